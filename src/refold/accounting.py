@@ -1,0 +1,63 @@
+"""Text accounting: every non-whitespace character of the input must reach the output.
+
+The input's own syntax is not text: the `|` that opens a cell line, and the markers of the
+definitions tail (`X`, `- Definition`, `+ References`, `+ Details`, …). Everything else is
+counted, character by character, and must appear in some output field: title, units, a header,
+a label, a cell, prose, a caption, a definition, the preamble, or `unplaced`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from refold.cells import text_to_lines
+from refold.frame import DEFINITION_MARKERS
+from refold.model import Page
+
+
+def _chars(text: str) -> Counter:
+    return Counter(ch for ch in text if not ch.isspace())
+
+
+def input_chars(text: str) -> Counter:
+    """The characters of the input that carry content."""
+    counted: Counter = Counter()
+    for line in text_to_lines(text):
+        s = line.strip()
+        if s.startswith("|"):
+            s = s[1:].strip()
+        if s == "X":
+            continue
+        for marker in DEFINITION_MARKERS:
+            if s.startswith(marker):
+                s = s[len(marker):]
+                break
+        counted.update(_chars(s))
+    return counted
+
+
+def output_strings(page: Page):
+    yield from (page.heading, page.title, page.units, *page.columns, *page.prose, *page.unplaced, *page.preamble)
+    yield from page.abstract_rows
+    for block in page.text_blocks:
+        yield block.label
+        yield from block.prose
+    for d in page.definitions:
+        yield d.text
+        yield from d.references
+    for table in page.tables:
+        yield from (table.caption or "", table.units or "", table.block or "", *table.prose, *table.footnotes)
+        for header_row in table.header_rows:
+            yield from header_row
+        yield from table.columns
+        for row in table.rows:
+            yield row.label
+            yield from row.cells
+
+
+def unaccounted(text: str, page: Page) -> Counter:
+    """Characters of the input that appear fewer times in the output than in the input."""
+    out: Counter = Counter()
+    for s in output_strings(page):
+        out.update(_chars(s))
+    return input_chars(text) - out

@@ -1,0 +1,77 @@
+"""Stage 1: pipe-prefix text -> cells.
+
+Every line that starts with `|` opens a cell; the lines after it that do not start with `|`
+continue it (a wrapped label, or the content of a cell that holds a block). Two rules then
+undo what the flattening merged:
+
+* `split_value_tails`: a value never wraps, so unpiped lines after `|12,262` are a new cell
+  (a label that lost its pipe, or prose after the table);
+* blank lines carry nothing and are dropped, but their line numbers stay in the spans.
+"""
+
+from __future__ import annotations
+
+from refold.kinds import VALUE_KINDS, Kind, classify
+from refold.model import Cell, Span
+
+DASHES = frozenset({"-", "—", "–", "−", "--"})
+_AFTER_VALUE = VALUE_KINDS | {Kind.CLOSE, Kind.PCT_SIGN, Kind.FOOTNOTE, Kind.OPEN}
+
+
+def text_to_lines(text: str) -> list[str]:
+    """Normalise line ends and non-breaking spaces; keep every line (numbers stay true)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
+
+
+def lines_to_cells(lines: list[str]) -> list[Cell]:
+    """Group lines into cells: a `|` line opens one, unpiped lines continue the open one."""
+    cells: list[Cell] = []
+    head: str | None = None
+    piped = False
+    tail: list[str] = []
+    first = last = 0
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            if head is not None or tail:
+                cells.append(Cell(head or "", tuple(tail), Span(first, last), piped))
+            head, piped, tail, first, last = stripped[1:].strip(), True, [], number, number
+        elif stripped:
+            if head is None and not tail:
+                head, piped, first = "", False, number
+            tail.append(stripped)
+            last = number
+    if head is not None or tail:
+        cells.append(Cell(head or "", tuple(tail), Span(first, last), piped))
+    return [_head_first(c) for c in cells]
+
+
+def _head_first(cell: Cell) -> Cell:
+    """An unpiped run keeps its first line as its head, so `text` reads naturally."""
+    if cell.piped or cell.head or not cell.tail:
+        return cell
+    return Cell(cell.tail[0], cell.tail[1:], cell.span, piped=False)
+
+
+def is_dash_bullet(head: str) -> bool:
+    """`|—` + `Denominated in US$`: a dash that opens a wrapped label marks indentation, not nil."""
+    return head in DASHES
+
+
+def split_value_tails(cells: list[Cell]) -> list[Cell]:
+    """`|12,262` + `Finished goods(1)`: the unpiped lines after a value start a cell of their own."""
+    out: list[Cell] = []
+    for cell in cells:
+        if cell.tail and cell.head and not is_dash_bullet(cell.head) and classify(cell.head) in _AFTER_VALUE:
+            head_span = Span(cell.span.first, cell.span.first)
+            rest_span = Span(cell.span.first + 1, cell.span.last)
+            out.append(Cell(cell.head, (), head_span, cell.piped))
+            out.append(Cell(cell.tail[0], cell.tail[1:], rest_span, piped=False))
+        else:
+            out.append(cell)
+    return out
+
+
+def text_to_cells(text: str) -> list[Cell]:
+    """The whole of stage 1."""
+    return split_value_tails(lines_to_cells(text_to_lines(text)))

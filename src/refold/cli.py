@@ -1,0 +1,111 @@
+"""The `refold` command: parse, explain, eval.
+
+Errors refold raises on purpose (`RefoldError`) print one line and exit 2; `--debug` shows the
+traceback. Heavy modules (rich) are imported only by the commands that draw.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from refold.errors import RefoldError
+
+
+def cmd_parse(args) -> int:
+    from refold.inputs import read_text
+    from refold.pipeline import parse
+
+    text = read_text(args.file)
+    page = parse(text, source=args.file)
+    if args.json:
+        print(page.to_json(indent=1))
+        return 0
+    from refold.render import console, page_view
+
+    console(args.no_color).print(page_view(page))
+    return 0
+
+
+def cmd_explain(args) -> int:
+    from refold.inputs import read_text
+    from refold.pipeline import trace
+    from refold.render import console, explain_view
+
+    t = trace(read_text(args.file), source=args.file)
+    console(args.no_color).print(explain_view(t))
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from refold.evaluate import evaluate
+
+    label_dir = Path(args.labeldir)
+    if not label_dir.is_dir():
+        raise RefoldError(f"{label_dir}: not a folder of labeled pages")
+    summary = evaluate(label_dir)
+    if not summary.pages:
+        raise RefoldError(f"{label_dir}: no NAME.txt + NAME.expected.json pairs")
+    if args.pred:
+        Path(args.pred).mkdir(parents=True, exist_ok=True)
+        from refold.pipeline import parse
+
+        for p in summary.pages:
+            text = (label_dir / f"{p.name}.txt").read_text(encoding="utf-8")
+            (Path(args.pred) / f"{p.name}.json").write_text(parse(text).to_json(), encoding="utf-8")
+    rows = [("all", summary.totals())]
+    for variant in sorted({p.variant for p in summary.pages}):
+        rows.append((variant, summary.totals(variant)))
+    if args.json:
+        print(json.dumps({name: t for name, t in rows}, indent=1))
+        return 0
+    print(f"{'variant':<16} {'pages':>5} {'tables':>6} {'cells':>6} {'P':>7} {'R':>7} {'F1':>7} {'exact':>7} {'header':>7}")
+    for name, t in rows:
+        print(f"{name:<16} {t['pages']:>5} {t['tables']:>6} {t['cells_expected']:>6} {t['precision']:>7.4f} "
+              f"{t['recall']:>7.4f} {t['f1']:>7.4f} {t['table_exact']:>3}/{t['tables']:<3} {t['header']:>7.3f}")
+    worst = sorted(summary.pages, key=lambda p: p.f1)[: args.worst]
+    print("\nworst pages:")
+    for p in worst:
+        print(f"  {p.name:<28} {p.variant:<16} F1={p.f1:.3f} exact={p.exact}/{p.tables}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="refold", description="Recover tables from flattened EDGAR report pages.")
+    ap.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = ap.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("parse", help="parse a page and show its tables")
+    p.add_argument("file", help="a page (.txt, .gz) or - for stdin")
+    p.add_argument("--json", action="store_true", help="print the JSON document")
+    p.add_argument("--no-color", action="store_true")
+    p.set_defaults(func=cmd_parse)
+    e = sub.add_parser("explain", help="show which source line became which cell, row and column")
+    e.add_argument("file")
+    e.add_argument("--no-color", action="store_true")
+    e.set_defaults(func=cmd_explain)
+    v = sub.add_parser("eval", help="score the parser on labeled pages")
+    v.add_argument("labeldir")
+    v.add_argument("--json", action="store_true", help="print the figures as JSON")
+    v.add_argument("--worst", type=int, default=5, help="how many of the worst pages to list")
+    v.add_argument("--pred", help="also write each prediction as PRED/NAME.json (for score.py)")
+    v.set_defaults(func=cmd_eval)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except RefoldError as e:
+        if args.debug:
+            raise
+        print(f"refold: {e}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

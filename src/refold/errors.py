@@ -1,0 +1,9 @@
+"""The exceptions refold raises on purpose; anything else escaping is a bug."""
+
+
+class RefoldError(Exception):
+    """Base of every error refold raises on purpose."""
+
+
+class InputError(RefoldError):
+    """The input cannot be read as a report page (empty, binary, undecodable)."""

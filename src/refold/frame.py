@@ -1,0 +1,223 @@
+"""Stage 2: cells -> the report frame (title, units, period columns, body cells, definitions).
+
+An R page is one `table.report`: a title cell (`th.tl`: the report name, a unit suffix such as
+` - USD ($)`, then scale lines like `$ in Thousands`), header cells (`12 Months Ended` spanning
+date cells such as `Dec. 31, 2023`, possibly with unit or member lines), the body, and after the
+table the hidden `X - Definition + References` help of every concept. This stage cuts the cell
+list into those parts; the body is left for `report.py` to read row by row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from refold.kinds import Kind, classify
+from refold.model import Cell, Definition, Span, join_lines
+
+# A scale line under the title: "$ in Thousands", "shares in Millions, $ in Thousands",
+# "In Thousands, unless otherwise specified", "In Millions, except Share data, unless otherwise specified"
+RE_SCALE_LINE = re.compile(
+    r"^(?:[^\s,]{1,8}(?:\s/\s[^\s,]{1,8})?\sin\s(?:Thousands|Millions|Billions|Units)(?:,\s|$))+$"
+    r"|^In\s(?:Thousands|Millions|Billions)(?:,\s[^\n]{0,80})?$"
+)
+# A unit suffix of the title: " - USD ($)", " - CNY (¥)", " - shares", " - USD ($) $ / shares"
+_UNIT_TOKEN = r"(?:[A-Z]{3}\s\([^()\s]{1,4}\)|shares|pure|[^\s()]{1,4}\s/\s\w{1,10}|[A-Z]{3})"
+RE_TITLE_UNITS = re.compile(rf"^(?P<title>.+?)\s-\s(?P<units>{_UNIT_TOKEN}(?:,?\s{_UNIT_TOKEN}){{0,4}})$")
+RE_TITLE_UNITS_OLD = re.compile(r"^(?P<title>.+?)\s\((?P<units>[A-Z]{3}\s[^()\s]{1,4})\)$")
+
+DEFINITION_MARKERS = ("- Definition", "- References", "- Details", "+ References", "+ Details")
+RE_REFERENCE_LINE = re.compile(
+    r"^(?:Reference\s\d+:|No definition available\.|Name:|Namespace Prefix:|Data Type:|"
+    r"Balance Type:|Period Type:|-Publisher|-Name|-Topic|-SubTopic|-Section|-Paragraph|-URI|"
+    r"-Subparagraph|-Number|-Chapter|-Article)"
+)
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+RE_DATE_PARTS = re.compile(r"([A-Za-z]{3})[a-z]*\.?\s{1,2}(\d{1,2}),?\s{1,2}(\d{4})")
+_MAX_HEADER_LINE = 60
+
+
+@dataclass(slots=True)
+class Frame:
+    """The page cut into its parts; `body` still holds cells in source order."""
+
+    title: str = ""
+    units: str = ""
+    heading: str = ""
+    title_span: Span | None = None
+    columns: list[str] = field(default_factory=list)
+    column_groups: list[int] = field(default_factory=list)  # index of the span each column sits under
+    header_cells: list[Cell] = field(default_factory=list)
+    body: list[Cell] = field(default_factory=list)
+    definitions: list[Definition] = field(default_factory=list)
+    preamble: list[str] = field(default_factory=list)
+
+
+def is_definition_start(cells: list[Cell], i: int) -> bool:
+    """`|X` followed by `- Definition` / `- References` / `- Details` (directly or after a lone `|`)."""
+    cell = cells[i]
+    if not cell.piped or cell.head != "X":
+        return False
+    if cell.tail:
+        return cell.tail[0].startswith(DEFINITION_MARKERS)
+    nxt = cells[i + 1] if i + 1 < len(cells) else None
+    if nxt is None:
+        return True  # a page cut right after its first `|X`
+    lines = (nxt.head, *nxt.tail) if nxt.head else nxt.tail
+    return bool(lines) and lines[0].startswith(DEFINITION_MARKERS)
+
+
+def split_definitions(cells: list[Cell]) -> tuple[list[Cell], list[Definition]]:
+    """Cut off the definitions tail; each `|X` opens one entry."""
+    start = next((i for i in range(len(cells)) if is_definition_start(cells, i)), len(cells))
+    entries: list[list[Cell]] = []
+    for cell in cells[start:]:
+        if cell.piped and cell.head == "X" or not entries:
+            entries.append([cell])
+        else:
+            entries[-1].append(cell)
+    return cells[:start], [entry_to_definition(e) for e in entries]
+
+
+def entry_to_definition(entry: list[Cell]) -> Definition:
+    lines = [line for c in entry for line in (c.head, *c.tail) if line and line != "X"]
+    text, refs = [], []
+    for line in lines:
+        for marker in DEFINITION_MARKERS:
+            if line.startswith(marker):
+                line = line[len(marker):].strip()
+                break
+        if not line:
+            continue
+        (refs if RE_REFERENCE_LINE.match(line) else text).append(line)
+    span = entry[0].span + entry[-1].span
+    return Definition(join_lines(text), tuple(refs), span)
+
+
+def split_title_units(line: str) -> tuple[str, str]:
+    """`RESTRICTED NET ASSETS (Details) - CNY (¥)` -> (`RESTRICTED NET ASSETS (Details)`, `CNY (¥)`)."""
+    for pattern in (RE_TITLE_UNITS, RE_TITLE_UNITS_OLD):
+        m = pattern.match(line)
+        if m:
+            return m["title"].strip(), m["units"].strip()
+    return line.strip(), ""
+
+
+def read_title(cells: list[Cell], frame: Frame) -> list[Cell]:
+    """The title cell is a lone `|` whose lines are the report name and its scale lines."""
+    if not cells:
+        return cells
+    first = cells[0]
+    if not first.piped:
+        frame.preamble.append(first.text)
+        return read_title(cells[1:], frame)
+    if not first.is_block or len(first.tail[0]) > 300:
+        return cells
+    title, units = split_title_units(first.tail[0])
+    extra: list[str] = []
+    scale: list[str] = []
+    for line in first.tail[1:]:
+        (scale if RE_SCALE_LINE.match(line) else extra).append(line)
+    if extra:  # a title that wrapped
+        title = join_lines([title, *extra])
+    frame.title = title
+    frame.heading = join_lines(first.tail)
+    frame.units = join_lines([units, *scale])
+    frame.title_span = first.span
+    return cells[1:]
+
+
+def is_header_cell(cell: Cell) -> bool:
+    """Period spans, dates, empty tops of instant columns, footnote marks, and `<div>` cells."""
+    if cell.is_empty:
+        return True
+    if cell.head:
+        kind = classify(cell.head)
+        if kind in (Kind.PERIOD, Kind.DATE, Kind.FOOTNOTE):
+            return all(len(t) <= _MAX_HEADER_LINE for t in cell.tail)
+        return False
+    return all(len(t) <= _MAX_HEADER_LINE for t in cell.tail) and len(cell.tail) <= 6
+
+
+def read_header(cells: list[Cell], frame: Frame) -> list[Cell]:
+    """Take header cells up to the first body label."""
+    i = 0
+    while i < len(cells) and is_header_cell(cells[i]):
+        i += 1
+    header = cells[:i]
+    # trailing empty cells belong to the body (an abstract row's empty values)
+    while header and header[-1].is_empty:
+        header.pop()
+        i -= 1
+    frame.header_cells = header
+    frame.columns, frame.column_groups = header_to_columns(header)
+    return cells[i:]
+
+
+def header_to_columns(header: list[Cell]) -> tuple[list[str], list[int]]:
+    """Spans (`12 Months Ended`) over leaves (dates with unit lines), levels joined by a space."""
+    spans: list[str] = []
+    leaves: list[str] = []
+    for cell in header:
+        lines = [line for line in (cell.head, *cell.tail) if line]
+        if not lines:
+            continue
+        if cell.head and classify(cell.head) == Kind.FOOTNOTE:
+            if leaves:
+                leaves[-1] = f"{leaves[-1]} {cell.head}"
+            continue
+        if cell.head and _is_span(cell.head):
+            spans.append(cell.head)
+            lines = lines[1:]
+        if lines:
+            leaves.append(join_lines(lines))
+    groups = assign_leaves_to_spans(leaves, len(spans))
+    columns = [join_lines([spans[g], leaf]) if g >= 0 else leaf for leaf, g in zip(leaves, groups)]
+    return columns, groups
+
+
+def _is_span(text: str) -> bool:
+    return classify(text) == Kind.PERIOD and "nded" in text
+
+
+def assign_leaves_to_spans(leaves: list[str], n_spans: int) -> list[int]:
+    """Which span each leaf sits under (-1: none, an instant column).
+
+    The flattening loses colspans. Equal shares when they divide evenly; otherwise R pages list
+    each span's dates newest first, so a date later than the one before starts the next span.
+    """
+    n = len(leaves)
+    if n_spans == 0:
+        return [-1] * n
+    if n % n_spans == 0:
+        per = n // n_spans
+        return [i // per for i in range(n)]
+    dates = [parse_date(leaf) for leaf in leaves]
+    runs = [0]
+    for before, current in zip(dates, dates[1:]):
+        runs.append(runs[-1] + (1 if before and current and current > before else 0))
+    return [r if r < n_spans else -1 for r in runs]
+
+
+def parse_date(text: str) -> date | None:
+    m = RE_DATE_PARTS.search(text)
+    if not m or m[1].lower()[:3] not in _MONTHS:
+        return None
+    try:
+        return date(int(m[3]), _MONTHS[m[1].lower()[:3]], int(m[2]))
+    except ValueError:
+        return None
+
+
+def cells_to_frame(cells: list[Cell]) -> Frame:
+    """The whole of stage 2."""
+    frame = Frame()
+    cells, frame.definitions = split_definitions(cells)
+    cells = read_title(cells, frame)
+    if frame.title:
+        cells = read_header(cells, frame)
+    frame.body = cells
+    return frame

@@ -1,0 +1,319 @@
+"""Stage 4: tokens of one table -> rows and value columns.
+
+Row boundaries are gone from the flattened text, so they are inferred from the tokens, the way
+CleverCSV infers a CSV dialect: each candidate row template is scored by how regular the rows
+it produces are (a label first, then columns of one type each), and the best one wins.
+
+Two templates:
+
+* **fixed width** `W`: where empty cells were kept (a lone `|` each), every body row has the
+  same number of cells, so labels recur every `W` tokens. Spacer, `$` and `)` columns come out
+  empty in every row and are dropped.
+* **label-delimited**: where empty cells were dropped, a row is a label followed by its values;
+  too many values for the table's width start an unlabeled (total) row.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind
+from refold.model import Row, Span, Token
+
+TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE})
+MAX_WIDTH = 48  # widest row template tried (spacer-heavy 10-K tables reach ~40 cells)
+MIN_FIXED_SCORE = 0.55
+FIXED_MARGIN = 0.8  # positions are exact where empty cells were kept: fixed width wins near-ties
+NEAR_BEST = 0.97  # a smaller width this close to the best score wins (2W also fits a W table)
+
+
+@dataclass(slots=True)
+class Grid:
+    """Rows found in a token run, with the header tokens that came before them."""
+
+    header: list[Token]
+    rows: list[Row]
+    n_cols: int
+    layout: str
+    score: float
+    unplaced: list[Token] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- fixed width
+
+
+def _column_purity(kinds: list[Kind]) -> tuple[float, int]:
+    """Share of a column's non-empty tokens that agree on value vs text; and how many there are."""
+    values = sum(1 for k in kinds if k in VALUE_KINDS)
+    texts = sum(1 for k in kinds if k in TEXT_KINDS)
+    others = sum(1 for k in kinds if k != Kind.EMPTY) - values - texts
+    nonempty = values + texts + others
+    if not nonempty:
+        return 1.0, 0
+    # a text cell in a value column is common (`VIE`, `The shorter of lease terms…`): half a fault
+    return (max(values, texts) + 0.5 * min(values, texts)) / nonempty, nonempty
+
+
+def label_residue(tokens: list[Token], width: int) -> int:
+    """The position (mod width) where labels sit: most text tokens, most distinct ones."""
+    counts: Counter[int] = Counter()
+    distinct: dict[int, set[str]] = {}
+    for i, tok in enumerate(tokens):
+        if tok.kind in TEXT_KINDS:
+            counts[i % width] += 1
+            distinct.setdefault(i % width, set()).add(tok.text)
+    if not counts:
+        return 0
+    return max(counts, key=lambda r: (len(distinct[r]), counts[r], -r))
+
+
+def body_chunks(tokens: list[Token], width: int, r: int) -> tuple[int, list[list[Token]]]:
+    """Rows of `width` from the label residue on, after the last chunk that looks like a header."""
+    starts = list(range(r, len(tokens), width))
+    body_from = len(starts)
+    for k in range(len(starts) - 1, -1, -1):
+        if is_header_chunk(tokens[starts[k] : starts[k] + width]):
+            break
+        body_from = k
+    if body_from >= len(starts):
+        return len(tokens), []
+    return starts[body_from], [tokens[p : p + width] for p in starts[body_from:]]
+
+
+def score_fixed_width(tokens: list[Token], width: int) -> tuple[float, int]:
+    """How well rows of `width` tokens, starting at the label residue, explain the body."""
+    r = label_residue(tokens, width)
+    _, chunks = body_chunks(tokens, width, r)
+    if len(chunks) < 2:
+        return 0.0, r
+    labelled = sum(1 for c in chunks if c[0].kind in TEXT_KINDS) / len(chunks)
+    total = weighted = 0.0
+    for j in range(1, width):
+        purity, n = _column_purity([c[j].kind for c in chunks if j < len(c)])
+        weighted += purity * n
+        total += n
+    if not total:
+        return 0.0, r
+    # more rows are more evidence (CleverCSV's pattern score rewards it too); this also keeps a
+    # multiple of the true width, which has fewer, equally regular rows, from winning
+    evidence = 1 - 1 / len(chunks)
+    return labelled * (weighted / total) * evidence, r
+
+
+def best_fixed_width(tokens: list[Token]) -> tuple[int, int, float]:
+    """The row width (and label residue) whose template scores best; smallest among near-ties."""
+    scored = []
+    for width in range(2, min(MAX_WIDTH, len(tokens) // 2) + 1):
+        score, r = score_fixed_width(tokens, width)
+        scored.append((score, width, r))
+    if not scored:
+        return 0, 0, 0.0
+    best = max(s for s, _, _ in scored)
+    for score, width, r in scored:
+        if score >= best * NEAR_BEST:
+            return width, r, score
+    return 0, 0, 0.0
+
+
+def is_header_chunk(chunk: list[Token]) -> bool:
+    """Years, period phrases and units only appear in headers; so does text over an empty stub."""
+    if any(t.kind in HEADER_KINDS or t.kind == Kind.SYMBOL for t in chunk):
+        return True
+    rest = [t for t in chunk[1:] if t.kind != Kind.EMPTY]
+    return chunk[0].kind == Kind.EMPTY and bool(rest) and all(t.kind in TEXT_KINDS for t in rest)
+
+
+def fixed_width_grid(tokens: list[Token], width: int, r: int, score: float) -> Grid:
+    first, chunks = body_chunks(tokens, width, r)
+    if not chunks:
+        return Grid(list(tokens), [], 0, f"fixed-width {width}", score)
+    value_cols = [j for j in range(1, width) if any(j < len(c) and c[j].text for c in chunks)]
+    rows = [chunk_to_row(c, value_cols) for c in chunks]
+    return Grid(tokens[:first], rows, len(value_cols), f"fixed-width {width}", score)
+
+
+def chunk_to_row(chunk: list[Token], value_cols: list[int]) -> Row:
+    picked = [chunk[j] if j < len(chunk) else None for j in value_cols]
+    cells = tuple(t.text if t else "" for t in picked)
+    spans = tuple(t.span if t and t.text else None for t in picked)
+    label = chunk[0].text
+    span = chunk[0].span
+    for t in chunk[1:]:
+        span = span + t.span
+    return Row(label, cells, row_kind(label, cells), span, spans, chunk[0].span)
+
+
+# --------------------------------------------------------------------------- label-delimited
+
+
+@dataclass(slots=True)
+class _Pending:
+    label: Token | None
+    slots: list[Token]  # every token after the label, empty ones included
+
+    def values(self) -> list[Token]:
+        return [t for t in self.slots if t.kind != Kind.EMPTY]
+
+
+SECTION_MARKS = ("[Abstract]", "[Line Items]", "[line items]", "[Member]", "[member]", "[Axis]",
+                 "[Domain]", "[Roll Forward]", "[Table]", " | ")
+
+
+def is_section_label(text: str) -> bool:
+    return text.endswith(":") or any(m in text for m in SECTION_MARKS)
+
+
+def next_nonempty(tokens: list[Token], i: int) -> Token | None:
+    for tok in tokens[i + 1 :]:
+        if tok.kind != Kind.EMPTY:
+            return tok
+    return None
+
+
+def is_text_value(tokens: list[Token], i: int, row: _Pending) -> bool:
+    """`Entity Registrant Name` + `Thunder Bridge…`: text after a label is its value when that
+    label has none yet, neither looks like a section, and no value follows the text."""
+    if row.label is None or row.slots or is_section_label(row.label.text):
+        return False
+    tok = tokens[i]
+    if is_section_label(tok.text):
+        return False
+    after = next_nonempty(tokens, i)
+    return after is None or after.kind not in VALUE_KINDS
+
+
+def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: bool) -> list[_Pending]:
+    rows: list[_Pending] = []
+    for i, tok in enumerate(tokens):
+        if tok.absorbed:
+            continue  # a `$`, `)` or `[1]` joined into a neighbour held no column of its own
+        current = rows[-1] if rows else None
+        if tok.kind in TEXT_KINDS and not (
+            text_values and current is not None and is_text_value(tokens, i, current)
+        ):
+            rows.append(_Pending(tok, []))
+        elif current is None:
+            rows.append(_Pending(None, [tok]))
+        elif n_cols and tok.kind != Kind.EMPTY and len(current.values()) >= n_cols:
+            rows.append(_Pending(None, [tok]))  # a total row whose label cell is empty
+        else:
+            current.slots.append(tok)
+    return rows
+
+
+def place_values(row: _Pending, n_cols: int, groups: list[int] | None) -> list[Token | None]:
+    """Put a row's values in columns: by position when every cell is there, else by rule."""
+    slots = row.slots
+    while len(slots) > n_cols and slots[-1].kind == Kind.EMPTY:
+        slots = slots[:-1]
+    if len(slots) == n_cols:
+        return [t if t.kind != Kind.EMPTY else None for t in slots]
+    values = row.values()[:n_cols]
+    placed: list[Token | None] = [None] * n_cols
+    distinct_groups = sorted(set(groups or []))
+    if groups and len(distinct_groups) > 1 and len(values) == len(distinct_groups):
+        # one value per span: each is the span's first (current-period) column
+        for value, g in zip(values, distinct_groups):
+            placed[groups.index(g)] = value
+        return placed
+    placed[: len(values)] = values
+    return placed
+
+
+def label_delimited_grid(
+    tokens: list[Token], n_cols: int | None = None, groups: list[int] | None = None,
+    text_values: bool = False, find_header: bool = True,
+) -> Grid:
+    start = body_start(tokens) if find_header else 0
+    header, body = tokens[:start], tokens[start:]
+    pending = label_delimited_rows(body, n_cols, text_values)
+    width = n_cols or table_width(pending)
+    if not n_cols and width:
+        pending = label_delimited_rows(body, width, text_values)  # now overflow starts total rows
+    pending = [p for p in pending if p.label or p.values()]
+    rows = []
+    for p in pending:
+        placed = place_values(p, width, groups)
+        label = p.label.text if p.label else ""
+        spans = [p.label.span] if p.label else []
+        spans += [t.span for t in p.slots]
+        span = spans[0] if spans else None
+        for s in spans[1:]:
+            span = span + s
+        cells = tuple(t.text if t else "" for t in placed)
+        rows.append(Row(label, cells, row_kind(label, cells), span,
+                        tuple(t.span if t else None for t in placed),
+                        p.label.span if p.label else None))
+    return Grid(header, rows, width, "label-delimited", label_delimited_score(pending, width))
+
+
+def table_width(pending: list[_Pending]) -> int:
+    """The widest value count that several rows share (sparse rows are common, overfull rare)."""
+    counts = Counter(len(p.values()) for p in pending if p.values())
+    if not counts:
+        return 0
+    enough = max(2, 0.2 * sum(counts.values()))
+    shared = [c for c, n in counts.items() if n >= enough]
+    return max(shared) if shared else max(counts, key=lambda c: (counts[c], c))
+
+
+def label_delimited_score(pending: list[_Pending], width: int) -> float:
+    """Rows of full width or none, many rows, and few label-only rows in a row."""
+    if not pending:
+        return 0.0
+    fits = sum(1 for p in pending if len(p.values()) in (0, width)) / len(pending)
+    sections = sum(1 for p in pending if not p.values()) / len(pending)
+    evidence = 1 - 1 / (len(pending) + 1)
+    return fits * evidence * (1 - max(0.0, sections - 0.25))
+
+
+def body_start(tokens: list[Token]) -> int:
+    """Where rows begin: after the last header-only token (year, period, unit) before the first value."""
+    first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS), len(tokens))
+    last_header = -1
+    for i in range(first_value):
+        if tokens[i].kind in HEADER_KINDS or tokens[i].kind == Kind.SYMBOL:
+            last_header = i
+    return last_header + 1
+
+
+# --------------------------------------------------------------------------- choosing
+
+
+def row_kind(label: str, cells: tuple[str, ...]) -> str:
+    if not any(cells):
+        return "section"
+    lowered = label.lower()
+    if lowered.startswith(("total", "net ")) or not label:
+        return "total"
+    return "value"
+
+
+def tokens_to_grid(tokens: list[Token]) -> Grid:
+    """Pick the row template that explains a schedule's tokens best."""
+    free = label_delimited_grid(tokens)
+    if not any(t.kind == Kind.EMPTY and not t.absorbed for t in tokens):
+        return free  # no lone `|` kept: nothing marks fixed positions
+    width, r, score = best_fixed_width(tokens)
+    if width and score >= MIN_FIXED_SCORE and score >= free.score * FIXED_MARGIN:
+        fixed = fixed_width_grid(tokens, width, r, score)
+        if fixed.rows:
+            return fixed
+    return free
+
+
+def report_grid(tokens: list[Token], n_cols: int, groups: list[int]) -> Grid:
+    """The R page's own rows: the width is known from the header."""
+    return label_delimited_grid(tokens, n_cols or None, groups if n_cols else None,
+                                text_values=True, find_header=False)
+
+
+def span_of(tokens: list[Token]) -> Span | None:
+    spans = [t.span for t in tokens]
+    if not spans:
+        return None
+    out = spans[0]
+    for s in spans[1:]:
+        out = out + s
+    return out

@@ -1,0 +1,85 @@
+"""Schedule headers: the tokens above a schedule's first row -> one header string per column.
+
+Spans are lost in the flattening, so header rows are rebuilt from what the cells say:
+consecutive cells of one class (years, period phrases, dates, units, text) form a header row;
+a row that reappears lower down was a hidden duplicate and goes; a row with fewer cells than
+columns spans them evenly when it divides them, else its cells sit over the first columns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refold.kinds import Kind
+from refold.model import Token, join_lines
+
+RE_SCALE_NOTE = re.compile(r"^\(.*\b(?:thousands|millions|billions)\b.*\)$", re.IGNORECASE)
+
+
+def header_class(tok: Token) -> str:
+    if tok.kind == Kind.YEAR:
+        return "year"
+    if tok.kind == Kind.PERIOD:
+        return "period"
+    if tok.kind == Kind.DATE:
+        return "date"
+    if tok.kind in (Kind.UNIT, Kind.SYMBOL):
+        return "unit"
+    return "text"
+
+
+def group_header_rows(tokens: list[Token]) -> list[list[str]]:
+    """Runs of one class are one header row."""
+    rows: list[list[str]] = []
+    last = None
+    for tok in tokens:
+        cls = header_class(tok)
+        if cls != last:
+            rows.append([])
+            last = cls
+        rows[-1].append(tok.text)
+    return rows
+
+
+def split_long_rows(rows: list[list[str]], n: int) -> list[list[str]]:
+    """A run longer than the table is wide holds several header rows; the last has `n` cells."""
+    out: list[list[str]] = []
+    for row in rows:
+        pieces: list[list[str]] = []
+        while len(row) > n > 0:
+            if len(row) == n + 1 and not pieces:
+                pieces.insert(0, row[1:])  # the stub column's own header over the labels
+                row = []
+                break
+            pieces.insert(0, row[-n:])
+            row = row[:-n]
+        if row:
+            pieces.insert(0, row)
+        out.extend(pieces)
+    return out
+
+
+def drop_hidden_duplicates(rows: list[list[str]]) -> list[list[str]]:
+    """Filers hide a copy of a header row; the visible copy is the later one."""
+    return [row for i, row in enumerate(rows) if row not in rows[i + 1 :]]
+
+
+def spread(row: list[str], n: int) -> list[str]:
+    k = len(row)
+    if k == n:
+        return list(row)
+    if k and n % k == 0:
+        return [row[i // (n // k)] for i in range(n)]
+    return list(row[:n]) + [""] * (n - min(k, n))
+
+
+def header_to_columns(tokens: list[Token], n: int) -> tuple[list[str], list[list[str]], str | None]:
+    """Column headers, the header rows as read, and a scale note such as `(in thousands)`."""
+    texts = [t for t in tokens if t.text]
+    notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
+    texts = [t for t in texts if not RE_SCALE_NOTE.match(t.text)]
+    read = group_header_rows(texts)
+    rows = drop_hidden_duplicates(split_long_rows(read, n))
+    levels = [spread(row, n) for row in rows]
+    columns = [join_lines(level[j] for level in levels) for j in range(n)]
+    return columns, read, (join_lines(notes) or None)

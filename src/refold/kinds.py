@@ -1,0 +1,133 @@
+"""What a cell's text is, by shape alone: the token classifier every later stage uses.
+
+`classify(text)` runs an ordered list of small named rules and returns the first kind that
+matches. All regular expressions are anchored and free of nested quantifiers, so each runs in
+time linear in the cell's length (a 50 MB line cannot make them backtrack).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Callable
+
+
+class Kind(enum.Enum):
+    EMPTY = "empty"
+    NUMBER = "number"  # 1,234  (1,234)  -5  .65  1.239434862
+    MONEY = "money"  # $ 1,234  $(857)  € 23  ¥ 0  US$ 5
+    PERCENT = "percent"  # 10.00%  (2.00%)  100 %
+    NIL = "nil"  # —  –  -  $ —  none
+    RANGE = "range"  # 3-5 years  20 years  4-7 year  2 years 7 months
+    OPEN = "open"  # (81,247   — a negative whose ')' went to the next cell
+    CLOSE = "close"  # )  )%
+    PCT_SIGN = "pct_sign"  # %  — a percent whose number is in the previous cell
+    SYMBOL = "symbol"  # $  US$  € — a currency whose amount is in the next cell
+    FOOTNOTE = "footnote"  # [1]  [1],[2]  (a)  *
+    YEAR = "year"  # 2023
+    DATE = "date"  # Dec. 31, 2023   June 30, 2018   12/31/2023
+    PERIOD = "period"  # 12 Months Ended   Year ended December 31,   December 31,   As of
+    UNIT = "unit"  # RMB  US$  USD ($)  shares  (in thousands)
+    TEXT = "text"
+
+
+#: kinds that hold an amount or an explicit nil: what a value column is made of
+VALUE_KINDS = frozenset({Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.NIL, Kind.RANGE})
+#: kinds that only ever appear in column headers of a schedule
+HEADER_KINDS = frozenset({Kind.YEAR, Kind.PERIOD, Kind.UNIT})
+
+CURRENCY = r"(?:US\$|HK\$|NT\$|R\$|C\$|A\$|S\$|\$|€|£|¥|₩|₨|₹|RMB|USD|EUR|CAD|JPY|CNY|TWD|GBP)"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_MINUS = r"[-−–]"
+
+RE_NUMBER = re.compile(rf"^(?:{_MINUS}\s?)?(?:\(\s?(?:{_NUM})\s?\)|(?:{_NUM}))$")
+RE_MONEY = re.compile(
+    rf"^(?:{_MINUS}\s?)?\(?\s?{CURRENCY}\s?(?:{_MINUS}\s?)?\(?\s?(?:{_NUM})\s?\)?$"
+)
+RE_PERCENT = re.compile(rf"^\(?\s?(?:{_MINUS}\s?)?(?:{_NUM})\s?%\s?\)?$")
+RE_NIL = re.compile(rf"^(?:{CURRENCY}\s?)?(?:[-—–−]{{1,2}}|none|None|NONE|nil|N/A|n/a|NM|nm)$")
+RE_RANGE = re.compile(
+    r"^(?:\d+(?:\.\d+)?\s?(?:[-–—]|to)\s?)?\d+(?:\.\d+)?\s?"
+    r"(?:years?|yrs?\.?|months?|days?|weeks?)"
+    r"(?:\s\d+\s(?:years?|months?|days?))*$",
+    re.IGNORECASE,
+)
+RE_OPEN = re.compile(rf"^(?:{CURRENCY}\s?)?\(\s?(?:{_NUM})%?$")
+RE_CLOSE = re.compile(r"^\)\s?%?$")
+RE_PCT_SIGN = re.compile(r"^%\)?$")
+RE_SYMBOL = re.compile(rf"^{CURRENCY}$")
+RE_FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\](?:,\s?\[\d{1,3}\])*|\([a-z]{1,2}\)|\*{1,3})$")
+RE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+RE_DATE = re.compile(
+    rf"^(?:{_MONTH}\.?\s{{1,2}}\d{{1,2}},?\s{{1,2}}(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d|"
+    rf"{_MONTH}\.?\s(?:19|20)\d\d)$"
+)
+RE_PERIOD = re.compile(
+    rf"^(?:\d+\s(?:Months?|Weeks?|Days?)\sEnded|"
+    rf"(?:(?:Three|Six|Nine|Twelve|Fiscal|Quarter|Year|Years|Months|Weeks|Period)s?\s)*"
+    rf"(?:ended|ending|Ended|Ending|as\sof|As\sof|At|at)(?:\s{_MONTH}\.?\s\d{{1,2}},?(?:\s(?:19|20)\d\d)?)?:?|"
+    rf"{_MONTH}\.?\s\d{{1,2}},?|As\sof|At)$",
+    re.IGNORECASE,
+)
+RE_UNIT = re.compile(
+    rf"^(?:{CURRENCY}|[A-Z]{{3}}\s\(.{{1,4}}\)|shares|Shares|pure|"
+    rf"\((?:[^()]{{0,40}}\s)?(?:in|In|IN)\s(?:thousands|millions|billions|Thousands|Millions|Billions|THOUSANDS|MILLIONS)[^()]{{0,60}}\)|"
+    rf"\((?:{CURRENCY}\s)?(?:in\s)?(?:thousands|millions|billions)\)|"
+    rf"(?:{CURRENCY}\s)?in\s(?:thousands|millions|billions))$"
+)
+
+Rule = tuple[str, Callable[[str], bool]]
+
+#: the ordered rules; the first that matches names the kind
+RULES: list[tuple[Kind, re.Pattern[str]]] = [
+    (Kind.FOOTNOTE, RE_FOOTNOTE),
+    (Kind.NIL, RE_NIL),
+    (Kind.YEAR, RE_YEAR),
+    (Kind.NUMBER, RE_NUMBER),
+    (Kind.PERCENT, RE_PERCENT),
+    (Kind.MONEY, RE_MONEY),
+    (Kind.RANGE, RE_RANGE),
+    (Kind.OPEN, RE_OPEN),
+    (Kind.CLOSE, RE_CLOSE),
+    (Kind.PCT_SIGN, RE_PCT_SIGN),
+    (Kind.SYMBOL, RE_SYMBOL),
+    (Kind.DATE, RE_DATE),
+    (Kind.PERIOD, RE_PERIOD),
+    (Kind.UNIT, RE_UNIT),
+]
+
+_FOOTNOTE_TAIL = re.compile(r"\s?\[\d{1,3}\](?:,\s?\[\d{1,3}\])*$")
+_MAX_SHAPE_LEN = 80  # no amount, date or unit is longer; longer cells are text without a regex pass
+
+
+def classify(text: str) -> Kind:
+    """The kind of one cell's text (already stripped and joined).
+
+    >>> classify("(81,247)"), classify("$ 95,359"), classify("100%"), classify("Dec. 31, 2023")
+    (<Kind.NUMBER: 'number'>, <Kind.MONEY: 'money'>, <Kind.PERCENT: 'percent'>, <Kind.DATE: 'date'>)
+    """
+    t = text.strip()
+    if not t:
+        return Kind.EMPTY
+    if len(t) > _MAX_SHAPE_LEN:
+        return Kind.TEXT
+    t = t.replace("\u00a0", " ")
+    stripped = _FOOTNOTE_TAIL.sub("", t) if t.endswith("]") else t
+    if stripped != t and stripped:
+        t = stripped  # "36 [1]" is a number with a footnote mark
+    for kind, pattern in RULES:
+        if pattern.match(t):
+            return kind
+    return Kind.TEXT
+
+
+def is_value(text: str) -> bool:
+    return classify(text) in VALUE_KINDS
+
+
+def is_text(kind: Kind) -> bool:
+    return kind in (Kind.TEXT, Kind.DATE)

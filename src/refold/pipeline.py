@@ -1,0 +1,140 @@
+"""The stages in order: text -> cells -> frame -> text blocks -> grids -> `Page`.
+
+`trace()` keeps every intermediate; `parse()` is `trace().page`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refold.cells import text_to_cells
+from refold.frame import Frame, cells_to_frame
+from refold.grid import Grid, report_grid, span_of, tokens_to_grid
+from refold.header import header_to_columns
+from refold.kinds import VALUE_KINDS, Kind
+from refold.model import BlockInfo, Page, Row, Table, Trace
+from refold.textblock import Prose, TextBlock, body_to_blocks
+from refold.tokens import cells_to_tokens
+
+VARIANT = "pipe-prefix"
+RE_CAPTION_END = re.compile(r"[.:;]$")
+MAX_CAPTION_WORDS = 16
+
+
+def trace(text: str, source: str = "<text>") -> Trace:
+    """Parse `text` and keep every intermediate (cells, frame, blocks, grids, page)."""
+    t = Trace(text)
+    t.cells = text_to_cells(text)
+    frame = cells_to_frame(t.cells)
+    t.frame = frame
+    report_cells, t.blocks = body_to_blocks(frame.body)
+    assembler = _Assembler()
+    report = assembler.report_table(frame, report_cells, {b.label for b in t.blocks})
+    tables = [report] if report else []
+    blocks = []
+    for block in t.blocks:
+        schedules, prose = assembler.block_tables(block)
+        indices = tuple(range(len(tables), len(tables) + len(schedules)))
+        tables += schedules
+        blocks.append(BlockInfo(block.label, tuple(prose), indices, block.span))
+    t.grids = assembler.grids
+    t.page = Page(
+        source=source,
+        variant=VARIANT,
+        title=frame.title,
+        units=frame.units,
+        columns=tuple(frame.columns),
+        tables=tuple(tables),
+        prose=tuple(assembler.prose),
+        text_blocks=tuple(blocks),
+        abstract_rows=tuple(assembler.abstract_rows),
+        definitions=tuple(frame.definitions),
+        unplaced=tuple(assembler.unplaced),
+        warnings=tuple(assembler.warnings),
+        heading=frame.heading,
+        preamble=tuple(frame.preamble),
+    )
+    return t
+
+
+def parse(text: str, source: str = "<text>") -> Page:
+    """Recover the page: title, units, columns, tables, prose, definitions, unplaced text."""
+    return trace(text, source).page
+
+
+class _Assembler:
+    """Turns grids into `Table`s and collects what did not fit anywhere."""
+
+    def __init__(self) -> None:
+        self.grids: list[Grid] = []
+        self.prose: list[str] = []
+        self.unplaced: list[str] = []
+        self.warnings: list[str] = []
+        self.abstract_rows: list[str] = []
+
+    def report_table(self, frame: Frame, cells, block_labels: set[str]) -> Table | None:
+        tokens = cells_to_tokens(cells)
+        if not any(t.text for t in tokens):
+            return None
+        grid = report_grid(tokens, len(frame.columns), frame.column_groups)
+        self.grids.append(grid)
+        self.unplaced.extend(t.text for t in grid.header if t.text)
+        columns = tuple(frame.columns) if frame.columns else ("",) * grid.n_cols
+        rows = tuple(
+            Row(r.label, r.cells, "text-block" if r.label in block_labels and r.is_section else r.kind,
+                r.span, r.cell_spans, r.label_span)
+            for r in grid.rows if r.label or any(r.cells)
+        )
+        if not any(any(r.cells) for r in rows):
+            # notes, policies and (Tables) pages: the report only frames its text blocks
+            self.abstract_rows.extend(r.label for r in rows if r.kind != "text-block")
+            return None
+        return Table("report", columns, rows, layout="report", span=span_of(tokens))
+
+    def block_tables(self, block: TextBlock) -> tuple[list[Table], list[str]]:
+        """The block's schedules, and the prose left over (after the last table, or all of it)."""
+        tables: list[Table] = []
+        waiting: list[str] = []
+        for part in block.parts:
+            if isinstance(part, Prose):
+                waiting.extend(part.paragraphs)
+                continue
+            table = self.schedule(part, block.label, waiting)
+            if table is None:
+                continue
+            tables.append(table)
+            waiting = []
+        return tables, waiting
+
+    def schedule(self, cells, block_label: str, waiting: list[str]) -> Table | None:
+        tokens = cells_to_tokens(cells)
+        texts = [t.text for t in tokens if t.text]
+        if not any(t.kind in VALUE_KINDS for t in tokens) and len(texts) <= 2:
+            waiting.extend(texts)  # a heading inside the block, not a table
+            return None
+        grid = tokens_to_grid(tokens)
+        self.grids.append(grid)
+        if not grid.rows:
+            self.unplaced.extend(texts)
+            self.warnings.append(f"text block {block_label!r}: cells with no row structure left unplaced")
+            return None
+        columns, header_rows, note = header_to_columns(grid.header, grid.n_cols)
+        caption, prose = pick_caption(waiting)
+        return Table(
+            "schedule", tuple(columns), tuple(grid.rows), block=block_label, caption=caption,
+            prose=tuple(prose), header_rows=tuple(tuple(r) for r in header_rows), units=note,
+            layout=grid.layout, span=span_of(tokens),
+        )
+
+
+def pick_caption(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """The last short title-like line before a table is its caption; the rest is prose."""
+    for i in range(len(paragraphs) - 1, -1, -1):
+        p = paragraphs[i]
+        if len(p.split()) <= MAX_CAPTION_WORDS and not RE_CAPTION_END.search(p):
+            return p, paragraphs[:i] + paragraphs[i + 1 :]
+    return None, list(paragraphs)
+
+
+def kinds_of(tokens) -> set[Kind]:
+    return {t.kind for t in tokens}

@@ -1,0 +1,100 @@
+"""Terminal views of a page (rich) and of a trace (`explain`): imported only by the CLI."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console, Group
+from rich.table import Table as RichTable
+from rich.text import Text
+
+from refold.kinds import VALUE_KINDS, classify
+from refold.model import Page, Table, Trace
+
+
+def table_view(table: Table, index: int) -> RichTable:
+    title = f"[{index}] {table.kind}"
+    if table.block:
+        title += f" · {table.block}"
+    view = RichTable(title=title, caption=table.caption, box=box.SIMPLE_HEAVY, title_justify="left")
+    view.add_column("", overflow="fold", max_width=60)
+    for column in table.columns:
+        view.add_column(column or "", justify="right", overflow="fold")
+    for row in table.rows:
+        style = "bold" if row.kind == "total" else ("italic cyan" if row.kind in ("section", "text-block") else None)
+        cells = [Text(c, style="red" if c.startswith(("(", "$ (", "-")) and classify(c) in VALUE_KINDS else None)
+                 for c in row.cells]
+        view.add_row(Text(row.label, style=style), *cells)
+    return view
+
+
+def page_view(page: Page):
+    parts = [Text(page.title or "(no title)", style="bold")]
+    if page.units:
+        parts.append(Text(page.units, style="dim"))
+    if page.columns:
+        parts.append(Text("columns: " + " | ".join(page.columns), style="dim"))
+    for i, table in enumerate(page.tables):
+        for paragraph in table.prose:
+            parts.append(Text(paragraph, style="dim italic"))
+        parts.append(table_view(table, i))
+    for paragraph in page.prose:
+        parts.append(Text(paragraph, style="dim italic"))
+    if page.definitions:
+        parts.append(Text(f"{len(page.definitions)} definitions", style="dim"))
+    for text in page.unplaced:
+        parts.append(Text(f"unplaced: {text}", style="yellow"))
+    for warning in page.warnings:
+        parts.append(Text(f"warning: {warning}", style="yellow"))
+    return Group(*parts)
+
+
+def line_places(trace: Trace) -> dict[int, list[str]]:
+    """For each source line, where its text went: title, header, table/row/column, prose…"""
+    places: dict[int, list[str]] = {}
+
+    def mark(span, where: str) -> None:
+        if span is None:
+            return
+        for n in range(span.first, span.last + 1):
+            places.setdefault(n, []).append(where)
+
+    frame = trace.frame
+    if frame is not None:
+        mark(frame.title_span, "title")
+        for cell in frame.header_cells:
+            mark(cell.span, "page header")
+        for d in frame.definitions:
+            mark(d.span, "definition")
+    for block in trace.blocks:
+        for part in block.parts:
+            if hasattr(part, "paragraphs"):
+                mark(part.span, f"prose of {block.label[:30]!r}")
+    for ti, table in enumerate(trace.page.tables):
+        for ri, row in enumerate(table.rows):
+            mark(row.label_span, f"table {ti} row {ri} label")
+            for ci, span in enumerate(row.cell_spans):
+                mark(span, f"table {ti} row {ri} col {ci} [{table.columns[ci] if ci < len(table.columns) else ''}]")
+    return places
+
+
+def explain_view(trace: Trace) -> RichTable:
+    view = RichTable(box=box.SIMPLE, show_header=True)
+    view.add_column("line", justify="right", style="dim")
+    view.add_column("cell", justify="right", style="dim")
+    view.add_column("source", overflow="fold", max_width=60)
+    view.add_column("became", overflow="fold")
+    cell_of: dict[int, int] = {}
+    for i, cell in enumerate(trace.cells):
+        for n in range(cell.span.first, cell.span.last + 1):
+            cell_of.setdefault(n, i)
+    places = line_places(trace)
+    for n, line in enumerate(trace.text.splitlines(), start=1):
+        where = ", ".join(dict.fromkeys(places.get(n, [])))
+        if not where and line.strip() not in ("", "|"):
+            where = "[yellow]not placed[/]"
+        view.add_row(str(n), str(cell_of.get(n, "")), Text(line), where)
+    return view
+
+
+def console(no_color: bool = False) -> Console:
+    return Console(no_color=no_color, soft_wrap=False)

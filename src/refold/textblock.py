@@ -1,0 +1,150 @@
+"""Stage 3: the report body -> report cells and text blocks; a text block -> prose and schedules.
+
+Notes, policies and `(Tables)` pages put the filer's own HTML into one cell of the report: a
+label cell, then a cell holding paragraphs and whole tables. Flattened, that cell is a lone `|`
+(or a `|` line repeating the label) with prose on the following lines, then the inner tables'
+cells, then more prose. This stage finds where each block starts, and cuts its content into
+prose paragraphs and runs of table cells (one schedule each).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from refold.kinds import VALUE_KINDS, Kind, classify
+from refold.model import Cell, Span, join_lines
+
+RE_SENTENCE_END = re.compile(r"[.:;?!)\]”\"]$")
+LOOKAHEAD = 4  # cells looked at after a text to see whether values follow it
+
+
+@dataclass(slots=True)
+class Prose:
+    """Paragraphs of a text block, with the lines they came from."""
+
+    paragraphs: list[str]
+    span: Span
+
+
+@dataclass(slots=True)
+class TextBlock:
+    label: str
+    span: Span
+    parts: list = field(default_factory=list)  # Prose | list[Cell] (a run of table cells)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def same_words(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+
+
+def starts_with_words(text: str, prefix: str) -> bool:
+    return " ".join(text.lower().split()).startswith(" ".join(prefix.lower().split()))
+
+
+def is_prose(lines: tuple[str, ...] | list[str]) -> bool:
+    """A sentence or more: many words, or a line that ends like a sentence or a lead-in."""
+    text = join_lines(lines)
+    if _words(text) >= 12:
+        return True
+    return any(_words(line) >= 3 and line.rstrip().endswith((".", ":")) for line in lines)
+
+
+def starts_text_block(cells: list[Cell], i: int) -> bool:
+    """A label cell followed by a cell holding prose (or repeating the label over more lines)."""
+    if i + 1 >= len(cells):
+        return False
+    label, content = cells[i], cells[i + 1]
+    if not label.piped or not label.head or classify(label.text) != Kind.TEXT:
+        return False
+    if content.is_block:
+        return is_prose(content.tail) or starts_with_words(join_lines(content.tail), label.text)
+    return content.piped and bool(content.tail) and same_words(content.head, label.text)
+
+
+def values_follow(cells: list[Cell], i: int) -> bool:
+    """Whether the next non-empty cell is a value (looking past `$`/unit cells and footnote marks)."""
+    for cell in cells[i + 1 :]:
+        if cell.is_empty:
+            continue
+        kind = classify(cell.text)
+        if kind in VALUE_KINDS or kind == Kind.OPEN:
+            return True
+        if kind not in (Kind.SYMBOL, Kind.FOOTNOTE):
+            return False
+    return False
+
+
+def split_paragraphs(lines: tuple[str, ...] | list[str]) -> list[str]:
+    """Join wrapped lines; a line ending a sentence, or a capitalised next line, starts anew."""
+    paragraphs: list[list[str]] = []
+    for line in lines:
+        if paragraphs and continues(paragraphs[-1][-1], line):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return [join_lines(p) for p in paragraphs]
+
+
+def continues(previous: str, line: str) -> bool:
+    if RE_SENTENCE_END.search(previous):
+        return False
+    first = line.lstrip()[:1]
+    if first.islower() or first.isdigit() or first in ",;)(–-":
+        return True
+    return previous.isupper() and line.isupper()  # an all-caps caption wrapped
+
+
+def content_to_parts(cells: list[Cell]) -> list:
+    """Cut a text block's cells into prose and runs of table cells."""
+    parts: list = []
+    run: list[Cell] = []
+
+    def flush() -> None:
+        if run:
+            parts.append(list(run))
+            run.clear()
+
+    for i, cell in enumerate(cells):
+        lines = cell.tail if cell.is_block else (cell.head, *cell.tail)
+        prose_like = (not cell.piped or cell.is_block) and (
+            is_prose(lines) or (not cell.piped and not values_follow(cells, i))
+        )
+        if prose_like and not values_follow(cells, i):
+            if cell.is_block and run:
+                run.append(Cell("", (), Span(cell.span.first, cell.span.first)))
+            flush()
+            parts.append(Prose(split_paragraphs(lines), cell.span))
+        else:
+            run.append(cell)
+    flush()
+    return parts
+
+
+def body_to_blocks(body: list[Cell]) -> tuple[list[Cell], list[TextBlock]]:
+    """Separate the report's own row cells from its text blocks."""
+    report: list[Cell] = []
+    blocks: list[TextBlock] = []
+    i = 0
+    while i < len(body):
+        if starts_text_block(body, i):
+            j = i + 2
+            while j < len(body) and not starts_text_block(body, j):
+                j += 1
+            label, content = body[i], body[i + 1]
+            lead = content.tail if content.is_block else (content.head, *content.tail)
+            block = TextBlock(label.text, label.span + body[j - 1].span)
+            block.parts = [Prose(split_paragraphs(lead), content.span)]
+            block.parts += content_to_parts(body[i + 2 : j])
+            blocks.append(block)
+            # the label's row in the report; the empty cell stands for the block's content
+            report += [label, Cell("", (), Span(content.span.first, content.span.first))]
+            i = j
+        else:
+            report.append(body[i])
+            i += 1
+    return report, blocks

@@ -1,0 +1,77 @@
+"""Cells -> tokens: join the parts a cell split left in neighbouring cells.
+
+Filers' tables put `$`, `)` and `%` in cells of their own, so the flattening shows `(81,247`
+then `)`, `100` then `%`, `$` then `95,359`. Each rule joins one such pair. The absorbed part
+leaves an empty token where it stood: tokens keep the positions of the cells they came from,
+so column positions survive the joins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from refold.kinds import Kind, classify
+from refold.model import Cell, Token
+
+_AMOUNT = frozenset({Kind.NUMBER, Kind.NIL, Kind.PERCENT, Kind.OPEN})
+
+
+def cell_to_token(cell: Cell) -> Token:
+    text = cell.text
+    return Token(text, classify(text), cell.span, cell.is_block)
+
+
+def _absorb(tokens: list[Token], into: int, part: int, text: str) -> None:
+    """Put `text` in token `into` (re-classified) and leave `part` empty in place."""
+    keep, gone = tokens[into], tokens[part]
+    tokens[into] = Token(text, classify(text), keep.span + gone.span, keep.block)
+    tokens[part] = Token("", Kind.EMPTY, gone.span, absorbed=True)
+
+
+def join_closing_parts(tokens: list[Token]) -> list[Token]:
+    """`(81,247` + `)` -> `(81,247)`; `100` + `%` -> `100%`."""
+    out = list(tokens)
+    for i in range(1, len(out)):
+        before, part = out[i - 1], out[i]
+        if part.kind == Kind.CLOSE and before.kind == Kind.OPEN:
+            _absorb(out, i - 1, i, before.text + part.text.replace(" ", ""))
+        elif part.kind == Kind.PCT_SIGN and before.kind in (Kind.NUMBER, Kind.OPEN, Kind.YEAR):
+            _absorb(out, i - 1, i, before.text + part.text)
+    return out
+
+
+def join_currency_symbols(tokens: list[Token]) -> list[Token]:
+    """`$` + `95,359` -> `$ 95,359` (the way R pages show it)."""
+    out = list(tokens)
+    for i in range(len(out) - 1):
+        symbol, amount = out[i], out[i + 1]
+        if symbol.kind == Kind.SYMBOL and amount.kind in _AMOUNT:
+            _absorb(out, i + 1, i, f"{symbol.text} {amount.text}")
+    return out
+
+
+def join_footnote_marks(tokens: list[Token]) -> list[Token]:
+    """`36` + `[1]` -> `36 [1]`: a footnote mark in its own cell belongs to the cell before."""
+    out = list(tokens)
+    for i in range(1, len(out)):
+        mark, before = out[i], out[i - 1]
+        if mark.kind == Kind.FOOTNOTE and mark.text.startswith("[") and before.kind != Kind.EMPTY:
+            merged = f"{before.text} {mark.text}"
+            out[i - 1] = replace(before, text=merged, span=before.span + mark.span)
+            out[i] = Token("", Kind.EMPTY, mark.span, absorbed=True)
+    return out
+
+
+#: the rules in the order they run; a plugin may insert its own by name
+RULES = [
+    ("closing_parts", join_closing_parts),
+    ("currency_symbols", join_currency_symbols),
+    ("footnote_marks", join_footnote_marks),
+]
+
+
+def cells_to_tokens(cells: list[Cell]) -> list[Token]:
+    tokens = [cell_to_token(c) for c in cells]
+    for _name, rule in RULES:
+        tokens = rule(tokens)
+    return tokens
