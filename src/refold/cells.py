@@ -53,16 +53,20 @@ def _head_first(cell: Cell) -> Cell:
     return Cell(cell.tail[0], cell.tail[1:], cell.span, piped=False)
 
 
-def is_dash_bullet(head: str) -> bool:
-    """`|—` + `Denominated in US$`: a dash that opens a wrapped label marks indentation, not nil."""
-    return head in DASHES
+def is_dash_bullet(cell: Cell) -> bool:
+    """`|—` + `Denominated in US$`: a dash that opens a wrapped label marks indentation, not nil
+    (unless what follows reads as a sentence: then the dash was a nil value and prose follows)."""
+    if cell.head not in DASHES:
+        return False
+    text = " ".join(cell.tail)
+    return len(text.split()) < 12 and not text.rstrip().endswith((".", ":"))
 
 
 def split_value_tails(cells: list[Cell]) -> list[Cell]:
     """`|12,262` + `Finished goods(1)`: the unpiped lines after a value start a cell of their own."""
     out: list[Cell] = []
     for cell in cells:
-        if cell.tail and cell.head and not is_dash_bullet(cell.head) and classify(cell.head) in _AFTER_VALUE:
+        if cell.tail and cell.head and not is_dash_bullet(cell) and classify(cell.head) in _AFTER_VALUE:
             head_span = Span(cell.span.first, cell.span.first)
             rest_span = Span(cell.span.first + 1, cell.span.last)
             out.append(Cell(cell.head, (), head_span, cell.piped))
@@ -72,6 +76,38 @@ def split_value_tails(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+def sentence_break(cell: Cell) -> int:
+    """Index into `cell.tail` of the first line that starts anew after a line ending `:`/`.`."""
+    previous = cell.head
+    for k, line in enumerate(cell.tail):
+        if len(previous) > 2 and previous.endswith((":", ".")) and line[:1].isupper():
+            return k
+        previous = line
+    return -1
+
+
+def split_sentence_tails(cells: list[Cell]) -> list[Cell]:
+    """`|Cash:` + `The following table…`: a capitalised line after a label line that ends like
+    a sentence or a lead-in does not continue the label."""
+    out: list[Cell] = []
+    for cell in cells:
+        k = sentence_break(cell) if cell.piped and cell.head and cell.tail else -1
+        if k < 0:
+            out.append(cell)
+            continue
+        cut = cell.span.first + k + 1
+        out.append(Cell(cell.head, cell.tail[:k], Span(cell.span.first, cut - 1), cell.piped))
+        out.append(Cell(cell.tail[k], cell.tail[k + 1 :], Span(cut, cell.span.last), piped=False))
+    return out
+
+
+#: the rules in the order they run
+RULES = [("value_tails", split_value_tails), ("sentence_tails", split_sentence_tails)]
+
+
 def text_to_cells(text: str) -> list[Cell]:
     """The whole of stage 1."""
-    return split_value_tails(lines_to_cells(text_to_lines(text)))
+    cells = lines_to_cells(text_to_lines(text))
+    for _name, rule in RULES:
+        cells = rule(cells)
+    return cells

@@ -24,6 +24,7 @@ from refold.model import Row, Span, Token
 TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE})
 MAX_WIDTH = 48  # widest row template tried (spacer-heavy 10-K tables reach ~40 cells)
 MIN_FIXED_SCORE = 0.55
+MIN_EMPTY_SHARE = 0.2  # kept empty cells (spacers, missing values) make up this much of a fixed-width table
 FIXED_MARGIN = 0.8  # positions are exact where empty cells were kept: fixed width wins near-ties
 NEAR_BEST = 0.97  # a smaller width this close to the best score wins (2W also fits a W table)
 
@@ -129,7 +130,7 @@ def fixed_width_grid(tokens: list[Token], width: int, r: int, score: float) -> G
     if not chunks:
         return Grid(list(tokens), [], 0, f"fixed-width {width}", score)
     value_cols = [j for j in range(1, width) if any(j < len(c) and c[j].text for c in chunks)]
-    rows = [chunk_to_row(c, value_cols) for c in chunks]
+    rows = [chunk_to_row(c, value_cols) for c in chunks if any(t.text for t in c)]
     return Grid(tokens[:first], rows, len(value_cols), f"fixed-width {width}", score)
 
 
@@ -293,8 +294,9 @@ def row_kind(label: str, cells: tuple[str, ...]) -> str:
 def tokens_to_grid(tokens: list[Token]) -> Grid:
     """Pick the row template that explains a schedule's tokens best."""
     free = label_delimited_grid(tokens)
-    if not any(t.kind == Kind.EMPTY and not t.absorbed for t in tokens):
-        return free  # no lone `|` kept: nothing marks fixed positions
+    kept_empty = sum(1 for t in tokens if t.kind == Kind.EMPTY and not t.absorbed)
+    if kept_empty < MIN_EMPTY_SHARE * len(tokens):
+        return free  # few lone `|` kept: nothing marks fixed positions
     width, r, score = best_fixed_width(tokens)
     if width and score >= MIN_FIXED_SCORE and score >= free.score * FIXED_MARGIN:
         fixed = fixed_width_grid(tokens, width, r, score)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from refold.kinds import VALUE_KINDS, Kind, classify
+from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind, classify
 from refold.model import Cell, Span, join_lines
 
 RE_SENTENCE_END = re.compile(r"[.:;?!)\]”\"]$")
@@ -51,19 +51,39 @@ def is_prose(lines: tuple[str, ...] | list[str]) -> bool:
     text = join_lines(lines)
     if _words(text) >= 12:
         return True
-    return any(_words(line) >= 3 and line.rstrip().endswith((".", ":")) for line in lines)
+    return any(_words(p) >= 3 and p.endswith((".", ":")) for p in split_paragraphs(lines))
 
 
-def starts_text_block(cells: list[Cell], i: int) -> bool:
-    """A label cell followed by a cell holding prose (or repeating the label over more lines)."""
+def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
+    """A label cell followed by a cell holding prose (or repeating the label over more lines),
+    or by more cells than a report row has before anything but a header shows up."""
     if i + 1 >= len(cells):
         return False
     label, content = cells[i], cells[i + 1]
     if not label.piped or not label.head or classify(label.text) != Kind.TEXT:
         return False
+    if label.text.endswith(":"):
+        return False  # a section row's lead-in (`Current assets:`), never a block's title
     if content.is_block:
         return is_prose(content.tail) or starts_with_words(join_lines(content.tail), label.text)
+    if content.is_empty:
+        return opens_inner_table(cells, i + 1, n_cols)
     return content.piped and bool(content.tail) and same_words(content.head, label.text)
+
+
+def opens_inner_table(cells: list[Cell], i: int, n_cols: int) -> bool:
+    """After the label's empty cell: a header-only cell (a year, a period phrase, a unit not
+    followed by an amount), or a date after more empty cells than a report row has."""
+    empties = 0
+    for k in range(i, len(cells)):
+        if cells[k].is_empty:
+            empties += 1
+            continue
+        kind = classify(cells[k].text)
+        if kind == Kind.SYMBOL:
+            return not values_follow(cells, k)
+        return kind in HEADER_KINDS or (kind == Kind.DATE and n_cols > 0 and empties > n_cols)
+    return False
 
 
 def values_follow(cells: list[Cell], i: int) -> bool:
@@ -125,15 +145,15 @@ def content_to_parts(cells: list[Cell]) -> list:
     return parts
 
 
-def body_to_blocks(body: list[Cell]) -> tuple[list[Cell], list[TextBlock]]:
+def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[TextBlock]]:
     """Separate the report's own row cells from its text blocks."""
     report: list[Cell] = []
     blocks: list[TextBlock] = []
     i = 0
     while i < len(body):
-        if starts_text_block(body, i):
+        if starts_text_block(body, i, n_cols):
             j = i + 2
-            while j < len(body) and not starts_text_block(body, j):
+            while j < len(body) and not starts_text_block(body, j, n_cols):
                 j += 1
             label, content = body[i], body[i + 1]
             lead = content.tail if content.is_block else (content.head, *content.tail)
