@@ -186,20 +186,23 @@ def _is_span(text: str) -> bool:
 def assign_leaves_to_spans(leaves: list[str], n_spans: int) -> list[int]:
     """Which span each leaf sits under (-1: none, an instant column).
 
-    The flattening loses colspans. Equal shares when they divide evenly; otherwise R pages list
-    each span's dates newest first, so a date later than the one before starts the next span.
+    The flattening loses colspans. R pages list each span's dates newest first, so a date later
+    than the one before starts the next span; where the dates say less than that (fewer runs
+    than spans), the spans share the dates equally.
     """
     n = len(leaves)
     if n_spans == 0:
         return [-1] * n
-    if n % n_spans == 0:
-        per = n // n_spans
-        return [i // per for i in range(n)]
     dates = [parse_date(leaf) for leaf in leaves]
     runs = [0]
     for before, current in zip(dates, dates[1:]):
         runs.append(runs[-1] + (1 if before and current and current > before else 0))
-    return [r if r < n_spans else -1 for r in runs]
+    if runs[-1] + 1 >= n_spans:
+        return [r if r < n_spans else -1 for r in runs]
+    if n % n_spans == 0:
+        per = n // n_spans
+        return [i // per for i in range(n)]
+    return runs
 
 
 def parse_date(text: str) -> date | None:

@@ -39,6 +39,7 @@ class Grid:
     layout: str
     score: float
     unplaced: list[Token] = field(default_factory=list)
+    guessed: set[int] = field(default_factory=set)  # rows whose values' columns were guessed
 
 
 # --------------------------------------------------------------------------- fixed width
@@ -234,8 +235,11 @@ def label_delimited_grid(
         pending = label_delimited_rows(body, width, text_values)  # now overflow starts total rows
     pending = [p for p in pending if p.label or p.values()]
     rows = []
+    guessed = set()
     for p in pending:
         placed = place_values(p, width, groups)
+        if 0 < len(p.values()) < width and len(p.slots) != width:
+            guessed.add(len(rows))
         label = p.label.text if p.label else ""
         spans = [p.label.span] if p.label else []
         spans += [t.span for t in p.slots]
@@ -246,7 +250,8 @@ def label_delimited_grid(
         rows.append(Row(label, cells, row_kind(label, cells), span,
                         tuple(t.span if t else None for t in placed),
                         p.label.span if p.label else None))
-    return Grid(header, rows, width, "label-delimited", label_delimited_score(pending, width))
+    return Grid(header, rows, width, "label-delimited", label_delimited_score(pending, width),
+                guessed=guessed)
 
 
 def table_width(pending: list[_Pending]) -> int:

@@ -13,6 +13,7 @@ from refold.grid import Grid, report_grid, span_of, tokens_to_grid
 from refold.header import header_to_columns
 from refold.kinds import VALUE_KINDS, Kind
 from refold.model import BlockInfo, Page, Row, Table, Trace
+from refold.placement import refine_placements
 from refold.textblock import Prose, TextBlock, body_to_blocks
 from refold.tokens import cells_to_tokens
 
@@ -80,10 +81,11 @@ class _Assembler:
         self.grids.append(grid)
         self.unplaced.extend(t.text for t in grid.header if t.text)
         columns = tuple(frame.columns) if frame.columns else ("",) * grid.n_cols
+        placed = refine_placements(grid.rows, grid.guessed, grid.n_cols)
         rows = tuple(
             Row(r.label, r.cells, "text-block" if r.label in block_labels and r.is_section else r.kind,
                 r.span, r.cell_spans, r.label_span)
-            for r in grid.rows if r.label or any(r.cells)
+            for r in placed if r.label or any(r.cells)
         )
         if not any(any(r.cells) for r in rows):
             # notes, policies and (Tables) pages: the report only frames its text blocks

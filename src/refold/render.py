@@ -97,4 +97,9 @@ def explain_view(trace: Trace) -> RichTable:
 
 
 def console(no_color: bool = False) -> Console:
-    return Console(no_color=no_color, soft_wrap=False)
+    """A terminal console; piped output gets plain text at a width that keeps labels whole."""
+    import sys
+
+    if sys.stdout.isatty():
+        return Console(no_color=no_color, soft_wrap=False)
+    return Console(no_color=True, width=200, soft_wrap=False, force_terminal=False)

@@ -1,0 +1,35 @@
+"""Display text -> a signed Decimal amount (the first step of typed values).
+
+`(81,247)` -> -81247, `$ (264)` -> -264, `−5` -> -5, `—` -> 0, `36 [1]` -> 36, `12.5%` -> 12.5.
+Text that is no amount gives None. Decimals, never floats: sums must be exact.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from refold.kinds import CURRENCY
+
+_FOOTNOTES = re.compile(r"\s?\[\d{1,3}\](?:,\s?\[\d{1,3}\])*")
+_CURRENCY = re.compile(rf"{CURRENCY}")
+_NUMBER = re.compile(r"^([-−–]?)\(?([-−–]?)(\d[\d,]*(?:\.\d+)?|\.\d+)%?\)?%?$")
+_NIL = frozenset({"-", "—", "–", "−", "--", "none", "None", "nil"})
+
+
+def amount(text: str) -> Decimal | None:
+    t = _FOOTNOTES.sub("", text).strip()
+    t = _CURRENCY.sub("", t).replace(" ", "")
+    if not t:
+        return None
+    if t in _NIL:
+        return Decimal(0)
+    m = _NUMBER.match(t)
+    if not m:
+        return None
+    try:
+        value = Decimal(m[3].replace(",", ""))
+    except InvalidOperation:
+        return None
+    negative = bool(m[1] or m[2]) or (t.startswith("(") and t.rstrip("%").endswith(")"))
+    return -value if negative else value

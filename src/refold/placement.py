@@ -1,0 +1,149 @@
+"""Where the text cannot say which column a value is in, let the page's sums decide.
+
+Details pages (and some crawls) drop empty cells, so a row with one value of three could be in
+any column. The page itself often settles it: a dimension total equals the sum of its members,
+and a `Total …` row equals the rows above it. This stage lists such candidate relations, tries
+the order-keeping placements of the ambiguous rows, and keeps a placement only if it makes more
+relations hold exactly than the default does. It never moves a value the text placed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from itertools import product
+
+from refold.amounts import amount
+from refold.model import Row
+
+MAX_TRIALS = 4096  # placements tried at most; beyond that the default stands
+MIN_PARTS = 2
+
+
+def member_contexts(rows: list[Row]) -> list[str]:
+    """The section each row sits in ("" at the top): a label-only row opens a member context
+    when the rows after it repeat labels already seen (the same concepts, for a member)."""
+    contexts: list[str] = []
+    current = ""
+    seen: set[str] = set()
+    for i, row in enumerate(rows):
+        if row.is_section:
+            following = next((r for r in rows[i + 1:] if not r.is_section), None)
+            if following is not None and following.label in seen:
+                current = row.label
+        else:
+            seen.add(row.label)
+        contexts.append(current)
+    return contexts
+
+
+def dimension_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
+    """A concept's row in a context = the sum of its rows in that context's direct members.
+
+    Members of the top context are contexts without ` | ` that have no members of their own
+    (a context with `Context | X` members belongs to another axis or level); the members of a
+    context `C` are the contexts `C | X`.
+    """
+    contexts = member_contexts(rows)
+    names = set(contexts)
+    has_children = {c for c in names if any(o.startswith(c + " | ") for o in names if c)}
+
+    def members(parent: str) -> set[str]:
+        if parent == "":
+            return {c for c in names if c and " | " not in c and c not in has_children}
+        return {c for c in names if c.startswith(parent + " | ") and " | " not in c[len(parent) + 3:]}
+
+    relations = []
+    for parent in names:
+        kids = members(parent)
+        if len(kids) < MIN_PARTS:
+            continue
+        for i, row in enumerate(rows):
+            if contexts[i] != parent or row.is_section:
+                continue
+            parts = [j for j, r in enumerate(rows) if contexts[j] in kids and r.label == row.label]
+            if len(parts) >= MIN_PARTS:
+                relations.append((i, parts))
+    return relations
+
+
+def total_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
+    """`Total …` / `Net …` rows = the value rows since an earlier section row or total."""
+    relations = []
+    for i, row in enumerate(rows):
+        if row.kind != "total" or row.is_section:
+            continue
+        starts = [j + 1 for j in range(i) if rows[j].is_section or rows[j].kind == "total"] or [0]
+        for start in sorted(set(starts[-3:] + [0])):
+            parts = [j for j in range(start, i) if not rows[j].is_section]
+            if len(parts) >= MIN_PARTS:
+                relations.append((i, parts))
+    return relations
+
+
+def _value(rows: list[Row], i: int, col: int) -> Decimal | None:
+    return amount(rows[i].cells[col]) if rows[i].cells[col] else None
+
+
+def solve_singles(rows: list[Row], relation: tuple[int, list[int]], singles: list[int],
+                  n_cols: int) -> dict[int, int] | None:
+    """The one way to put each single-value part in a column so every column of the total adds
+    up; None when there is no such way or more than one."""
+    total, parts = relation
+    targets = {c: _value(rows, total, c) for c in range(n_cols)}
+    columns = [c for c, t in targets.items() if t is not None]
+    if not columns or len(columns) ** len(singles) > MAX_TRIALS:
+        return None
+    residual = dict(targets)
+    for j in parts:
+        if j in singles:
+            continue
+        for c in columns:
+            v = _value(rows, j, c)
+            if v is None and rows[j].cells[c]:
+                return None  # a text part: no arithmetic here
+            residual[c] -= v or 0
+    values = [next(amount(c) for c in rows[j].cells if c) for j in singles]
+    if any(v is None for v in values):
+        return None
+    touched_fixed = {c for c in columns for j in parts if j not in singles and rows[j].cells[c]}
+    found = None
+    for choice in product(columns, repeat=len(singles)):
+        sums = {c: Decimal(0) for c in columns}
+        for c, v in zip(choice, values):
+            sums[c] += v
+        # every column a part reaches must add up; a column no part reaches says nothing
+        # (a details page may show the total for periods its members do not cover)
+        if all(sums[c] == residual[c] for c in touched_fixed | set(choice)):
+            if found is not None:
+                return None  # two answers: the sums do not decide
+            found = dict(zip(singles, choice))
+    return found
+
+
+def refine_placements(rows: list[Row], guessed: set[int], n_cols: int) -> list[Row]:
+    """Re-place guessed single values where exactly one placement makes a relation add up."""
+    if not guessed or n_cols < 2:
+        return rows
+    rows = list(rows)
+    for relation in dimension_relations(rows) + total_relations(rows):
+        total, parts = relation
+        if total in guessed:
+            continue
+        singles = [j for j in parts if j in guessed and sum(1 for c in rows[j].cells if c) == 1]
+        if not singles:
+            continue
+        answer = solve_singles(rows, relation, singles, n_cols)
+        if answer is None:
+            continue
+        for j, col in answer.items():
+            cells = tuple(v if c == col else "" for c, v in
+                          enumerate([next(x for x in rows[j].cells if x)] * n_cols))
+            rows[j] = replace(rows[j], cells=cells, cell_spans=_move_spans(rows[j], cells))
+        guessed = guessed - set(answer)  # placed by the sums now: fixed for later relations
+    return rows
+
+
+def _move_spans(row: Row, cells: tuple[str, ...]):
+    spans = iter(s for s, c in zip(row.cell_spans, row.cells) if c)
+    return tuple(next(spans, None) if c else None for c in cells)

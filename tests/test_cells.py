@@ -1,0 +1,50 @@
+"""Stage 1: text -> cells."""
+
+from refold.cells import text_to_cells
+
+
+def heads(text):
+    return [(c.head, c.tail, c.piped) for c in text_to_cells(text)]
+
+
+def test_pipe_lines_open_cells_and_unpiped_lines_continue_them():
+    """`|Allowance` + `for credit loss` is one cell whose text joins the lines."""
+    cells = text_to_cells("|Allowance\nfor credit loss\n|\n|(81,247\n|)")
+    assert [c.text for c in cells] == ["Allowance for credit loss", "", "(81,247", ")"]
+    assert str(cells[0].span) == "1-2"
+
+
+def test_lone_pipe_with_lines_is_a_block_cell():
+    """`|` then `Dec. 31, 2023` is a cell whose content sits on the next line."""
+    (cell,) = text_to_cells("|\nDec. 31, 2023")
+    assert cell.is_block and cell.text == "Dec. 31, 2023"
+
+
+def test_lines_after_a_value_start_a_new_cell():
+    """A value never wraps: `|12,262` + `Finished goods(1)` is a value and an unpiped label."""
+    assert heads("|12,262\nFinished goods(1)\n|12,085") == [
+        ("12,262", (), True), ("Finished goods(1)", (), False), ("12,085", (), True)]
+
+
+def test_dash_opening_a_label_is_an_indent_not_a_nil():
+    """`|—` + `Denominated in US$` is one label (the dash marks indentation)."""
+    assert [c.text for c in text_to_cells("|—\nDenominated in US$\n|5")] == ["— Denominated in US$", "5"]
+
+
+def test_dash_followed_by_a_sentence_is_a_nil_then_prose():
+    """`|—` + a sentence: the dash was a nil value and prose follows the table."""
+    cells = text_to_cells("|—\nThe following table shows the movement in the balance of the allowance:")
+    assert [c.head for c in cells] == ["—", "The following table shows the movement in the balance of the allowance:"]
+
+
+def test_lead_in_label_does_not_swallow_the_next_sentence():
+    """`|Cash:` + `The following…`: a line ending `:` is not wrapped into a capitalised line."""
+    cells = text_to_cells("|Cash:\nThe following table lists them:")
+    assert [c.text for c in cells] == ["Cash:", "The following table lists them:"]
+    assert not cells[1].piped
+
+
+def test_text_before_any_pipe_is_kept_unpiped():
+    """A crawl header before the first `|` becomes an unpiped cell, not lost."""
+    cells = text_to_cells("XML 98 R80.htm IDEA: XBRL DOCUMENT\n|Cash")
+    assert (cells[0].text, cells[0].piped) == ("XML 98 R80.htm IDEA: XBRL DOCUMENT", False)

@@ -1,0 +1,66 @@
+"""The command line: parse, explain, eval, and one-line errors for bad input."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+SEED = "seed/R35-cloopen-2023-policies-tables.txt"
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "refold.cli", *args], capture_output=True,
+                          input=stdin, timeout=120)
+
+
+def test_parse_json_document(shared):
+    out = run("parse", str(shared / SEED), "--json")
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert set(doc) >= {"source", "variant", "title", "units", "columns", "tables", "definitions",
+                        "unplaced", "warnings"}
+    table = doc["tables"][1]
+    assert set(table) >= {"kind", "block", "caption", "prose", "columns", "rows"}
+    assert set(table["rows"][0]) >= {"label", "cells"}
+
+
+def test_parse_renders_tables(shared):
+    out = run("parse", str(shared / SEED), "--no-color")
+    assert out.returncode == 0
+    assert "Total cash balances held at financial institutions" in out.stdout.decode()
+    assert "526,717" in out.stdout.decode()
+
+
+def test_parse_reads_stdin():
+    out = run("parse", "-", "--json", stdin="|\nT (Details) - USD ($)\n|\nDec. 31, 2023\n|Cash\n|$ 5".encode())
+    assert json.loads(out.stdout)["tables"][0]["rows"][0]["cells"] == ["$ 5"]
+
+
+def test_explain_maps_lines_to_cells(shared):
+    out = run("explain", str(shared / SEED), "--no-color").stdout.decode()
+    assert "table 2 row 0 label" in out and "title" in out
+
+
+def test_eval_prints_figures(shared):
+    out = run("eval", str(shared / "corpus" / "labeled"))
+    assert out.returncode == 0
+    assert "pipe-prefix" in out.stdout.decode() and "worst pages" in out.stdout.decode()
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"", b"empty input"),
+    (b"\x00\x01\x02binary\x00\x00stuff", b"binary input"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path, data, message):
+    path = tmp_path / "page.txt"
+    path.write_bytes(data)
+    out = run("parse", str(path))
+    assert out.returncode == 2
+    assert message in out.stderr and b"Traceback" not in out.stderr
+    assert out.stderr.count(b"\n") == 1
+
+
+def test_missing_file():
+    out = run("parse", "/no/such/page.txt")
+    assert out.returncode == 2 and b"no such file" in out.stderr

@@ -1,0 +1,38 @@
+"""Schedule headers rebuilt from the header cells."""
+
+from refold.header import header_to_columns
+from refold.kinds import classify
+from refold.model import Span, Token
+
+
+def toks(*texts):
+    return [Token(t, classify(t), Span(1, 1)) for t in texts]
+
+
+def test_span_over_years_over_units_with_a_hidden_duplicate_row():
+    """A copy of the unit row above the header is dropped; `December 31,` spans all columns and
+    the years sit over the first columns they reach."""
+    columns, read, note = header_to_columns(
+        toks("RMB", "RMB", "US$", "December 31,", "2022", "2023", "RMB", "RMB", "US$"), 3)
+    assert columns == ["December 31, 2022 RMB", "December 31, 2023 RMB", "December 31, US$"]
+    assert read[0] == ["RMB", "RMB", "US$"]  # kept as read, for provenance
+    assert note is None
+
+
+def test_two_spans_over_four_years():
+    columns, _, _ = header_to_columns(
+        toks("Three Months Ended June 30,", "Six Months Ended June 30,", "2018", "2017", "2018", "2017"), 4)
+    assert columns == ["Three Months Ended June 30, 2018", "Three Months Ended June 30, 2017",
+                       "Six Months Ended June 30, 2018", "Six Months Ended June 30, 2017"]
+
+
+def test_scale_note_is_not_a_column_header():
+    columns, _, note = header_to_columns(toks("(in millions)", "2018", "2017"), 2)
+    assert columns == ["2018", "2017"] and note == "(in millions)"
+
+
+def test_long_text_run_splits_into_rows_from_the_end():
+    """`First … Fourth` over `Quarter ×4, Year`: the last row has one cell per column."""
+    columns, _, _ = header_to_columns(
+        toks("First", "Second", "Third", "Fourth", "Quarter", "Quarter", "Quarter", "Quarter", "Year"), 5)
+    assert columns == ["First Quarter", "Second Quarter", "Third Quarter", "Fourth Quarter", "Year"]

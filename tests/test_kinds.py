@@ -1,0 +1,35 @@
+"""The token classifier: what a cell's text is, by shape."""
+
+import pytest
+
+from refold.kinds import Kind, classify
+
+CASES = [
+    ("", Kind.EMPTY), ("1,234", Kind.NUMBER), ("(81,247)", Kind.NUMBER), ("(45)", Kind.NUMBER),
+    ("-5", Kind.NUMBER), (".65", Kind.NUMBER), ("0001815753", Kind.NUMBER),
+    ("$ 95,359", Kind.MONEY), ("$(857)", Kind.MONEY), ("€ 23", Kind.MONEY), ("¥ 1,531,183", Kind.MONEY),
+    ("$ (264)", Kind.MONEY), ("100%", Kind.PERCENT), ("(2.00%)", Kind.PERCENT), ("10.00%", Kind.PERCENT),
+    ("—", Kind.NIL), ("-", Kind.NIL), ("$ —", Kind.NIL), ("none", Kind.NIL),
+    ("3-5 years", Kind.RANGE), ("4-7 year", Kind.RANGE), ("20 years", Kind.RANGE),
+    ("2 years 7 months 6 days", Kind.RANGE),
+    ("(81,247", Kind.OPEN), ("(.65", Kind.OPEN), (")", Kind.CLOSE), ("%", Kind.PCT_SIGN),
+    ("$", Kind.SYMBOL), ("US$", Kind.SYMBOL), ("RMB", Kind.SYMBOL),
+    ("[1]", Kind.FOOTNOTE), ("[2],[3]", Kind.FOOTNOTE), ("(a)", Kind.FOOTNOTE), ("36 [1]", Kind.NUMBER),
+    ("2023", Kind.YEAR), ("Dec. 31, 2023", Kind.DATE), ("June 30, 2018", Kind.DATE),
+    ("Mar. 29,  2025", Kind.DATE), ("12 Months Ended", Kind.PERIOD), ("December 31,", Kind.PERIOD),
+    ("Year ended December 31,", Kind.PERIOD), ("Three Months Ended June 30,", Kind.PERIOD),
+    ("As of", Kind.PERIOD), ("(in millions)", Kind.UNIT), ("(In thousands, except per share)", Kind.UNIT),
+    ("USD ($)", Kind.UNIT), ("Cash on hand", Kind.TEXT), ("10-Q", Kind.TEXT), ("false", Kind.TEXT),
+    ("Total cash balances held at Korean financial institutions", Kind.TEXT),
+]
+
+
+@pytest.mark.parametrize("text,kind", CASES, ids=[c[0] or "empty" for c in CASES])
+def test_classify(text, kind):
+    """Each shape the corpus shows gets its kind."""
+    assert classify(text) == kind
+
+
+def test_long_text_is_text_without_regex_work():
+    """A 50 MB cell is text at once: the shape regexes are never run on long strings."""
+    assert classify("1" * 50_000_000) == Kind.TEXT

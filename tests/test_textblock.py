@@ -1,0 +1,34 @@
+"""Stage 3: text blocks, their prose and their schedules."""
+
+from refold.cells import text_to_cells
+from refold.textblock import Prose, body_to_blocks, split_paragraphs
+
+
+def test_paragraphs_join_wrapped_lines_and_break_at_sentences():
+    lines = ["The", "following table lists major subsidiaries:", "SCHEDULE OF MAJOR", "SUBSIDIARIES"]
+    assert split_paragraphs(lines) == ["The following table lists major subsidiaries:", "SCHEDULE OF MAJOR SUBSIDIARIES"]
+
+
+def test_block_label_followed_by_prose_opens_a_block():
+    body = text_to_cells("|Abstract [Abstract]\n|\n|Leases\n|\nThe following table shows leases:\n"
+                         "|\n|2023\n|Rent\n|5\n|\nRent is paid monthly in advance of the period.")
+    report, blocks = body_to_blocks(body, n_cols=1)
+    assert [b.label for b in blocks] == ["Leases"]
+    parts = blocks[0].parts
+    assert isinstance(parts[0], Prose) and parts[0].paragraphs == ["The following table shows leases:"]
+    assert [c.text for c in parts[1] if c.text] == ["2023", "Rent", "5"]
+    assert isinstance(parts[-1], Prose)
+
+
+def test_block_repeating_its_label_on_the_pipe_line():
+    """`|Balance sheet components` twice: the second holds the block's content on more lines."""
+    body = text_to_cells("|Balance sheet components\n|Balance sheet components\nRestricted Cash\n|\n|2020\n|A\n|1")
+    _, blocks = body_to_blocks(body)
+    assert blocks[0].label == "Balance sheet components"
+    assert blocks[0].parts[0].paragraphs == ["Balance sheet components", "Restricted Cash"]
+
+
+def test_section_lead_in_never_opens_a_block():
+    body = text_to_cells("|Current assets:\n|\nThe following table shows the movement in the allowance:")
+    _, blocks = body_to_blocks(body)
+    assert blocks == []

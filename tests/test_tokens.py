@@ -1,0 +1,35 @@
+"""Cells -> tokens: split parts joined, positions kept."""
+
+from refold.cells import text_to_cells
+from refold.tokens import cells_to_tokens
+
+
+def texts(text):
+    return [t.text for t in cells_to_tokens(text_to_cells(text))]
+
+
+def test_negative_split_over_two_cells_is_joined_and_the_place_kept():
+    """`(81,247` + `)` -> `(81,247)` and an empty token where `)` stood."""
+    assert texts("|(81,247\n|)\n|5") == ["(81,247)", "", "5"]
+
+
+def test_percent_sign_in_its_own_cell():
+    assert texts("|100\n|%") == ["100%", ""]
+
+
+def test_currency_symbol_in_its_own_cell():
+    """`$` + `95,359` -> `$ 95,359` (the symbol's place is left empty)."""
+    assert texts("|$\n|95,359") == ["", "$ 95,359"]
+
+
+def test_currency_before_a_split_negative():
+    assert texts("|$\n|(7,875\n|)") == ["", "$ (7,875)", ""]
+
+
+def test_footnote_mark_cell_joins_the_value_before_it():
+    assert texts("|36\n|[1]") == ["36 [1]", ""]
+
+
+def test_a_lone_symbol_before_text_stays():
+    """`RMB` over a column header is a unit, not a currency waiting for an amount."""
+    assert texts("|RMB\n|RMB") == ["RMB", "RMB"]
