@@ -2,7 +2,6 @@
 
 import json
 
-import pytest
 
 import refold
 from refold.accounting import unaccounted

@@ -1,6 +1,5 @@
 """`refold eval` agrees with the maintainers' scorer and keeps its accuracy."""
 
-import json
 import re
 import subprocess
 import sys

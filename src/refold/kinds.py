@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Callable
-
 
 class Kind(enum.Enum):
     EMPTY = "empty"
@@ -80,8 +78,6 @@ RE_UNIT = re.compile(
     rf"(?:{CURRENCY}\s)?in\s(?:thousands|millions|billions))$"
 )
 
-Rule = tuple[str, Callable[[str], bool]]
-
 #: the ordered rules; the first that matches names the kind
 RULES: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.FOOTNOTE, RE_FOOTNOTE),
@@ -123,11 +119,3 @@ def classify(text: str) -> Kind:
         if pattern.match(t):
             return kind
     return Kind.TEXT
-
-
-def is_value(text: str) -> bool:
-    return classify(text) in VALUE_KINDS
-
-
-def is_text(kind: Kind) -> bool:
-    return kind in (Kind.TEXT, Kind.DATE)

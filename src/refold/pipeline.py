@@ -11,7 +11,7 @@ from refold.cells import text_to_cells
 from refold.frame import Frame, cells_to_frame
 from refold.grid import Grid, report_grid, span_of, tokens_to_grid
 from refold.header import header_to_columns
-from refold.kinds import VALUE_KINDS, Kind
+from refold.kinds import VALUE_KINDS
 from refold.model import BlockInfo, Page, Row, Table, Trace
 from refold.placement import refine_placements
 from refold.textblock import Prose, TextBlock, body_to_blocks
@@ -136,7 +136,3 @@ def pick_caption(paragraphs: list[str]) -> tuple[str | None, list[str]]:
         if len(p.split()) <= MAX_CAPTION_WORDS and not RE_CAPTION_END.search(p):
             return p, paragraphs[:i] + paragraphs[i + 1 :]
     return None, list(paragraphs)
-
-
-def kinds_of(tokens) -> set[Kind]:
-    return {t.kind for t in tokens}
