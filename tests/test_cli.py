@@ -64,3 +64,11 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, data, message):
 def test_missing_file():
     out = run("parse", "/no/such/page.txt")
     assert out.returncode == 2 and b"no such file" in out.stderr
+
+
+def test_import_refold_stays_light():
+    """The core parse imports nothing heavy: a worker process stays small and the CLI starts fast."""
+    code = ("import sys, refold; refold.parse('|Cash\\n|5');"
+            "print(sorted(m for m in ('rich', 'pandas', 'pyarrow', 'lxml', 'numpy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
