@@ -45,85 +45,120 @@ class Grid:
 # --------------------------------------------------------------------------- fixed width
 
 
-def _column_purity(kinds: list[Kind]) -> tuple[float, int]:
-    """Share of a column's non-empty tokens that agree on value vs text; and how many there are."""
-    values = sum(1 for k in kinds if k in VALUE_KINDS)
-    texts = sum(1 for k in kinds if k in TEXT_KINDS)
-    others = sum(1 for k in kinds if k != Kind.EMPTY) - values - texts
-    nonempty = values + texts + others
-    if not nonempty:
-        return 1.0, 0
-    # a text cell in a value column is common (`VIE`, `The shorter of lease terms…`): half a fault
-    return (max(values, texts) + 0.5 * min(values, texts)) / nonempty, nonempty
+E, V, T, H, O = range(5)  # token classes for the width search: empty, value, text, header-only, other
 
 
-def label_residue(tokens: list[Token], width: int) -> int:
-    """The position (mod width) where labels sit: most text tokens, most distinct ones."""
-    counts: Counter[int] = Counter()
-    distinct: dict[int, set[str]] = {}
-    for i, tok in enumerate(tokens):
-        if tok.kind in TEXT_KINDS:
+def _code(tok: Token) -> int:
+    if tok.kind == Kind.EMPTY:
+        return E
+    if tok.kind in VALUE_KINDS:
+        return V
+    if tok.kind in TEXT_KINDS:
+        return T
+    if tok.kind in HEADER_KINDS or tok.kind == Kind.SYMBOL:
+        return H
+    return O
+
+
+class Shape:
+    """Token classes as small ints with prefix sums: every width is scored without re-reading
+    the tokens' kinds, and a chunk's header test is O(1)."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.codes = [_code(t) for t in tokens]
+        self.n = len(tokens)
+        self._headers = [0]
+        self._texts = [0]
+        self._nonempty = [0]
+        for c in self.codes:
+            self._headers.append(self._headers[-1] + (c == H))
+            self._texts.append(self._texts[-1] + (c == T))
+            self._nonempty.append(self._nonempty[-1] + (c != E))
+        self.text_positions = [i for i, c in enumerate(self.codes) if c == T]
+
+    def is_header_chunk(self, p: int, q: int) -> bool:
+        """Years, period phrases and units only appear in headers; so does text over an empty stub."""
+        q = min(q, self.n)
+        if self._headers[q] - self._headers[p]:
+            return True
+        rest_nonempty = self._nonempty[q] - self._nonempty[p + 1]
+        rest_texts = self._texts[q] - self._texts[p + 1]
+        return self.codes[p] == E and rest_nonempty > 0 and rest_texts == rest_nonempty
+
+    def label_residue(self, width: int) -> int:
+        """The position (mod width) where labels sit: most distinct texts, then most texts."""
+        counts: Counter[int] = Counter()
+        distinct: dict[int, set[str]] = {}
+        for i in self.text_positions:
             counts[i % width] += 1
-            distinct.setdefault(i % width, set()).add(tok.text)
-    if not counts:
-        return 0
-    return max(counts, key=lambda r: (len(distinct[r]), counts[r], -r))
+            distinct.setdefault(i % width, set()).add(self.tokens[i].text)
+        if not counts:
+            return 0
+        return max(counts, key=lambda r: (len(distinct[r]), counts[r], -r))
+
+    def body_start(self, width: int, r: int) -> int:
+        """Where the W-chunks after the last header-like chunk begin (n if none)."""
+        first = self.n
+        for p in reversed(range(r, self.n, width)):
+            if self.is_header_chunk(p, p + width):
+                break
+            first = p
+        return first
+
+    def candidate_widths(self) -> list[int]:
+        """Row widths worth scoring: spacings between a text token and the next few."""
+        tp = self.text_positions
+        widths = {tp[k + m] - tp[k] for m in (1, 2, 3) for k in range(len(tp) - m)}
+        return sorted(w for w in widths if 2 <= w <= min(MAX_WIDTH, self.n // 2))
+
+    def score(self, width: int) -> tuple[float, int]:
+        """Share of labelled chunks x type purity of the other columns x evidence (1 - 1/rows)."""
+        r = self.label_residue(width)
+        first = self.body_start(width, r)
+        starts = range(first, self.n, width)
+        chunks = len(starts)
+        if chunks < 2:
+            return 0.0, r
+        codes = self.codes
+        labelled = sum(1 for p in starts if codes[p] == T) / chunks
+        total = weighted = 0.0
+        for j in range(1, width):
+            counts = [0, 0, 0, 0, 0]
+            for p in starts:
+                if p + j < self.n:
+                    counts[codes[p + j]] += 1
+            nonempty = counts[V] + counts[T] + counts[H] + counts[O]
+            if not nonempty:
+                continue
+            # a text cell in a value column is common (`VIE`, `The shorter of…`): half a fault
+            purity = (max(counts[V], counts[T]) + 0.5 * min(counts[V], counts[T])) / nonempty
+            weighted += purity * nonempty
+            total += nonempty
+        if not total:
+            return 0.0, r
+        # more rows are more evidence (CleverCSV's pattern score rewards it too); this also keeps
+        # a multiple of the true width, which has fewer, equally regular rows, from winning
+        return labelled * (weighted / total) * (1 - 1 / chunks), r
 
 
-def body_chunks(tokens: list[Token], width: int, r: int) -> tuple[int, list[list[Token]]]:
-    """Rows of `width` from the label residue on, after the last chunk that looks like a header."""
-    starts = list(range(r, len(tokens), width))
-    body_from = len(starts)
-    for k in range(len(starts) - 1, -1, -1):
-        if is_header_chunk(tokens[starts[k] : starts[k] + width]):
-            break
-        body_from = k
-    if body_from >= len(starts):
-        return len(tokens), []
-    return starts[body_from], [tokens[p : p + width] for p in starts[body_from:]]
-
-
-def score_fixed_width(tokens: list[Token], width: int) -> tuple[float, int]:
-    """How well rows of `width` tokens, starting at the label residue, explain the body."""
-    r = label_residue(tokens, width)
-    _, chunks = body_chunks(tokens, width, r)
-    if len(chunks) < 2:
-        return 0.0, r
-    labelled = sum(1 for c in chunks if c[0].kind in TEXT_KINDS) / len(chunks)
-    total = weighted = 0.0
-    for j in range(1, width):
-        purity, n = _column_purity([c[j].kind for c in chunks if j < len(c)])
-        weighted += purity * n
-        total += n
-    if not total:
-        return 0.0, r
-    # more rows are more evidence (CleverCSV's pattern score rewards it too); this also keeps a
-    # multiple of the true width, which has fewer, equally regular rows, from winning
-    evidence = 1 - 1 / len(chunks)
-    return labelled * (weighted / total) * evidence, r
-
-
-def best_fixed_width(tokens: list[Token]) -> tuple[int, int, float]:
+def best_fixed_width(tokens: list[Token] | Shape) -> tuple[int, int, float]:
     """The row width (and label residue) whose template scores best; smallest among near-ties."""
-    scored = []
-    for width in range(2, min(MAX_WIDTH, len(tokens) // 2) + 1):
-        score, r = score_fixed_width(tokens, width)
-        scored.append((score, width, r))
+    shape = tokens if isinstance(tokens, Shape) else Shape(tokens)
+    scored = [(*shape.score(w), w) for w in shape.candidate_widths()]
     if not scored:
         return 0, 0, 0.0
     best = max(s for s, _, _ in scored)
-    for score, width, r in scored:
-        if score >= best * NEAR_BEST:
+    for score, r, width in scored:
+        if score >= best * NEAR_BEST and score > 0:
             return width, r, score
     return 0, 0, 0.0
 
 
-def is_header_chunk(chunk: list[Token]) -> bool:
-    """Years, period phrases and units only appear in headers; so does text over an empty stub."""
-    if any(t.kind in HEADER_KINDS or t.kind == Kind.SYMBOL for t in chunk):
-        return True
-    rest = [t for t in chunk[1:] if t.kind != Kind.EMPTY]
-    return chunk[0].kind == Kind.EMPTY and bool(rest) and all(t.kind in TEXT_KINDS for t in rest)
+def body_chunks(tokens: list[Token], width: int, r: int) -> tuple[int, list[list[Token]]]:
+    """Rows of `width` from the label residue on, after the last chunk that looks like a header."""
+    first = Shape(tokens).body_start(width, r)
+    return first, [tokens[p : p + width] for p in range(first, len(tokens), width)]
 
 
 def fixed_width_grid(tokens: list[Token], width: int, r: int, score: float) -> Grid:
@@ -153,6 +188,12 @@ def chunk_to_row(chunk: list[Token], value_cols: list[int]) -> Row:
 class _Pending:
     label: Token | None
     slots: list[Token]  # every token after the label, empty ones included
+    n_values: int = 0  # kept as slots grow: recounting per token would be quadratic
+
+    def add(self, tok: Token) -> None:
+        self.slots.append(tok)
+        if tok.kind != Kind.EMPTY:
+            self.n_values += 1
 
     def values(self) -> list[Token]:
         return [t for t in self.slots if t.kind != Kind.EMPTY]
@@ -167,9 +208,9 @@ def is_section_label(text: str) -> bool:
 
 
 def next_nonempty(tokens: list[Token], i: int) -> Token | None:
-    for tok in tokens[i + 1 :]:
-        if tok.kind != Kind.EMPTY:
-            return tok
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].kind != Kind.EMPTY:
+            return tokens[k]
     return None
 
 
@@ -195,12 +236,11 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
             text_values and current is not None and is_text_value(tokens, i, current)
         ):
             rows.append(_Pending(tok, []))
-        elif current is None:
-            rows.append(_Pending(None, [tok]))
-        elif n_cols and tok.kind != Kind.EMPTY and len(current.values()) >= n_cols:
-            rows.append(_Pending(None, [tok]))  # a total row whose label cell is empty
+        elif current is None or (n_cols and tok.kind != Kind.EMPTY and current.n_values >= n_cols):
+            rows.append(_Pending(None, []))  # values before any label, or a total row whose label cell is empty
+            rows[-1].add(tok)
         else:
-            current.slots.append(tok)
+            current.add(tok)
     return rows
 
 

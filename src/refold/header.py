@@ -45,23 +45,29 @@ def split_long_rows(rows: list[list[str]], n: int) -> list[list[str]]:
     """A run longer than the table is wide holds several header rows; the last has `n` cells."""
     out: list[list[str]] = []
     for row in rows:
-        pieces: list[list[str]] = []
-        while len(row) > n > 0:
-            if len(row) == n + 1 and not pieces:
-                pieces.insert(0, row[1:])  # the stub column's own header over the labels
-                row = []
-                break
-            pieces.insert(0, row[-n:])
-            row = row[:-n]
-        if row:
-            pieces.insert(0, row)
-        out.extend(pieces)
+        if n <= 0 or len(row) <= n:
+            out.append(row)
+            continue
+        if len(row) == n + 1:
+            out.append(row[1:])  # the stub column's own header over the labels
+            continue
+        first = len(row) % n
+        if first:
+            out.append(row[:first])
+        out.extend(row[k : k + n] for k in range(first, len(row), n))
     return out
 
 
 def drop_hidden_duplicates(rows: list[list[str]]) -> list[list[str]]:
     """Filers hide a copy of a header row; the visible copy is the later one."""
-    return [row for i, row in enumerate(rows) if row not in rows[i + 1 :]]
+    seen: set[tuple[str, ...]] = set()
+    kept: list[list[str]] = []
+    for row in reversed(rows):
+        key = tuple(row)
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    return kept[::-1]
 
 
 def spread(row: list[str], n: int) -> list[str]:

@@ -18,18 +18,24 @@ from refold.model import Row
 
 MAX_TRIALS = 4096  # placements tried at most; beyond that the default stands
 MIN_PARTS = 2
+MAX_PARTS = 200  # a "total" over more rows than this is not one the page states
 
 
 def member_contexts(rows: list[Row]) -> list[str]:
     """The section each row sits in ("" at the top): a label-only row opens a member context
     when the rows after it repeat labels already seen (the same concepts, for a member)."""
+    next_value: list[Row | None] = [None] * len(rows)  # the first non-section row after each row
+    following: Row | None = None
+    for i in range(len(rows) - 1, -1, -1):
+        next_value[i] = following
+        if not rows[i].is_section:
+            following = rows[i]
     contexts: list[str] = []
     current = ""
     seen: set[str] = set()
     for i, row in enumerate(rows):
         if row.is_section:
-            following = next((r for r in rows[i + 1:] if not r.is_section), None)
-            if following is not None and following.label in seen:
+            if next_value[i] is not None and next_value[i].label in seen:
                 current = row.label
         else:
             seen.add(row.label)
@@ -46,38 +52,43 @@ def dimension_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
     """
     contexts = member_contexts(rows)
     names = set(contexts)
-    has_children = {c for c in names if any(o.startswith(c + " | ") for o in names if c)}
-
-    def members(parent: str) -> set[str]:
-        if parent == "":
-            return {c for c in names if c and " | " not in c and c not in has_children}
-        return {c for c in names if c.startswith(parent + " | ") and " | " not in c[len(parent) + 3:]}
-
+    parents_of = {c: c.rsplit(" | ", 1)[0] for c in names if " | " in c}
+    has_children = set(parents_of.values()) & names
+    members: dict[str, list[str]] = {}
+    for c in names:
+        if not c:
+            continue
+        parent = parents_of.get(c, "")
+        if parent == "" and c in has_children:
+            continue  # another axis (or a level with its own members), not a member of the top
+        members.setdefault(parent, []).append(c)
+    by_context_label: dict[tuple[str, str], list[int]] = {}
+    for i, row in enumerate(rows):
+        if not row.is_section:
+            by_context_label.setdefault((contexts[i], row.label), []).append(i)
     relations = []
-    for parent in names:
-        kids = members(parent)
+    for (context, label), indices in by_context_label.items():
+        kids = members.get(context, [])
         if len(kids) < MIN_PARTS:
             continue
-        for i, row in enumerate(rows):
-            if contexts[i] != parent or row.is_section:
-                continue
-            parts = [j for j, r in enumerate(rows) if contexts[j] in kids and r.label == row.label]
-            if len(parts) >= MIN_PARTS:
-                relations.append((i, parts))
+        parts = sorted(j for k in kids for j in by_context_label.get((k, label), []))
+        if len(parts) >= MIN_PARTS:
+            relations.extend((i, parts) for i in indices)
     return relations
 
 
 def total_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
     """`Total …` / `Net …` rows = the value rows since an earlier section row or total."""
     relations = []
+    boundaries: list[int] = []  # rows after which a block may start
     for i, row in enumerate(rows):
-        if row.kind != "total" or row.is_section:
-            continue
-        starts = [j + 1 for j in range(i) if rows[j].is_section or rows[j].kind == "total"] or [0]
-        for start in sorted(set(starts[-3:] + [0])):
-            parts = [j for j in range(start, i) if not rows[j].is_section]
-            if len(parts) >= MIN_PARTS:
-                relations.append((i, parts))
+        if row.kind == "total" and not row.is_section:
+            for start in sorted({0, *(b + 1 for b in boundaries[-3:])}):
+                parts = [j for j in range(start, i) if not rows[j].is_section]
+                if MIN_PARTS <= len(parts) <= MAX_PARTS:
+                    relations.append((i, parts))
+        if row.is_section or row.kind == "total":
+            boundaries.append(i)
     return relations
 
 

@@ -88,7 +88,8 @@ def opens_inner_table(cells: list[Cell], i: int, n_cols: int) -> bool:
 
 def values_follow(cells: list[Cell], i: int) -> bool:
     """Whether the next non-empty cell is a value (looking past `$`/unit cells and footnote marks)."""
-    for cell in cells[i + 1 :]:
+    for k in range(i + 1, len(cells)):
+        cell = cells[k]
         if cell.is_empty:
             continue
         kind = classify(cell.text)
