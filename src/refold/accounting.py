@@ -37,7 +37,7 @@ def input_chars(text: str) -> Counter:
 
 
 def output_strings(page: Page):
-    yield from (page.heading, page.title, page.units, *page.columns, *page.prose, *page.unplaced, *page.preamble)
+    yield from (page.heading, page.title, page.units, *page.columns, *page.header, *page.prose, *page.unplaced, *page.preamble)
     yield from page.abstract_rows
     for block in page.text_blocks:
         yield block.label

@@ -15,11 +15,16 @@ from refold.errors import RefoldError
 
 
 def cmd_parse(args) -> int:
+    from refold.errors import NotAReportPage
     from refold.inputs import read_text
-    from refold.pipeline import parse
+    from refold.pipeline import has_report_structure, parse
 
     text = read_text(args.file)
     page = parse(text, source=args.file)
+    if not has_report_structure(page):
+        hint = "" if any(line.lstrip().startswith("|") for line in text.splitlines()) else (
+            "; refold reads the pipe-prefix flattening (each cell a line starting with |) and this text has no such line")
+        raise NotAReportPage(f"{args.file}: no report page found (no title, table, text block or definitions){hint}")
     if args.json:
         print(page.to_json(indent=1))
         return 0

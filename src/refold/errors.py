@@ -7,3 +7,7 @@ class RefoldError(Exception):
 
 class InputError(RefoldError):
     """The input cannot be read as a report page (empty, binary, undecodable)."""
+
+
+class NotAReportPage(InputError):
+    """The text holds nothing a report page is made of (no cell, amount, date or period)."""

@@ -1,8 +1,9 @@
 """Reading a page from a file, stdin or bytes, by one documented decoding rule.
 
-Decoding: a byte-order mark decides (UTF-8, UTF-16 LE/BE); else UTF-8 if the bytes are valid
-UTF-8; else UTF-16 when every other byte is NUL (a BOM-less UTF-16 file); else cp1252, the
-encoding of old EDGAR text, with undefined bytes replaced. Empty input and binary input (NUL
+Decoding: a byte-order mark decides (UTF-8, UTF-16 LE/BE); else UTF-16 when the bytes at odd
+(or even) positions are mostly NUL and the others never are (a BOM-less UTF-16 file); else UTF-8
+if the bytes are valid UTF-8; else cp1252, the encoding of old EDGAR text, with undefined bytes
+replaced. Empty input and binary input (NUL
 bytes in a non-UTF-16 file) are refused with an `InputError`.
 """
 
@@ -21,19 +22,17 @@ def decode(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = None
-    if text is None and len(data) >= 4 and data[1::2].count(0) > len(data) // 4:
+    # BOM-less UTF-16 first: its ASCII is NUL-interleaved, which is also (useless) valid UTF-8
+    if len(data) >= 4 and data[1::2].count(0) > len(data) * 3 // 8 and not data[0::2].count(0):
         return data.decode("utf-16-le", errors="replace")
-    if text is None and len(data) >= 4 and data[0::2].count(0) > len(data) // 4:
+    if len(data) >= 4 and data[0::2].count(0) > len(data) * 3 // 8 and not data[1::2].count(0):
         return data.decode("utf-16-be", errors="replace")
     if b"\x00" in data:
         raise InputError("binary input: the bytes hold NUL characters and are no text page")
-    if text is None:
-        text = data.decode("cp1252", errors="replace")
-    return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def read_bytes(path: str) -> bytes:

@@ -129,6 +129,7 @@ class Page:
     units: str
     columns: tuple[str, ...]
     tables: tuple[Table, ...]
+    header: tuple[str, ...] = ()  # the page's header cells as read, before spans were resolved
     prose: tuple[str, ...] = ()  # prose outside any text block (a fragment's headings)
     text_blocks: tuple[BlockInfo, ...] = ()
     abstract_rows: tuple[str, ...] = ()  # label-only rows of a report table that holds no values

@@ -44,6 +44,7 @@ def page_to_dict(page: Page) -> dict:
         "heading": page.heading,
         "units": page.units,
         "columns": list(page.columns),
+        "header": list(page.header),
         "tables": [table_to_dict(t) for t in page.tables],
         "prose": list(page.prose),
         "text_blocks": [block_to_dict(b) for b in page.text_blocks],

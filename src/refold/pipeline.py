@@ -6,6 +6,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from refold.errors import InputError
 
 from refold.cells import text_to_cells
 from refold.frame import Frame, cells_to_frame
@@ -22,15 +25,16 @@ RE_CAPTION_END = re.compile(r"[.:;]$")
 MAX_CAPTION_WORDS = 16
 
 
-def trace(text: str, source: str = "<text>") -> Trace:
+def trace(text: str | bytes, source: str = "<text>") -> Trace:
     """Parse `text` and keep every intermediate (cells, frame, blocks, grids, page)."""
+    text = as_text(text)
     t = Trace(text)
     t.cells = text_to_cells(text)
     frame = cells_to_frame(t.cells)
     t.frame = frame
     report_cells, t.blocks = body_to_blocks(frame.body, len(frame.columns))
     assembler = _Assembler()
-    report = assembler.report_table(frame, report_cells, {b.label for b in t.blocks})
+    report = assembler.report_table(frame, report_cells, [b.label for b in t.blocks])
     tables = [report] if report else []
     blocks = []
     for block in t.blocks:
@@ -46,21 +50,43 @@ def trace(text: str, source: str = "<text>") -> Trace:
         units=frame.units,
         columns=tuple(frame.columns),
         tables=tuple(tables),
+        header=tuple(c.text for c in frame.header_cells if c.text),
         prose=tuple(assembler.prose),
         text_blocks=tuple(blocks),
         abstract_rows=tuple(assembler.abstract_rows),
         definitions=tuple(frame.definitions),
         unplaced=tuple(assembler.unplaced),
-        warnings=tuple(assembler.warnings),
+        warnings=tuple(assembler.warnings) + (() if report or blocks or frame.title or frame.definitions
+                                               else ("no report structure found: nothing was recognised as "
+                                                     "a title, table, text block or definition",)),
         heading=frame.heading,
         preamble=tuple(frame.preamble),
     )
     return t
 
 
-def parse(text: str, source: str = "<text>") -> Page:
-    """Recover the page: title, units, columns, tables, prose, definitions, unplaced text."""
-    return trace(text, source).page
+def parse(text: str | bytes, source: str = "<text>") -> Page:
+    """Recover the page: title, units, columns, tables, prose, definitions, unplaced text.
+
+    `bytes` are decoded by `refold.inputs.decode` (BOM, UTF-8, UTF-16, cp1252); anything else
+    that is not text raises `InputError`.
+    """
+    return trace(as_text(text), source).page
+
+
+def as_text(text: str | bytes) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        from refold.inputs import decode
+
+        return decode(bytes(text))
+    raise InputError(f"a page is text or bytes, not {type(text).__name__}")
+
+
+def has_report_structure(page: Page) -> bool:
+    """Whether anything of a report page was found: a title, a table, a block, definitions."""
+    return bool(page.title or page.tables or page.text_blocks or page.definitions or page.abstract_rows)
 
 
 class _Assembler:
@@ -73,7 +99,7 @@ class _Assembler:
         self.warnings: list[str] = []
         self.abstract_rows: list[str] = []
 
-    def report_table(self, frame: Frame, cells, block_labels: set[str]) -> Table | None:
+    def report_table(self, frame: Frame, cells, block_labels: list[str]) -> Table | None:
         tokens = cells_to_tokens(cells)
         if not any(t.text for t in tokens):
             return None
@@ -82,11 +108,7 @@ class _Assembler:
         self.unplaced.extend(t.text for t in grid.header if t.text)
         columns = tuple(frame.columns) if frame.columns else ("",) * grid.n_cols
         placed = refine_placements(grid.rows, grid.guessed, grid.n_cols)
-        rows = tuple(
-            Row(r.label, r.cells, "text-block" if r.label in block_labels and r.is_section else r.kind,
-                r.span, r.cell_spans, r.label_span)
-            for r in placed if r.label or any(r.cells)
-        )
+        rows = tuple(mark_block_rows([r for r in placed if r.label or any(r.cells)], block_labels))
         if not any(any(r.cells) for r in rows):
             # notes, policies and (Tables) pages: the report only frames its text blocks
             self.abstract_rows.extend(r.label for r in rows if r.kind != "text-block")
@@ -127,6 +149,18 @@ class _Assembler:
             prose=tuple(prose), header_rows=tuple(tuple(r) for r in header_rows), units=note,
             layout=grid.layout, span=span_of(tokens),
         )
+
+
+def mark_block_rows(rows: list[Row], block_labels: list[str]) -> list[Row]:
+    """The report row of each text block, in order (a label may also stand on other rows)."""
+    pending = list(block_labels)
+    out = []
+    for r in rows:
+        if pending and r.is_section and r.label == pending[0]:
+            pending.pop(0)
+            r = replace(r, kind="text-block")
+        out.append(r)
+    return out
 
 
 def pick_caption(paragraphs: list[str]) -> tuple[str | None, list[str]]:
