@@ -72,3 +72,19 @@ def test_import_refold_stays_light():
             "print(sorted(m for m in ('rich', 'pandas', 'pyarrow', 'lxml', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_text_that_is_no_report_page(tmp_path):
+    path = tmp_path / "poem.txt"
+    path.write_text("Roses are red\nand this is no filing\n")
+    out = run("parse", str(path))
+    assert out.returncode == 2
+    assert b"no report page found" in out.stderr and out.stderr.count(b"\n") == 1
+
+
+def test_debug_shows_the_traceback(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("")
+    out = subprocess.run([sys.executable, "-m", "refold.cli", "--debug", "parse", str(path)],
+                         capture_output=True, timeout=60)
+    assert out.returncode != 0 and b"Traceback" in out.stderr and b"InputError" in out.stderr
