@@ -15,6 +15,7 @@ Two templates:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -327,11 +328,14 @@ def body_start(tokens: list[Token]) -> int:
 # --------------------------------------------------------------------------- choosing
 
 
+RE_TOTAL_LABEL = re.compile(
+    r"^(?:total\b|net (?:cash|increase|decrease|change)\b)", re.IGNORECASE)
+
+
 def row_kind(label: str, cells: tuple[str, ...]) -> str:
     if not any(cells):
         return "section"
-    lowered = label.lower()
-    if lowered.startswith(("total", "net ")) or not label:
+    if not label or RE_TOTAL_LABEL.match(label):
         return "total"
     return "value"
 

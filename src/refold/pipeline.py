@@ -17,6 +17,7 @@ from refold.header import header_to_columns
 from refold.kinds import VALUE_KINDS
 from refold.model import BlockInfo, Page, Row, Table, Trace
 from refold.placement import refine_placements
+from refold.rows import RowsPage, looks_like_rows
 from refold.textblock import Prose, TextBlock, body_to_blocks
 from refold.tokens import cells_to_tokens
 
@@ -29,6 +30,9 @@ def trace(text: str | bytes, source: str = "<text>") -> Trace:
     """Parse `text` and keep every intermediate (cells, frame, blocks, grids, page)."""
     text = as_text(text)
     t = Trace(text)
+    if looks_like_rows(text.split("\n")):
+        t.page = rows_page(text, source)
+        return t
     t.cells = text_to_cells(text)
     frame = cells_to_frame(t.cells)
     t.frame = frame
@@ -63,6 +67,21 @@ def trace(text: str | bytes, source: str = "<text>") -> Trace:
         preamble=tuple(frame.preamble),
     )
     return t
+
+
+def rows_page(text: str, source: str) -> Page:
+    """A whitespace-rows page (one row a line), read by `rows.RowsPage`."""
+    read = RowsPage(text)
+    columns = read.columns()
+    n = max([len(columns)] + [len(r.cells) for r in read.rows])
+    rows = refine_placements(read.rows, read.guessed, n)
+    tables = (Table("report", tuple(columns) or ("",) * n, tuple(rows), layout="row-a-line"),) if rows else ()
+    return Page(
+        source=source, variant="whitespace-rows", title=read.title, units=read.units,
+        columns=tuple(columns), tables=tables, header=tuple(read.spans + read.leaves),
+        prose=tuple(read.footnotes), heading=read.heading, preamble=tuple(read.preamble),
+        warnings=() if rows else ("no report structure found: no line read as a row",),
+    )
 
 
 def parse(text: str | bytes, source: str = "<text>") -> Page:

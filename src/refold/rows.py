@@ -1,0 +1,156 @@
+"""The whitespace-rows flattening (IDEA pages, `XML 58 R34.htm IDEA: XBRL DOCUMENT`): one row a line.
+
+Cells are split by single spaces, empty cells are U+00A0, and `$ 209` keeps its inner space,
+so a line is read from the right: values (with their `$` and footnote marks) and U+00A0 empties
+until the first word that is neither; the rest is the label. The frame before the rows is the
+same as a pipe page's, one line a cell: crawl preamble, title, scale lines, period spans (several
+on one line: `3 Months Ended 12 Months Ended`), then one date line per column.
+
+Not read yet: text-block schedules inside such pages and glued cells (`Cash equivalents$2,720`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from refold.frame import RE_SCALE_LINE, assign_leaves_to_spans, split_title_units
+from refold.grid import row_kind
+from refold.kinds import VALUE_KINDS, Kind, classify
+from refold.model import Row, Span, join_lines
+
+NBSP = "\u00a0"
+RE_PREAMBLE = re.compile(r"^(?:XML \d+ R\d+\.(?:htm|xml) IDEA: XBRL DOCUMENT.*|v\d+(?:\.\d+){1,3}|"
+                         r"(?:Quarterly|Annual) report pursuant to Section 13 or 15\(d\).*)$")
+RE_VERSION = re.compile(r"^v\d+(?:\.\d+){1,3}$")
+RE_SPAN = re.compile(r"\d{1,2} (?:Months|Weeks) Ended")
+RE_FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]\s")
+RE_FOOTNOTE_MARK = re.compile(r"^\[\d{1,3}\](?:,\[\d{1,3}\])*$")
+_SYMBOLS = {"$", "€", "£", "¥", "₨", "₩", "₹", "R$", "US$", "HK$", "NT$"}
+_UNIT_LINE = re.compile(r"^(?:[A-Z]{3} \(.{1,4}\)|shares|pure|\S{1,4} / shares)(?: .{0,40})?$")
+
+
+def looks_like_rows(lines: list[str]) -> bool:
+    """No `|` lines, and several lines that end in values: a row-a-line page."""
+    stripped = [line.strip() for line in lines if line.strip()]
+    if not stripped or sum(1 for s in stripped if s.startswith("|")) > len(stripped) // 10:
+        return False
+    with_values = sum(1 for s in stripped if split_row(s)[1])
+    return with_values >= 3 or (bool(stripped) and RE_PREAMBLE.match(stripped[0]) is not None)
+
+
+def split_row(line: str) -> tuple[str, list[str]]:
+    """`Net income $ 145,389 $ 129,362` -> (`Net income`, [`$ 145,389`, `$ 129,362`]); U+00A0 cells
+    are "" (empty), footnote marks after a value stay on it."""
+    words = line.rstrip(" ").split(" ")
+    cells: list[str] = []
+    i = len(words)
+    while i > 0:
+        word = words[i - 1]
+        if word == NBSP or word == "":
+            if word == NBSP:
+                cells.append("")
+            i -= 1
+            continue
+        mark = ""
+        if RE_FOOTNOTE_MARK.match(word) and i > 1 and classify(words[i - 2]) in VALUE_KINDS:
+            mark, i = " " + word, i - 1
+            word = words[i - 1]
+        if classify(word) not in VALUE_KINDS:
+            if mark:
+                i += 1  # the mark belongs to the label
+            break
+        value = word + mark
+        i -= 1
+        if i > 0 and words[i - 1] in _SYMBOLS:
+            value = f"{words[i - 1]} {value}"
+            i -= 1
+        cells.append(value)
+    label = " ".join(words[:i]).replace(NBSP, " ").strip()
+    return label, cells[::-1]
+
+
+class RowsPage:
+    """The parts of a row-a-line page, read in one pass."""
+
+    def __init__(self, text: str) -> None:
+        self.preamble: list[str] = []
+        self.title = self.units = self.heading = ""
+        self.spans: list[str] = []
+        self.leaves: list[str] = []
+        self.rows: list[Row] = []
+        self.footnotes: list[str] = []
+        self.guessed: set[int] = set()
+        self._read(text.replace("\r\n", "\n").split("\n"))
+
+    def _read(self, lines: list[str]) -> None:
+        i = 0
+        while i < len(lines) and (not lines[i].strip() or RE_PREAMBLE.match(lines[i].strip())):
+            if lines[i].strip():
+                self.preamble.append(lines[i].strip())
+            i += 1
+        # IR mirrors: form name, page name, then a version line, then the R page's own title
+        ahead = [k for k in range(i, min(len(lines), i + 8)) if lines[k].strip()]
+        version = next((k for k in ahead if RE_VERSION.match(lines[k].strip())), None)
+        if version is not None:
+            self.preamble += [lines[k].strip() for k in ahead if k <= version]
+            i = version + 1
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        if i < len(lines):
+            self.heading = lines[i].strip()
+            self.title, self.units = split_title_units(self.heading)
+            i += 1
+        scale = []
+        while i < len(lines) and RE_SCALE_LINE.match(lines[i].strip()):
+            scale.append(lines[i].strip())
+            i += 1
+        self.units = join_lines([self.units, *scale])
+        self.heading = join_lines([self.heading, *scale])
+        while i < len(lines):
+            s = lines[i].strip()
+            if RE_SPAN.match(s) and not split_row(s)[1]:
+                self.spans += [m.group(0) for m in RE_SPAN.finditer(s)]
+            elif classify(s) == Kind.DATE or (self.leaves and _UNIT_LINE.match(s)):
+                if classify(s) == Kind.DATE:
+                    self.leaves.append(s)
+                else:
+                    self.leaves[-1] += " " + s
+            elif s:
+                break
+            i += 1
+        for number in range(i, len(lines)):
+            self._read_row(lines[number], number + 1)
+
+    def _read_row(self, line: str, number: int) -> None:
+        s = line.strip(" \t")
+        if not s.strip():
+            return
+        if RE_FOOTNOTE_LINE.match(s) or (len(s) > 200 and not split_row(s)[1]):
+            self.footnotes.append(s)
+            return
+        label, cells = split_row(s)
+        if self.leaves and len([c for c in cells if c]) > len(self.leaves):
+            # more values than columns: the first ones are marks in the label, `(2) (3)`
+            label, cells = self._give_back(s, cells)
+        n = len(self.leaves) or len(cells)
+        values = [c for c in cells if c]
+        if len(cells) == n:
+            placed = cells  # every cell present (U+00A0 for empties): positions are known
+        else:
+            placed = (values + [""] * n)[:n] if len(values) <= n else values
+            if 0 < len(values) < n:
+                self.guessed.add(len(self.rows))
+        span = Span(number, number)
+        cells_t = tuple(placed)
+        self.rows.append(Row(label, cells_t, row_kind(label, cells_t), span,
+                             tuple(span if c else None for c in cells_t), span))
+
+    def _give_back(self, line: str, cells: list[str]) -> tuple[str, list[str]]:
+        keep = cells[len(cells) - len(self.leaves):]
+        tail = " ".join(c for c in keep if c)
+        cut = line.rfind(tail) if tail else len(line)
+        return line[:cut].replace(NBSP, " ").strip(), keep
+
+    def columns(self) -> list[str]:
+        groups = assign_leaves_to_spans(self.leaves, len(self.spans))
+        return [join_lines([self.spans[g], leaf]) if g >= 0 else leaf for leaf, g in zip(self.leaves, groups)]

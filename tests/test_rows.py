@@ -1,0 +1,48 @@
+"""The whitespace-rows reader: one row a line, read from the right."""
+
+import pytest
+
+import refold
+from refold.accounting import unaccounted
+from refold.rows import looks_like_rows, split_row
+
+NB = "\u00a0"
+
+
+@pytest.mark.parametrize("line,label,cells", [
+    ("Net income $ 145,389 $ 129,362", "Net income", ["$ 145,389", "$ 129,362"]),
+    ("Other, net (728) (700)", "Other, net", ["(728)", "(700)"]),
+    (f"Current service cost {NB} 1,085 {NB} 1,253 2,052", "Current service cost", ["", "1,085", "", "1,253", "2,052"]),
+    ("Segment operating expenses [1] 2,850 1,905", "Segment operating expenses [1]", ["2,850", "1,905"]),
+    ("Adjustment (3,614) [1] 12", "Adjustment", ["(3,614) [1]", "12"]),
+    (f"OPERATING ACTIVITIES {NB} {NB}", "OPERATING ACTIVITIES", ["", ""]),
+    ("Revenue ₨ 44,877 $ 474", "Revenue", ["₨ 44,877", "$ 474"]),
+])
+def test_split_row(line, label, cells):
+    """Values, `$`-prefixed values, footnote marks after values and U+00A0 empties, from the right."""
+    assert split_row(line) == (label, cells)
+
+
+PAGE = "\n".join([
+    "Quarterly report pursuant to Section 13 or 15(d)", "", "CASH FLOWS (Unaudited)", "", "v3.8.0.1",
+    "CASH FLOWS (Unaudited) - USD ($)", "$ in Thousands", "9 Months Ended", "Sep. 30, 2017", "Sep. 30, 2016",
+    f"OPERATING ACTIVITIES {NB} {NB}", "Net Income $ 100 $ 90", "Excess tax benefits (5)", "Other 10 20",
+    "Net cash provided by operating activities 110 105", "Less depletion (2) (3) [2],[3] (7) (8)",
+    "[1] A footnote text that explains something at length."])
+
+
+def test_ir_mirror_page():
+    """Preamble, title, scale, spans over dates; a one-value row placed by the section's total."""
+    page = refold.parse(PAGE)
+    assert page.variant == "whitespace-rows"
+    assert (page.title, page.units) == ("CASH FLOWS (Unaudited)", "USD ($) $ in Thousands")
+    assert page.columns == ("9 Months Ended Sep. 30, 2017", "9 Months Ended Sep. 30, 2016")
+    rows = {r.label: r.cells for r in page.tables[0].rows}
+    assert rows["Excess tax benefits"] == ("", "(5)")  # 100 + 10 = 110; 90 - 5 + 20 = 105
+    assert rows["Less depletion (2) (3) [2],[3]"] == ("(7)", "(8)")
+    assert page.prose == ("[1] A footnote text that explains something at length.",)
+    assert not unaccounted(PAGE, page)
+
+
+def test_pipe_pages_are_not_rows():
+    assert not looks_like_rows(["|", "Title", "|Cash", "|1", "|2"])
