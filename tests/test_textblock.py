@@ -32,3 +32,26 @@ def test_section_lead_in_never_opens_a_block():
     body = text_to_cells("|Current assets:\n|\nThe following table shows the movement in the allowance:")
     _, blocks = body_to_blocks(body)
     assert blocks == []
+
+
+MIXED = "\n".join([
+    "|Supplemental Disclosures", "|", "NOTE G – SUPPLEMENTAL INFORMATION",
+    "Components of selected captions are as follows:", "Inventories", "As of", "(in millions)",
+    "June 30, 2018", "December 31, 2017", "Finished goods", "$", "689", "$", "685", "Raw materials",
+    "296", "284", "$", "985", "$", "969", "Accounts receivable", "As of", "(in millions)", "June 30, 2018",
+    "December 31, 2017", "Trade receivables", "$", "1,650", "$", "1,645", "Allowance", "(63", ")", "(68", ")",
+    "$", "1,587", "$", "1,577"])
+
+
+def test_mixed_block_with_unpiped_inner_tables():
+    """Outer cells piped, the inner tables one cell a line: each line a cell, and a second header
+    right after the first table's rows starts a second table."""
+    import refold
+
+    page = refold.parse(MIXED)
+    schedules = [t for t in page.tables if t.kind == "schedule"]
+    assert [[r.label, *r.cells] for r in schedules[0].rows] == [
+        ["Finished goods", "$ 689", "$ 685"], ["Raw materials", "296", "284"], ["", "$ 985", "$ 969"]]
+    assert [[r.label, *r.cells] for r in schedules[1].rows] == [
+        ["Trade receivables", "$ 1,650", "$ 1,645"], ["Allowance", "(63)", "(68)"], ["", "$ 1,587", "$ 1,577"]]
+    assert schedules[1].columns[0].endswith("June 30, 2018")

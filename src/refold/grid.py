@@ -302,7 +302,11 @@ def table_width(pending: list[_Pending]) -> int:
         return 0
     enough = max(2, 0.2 * sum(counts.values()))
     shared = [c for c, n in counts.items() if n >= enough]
-    return max(shared) if shared else max(counts, key=lambda c: (counts[c], c))
+    if shared:
+        return max(shared)
+    # too few rows to vote: a count the others are multiples of (a row and its unlabeled total)
+    dividing = [c for c in counts if c >= 2 and all(x < c or x % c == 0 for x in counts)]
+    return min(dividing) if dividing else max(counts)
 
 
 def label_delimited_score(pending: list[_Pending], width: int) -> float:
@@ -320,8 +324,8 @@ def body_start(tokens: list[Token]) -> int:
     first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS), len(tokens))
     last_header = -1
     for i in range(first_value):
-        if tokens[i].kind in HEADER_KINDS or tokens[i].kind == Kind.SYMBOL:
-            last_header = i
+        if tokens[i].kind in HEADER_KINDS or tokens[i].kind in (Kind.SYMBOL, Kind.DATE):
+            last_header = i  # dates above the first value are column headers, not row labels
     return last_header + 1
 
 

@@ -14,7 +14,7 @@ from refold.cells import text_to_cells
 from refold.frame import Frame, cells_to_frame
 from refold.grid import Grid, report_grid, span_of, tokens_to_grid
 from refold.header import header_to_columns
-from refold.kinds import VALUE_KINDS
+from refold.kinds import VALUE_KINDS, Kind
 from refold.model import BlockInfo, Page, Row, Table, Trace
 from refold.placement import refine_placements
 from refold.rows import RowsPage, looks_like_rows
@@ -142,15 +142,23 @@ class _Assembler:
             if isinstance(part, Prose):
                 waiting.extend(part.paragraphs)
                 continue
-            table = self.schedule(part, block.label, waiting)
-            if table is None:
-                continue
-            tables.append(table)
-            waiting = []
+            tables.extend(self.schedules(part, block.label, waiting))
         return tables, waiting
 
-    def schedule(self, cells, block_label: str, waiting: list[str]) -> Table | None:
+    def schedules(self, cells, block_label: str, waiting: list[str]) -> list[Table]:
+        """The tables of one run of cells: a new header after rows starts the next table."""
         tokens = cells_to_tokens(cells)
+        tables = []
+        while tokens:
+            restart = next_table_start(tokens)
+            piece, tokens = (tokens[:restart], tokens[restart:]) if restart else (tokens, [])
+            table = self.schedule_tokens(piece, block_label, waiting)
+            if table is not None:
+                tables.append(table)
+                waiting.clear()  # in place: headings after this table stay the caller's to place
+        return tables
+
+    def schedule_tokens(self, tokens, block_label: str, waiting: list[str]) -> Table | None:
         texts = [t.text for t in tokens if t.text]
         if not any(t.kind in VALUE_KINDS for t in tokens) and len(texts) <= 2:
             waiting.extend(texts)  # a heading inside the block, not a table
@@ -168,6 +176,21 @@ class _Assembler:
             prose=tuple(prose), header_rows=tuple(tuple(r) for r in header_rows), units=note,
             layout=grid.layout, span=span_of(tokens),
         )
+
+
+def next_table_start(tokens) -> int:
+    """Where a new table starts inside a run of cells: the first label, after some value, that is
+    followed by header-only cells (a period phrase, a year, a unit note) before any value."""
+    seen_value = False
+    for i, tok in enumerate(tokens):
+        if tok.kind in VALUE_KINDS:
+            seen_value = True
+        elif seen_value and tok.kind in (Kind.PERIOD, Kind.YEAR, Kind.UNIT):
+            k = i
+            while k > 0 and tokens[k - 1].kind in (Kind.TEXT, Kind.EMPTY, Kind.PERIOD, Kind.YEAR, Kind.UNIT):
+                k -= 1
+            return k if 0 < k < len(tokens) else 0
+    return 0
 
 
 def mark_block_rows(rows: list[Row], block_labels: list[str]) -> list[Row]:

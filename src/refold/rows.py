@@ -34,8 +34,10 @@ def looks_like_rows(lines: list[str]) -> bool:
     stripped = [line.strip() for line in lines if line.strip()]
     if not stripped or sum(1 for s in stripped if s.startswith("|")) > len(stripped) // 10:
         return False
-    with_values = sum(1 for s in stripped if split_row(s)[1])
-    return with_values >= 3 or (bool(stripped) and RE_PREAMBLE.match(stripped[0]) is not None)
+    split = [split_row(s) for s in stripped]
+    labelled = sum(1 for label, cells in split if label and any(cells))
+    bare = sum(1 for label, cells in split if not label and any(cells))
+    return (labelled >= 3 and labelled > bare) or (bool(stripped) and RE_PREAMBLE.match(stripped[0]) is not None)
 
 
 def split_row(line: str) -> tuple[str, list[str]]:

@@ -146,6 +146,19 @@ def content_to_parts(cells: list[Cell]) -> list:
     return parts
 
 
+def holds_line_cells(lines) -> bool:
+    """A block whose lines hold a table one cell a line (the inner table lost its pipes): several
+    lines are values on their own."""
+    values = sum(1 for line in lines if classify(line) in VALUE_KINDS or classify(line) == Kind.OPEN)
+    return values >= 4 and values * 4 >= len(lines)
+
+
+def lines_to_line_cells(lines, first_line: int) -> list[Cell]:
+    """One cell per line; a line that reads as prose stays unpiped so it is told apart."""
+    return [Cell(line, (), Span(first_line + k, first_line + k), piped=not is_prose([line]))
+            for k, line in enumerate(lines)]
+
+
 def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[TextBlock]]:
     """Separate the report's own row cells from its text blocks."""
     report: list[Cell] = []
@@ -159,8 +172,12 @@ def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[
             label, content = body[i], body[i + 1]
             lead = content.tail if content.is_block else (content.head, *content.tail)
             block = TextBlock(label.text, label.span + body[j - 1].span)
-            block.parts = [Prose(split_paragraphs(lead), content.span)]
-            block.parts += content_to_parts(body[i + 2 : j])
+            if holds_line_cells(lead):
+                first = content.span.last - len(lead) + 1
+                block.parts = content_to_parts(lines_to_line_cells(lead, first) + body[i + 2 : j])
+            else:
+                block.parts = [Prose(split_paragraphs(lead), content.span)]
+                block.parts += content_to_parts(body[i + 2 : j])
             blocks.append(block)
             # the label's row in the report; the empty cell stands for the block's content
             report += [label, Cell("", (), Span(content.span.first, content.span.first))]
