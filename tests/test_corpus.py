@@ -2,7 +2,6 @@
 
 import json
 
-
 import refold
 from refold.accounting import unaccounted
 

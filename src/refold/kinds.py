@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import re
 
+
 class Kind(enum.Enum):
     EMPTY = "empty"
     NUMBER = "number"  # 1,234  (1,234)  -5  .65  1.239434862

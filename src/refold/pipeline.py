@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from refold.errors import InputError
-
 from refold.cells import text_to_cells
+from refold.errors import InputError
 from refold.frame import Frame, cells_to_frame
 from refold.grid import Grid, report_grid, span_of, tokens_to_grid
 from refold.header import header_to_columns
@@ -24,6 +23,7 @@ from refold.tokens import cells_to_tokens
 VARIANT = "pipe-prefix"
 RE_CAPTION_END = re.compile(r"[.:;]$")
 MAX_CAPTION_WORDS = 16
+NO_STRUCTURE = "no report structure found: nothing was recognised as a title, table, text block or definition"
 
 
 def trace(text: str | bytes, source: str = "<text>") -> Trace:
@@ -60,9 +60,8 @@ def trace(text: str | bytes, source: str = "<text>") -> Trace:
         abstract_rows=tuple(assembler.abstract_rows),
         definitions=tuple(frame.definitions),
         unplaced=tuple(assembler.unplaced),
-        warnings=tuple(assembler.warnings) + (() if report or blocks or frame.title or frame.definitions
-                                               else ("no report structure found: nothing was recognised as "
-                                                     "a title, table, text block or definition",)),
+        warnings=tuple(assembler.warnings)
+        + (() if report or blocks or frame.title or frame.definitions else (NO_STRUCTURE,)),
         heading=frame.heading,
         preamble=tuple(frame.preamble),
     )
@@ -80,7 +79,7 @@ def rows_page(text: str, source: str) -> Page:
         source=source, variant="whitespace-rows", title=read.title, units=read.units,
         columns=tuple(columns), tables=tables, header=tuple(read.spans + read.leaves),
         prose=tuple(read.footnotes), heading=read.heading, preamble=tuple(read.preamble),
-        warnings=() if rows else ("no report structure found: no line read as a row",),
+        warnings=() if rows else (NO_STRUCTURE,),
     )
 
 
