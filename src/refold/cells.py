@@ -62,15 +62,19 @@ def is_dash_bullet(cell: Cell) -> bool:
     return len(text.split()) < 12 and not text.rstrip().endswith((".", ":"))
 
 
+def split_cell(cell: Cell, k: int) -> tuple[Cell, Cell]:
+    """The cell up to tail line `k`, and from tail line `k` on as an unpiped cell of its own."""
+    cut = cell.span.first + k + 1
+    return (Cell(cell.head, cell.tail[:k], Span(cell.span.first, cut - 1), cell.piped),
+            Cell(cell.tail[k], cell.tail[k + 1 :], Span(cut, cell.span.last), piped=False))
+
+
 def split_value_tails(cells: list[Cell]) -> list[Cell]:
     """`|12,262` + `Finished goods(1)`: the unpiped lines after a value start a cell of their own."""
     out: list[Cell] = []
     for cell in cells:
         if cell.tail and cell.head and not is_dash_bullet(cell) and classify(cell.head) in _AFTER_VALUE:
-            head_span = Span(cell.span.first, cell.span.first)
-            rest_span = Span(cell.span.first + 1, cell.span.last)
-            out.append(Cell(cell.head, (), head_span, cell.piped))
-            out.append(Cell(cell.tail[0], cell.tail[1:], rest_span, piped=False))
+            out.extend(split_cell(cell, 0))
         else:
             out.append(cell)
     return out
@@ -94,10 +98,8 @@ def split_sentence_tails(cells: list[Cell]) -> list[Cell]:
         k = sentence_break(cell) if cell.piped and cell.head and cell.tail else -1
         if k < 0:
             out.append(cell)
-            continue
-        cut = cell.span.first + k + 1
-        out.append(Cell(cell.head, cell.tail[:k], Span(cell.span.first, cut - 1), cell.piped))
-        out.append(Cell(cell.tail[k], cell.tail[k + 1 :], Span(cut, cell.span.last), piped=False))
+        else:
+            out.extend(split_cell(cell, k))
     return out
 
 

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind
-from refold.model import Row, Span, Token
+from refold.model import Row, Span, Token, join_spans
 
 TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE})
 MAX_WIDTH = 48  # widest row template tried (spacer-heavy 10-K tables reach ~40 cells)
@@ -156,14 +156,16 @@ def best_fixed_width(tokens: list[Token] | Shape) -> tuple[int, int, float]:
     return 0, 0, 0.0
 
 
-def body_chunks(tokens: list[Token], width: int, r: int) -> tuple[int, list[list[Token]]]:
+def body_chunks(shape: Shape, width: int, r: int) -> tuple[int, list[list[Token]]]:
     """Rows of `width` from the label residue on, after the last chunk that looks like a header."""
-    first = Shape(tokens).body_start(width, r)
+    first = shape.body_start(width, r)
+    tokens = shape.tokens
     return first, [tokens[p : p + width] for p in range(first, len(tokens), width)]
 
 
-def fixed_width_grid(tokens: list[Token], width: int, r: int, score: float) -> Grid:
-    first, chunks = body_chunks(tokens, width, r)
+def fixed_width_grid(shape: Shape, width: int, r: int, score: float) -> Grid:
+    tokens = shape.tokens
+    first, chunks = body_chunks(shape, width, r)
     if not chunks:
         return Grid(list(tokens), [], 0, f"fixed-width {width}", score)
     value_cols = [j for j in range(1, width) if any(j < len(c) and c[j].text for c in chunks)]
@@ -176,9 +178,7 @@ def chunk_to_row(chunk: list[Token], value_cols: list[int]) -> Row:
     cells = tuple(t.text if t else "" for t in picked)
     spans = tuple(t.span if t and t.text else None for t in picked)
     label = chunk[0].text
-    span = chunk[0].span
-    for t in chunk[1:]:
-        span = span + t.span
+    span = join_spans(t.span for t in chunk)
     return Row(label, cells, row_kind(label, cells), span, spans, chunk[0].span)
 
 
@@ -274,19 +274,15 @@ def label_delimited_grid(
     width = n_cols or table_width(pending)
     if not n_cols and width:
         pending = label_delimited_rows(body, width, text_values)  # now overflow starts total rows
-    pending = [p for p in pending if p.label or p.values()]
+    pending = [p for p in pending if p.label or p.n_values]
     rows = []
     guessed = set()
     for p in pending:
         placed = place_values(p, width, groups)
-        if 0 < len(p.values()) < width and len(p.slots) != width:
+        if 0 < p.n_values < width and len(p.slots) != width:
             guessed.add(len(rows))
         label = p.label.text if p.label else ""
-        spans = [p.label.span] if p.label else []
-        spans += [t.span for t in p.slots]
-        span = spans[0] if spans else None
-        for s in spans[1:]:
-            span = span + s
+        span = join_spans([p.label.span if p.label else None, *(t.span for t in p.slots)])
         cells = tuple(t.text if t else "" for t in placed)
         rows.append(Row(label, cells, row_kind(label, cells), span,
                         tuple(t.span if t else None for t in placed),
@@ -297,7 +293,7 @@ def label_delimited_grid(
 
 def table_width(pending: list[_Pending]) -> int:
     """The widest value count that several rows share (sparse rows are common, overfull rare)."""
-    counts = Counter(len(p.values()) for p in pending if p.values())
+    counts = Counter(p.n_values for p in pending if p.n_values)
     if not counts:
         return 0
     enough = max(2, 0.2 * sum(counts.values()))
@@ -313,8 +309,8 @@ def label_delimited_score(pending: list[_Pending], width: int) -> float:
     """Rows of full width or none, many rows, and few label-only rows in a row."""
     if not pending:
         return 0.0
-    fits = sum(1 for p in pending if len(p.values()) in (0, width)) / len(pending)
-    sections = sum(1 for p in pending if not p.values()) / len(pending)
+    fits = sum(1 for p in pending if p.n_values in (0, width)) / len(pending)
+    sections = sum(1 for p in pending if not p.n_values) / len(pending)
     evidence = 1 - 1 / (len(pending) + 1)
     return fits * evidence * (1 - max(0.0, sections - 0.25))
 
@@ -350,9 +346,10 @@ def tokens_to_grid(tokens: list[Token]) -> Grid:
     kept_empty = sum(1 for t in tokens if t.kind == Kind.EMPTY and not t.absorbed)
     if kept_empty < MIN_EMPTY_SHARE * len(tokens):
         return free  # few lone `|` kept: nothing marks fixed positions
-    width, r, score = best_fixed_width(tokens)
+    shape = Shape(tokens)  # built once: the width search and the chosen grid share it
+    width, r, score = best_fixed_width(shape)
     if width and score >= MIN_FIXED_SCORE and score >= free.score * FIXED_MARGIN:
-        fixed = fixed_width_grid(tokens, width, r, score)
+        fixed = fixed_width_grid(shape, width, r, score)
         if fixed.rows:
             return fixed
     return free
@@ -365,10 +362,4 @@ def report_grid(tokens: list[Token], n_cols: int, groups: list[int]) -> Grid:
 
 
 def span_of(tokens: list[Token]) -> Span | None:
-    spans = [t.span for t in tokens]
-    if not spans:
-        return None
-    out = spans[0]
-    for s in spans[1:]:
-        out = out + s
-    return out
+    return join_spans(t.span for t in tokens)

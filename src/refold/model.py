@@ -162,6 +162,15 @@ class Trace:
     page: Page | None = None
 
 
+def join_spans(spans) -> Span | None:
+    """The span covering all the given spans (None entries skipped); None when there are none."""
+    out = None
+    for s in spans:
+        if s is not None:
+            out = s if out is None else out + s
+    return out
+
+
 def join_lines(lines) -> str:
     """Join wrapped lines with single spaces, folding runs of white space."""
     return " ".join(" ".join(lines).split())
