@@ -16,6 +16,7 @@ from refold.model import Cell, Span
 
 DASHES = frozenset({"-", "—", "–", "−", "--"})
 _AFTER_VALUE = VALUE_KINDS | {Kind.CLOSE, Kind.PCT_SIGN, Kind.FOOTNOTE, Kind.OPEN}
+_CLOSING_PARTS = frozenset({Kind.CLOSE, Kind.PCT_SIGN, Kind.FOOTNOTE})
 
 
 def text_to_lines(text: str) -> list[str]:
@@ -73,11 +74,30 @@ def split_value_tails(cells: list[Cell]) -> list[Cell]:
     """`|12,262` + `Finished goods(1)`: the unpiped lines after a value start a cell of their own."""
     out: list[Cell] = []
     for cell in cells:
-        if cell.tail and cell.head and not is_dash_bullet(cell) and classify(cell.head) in _AFTER_VALUE:
-            out.extend(split_cell(cell, 0))
-        else:
+        k = value_tail_start(cell)
+        if k < 0:
             out.append(cell)
+        else:
+            out.extend(split_cell(cell, k))
     return out
+
+
+def value_tail_start(cell: Cell) -> int:
+    """Index into `cell.tail` where the text after a leading value starts, or -1.
+
+    The value is the head (`|12,262`), or, when the crawl put the cell's content under a lone
+    `|`, the first line below it (`|` + `(10,062` + `)` + `Total incurred…`).
+    """
+    if not cell.tail:
+        return -1
+    if cell.head:
+        return 0 if not is_dash_bullet(cell) and classify(cell.head) in _AFTER_VALUE else -1
+    if len(cell.tail) < 2 or not cell.piped or cell.tail[0] in DASHES or classify(cell.tail[0]) not in _AFTER_VALUE:
+        return -1
+    k = 1
+    while k < len(cell.tail) - 1 and classify(cell.tail[k]) in _CLOSING_PARTS:
+        k += 1  # `(10,062` + `)` stay one value
+    return k if k < len(cell.tail) and classify(cell.tail[k]) not in _CLOSING_PARTS else -1
 
 
 def sentence_break(cell: Cell) -> int:

@@ -1,4 +1,4 @@
-"""The `refold` command: parse, explain, eval.
+"""The `refold` command: parse, check, facts, explain, eval.
 
 Errors refold raises on purpose (`RefoldError`) print one line and exit 2; `--debug` shows the
 traceback. Heavy modules (rich) are imported only by the commands that draw.
@@ -31,6 +31,52 @@ def cmd_parse(args) -> int:
     from refold.render import console, page_view
 
     console(args.no_color).print(page_view(page))
+    return 0
+
+
+def read_page(file: str):
+    """Parse a file as `refold parse` does, refusing text that holds no report page."""
+    from refold.errors import NotAReportPage
+    from refold.inputs import read_text
+    from refold.pipeline import has_report_structure, parse
+
+    page = parse(read_text(file), source=file)
+    if not has_report_structure(page):
+        raise NotAReportPage(f"{file}: no report page found (no title, table, text block or definitions)")
+    return page
+
+
+def cmd_check(args) -> int:
+    page = read_page(args.file)
+    checks = page.checks()
+    if args.json:
+        print(json.dumps([c.to_dict() for c in checks], ensure_ascii=False, indent=1))
+    else:
+        from refold.render import checks_view, console
+
+        console(args.no_color).print(checks_view(checks))
+    mismatches = sum(c.status == "mismatch" for c in checks)
+    if mismatches:
+        print(f"refold: {mismatches} mismatch{'es' if mismatches > 1 else ''}", file=sys.stderr)
+    return 1 if args.strict and mismatches else 0
+
+
+def cmd_facts(args) -> int:
+    from refold.facts import page_facts, write_csv, write_parquet
+
+    facts = page_facts(read_page(args.file))
+    if args.parquet:
+        try:
+            write_parquet(facts, args.parquet)
+        except ImportError as e:
+            raise RefoldError(f"--parquet needs pyarrow ({e}); install it with pip install 'refold[frames]'") from e
+        print(f"{len(facts)} facts -> {args.parquet}", file=sys.stderr)
+    elif args.csv:
+        write_csv(facts, sys.stdout)
+    else:
+        from refold.render import console, facts_view
+
+        console(args.no_color).print(facts_view(facts))
     return 0
 
 
@@ -86,6 +132,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the JSON document")
     p.add_argument("--no-color", action="store_true")
     p.set_defaults(func=cmd_parse)
+    c = sub.add_parser("check", help="find the sums, roll-forwards, repeated amounts and translations a page implies")
+    c.add_argument("file")
+    c.add_argument("--json", action="store_true", help="print the relations as a JSON list")
+    c.add_argument("--strict", action="store_true", help="exit 1 when any relation is a mismatch")
+    c.add_argument("--no-color", action="store_true")
+    c.set_defaults(func=cmd_check)
+    f = sub.add_parser("facts", help="one row per value: label, section, column, period, unit, scale, value")
+    out = f.add_mutually_exclusive_group()
+    out.add_argument("--csv", action="store_true", help="write CSV to stdout")
+    out.add_argument("--parquet", metavar="PATH", help="write a Parquet file (needs pyarrow)")
+    f.add_argument("file")
+    f.add_argument("--no-color", action="store_true")
+    f.set_defaults(func=cmd_facts)
     e = sub.add_parser("explain", help="show which source line became which cell, row and column")
     e.add_argument("file")
     e.add_argument("--no-color", action="store_true")

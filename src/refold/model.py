@@ -139,15 +139,32 @@ class Page:
     heading: str = ""  # the title cell verbatim: title, unit suffix and scale lines
     preamble: tuple[str, ...] = ()  # crawl headers before the page proper (e.g. "XML 98 R80.htm IDEA…")
 
-    def to_dict(self) -> dict:
+    def to_dict(self, meaning: bool = True) -> dict:
+        """The JSON document; with `meaning`, typed values, column periods, row roles and checks too."""
         from refold.output import page_to_dict
 
-        return page_to_dict(self)
+        return page_to_dict(self, meaning)
 
-    def to_json(self, indent: int | None = 1) -> str:
+    def to_json(self, indent: int | None = 1, meaning: bool = True) -> str:
         import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        return json.dumps(self.to_dict(meaning), ensure_ascii=False, indent=indent)
+
+    def meaning(self):
+        """Typed values, periods, hierarchy and checks (`refold.meaning.understand`)."""
+        from refold.meaning import understand
+
+        return understand(self)
+
+    def checks(self) -> list:
+        """The relations the page implies, each with its status (`refold.checks.Check`)."""
+        return list(self.meaning().checks)
+
+    def facts(self):
+        """A pandas DataFrame, one row per value (needs pandas: `pip install refold[frames]`)."""
+        from refold.facts import facts_frame, page_facts
+
+        return facts_frame(page_facts(self))
 
 
 @dataclass(slots=True)

@@ -36,8 +36,22 @@ def block_to_dict(b: BlockInfo) -> dict:
             "lines": str(b.span) if b.span else None}
 
 
-def page_to_dict(page: Page) -> dict:
-    return {
+def add_meaning(out: dict, page: Page) -> None:
+    """Beside each display string its typed value; per table the columns' periods and the rows'
+    roles; per page the checks."""
+    from refold.meaning import understand
+
+    meaning = understand(page)
+    for table_out, tm in zip(out["tables"], meaning.tables):
+        table_out["column_info"] = [c.to_dict() for c in tm.columns]
+        for row_out, values, info in zip(table_out["rows"], tm.values, tm.rows):
+            row_out["values"] = [v.to_dict() for v in values]
+            row_out.update(info.to_dict())
+    out["checks"] = [c.to_dict() for c in meaning.checks]
+
+
+def page_to_dict(page: Page, meaning: bool = True) -> dict:
+    out = {
         "source": page.source,
         "variant": page.variant,
         "title": page.title,
@@ -54,3 +68,6 @@ def page_to_dict(page: Page) -> dict:
         "warnings": list(page.warnings),
         "preamble": list(page.preamble),
     }
+    if meaning:
+        add_meaning(out, page)
+    return out

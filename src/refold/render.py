@@ -103,3 +103,37 @@ def console(no_color: bool = False) -> Console:
     if sys.stdout.isatty():
         return Console(no_color=no_color, soft_wrap=False)
     return Console(no_color=True, width=200, soft_wrap=False, force_terminal=False)
+
+
+STATUS_STYLES = {"ok": "green", "rounding": "yellow", "mismatch": "bold red"}
+
+
+def checks_view(checks) -> RichTable:
+    """One line per relation: kind, tables, rows, status, and the columns that were off."""
+    view = RichTable(title=f"{len(checks)} relations", box=box.SIMPLE_HEAVY, title_justify="left")
+    for name in ("kind", "table", "rows", "status", "detail"):
+        view.add_column(name, overflow="fold", max_width=70 if name in ("rows", "detail") else None)
+    for check in checks:
+        d = check.to_dict()
+        rows = " + ".join(check.rows[1:]) + " = " + check.rows[0] if check.kind == "sum" else " → ".join(check.rows)
+        off = [c for c in check.cells if c.status != "ok"]
+        detail = "; ".join(f"{c.row + ': ' if c.row else ''}{c.column}: expected {c.expected}, found {c.found}"
+                           for c in off[:3])
+        if len(off) > 3:
+            detail += f"; +{len(off) - 3} more"
+        if check.rate is not None:
+            detail = f"rate {check.rate}" + (f"; {detail}" if detail else "")
+        view.add_row(check.kind, str(d["table"]), rows, Text(check.status, style=STATUS_STYLES[check.status]),
+                     detail)
+    return view
+
+
+def facts_view(facts) -> RichTable:
+    view = RichTable(title=f"{len(facts)} facts", box=box.SIMPLE_HEAVY, title_justify="left")
+    names = ("table", "label", "section", "header", "period_end", "unit", "scale", "value", "display")
+    for name in names:
+        view.add_column(name, overflow="fold", justify="right" if name in ("value", "scale", "table") else "left",
+                        max_width=40 if name in ("label", "section", "header") else None)
+    for f in facts:
+        view.add_row(*("" if getattr(f, n) is None else str(getattr(f, n)) for n in names))
+    return view

@@ -8,6 +8,7 @@ so column positions survive the joins.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from refold.kinds import Kind, classify
@@ -16,9 +17,17 @@ from refold.model import Cell, Token
 _AMOUNT = frozenset({Kind.NUMBER, Kind.NIL, Kind.PERCENT, Kind.OPEN})
 
 
+_SPLIT_CLOSE = re.compile(r"\s+(?=[)%]+$)")
+
+
 def cell_to_token(cell: Cell) -> Token:
+    """One cell's token. A value whose closing part wrapped onto the next line of the same cell
+    (`(10,062` + `)`) is written as the joined parts are: `(10,062)`."""
     text = cell.text
-    return Token(text, classify(text), cell.span, cell.is_block)
+    kind = classify(text)
+    if cell.tail and kind in _AMOUNT:
+        text = _SPLIT_CLOSE.sub("", text)
+    return Token(text, kind, cell.span, cell.is_block)
 
 
 def _absorb(tokens: list[Token], into: int, part: int, text: str) -> None:

@@ -1,0 +1,477 @@
+"""The arithmetic a page implies, found and checked.
+
+Four kinds of relation, each found by its own small rule and checked column by column:
+
+- `sum`: a total equals its parts (`find_sums`). Parts are the rows since the section opened, or
+  the shortest run of rows just above that adds up; a verified total then stands for its parts,
+  so a grand total is the sum of subtotals.
+- `rollforward`: a balance plus the movements below it equals the next balance
+  (`find_rollforwards`), and a period's end equals the next period's beginning across columns.
+- `cross-table`: the same amount in two tables of the page, matched by period, currency and member
+  (`find_cross_table`).
+- `translation`: a column is another column divided by one exchange rate (`find_translations`).
+
+Statuses: `ok` (exact), `rounding` (off by no more than the rounding of what was added up: one unit
+of the last digit shown, or half a unit per part), `mismatch`. No relation is invented: a
+candidate counts only where it holds on at least two thirds of the columns it covers (all of
+them when nothing but arithmetic suggests it), so a `mismatch` is a column that disagrees with a
+relation the other columns confirm.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+OK, ROUNDING, MISMATCH = "ok", "rounding", "mismatch"
+
+RE_TOTAL_LIKE = re.compile(
+    r"^(?:total\b|sub-?total\b|net\b)|\btotal\b[^,]{0,40}$|,\s(?:net|total)\b|\bnet\s(?:of\s[^,]{1,40})?$",
+    re.IGNORECASE,
+)
+RE_BALANCE = re.compile(
+    r"^(?:balances?|beginning|ending|opening|closing)\b|"
+    r"\b(?:beginning|end|ending|opening|closing)\s(?:of\s(?:the\s)?(?:year|period|quarter|month)|balance)\b",
+    re.IGNORECASE,
+)
+RE_SUBTRACTED = re.compile(r"^(?:less\b|deduct\b|minus\b)|^accumulated\s(?:depreciation|amortization)\b", re.IGNORECASE)
+MAX_PARTS = 60  # a total adds at most this many rows (keeps the scan linear on huge tables)
+MIN_RATE_PAIRS = 3
+MAX_SAME_AMOUNT = 64
+
+
+@dataclass(frozen=True, slots=True)
+class CellCheck:
+    """One column (or one cell, for translations) of a relation."""
+
+    column: str
+    expected: Decimal
+    found: Decimal
+    status: str
+    row: str | None = None
+
+    def to_dict(self) -> dict:
+        out = {"column": self.column, "expected": str(self.expected), "found": str(self.found), "status": self.status}
+        if self.row is not None:
+            out["row"] = self.row
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One relation the page implies, with its verdict.
+
+    `rows` lists the labels involved: the total first, then its parts (sum); begin, movements, end
+    (roll-forward); the row of each table (cross-table); the translated rows (translation).
+    `row_indices` are (table, row) pairs in the same order.
+    """
+
+    kind: str
+    tables: tuple[int, ...]
+    rows: tuple[str, ...]
+    status: str
+    cells: tuple[CellCheck, ...] = ()
+    row_indices: tuple[tuple[int, int], ...] = ()
+    rate: Decimal | None = None
+    columns: tuple[str, ...] = ()
+    note: str = ""
+
+    @property
+    def rounding_cells(self) -> tuple[str, ...]:
+        return tuple(str(c.found) for c in self.cells if c.status == ROUNDING)
+
+    def to_dict(self) -> dict:
+        out: dict = {
+            "kind": self.kind,
+            "table": self.tables[0] if len(self.tables) == 1 else list(self.tables),
+            "rows": list(self.rows),
+            "status": self.status,
+        }
+        if self.kind == "sum":
+            out["total"], out["parts"] = self.rows[0], list(self.rows[1:])
+        elif self.kind == "rollforward":
+            out["begin"], out["end"], out["moves"] = self.rows[0], self.rows[-1], list(self.rows[1:-1])
+        if self.rate is not None:
+            out["rate"] = str(self.rate)
+        if self.columns:
+            out["columns"] = list(self.columns)
+        if self.note:
+            out["note"] = self.note
+        out["cells"] = [c.to_dict() for c in self.cells]
+        return out
+
+
+@dataclass(slots=True)
+class NumericTable:
+    """A table's numbers as the checks see them: one Decimal (or None) per cell, plus what each
+    column is. Built by `meaning.py` from the typed values."""
+
+    index: int
+    labels: list[str]
+    numbers: list[list[Decimal | None]]
+    digits: list[list[Decimal]]  # one unit of the last digit shown, per cell
+    columns: list[str]
+    column_keys: list[tuple | None] = field(default_factory=list)  # (period key, currency, member)
+    currencies: list[str | None] = field(default_factory=list)
+    scales: list[list[int]] = field(default_factory=list)
+
+    def has_numbers(self, r: int) -> bool:
+        return any(v is not None for v in self.numbers[r])
+
+
+# ------------------------------------------------------------------------------------ verdicts
+
+
+def verdict(expected: Decimal, found: Decimal, digit: Decimal, n_parts: int = 1) -> str:
+    """ok when equal; rounding when within what rounding the parts can explain."""
+    if expected == found:
+        return OK
+    tolerance = digit * max(1, n_parts // 2)
+    return ROUNDING if abs(expected - found) <= tolerance else MISMATCH
+
+
+def overall(cells) -> str:
+    statuses = {c.status for c in cells}
+    return MISMATCH if MISMATCH in statuses else ROUNDING if ROUNDING in statuses else OK
+
+
+def confirmed(cells: list[CellCheck], strict: bool) -> bool:
+    """Whether the columns confirm a candidate relation (see the module note)."""
+    if not cells or all(c.found == 0 and c.expected == 0 for c in cells):
+        return False
+    good = sum(c.status != MISMATCH for c in cells)
+    return good == len(cells) if strict else good * 3 >= len(cells) * 2
+
+
+def column_sums(table: NumericTable, total: int, parts: list[int], signs: list[int]) -> list[CellCheck]:
+    sums: list[Decimal | None] = [None] * len(table.columns)
+    for p, sign in zip(parts, signs):
+        for c, v in enumerate(table.numbers[p]):
+            if v is not None:
+                sums[c] = v * sign if sums[c] is None else sums[c] + v * sign
+    return cells_from_sums(table, total, sums, len(parts))
+
+
+# ------------------------------------------------------------------------------------ sums
+
+
+@dataclass(slots=True)
+class _Item:
+    """A row as a sum sees it: a verified total stands for all its parts."""
+
+    row: int
+
+
+def is_total_like(label: str) -> bool:
+    return not label or bool(RE_TOTAL_LIKE.search(label))
+
+
+def is_balance(label: str) -> bool:
+    return bool(RE_BALANCE.search(label))
+
+
+def sign_of(label: str) -> int:
+    """Parts written positive but subtracted (`Less: accumulated depreciation`)."""
+    return -1 if RE_SUBTRACTED.search(label) else 1
+
+
+def try_parts(table: NumericTable, total: int, parts: list[int], strict: bool) -> list[CellCheck] | None:
+    if not any(any(table.numbers[p][c] for c in range(len(table.columns))) for p in parts):
+        return None
+    plain = column_sums(table, total, parts, [1] * len(parts))
+    if confirmed(plain, strict) and (strict or overall(plain) != MISMATCH or len(parts) > 1):
+        return plain
+    signs = [sign_of(table.labels[p]) for p in parts]
+    if -1 in signs:
+        signed = column_sums(table, total, parts, signs)
+        if confirmed(signed, strict):
+            return signed
+    return None
+
+
+def find_sums(table: NumericTable) -> list[Check]:
+    """Totals and their parts, read top-down with a stack of open sections."""
+    checks: list[Check] = []
+    items: list[_Item] = []
+    section_starts: list[int] = [0]  # positions in `items` where a section (or the table) opened
+    for r, label in enumerate(table.labels):
+        if not table.has_numbers(r):
+            if label and r + 1 < len(table.labels):
+                section_starts.append(len(items))
+            continue
+        if is_balance(label):
+            items.append(_Item(r))  # balances belong to roll-forwards, not sums
+            continue
+        found = match_total(table, r, items, section_starts, total_like=is_total_like(label))
+        if found is None:
+            items.append(_Item(r))
+            continue
+        start, cells = found
+        parts = [item.row for item in items[start:]]
+        checks.append(Check("sum", (table.index,), (label, *(table.labels[p] for p in parts)), overall(cells),
+                            tuple(cells), tuple((table.index, i) for i in (r, *parts))))
+        del items[start:]
+        while len(section_starts) > 1 and section_starts[-1] >= start:
+            section_starts.pop()  # the sections the total closed
+        items.append(_Item(r))
+    return checks
+
+
+def match_total(table: NumericTable, r: int, items: list[_Item], section_starts: list[int],
+                total_like: bool) -> tuple[int, list[CellCheck]] | None:
+    """Where the parts of row r start in `items`, if r is a total of the rows above it.
+
+    A total-like label tries the rows since its section opened first (a single row counts
+    there: `Total … HKSAR` over its one `— Denominated in US$`), then the shortest run of two or
+    more rows just above. Any other row must be an exact sum of such a run in every column.
+    """
+    if not items:
+        return None
+    if total_like:
+        start = section_starts[-1]
+        if start < len(items) and len(items) - start <= MAX_PARTS:
+            cells = try_parts(table, r, [i.row for i in items[start:]], strict=False)
+            if cells is not None:
+                return start, cells
+    lowest = max(0, len(items) - MAX_PARTS)
+    width = len(table.columns)
+    running: list[Decimal | None] = [None] * width  # sums of items[start:], grown one row at a time
+    nonzero_parts = 0
+    for start in range(len(items) - 1, lowest - 1, -1):
+        numbers = table.numbers[items[start].row]
+        for c, v in enumerate(numbers):
+            if v is not None:
+                running[c] = v if running[c] is None else running[c] + v
+        nonzero_parts += any(numbers)
+        n_parts = len(items) - start
+        if n_parts < 2:
+            continue
+        cells = cells_from_sums(table, r, running, n_parts)
+        exact_enough = total_like or all(c.status == OK for c in cells)
+        if exact_enough and (total_like or nonzero_parts >= 2) and confirmed(cells, strict=not total_like):
+            return start, cells
+    return None
+
+
+def cells_from_sums(table: NumericTable, total: int, sums: list[Decimal | None], n_parts: int) -> list[CellCheck]:
+    """The columns of a candidate sum whose parts reach them (a column none reaches says nothing)."""
+    cells = []
+    for c, found in enumerate(table.numbers[total]):
+        if found is None or sums[c] is None:
+            continue
+        cells.append(CellCheck(table.columns[c], sums[c], found, verdict(sums[c], found, table.digits[total][c], n_parts)))
+    return cells
+
+
+# ------------------------------------------------------------------------------------ roll-forwards
+
+
+def find_rollforwards(table: NumericTable, columns_info) -> list[Check]:
+    """Balance + movements = next balance, per column; then a period's end = the next one's start."""
+    balances = [r for r, label in enumerate(table.labels) if is_balance(label) and table.has_numbers(r)]
+    checks = []
+    for begin, end in zip(balances, balances[1:]):
+        moves = [r for r in range(begin + 1, end) if table.has_numbers(r)]
+        if not moves:
+            continue
+        cells = _rollforward_cells(table, begin, end, moves)
+        if not confirmed(cells, strict=False):
+            kept = [r for r in moves if not is_total_like(table.labels[r])]
+            if not kept or kept == moves:
+                continue
+            cells, moves = _rollforward_cells(table, begin, end, kept), kept
+            if not confirmed(cells, strict=False):
+                continue
+        cells += continuity_cells(table, columns_info, begin, end)
+        rows = (begin, *moves, end)
+        checks.append(Check("rollforward", (table.index,), tuple(table.labels[r] for r in rows), overall(cells),
+                            tuple(cells), tuple((table.index, r) for r in rows)))
+    return checks
+
+
+def _rollforward_cells(table: NumericTable, begin: int, end: int, moves: list[int]) -> list[CellCheck]:
+    cells = []
+    for c, found in enumerate(table.numbers[end]):
+        start = table.numbers[begin][c]
+        if found is None or start is None:
+            continue
+        expected = start + sum((table.numbers[m][c] or Decimal(0) for m in moves), Decimal(0))
+        cells.append(CellCheck(table.columns[c], expected, found,
+                               verdict(expected, found, table.digits[end][c], len(moves) + 1)))
+    return cells
+
+
+def continuity_cells(table: NumericTable, columns_info, begin: int, end: int) -> list[CellCheck]:
+    """Columns of consecutive periods: the earlier column's ending balance opens the later one."""
+    from datetime import timedelta
+
+    cells = []
+    for a, info_a in enumerate(columns_info):
+        for b, info_b in enumerate(columns_info):
+            pa, pb = info_a.period, info_b.period
+            if a == b or not pa or not pb or not pa.end or not pb.start:
+                continue
+            if pb.start != pa.end + timedelta(days=1) or info_a.currency != info_b.currency or info_a.member != info_b.member:
+                continue
+            found, expected = table.numbers[begin][b], table.numbers[end][a]
+            if found is None or expected is None:
+                continue
+            cells.append(CellCheck(f"{table.columns[a]} -> {table.columns[b]}", expected, found,
+                                   verdict(expected, found, table.digits[begin][b])))
+    return cells
+
+
+# ------------------------------------------------------------------------------------ cross-table
+
+
+def find_cross_table(tables: list[NumericTable]) -> list[Check]:
+    """The same amount in two tables: rows whose cells agree (sign aside) on at least two columns
+    of the same period, currency and member, with at least one exact.
+
+    Candidates come from an index of (column key, amount) so the cost grows with the matches, not
+    with every pair of rows.
+    """
+    index: dict[tuple, list[tuple[int, int, int]]] = {}  # (key, |amount|) -> (table, row, column)
+    for t, table in enumerate(tables):
+        for r, numbers in enumerate(table.numbers):
+            for c, v in enumerate(numbers):
+                key = table.column_keys[c] if c < len(table.column_keys) else None
+                if key is not None and v:
+                    index.setdefault((key, abs(v.scaleb(table.scales[r][c]))), []).append((t, r, c))
+    checks = []
+    seen: set[tuple[int, int, int, int]] = set()
+    for hits in index.values():
+        if len(hits) > MAX_SAME_AMOUNT:
+            continue  # an amount this common (0, 1, 100) is no evidence of the same fact
+        for i, (ta, ra, _) in enumerate(hits):
+            for tb, rb, _ in hits[i + 1:]:
+                if ta >= tb or (ta, ra, tb, rb) in seen:
+                    continue
+                seen.add((ta, ra, tb, rb))
+                a, b = tables[ta], tables[tb]
+                shared = [(ca, cb) for ca, ka in enumerate(a.column_keys) for cb, kb in enumerate(b.column_keys)
+                          if ka is not None and ka == kb]
+                cells = _cross_cells(a, ra, b, rb, shared) if len(shared) >= 2 else None
+                if cells is not None:
+                    checks.append(Check("cross-table", (a.index, b.index), (a.labels[ra], b.labels[rb]),
+                                        overall(cells), tuple(cells), ((a.index, ra), (b.index, rb))))
+    return sorted(checks, key=lambda c: c.row_indices)
+
+
+def _cross_cells(a: NumericTable, ra: int, b: NumericTable, rb: int, shared) -> list[CellCheck] | None:
+    cells = []
+    for ca, cb in shared:
+        x, y = a.numbers[ra][ca], b.numbers[rb][cb]
+        if x is None or y is None or x == 0 or y == 0:
+            continue
+        x, y = x.scaleb(a.scales[ra][ca]), y.scaleb(b.scales[rb][cb])
+        digit = max(a.digits[ra][ca].scaleb(a.scales[ra][ca]), b.digits[rb][cb].scaleb(b.scales[rb][cb]))
+        cells.append(CellCheck(f"{a.columns[ca]} | {b.columns[cb]}", abs(x), abs(y), verdict(abs(x), abs(y), digit)))
+    exact = sum(c.status == OK for c in cells)
+    if len(cells) < 2 or exact < 1 or not confirmed(cells, strict=False) or len(cells) - exact > 1:
+        return None
+    return cells
+
+
+# ------------------------------------------------------------------------------------ translations
+
+
+@dataclass(slots=True)
+class _Pair:
+    table: int
+    row: str
+    source: Decimal  # the amount in the source currency
+    shown: Decimal  # the translated amount as shown
+    digit: Decimal
+    column: str
+
+
+def find_translations(tables: list[NumericTable], columns_infos) -> list[Check]:
+    """A column in one currency that is another column of the same period divided by one rate.
+
+    The rate is the simplest decimal inside the range most cells allow (each shown amount is
+    rounded, so each cell allows an interval); tables of the page that share the currencies and
+    a rate become one relation.
+    """
+    groups: dict[tuple[str, str], list[list[_Pair]]] = {}
+    for table, infos in zip(tables, columns_infos):
+        for a, ia in enumerate(infos):
+            for b, ib in enumerate(infos):
+                if a == b or not ia.currency or not ib.currency or ia.currency == ib.currency:
+                    continue
+                if not ia.period or not ib.period or ia.period.key != ib.period.key:
+                    continue
+                pairs = [_Pair(table.index, table.labels[r], table.numbers[r][a], table.numbers[r][b],
+                               table.digits[r][b], table.columns[b])
+                         for r in range(len(table.labels))
+                         if table.numbers[r][a] and table.numbers[r][b]]
+                # one direction only: the rate is quoted as source units per translated unit (>= 1)
+                if len(pairs) >= 2 and sum(abs(p.source) for p in pairs) >= sum(abs(p.shown) for p in pairs):
+                    groups.setdefault((ia.currency, ib.currency), []).append(pairs)
+    checks = []
+    for (source, target), runs in groups.items():
+        pairs = [p for run in runs for p in run]
+        rate = fit_rate(pairs)
+        if rate is None:
+            continue
+        cells = [CellCheck(p.column, expected_translation(p, rate), p.shown,
+                           verdict(expected_translation(p, rate), p.shown, p.digit), row=p.row) for p in pairs]
+        if not confirmed(cells, strict=False):
+            continue
+        status = MISMATCH if any(c.status == MISMATCH for c in cells) else OK
+        checks.append(Check("translation", tuple(sorted({p.table for p in pairs})), tuple(dict.fromkeys(p.row for p in pairs)),
+                            status, tuple(cells), rate=rate, columns=tuple(dict.fromkeys(p.column for p in pairs)),
+                            note=f"{target} = {source} / {rate}; a cell one unit off is 'rounding'"))
+    return checks
+
+
+def expected_translation(pair: _Pair, rate: Decimal) -> Decimal:
+    return (pair.source / rate).quantize(pair.digit, rounding=ROUND_HALF_UP)
+
+
+def fit_rate(pairs: list[_Pair]) -> Decimal | None:
+    """The simplest rate r with shown = round(source / r) on the most cells."""
+    intervals = []
+    for p in pairs:
+        if (p.source > 0) != (p.shown > 0):
+            continue
+        x, y, half = abs(Fraction(p.source)), abs(Fraction(p.shown)), Fraction(p.digit) / 2
+        if y <= half:
+            continue
+        intervals.append((x / (y + half), x / (y - half)))
+    if len(intervals) < MIN_RATE_PAIRS:
+        return None
+    lo, hi, covered = densest_overlap(intervals)
+    if covered < max(MIN_RATE_PAIRS, (2 * len(intervals) + 2) // 3):
+        return None
+    return simplest_decimal(lo, hi)
+
+
+def densest_overlap(intervals: list[tuple[Fraction, Fraction]]) -> tuple[Fraction, Fraction, int]:
+    """The stretch covered by the most intervals (a sweep over their ends)."""
+    events = sorted([(lo, 0) for lo, _ in intervals] + [(hi, 1) for _, hi in intervals])
+    best, depth, best_lo, best_hi = 0, 0, Fraction(0), Fraction(0)
+    for i, (x, closing) in enumerate(events):
+        if closing:
+            depth -= 1
+            continue
+        depth += 1
+        if depth > best:
+            best, best_lo = depth, x
+            best_hi = next(e for e, c in events[i + 1:] if c) if i + 1 < len(events) else x
+    return best_lo, best_hi, best
+
+
+def simplest_decimal(lo: Fraction, hi: Fraction) -> Decimal:
+    """The decimal with the fewest places in [lo, hi], nearest the middle among those."""
+    middle = (lo + hi) / 2
+    for places in range(0, 9):
+        step = Fraction(1, 10**places)
+        first = -((-lo) // step)  # ceil
+        last = hi // step
+        if first <= last:
+            best = min(range(int(first), int(last) + 1), key=lambda k: abs(k * step - middle))
+            return Decimal(best).scaleb(-places)
+    return Decimal(middle.numerator) / Decimal(middle.denominator)

@@ -1,0 +1,111 @@
+"""The tidy long table: one `Fact` per non-empty value cell, with its row, column, period and unit.
+
+`page_facts(page)` is plain Python (stdlib only); `facts_frame` builds the pandas DataFrame and
+`write_parquet` the Parquet file, importing pandas / pyarrow only when called.
+
+The `value` column holds `Decimal` objects (the amount with its scale applied), never floats:
+a DataFrame of Decimals sums exactly, and `float(value)` is one call away for plotting. In
+Parquet it is `decimal128(38, 10)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from decimal import Decimal
+
+from refold.meaning import Meaning, understand
+from refold.model import Page
+
+SECTION_SEPARATOR = " > "
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    page: str
+    table: int
+    row: int
+    label: str
+    section: str  # the enclosing section labels, outermost first, joined by " > "
+    role: str  # item | subtotal | total | balance | section
+    column: int
+    header: str
+    period_start: str | None  # ISO dates; None for an instant's start or an unknown period
+    period_end: str | None
+    period_type: str | None  # instant | duration | year
+    member: str | None
+    unit: str | None
+    scale: int
+    value: Decimal | None  # the amount with scale applied; None for text
+    display: str
+    kind: str  # number | percent | nil | range | date | bool | text
+    concept: str | None = None  # the XBRL concept, when the source names it (HTML R pages)
+
+
+FACT_COLUMNS = tuple(f.name for f in fields(Fact))
+
+
+def page_facts(page: Page, meaning: Meaning | None = None) -> list[Fact]:
+    meaning = meaning or understand(page)
+    out = []
+    for t, (table, tm) in enumerate(zip(page.tables, meaning.tables)):
+        for r, (row, values, info) in enumerate(zip(table.rows, tm.values, tm.rows)):
+            for c, value in enumerate(values):
+                if value.kind == "empty":
+                    continue
+                column = tm.columns[c] if c < len(tm.columns) else None
+                period = column.period if column else None
+                period_dict = period.to_dict() if period else {}
+                out.append(Fact(
+                    page=page.source, table=t, row=r, label=row.label,
+                    section=SECTION_SEPARATOR.join(info.path), role=info.role, column=c,
+                    header=table.columns[c] if c < len(table.columns) else "",
+                    period_start=period_dict.get("start"), period_end=period_dict.get("end"),
+                    period_type=period_dict.get("type"), member=column.member if column else None,
+                    unit=value.unit, scale=value.scale,
+                    value=value.amount if value.kind in ("number", "percent", "nil") else value.number,
+                    display=value.display, kind=value.kind,
+                ))
+    return out
+
+
+def facts_frame(facts: list[Fact]):
+    """A pandas DataFrame with one column per `Fact` field (`value` as Decimal objects)."""
+    import pandas as pd
+
+    return pd.DataFrame([asdict(f) for f in facts], columns=list(FACT_COLUMNS))
+
+
+def arrow_table(facts: list[Fact]):
+    import pyarrow as pa
+
+    schema = pa.schema([
+        ("page", pa.string()), ("table", pa.int32()), ("row", pa.int32()), ("label", pa.string()),
+        ("section", pa.string()), ("role", pa.string()), ("column", pa.int32()), ("header", pa.string()),
+        ("period_start", pa.string()), ("period_end", pa.string()), ("period_type", pa.string()),
+        ("member", pa.string()), ("unit", pa.string()), ("scale", pa.int8()),
+        ("value", pa.decimal128(38, 10)), ("display", pa.string()), ("kind", pa.string()),
+        ("concept", pa.string()),
+    ])
+    columns = {name: [getattr(f, name) for f in facts] for name in FACT_COLUMNS}
+    columns["value"] = [_fit(v) for v in columns["value"]]
+    return pa.table(columns, schema=schema)
+
+
+def _fit(value: Decimal | None) -> Decimal | None:
+    """Decimal128(38, 10) holds 10 places; a longer fraction is rounded (the display keeps it)."""
+    return None if value is None else value.quantize(Decimal("1e-10"))
+
+
+def write_parquet(facts: list[Fact], path) -> None:
+    import pyarrow.parquet as pq
+
+    pq.write_table(arrow_table(facts), path)
+
+
+def write_csv(facts: list[Fact], stream) -> None:
+    import csv
+
+    writer = csv.writer(stream)
+    writer.writerow(FACT_COLUMNS)
+    for f in facts:
+        writer.writerow(["" if v is None else v for v in (getattr(f, n) for n in FACT_COLUMNS)])

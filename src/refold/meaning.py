@@ -1,0 +1,99 @@
+"""Stage after the parse: a `Page` -> its `Meaning` (typed values, column periods, row hierarchy, checks).
+
+`understand(page)` is pure and separate from `parse`, so a corpus run that wants only the tables
+does not pay for it. Order: columns and values first (each cell's context), then the checks on
+the numbers, then the hierarchy, which uses the sums the checks found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from refold.checks import (
+    Check, NumericTable, find_cross_table, find_rollforwards, find_sums, find_translations,
+)
+from refold.hierarchy import RowInfo, read_hierarchy
+from refold.model import Page, Table
+from refold.periods import ColumnInfo, read_columns
+from refold.values import Context, Scales, Value, currency_in, read_value, row_unit, scales_in
+
+_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_NUMERIC_KINDS = frozenset({"number", "percent", "nil"})
+
+
+@dataclass(frozen=True, slots=True)
+class TableMeaning:
+    columns: tuple[ColumnInfo, ...]
+    values: tuple[tuple[Value, ...], ...]  # one tuple per row, one Value per column
+    rows: tuple[RowInfo, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    tables: tuple[TableMeaning, ...]
+    checks: tuple[Check, ...]
+
+    def checks_of(self, table: int) -> list[Check]:
+        return [c for c in self.checks if table in c.tables]
+
+
+def table_notes(table: Table) -> str:
+    """Where a table states its scale: its unit note, caption, prose and header lines."""
+    parts = [table.units or "", table.caption or "", *table.prose, *(" ".join(h) for h in table.header_rows)]
+    return " ".join(p for p in parts if p)
+
+
+def table_values(table: Table, columns: tuple[ColumnInfo, ...], page: Page) -> tuple[tuple[Value, ...], ...]:
+    page_scales = scales_in(page.heading or page.units)
+    scales = scales_in(table_notes(table)).merged_over(page_scales)
+    table_currency = currency_in(table.units or "") or currency_in(page.units)
+    out = []
+    for row in table.rows:
+        unit = row_unit(row.label)
+        values = []
+        for c, display in enumerate(row.cells):
+            currency = columns[c].currency if c < len(columns) and columns[c].currency else table_currency
+            values.append(read_value(display, Context(currency=currency, scales=scales, row_unit=unit)))
+        out.append(tuple(values))
+    return tuple(out)
+
+
+def numeric_table(index: int, table: Table, columns: tuple[ColumnInfo, ...],
+                  values: tuple[tuple[Value, ...], ...]) -> NumericTable:
+    numbers, digits, scales = [], [], []
+    for row_values in values:
+        numbers.append([v.number if v.kind in _NUMERIC_KINDS and not _BARE_YEAR.match(v.display.strip()) else None
+                        for v in row_values])
+        digits.append([v.last_digit for v in row_values])
+        scales.append([v.scale for v in row_values])
+    keys = [(c.period.key, c.currency, c.member) if c.period else None for c in columns]
+    width = len(table.columns)
+    return NumericTable(index, [r.label for r in table.rows], [n + [None] * (width - len(n)) for n in numbers],
+                        [d + [Decimal(1)] * (width - len(d)) for d in digits], list(table.columns), keys,
+                        [c.currency for c in columns], [s + [0] * (width - len(s)) for s in scales])
+
+
+def understand(page: Page) -> Meaning:
+    infos = []
+    values = []
+    numeric = []
+    for i, table in enumerate(page.tables):
+        columns = read_columns(table.columns)
+        vals = table_values(table, columns, page)
+        infos.append(columns)
+        values.append(vals)
+        numeric.append(numeric_table(i, table, columns, vals))
+    checks: list[Check] = []
+    for table, columns in zip(numeric, infos):
+        checks += find_sums(table)
+        checks += find_rollforwards(table, columns)
+    checks += find_cross_table(numeric)
+    checks += find_translations(numeric, infos)
+    tables = tuple(
+        TableMeaning(infos[i], values[i], read_hierarchy(t, i, checks)) for i, t in enumerate(page.tables))
+    return Meaning(tables, tuple(checks))
+
+
+__all__ = ["Meaning", "TableMeaning", "understand", "Scales"]
