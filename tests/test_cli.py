@@ -88,3 +88,36 @@ def test_debug_shows_the_traceback(tmp_path):
     out = subprocess.run([sys.executable, "-m", "refold.cli", "--debug", "parse", str(path)],
                          capture_output=True, timeout=60)
     assert out.returncode != 0 and b"Traceback" in out.stderr and b"InputError" in out.stderr
+
+
+def test_check_json_lists_relations(shared):
+    out = run("check", str(shared / SEED), "--json", "--strict")
+    assert out.returncode == 0, out.stderr
+    checks = json.loads(out.stdout)
+    assert {c["kind"] for c in checks} == {"sum", "rollforward", "cross-table", "translation"}
+    assert all({"kind", "table", "rows", "status"} <= set(c) for c in checks)
+    assert next(c for c in checks if c["kind"] == "translation")["rate"] == "7.0999"
+
+
+MISMATCHED = "\n".join([
+    "|", "Balances (Details) - USD ($)", "|", "Dec. 31, 2023", "|", "Dec. 31, 2022", "|", "Dec. 31, 2021",
+    "|Cash", "|10", "|20", "|30", "|Deposits", "|5", "|6", "|7", "|Total cash and deposits", "|15", "|26", "|99",
+])
+
+
+def test_check_strict_fails_on_a_mismatch():
+    out = run("check", "-", "--json", "--strict", stdin=MISMATCHED.encode())
+    assert out.returncode == 1
+    [check] = json.loads(out.stdout)
+    assert check["status"] == "mismatch" and check["total"] == "Total cash and deposits"
+    assert [c["status"] for c in check["cells"]] == ["ok", "ok", "mismatch"]
+    assert run("check", "-", "--json", stdin=MISMATCHED.encode()).returncode == 0  # reported, not fatal
+
+
+def test_facts_csv_and_parquet(shared, tmp_path):
+    out = run("facts", str(shared / SEED), "--csv")
+    assert out.returncode == 0
+    assert out.stdout.decode().splitlines()[0].startswith("page,table,row,label,section")
+    target = tmp_path / "f.parquet"
+    assert run("facts", str(shared / SEED), "--parquet", str(target)).returncode == 0
+    assert target.stat().st_size > 0

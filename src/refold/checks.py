@@ -124,12 +124,18 @@ class NumericTable:
 # ------------------------------------------------------------------------------------ verdicts
 
 
-def verdict(expected: Decimal, found: Decimal, digit: Decimal, n_parts: int = 1) -> str:
-    """ok when equal; rounding when within what rounding the parts can explain."""
+def verdict(expected: Decimal, found: Decimal, tolerance: Decimal) -> str:
+    """ok when equal; rounding when no further apart than rounding can explain."""
     if expected == found:
         return OK
-    tolerance = digit * max(1, n_parts // 2)
     return ROUNDING if abs(expected - found) <= tolerance else MISMATCH
+
+
+def sum_tolerance(digit_sum: Decimal) -> Decimal:
+    """How far a shown total can be from the sum of its shown parts: each of them, total
+    included, was rounded by up to half its last digit (`digit_sum` adds those digits up).
+    Two integer parts and an integer total: 1.5, so one unit."""
+    return digit_sum / 2
 
 
 def overall(cells) -> str:
@@ -139,19 +145,21 @@ def overall(cells) -> str:
 
 def confirmed(cells: list[CellCheck], strict: bool) -> bool:
     """Whether the columns confirm a candidate relation (see the module note)."""
-    if not cells or all(c.found == 0 and c.expected == 0 for c in cells):
-        return False
+    if not any(c.status == OK and c.found != 0 for c in cells):
+        return False  # rounding alone, or only zeros, confirms nothing
     good = sum(c.status != MISMATCH for c in cells)
     return good == len(cells) if strict else good * 3 >= len(cells) * 2
 
 
 def column_sums(table: NumericTable, total: int, parts: list[int], signs: list[int]) -> list[CellCheck]:
     sums: list[Decimal | None] = [None] * len(table.columns)
+    digit_sums = [Decimal(0)] * len(table.columns)
     for p, sign in zip(parts, signs):
         for c, v in enumerate(table.numbers[p]):
             if v is not None:
                 sums[c] = v * sign if sums[c] is None else sums[c] + v * sign
-    return cells_from_sums(table, total, sums, len(parts))
+                digit_sums[c] += table.digits[p][c]
+    return cells_from_sums(table, total, sums, digit_sums)
 
 
 # ------------------------------------------------------------------------------------ sums
@@ -181,7 +189,7 @@ def try_parts(table: NumericTable, total: int, parts: list[int], strict: bool) -
     if not any(any(table.numbers[p][c] for c in range(len(table.columns))) for p in parts):
         return None
     plain = column_sums(table, total, parts, [1] * len(parts))
-    if confirmed(plain, strict) and (strict or overall(plain) != MISMATCH or len(parts) > 1):
+    if confirmed(plain, strict):
         return plain
     signs = [sign_of(table.labels[p]) for p in parts]
     if -1 in signs:
@@ -238,30 +246,33 @@ def match_total(table: NumericTable, r: int, items: list[_Item], section_starts:
     lowest = max(0, len(items) - MAX_PARTS)
     width = len(table.columns)
     running: list[Decimal | None] = [None] * width  # sums of items[start:], grown one row at a time
+    running_digits = [Decimal(0)] * width
     nonzero_parts = 0
     for start in range(len(items) - 1, lowest - 1, -1):
-        numbers = table.numbers[items[start].row]
-        for c, v in enumerate(numbers):
+        part = items[start].row
+        for c, v in enumerate(table.numbers[part]):
             if v is not None:
                 running[c] = v if running[c] is None else running[c] + v
-        nonzero_parts += any(numbers)
-        n_parts = len(items) - start
-        if n_parts < 2:
+                running_digits[c] += table.digits[part][c]
+        nonzero_parts += any(table.numbers[part])
+        if len(items) - start < 2:
             continue
-        cells = cells_from_sums(table, r, running, n_parts)
+        cells = cells_from_sums(table, r, running, running_digits)
         exact_enough = total_like or all(c.status == OK for c in cells)
         if exact_enough and (total_like or nonzero_parts >= 2) and confirmed(cells, strict=not total_like):
             return start, cells
     return None
 
 
-def cells_from_sums(table: NumericTable, total: int, sums: list[Decimal | None], n_parts: int) -> list[CellCheck]:
+def cells_from_sums(table: NumericTable, total: int, sums: list[Decimal | None],
+                    digit_sums: list[Decimal]) -> list[CellCheck]:
     """The columns of a candidate sum whose parts reach them (a column none reaches says nothing)."""
     cells = []
     for c, found in enumerate(table.numbers[total]):
         if found is None or sums[c] is None:
             continue
-        cells.append(CellCheck(table.columns[c], sums[c], found, verdict(sums[c], found, table.digits[total][c], n_parts)))
+        tolerance = sum_tolerance(digit_sums[c] + table.digits[total][c])
+        cells.append(CellCheck(table.columns[c], sums[c], found, verdict(sums[c], found, tolerance)))
     return cells
 
 
@@ -298,8 +309,9 @@ def _rollforward_cells(table: NumericTable, begin: int, end: int, moves: list[in
         if found is None or start is None:
             continue
         expected = start + sum((table.numbers[m][c] or Decimal(0) for m in moves), Decimal(0))
-        cells.append(CellCheck(table.columns[c], expected, found,
-                               verdict(expected, found, table.digits[end][c], len(moves) + 1)))
+        digits = table.digits[end][c] + table.digits[begin][c] + sum(
+            (table.digits[m][c] for m in moves if table.numbers[m][c] is not None), Decimal(0))
+        cells.append(CellCheck(table.columns[c], expected, found, verdict(expected, found, sum_tolerance(digits))))
     return cells
 
 

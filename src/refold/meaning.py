@@ -66,7 +66,8 @@ def numeric_table(index: int, table: Table, columns: tuple[ColumnInfo, ...],
     for row_values in values:
         numbers.append([v.number if v.kind in _NUMERIC_KINDS and not _BARE_YEAR.match(v.display.strip()) else None
                         for v in row_values])
-        digits.append([v.last_digit for v in row_values])
+        # a nil shows no digits to round: it is an exact zero
+        digits.append([Decimal(0) if v.kind == "nil" else v.last_digit for v in row_values])
         scales.append([v.scale for v in row_values])
     keys = [(c.period.key, c.currency, c.member) if c.period else None for c in columns]
     width = len(table.columns)

@@ -41,7 +41,7 @@ RE_PERIOD_WORDS = re.compile(
     re.IGNORECASE,
 )
 _UNIT_WORDS = re.compile(
-    r"(?<![A-Za-z])(?:US\$|HK\$|NT\$|USD|RMB|CNY|HKD|EUR|JPY|GBP|\$|€|£|¥|shares|pure|"
+    r"(?<![A-Za-z])(?:[A-Z]{3}\s\([^()\s]{1,4}\)|US\$|HK\$|NT\$|USD|RMB|CNY|HKD|EUR|JPY|GBP|\$|€|£|¥|shares|pure|"
     r"\((?:[^()]{0,30}\s)?in\s(?:thousands|millions|billions)[^()]{0,40}\)|in\s(?:thousands|millions|billions))(?![A-Za-z])",
     re.IGNORECASE,
 )

@@ -89,8 +89,8 @@ def scales_in(note: str) -> Scales:
     money = shares = 0
     for m in _SCALE_CLAUSE.finditer(note):
         power = _SCALES[m["scale"].lower()]
-        subject = (m["subject"] or "").lower()
-        if subject.startswith("share"):
+        subject = m["subject"] or ""
+        if subject.lower().startswith("share"):
             shares = power
         elif subject and currency_in(subject):
             money = power

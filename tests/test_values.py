@@ -1,0 +1,88 @@
+"""values.py: display text -> typed Value, with unit and scale from the context."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from refold.values import Context, Scales, currency_in, read_value, row_unit, scales_in
+
+USD_THOUSANDS = Context(currency="USD", scales=Scales(money=3, shares=6))
+
+
+@pytest.mark.parametrize("display, kind, number, unit", [
+    ("(81,247)", "number", "-81247", None),
+    ("$ (264)", "number", "-264", "USD"),
+    ("US$ 5", "number", "5", "USD"),
+    ("RMB 1,000", "number", "1000", "CNY"),
+    ("−5", "number", "-5", None),
+    ("1.239434862", "number", "1.239434862", None),
+    ("12.5%", "percent", "12.5", "%"),
+    ("(2.00%)", "percent", "-2.00", "%"),
+    ("—", "nil", "0", None),
+    ("$ —", "nil", "0", None),
+    ("36 [1]", "number", "36", None),
+    ("PRC", "text", None, None),
+])
+def test_amounts_and_kinds(display, kind, number, unit):
+    value = read_value(display)
+    assert value.kind == kind
+    assert value.number == (Decimal(number) if number is not None else None)
+    assert isinstance(value.number, (Decimal, type(None)))  # never a float
+    if unit:
+        assert value.unit == unit
+
+
+def test_scale_applies_to_money_not_percents():
+    assert read_value("1,234", USD_THOUSANDS).amount == Decimal("1234000")
+    assert read_value("1,234", USD_THOUSANDS).unit == "USD"
+    assert read_value("12%", USD_THOUSANDS).amount == Decimal("12")
+
+
+def test_row_units_from_labels():
+    shares = Context(currency="USD", scales=Scales(money=3, shares=6), row_unit=row_unit("Shares outstanding (in shares)"))
+    per_share = Context(currency="USD", scales=Scales(money=3), row_unit=row_unit("Basic earnings per share"))
+    assert read_value("15", shares).unit == "shares" and read_value("15", shares).scale == 6
+    assert read_value("1.52", per_share).unit == "USD/share" and read_value("1.52", per_share).scale == 0
+
+
+@pytest.mark.parametrize("display, low, high, unit", [
+    ("3-5 years", "3", "5", "years"),
+    ("4-7 year", "4", "7", "years"),
+    ("20 years", "20", "20", "years"),
+    ("3 to 10 years", "3", "10", "years"),
+    ("2 years 7 months", "31", "31", "months"),
+])
+def test_ranges(display, low, high, unit):
+    value = read_value(display)
+    assert (value.kind, value.low, value.high, value.unit) == ("range", Decimal(low), Decimal(high), unit)
+
+
+def test_dates_and_booleans():
+    assert read_value("Dec. 31, 2023").day == date(2023, 12, 31)
+    assert read_value("Yes").kind == "bool"
+
+
+def test_last_digit_is_the_rounding_unit():
+    assert read_value("1,234").last_digit == Decimal(1)
+    assert read_value("12.5").last_digit == Decimal("0.1")
+
+
+@pytest.mark.parametrize("note, money, shares", [
+    ("$ in Thousands", 3, 0),
+    ("shares in Thousands, $ in Millions", 6, 3),
+    ("(in thousands, except per share data)", 3, 3),
+    ("RMB in thousands", 3, 0),
+    ("In Millions, except Share data, unless otherwise specified", 6, 6),
+    ("USD ($)", 0, 0),
+])
+def test_scale_notes(note, money, shares):
+    assert scales_in(note) == Scales(money, shares)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("USD ($)", "USD"), ("CNY (¥)", "CNY"), ("US$", "USD"), ("RMB", "CNY"), ("HK$ 5", "HKD"),
+    ("December 31, 2023", None),
+])
+def test_currency_marks(text, code):
+    assert currency_in(text) == code
