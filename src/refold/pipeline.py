@@ -73,7 +73,7 @@ def rows_page(text: str, source: str) -> Page:
     read = RowsPage(text)
     columns = read.columns()
     n = max([len(columns)] + [len(r.cells) for r in read.rows])
-    rows = refine_placements(read.rows, read.guessed, n)
+    rows = refine_placements(read.rows, read.guessed, n, tuple(columns))
     tables = (Table("report", tuple(columns) or ("",) * n, tuple(rows), layout="row-a-line"),) if rows else ()
     return Page(
         source=source, variant="whitespace-rows", title=read.title, units=read.units,
@@ -125,7 +125,7 @@ class _Assembler:
         self.grids.append(grid)
         self.unplaced.extend(t.text for t in grid.header if t.text)
         columns = tuple(frame.columns) if frame.columns else ("",) * grid.n_cols
-        placed = refine_placements(grid.rows, grid.guessed, grid.n_cols)
+        placed = refine_placements(grid.rows, grid.guessed, grid.n_cols, columns)
         rows = tuple(mark_block_rows([r for r in placed if r.label or any(r.cells)], block_labels))
         if not any(any(r.cells) for r in rows):
             # notes, policies and (Tables) pages: the report only frames its text blocks

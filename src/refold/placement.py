@@ -9,6 +9,7 @@ relations hold exactly than the default does. It never moves a value the text pl
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 from itertools import product
@@ -16,6 +17,8 @@ from itertools import product
 from refold.amounts import amount
 from refold.model import Row
 
+RE_OPENING = re.compile(r"\b(?:beginning|opening|start)\b", re.IGNORECASE)
+RE_CLOSING = re.compile(r"\b(?:end|ending|closing)\b", re.IGNORECASE)
 MAX_TRIALS = 4096  # placements tried at most; beyond that the default stands
 MIN_PARTS = 2
 MAX_PARTS = 200  # a "total" over more rows than this is not one the page states
@@ -132,11 +135,16 @@ def solve_singles(rows: list[Row], relation: tuple[int, list[int]], singles: lis
     return found
 
 
-def refine_placements(rows: list[Row], guessed: set[int], n_cols: int) -> list[Row]:
-    """Re-place guessed single values where exactly one placement makes a relation add up."""
+def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: tuple[str, ...] = ()) -> list[Row]:
+    """Re-place guessed values: first where the columns' meaning rules a placement out (a flow in
+    an instant-only column, a translated amount without its source), then where exactly one
+    placement makes a relation add up."""
     if not guessed or n_cols < 2:
         return rows
     rows = list(rows)
+    if len(columns) == n_cols:
+        rows = flows_in_duration_columns(rows, guessed, columns)
+        rows = translations_pair_up(rows, guessed, columns)
     for relation in dimension_relations(rows) + total_relations(rows):
         total, parts = relation
         if total in guessed:
@@ -153,6 +161,120 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int) -> list[R
             rows[j] = replace(rows[j], cells=cells, cell_spans=_move_spans(rows[j], cells))
         guessed = guessed - set(answer)  # placed by the sums now: fixed for later relations
     return rows
+
+
+def place(row: Row, columns: tuple[int, ...], n_cols: int) -> Row:
+    """The row with its values (in order) put in the given columns."""
+    values = [v for v in row.cells if v]
+    spans = [s for s, v in zip(row.cell_spans, row.cells) if v] if row.cell_spans else [None] * len(values)
+    cells = [""] * n_cols
+    new_spans: list = [None] * n_cols
+    for c, v, sp in zip(columns, values, spans):
+        cells[c], new_spans[c] = v, sp
+    return replace(row, cells=tuple(cells), cell_spans=tuple(new_spans) if row.cell_spans else row.cell_spans)
+
+
+def rollforward_rows(rows: list[Row]) -> set[int]:
+    """Rows from an opening balance to the next closing balance, and rows of a `[Roll Forward]`
+    section: the movements of a period and the balances that frame them."""
+    from refold.checks import is_balance
+
+    inside: set[int] = set()
+    start = None
+    in_section = False
+    for i, row in enumerate(rows):
+        if row.is_section:
+            in_section = "[Roll Forward]" in row.label
+            continue
+        if in_section:
+            inside.add(i)
+        if is_balance(row.label) and RE_OPENING.search(row.label):
+            start = i
+        elif is_balance(row.label) and RE_CLOSING.search(row.label) and start is not None:
+            inside.update(range(start, i + 1))
+            start = None
+    return inside
+
+
+def flows_in_duration_columns(rows: list[Row], guessed: set[int], columns: tuple[str, ...]) -> list[Row]:
+    """A roll-forward's rows are a period's movements (and the balances that open and close it):
+    their values belong under `N Months Ended`, never in a column that is a date alone."""
+    from refold.periods import duration_months, header_date
+
+    durations = tuple(c for c, h in enumerate(columns) if duration_months(h))
+    instants = {c for c, h in enumerate(columns) if c not in durations and header_date(h)[0] is not None}
+    if not durations or not instants:
+        return rows
+    out = list(rows)
+    for j in sorted(guessed & rollforward_rows(rows)):
+        filled = [c for c, v in enumerate(rows[j].cells) if v]
+        if instants & set(filled) and len(filled) <= len(durations):
+            out[j] = place(rows[j], durations[: len(filled)], len(columns))
+    return out
+
+
+def translation_pairs(rows: list[Row], guessed: set[int], columns: tuple[str, ...]):
+    """(source column, translated column, rate) for the columns the rows placed by their text
+    show to be one currency translated into another."""
+    from refold.checks import _Pair, fit_rate
+    from refold.periods import read_columns
+    from refold.values import read_value
+
+    infos = read_columns(columns)
+    pairs = []
+    for a, ia in enumerate(infos):
+        for b, ib in enumerate(infos):
+            if a == b or not ia.currency or not ib.currency or ia.currency == ib.currency:
+                continue
+            if not ia.period or not ib.period or ia.period.key != ib.period.key:
+                continue
+            known = []
+            for j, row in enumerate(rows):
+                x, y = _value(rows, j, a), _value(rows, j, b)
+                if j not in guessed and x and y:
+                    known.append(_Pair(0, row.label, x, y, read_value(row.cells[b]).last_digit, ""))
+            if known and sum(abs(p.source) for p in known) >= sum(abs(p.shown) for p in known):
+                rate = fit_rate(known)
+                if rate is not None:
+                    pairs.append((a, b, rate))
+    return pairs
+
+
+def translations_pair_up(rows: list[Row], guessed: set[int], columns: tuple[str, ...]) -> list[Row]:
+    """A convenience translation shows every amount of its source column, converted at one rate:
+    a guessed row must fill both or neither, at that rate. The valid placement nearest the
+    guess wins."""
+    from itertools import combinations
+
+    from refold.checks import verdict
+
+    pairs = translation_pairs(rows, guessed, columns)
+    if not pairs:
+        return rows
+    n = len(columns)
+    out = list(rows)
+    for j in sorted(guessed):
+        values = [amount(v) for v in rows[j].cells if v]
+        if any(v is None for v in values) or len(values) > n:
+            continue
+        current = tuple(c for c, v in enumerate(rows[j].cells) if v)
+
+        def fits(placement: tuple[int, ...]) -> bool:
+            at = dict(zip(placement, values))
+            for a, b, rate in pairs:
+                if (a in at) != (b in at):
+                    return False
+                if a in at and verdict((at[a] / rate).quantize(Decimal(1)), at[b], Decimal(1)) == "mismatch":
+                    return False
+            return True
+
+        if fits(current):
+            continue
+        options = [p for p in combinations(range(n), len(values)) if fits(p)]
+        if options:
+            best = max(options, key=lambda p: (len(set(p) & set(current)), [-c for c in p]))
+            out[j] = place(rows[j], best, n)
+    return out
 
 
 def _move_spans(row: Row, cells: tuple[str, ...]):
