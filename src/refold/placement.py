@@ -176,7 +176,7 @@ def place(row: Row, columns: tuple[int, ...], n_cols: int) -> Row:
 
 def rollforward_rows(rows: list[Row]) -> set[int]:
     """Rows from an opening balance to the next closing balance, and rows of a `[Roll Forward]`
-    section: the movements of a period and the balances that frame them."""
+    section up to its closing balance: a period's movements and the balances that frame them."""
     from refold.checks import is_balance
 
     inside: set[int] = set()
@@ -190,9 +190,10 @@ def rollforward_rows(rows: list[Row]) -> set[int]:
             inside.add(i)
         if is_balance(row.label) and RE_OPENING.search(row.label):
             start = i
-        elif is_balance(row.label) and RE_CLOSING.search(row.label) and start is not None:
-            inside.update(range(start, i + 1))
-            start = None
+        elif is_balance(row.label) and RE_CLOSING.search(row.label):
+            if start is not None:
+                inside.update(range(start, i + 1))
+            start, in_section = None, False  # the closing balance ends the roll-forward
     return inside
 
 

@@ -1,0 +1,45 @@
+"""placement.py: where a details page dropped empty cells, the columns' meaning and the page's
+sums decide which columns a row's values are in."""
+
+from refold.model import Row
+from refold.placement import flows_in_duration_columns, refine_placements, translations_pair_up
+
+QUARTERS = ("3 Months Ended Mar. 31, 2020", "3 Months Ended Mar. 31, 2019", "Dec. 31, 2019")
+
+
+def test_rollforward_rows_leave_the_instant_column():
+    rows = [Row("Changes in the warranty liability [Roll Forward]", ("", "", ""), "section"),
+            Row("Balance, beginning of period", ("$ 226", "", "$ 163")),
+            Row("Reduction of warranty reserve", ("(19)", "", "(25)")),
+            Row("Balance, end of period", ("207", "", "138")),
+            Row("Reserve for liquidated damages", ("$ 0", "", "$ 0"))]
+    placed = flows_in_duration_columns(rows, {1, 2, 3, 4}, QUARTERS)
+    assert [r.cells for r in placed[1:4]] == [("$ 226", "$ 163", ""), ("(19)", "(25)", ""), ("207", "138", "")]
+    assert placed[4].cells == ("$ 0", "", "$ 0")  # not a roll-forward row: an instant may sit at Dec. 31
+
+
+TRANSLATED = ("12 Months Ended Dec. 31, 2021 CNY (¥)", "12 Months Ended Dec. 31, 2021 USD ($)",
+              "12 Months Ended Dec. 31, 2020 CNY (¥)", "12 Months Ended Dec. 31, 2019 CNY (¥)")
+
+
+def test_translated_column_fills_with_its_source():
+    rows = [Row("Administrative expenses", ("(227,001)", "(35,622)", "(126,318)", "(117,169)")),
+            Row("Other income", ("5,329", "836", "8,526", "13,297")),
+            Row("Finance costs", ("15,250", "2,393", "22,703", "(9,221)")),
+            Row("Loss on fair value changes", ("(2,823,370)", "(333,401)", "", "")),
+            Row("Other loss", ("(26,542)", "", "", ""))]
+    placed = translations_pair_up(rows, {3, 4}, TRANSLATED)
+    assert placed[3].cells == ("", "", "(2,823,370)", "(333,401)")  # 333,401 is not 2,823,370 / 6.37
+    assert placed[4].cells == ("", "", "(26,542)", "")  # alone: it cannot be the 2021 amount without US$
+    assert placed[:3] == rows[:3]  # rows the text placed are never moved
+
+
+def test_a_placement_that_fits_is_kept():
+    rows = [Row("A", ("700", "100", "5", "6")), Row("B", ("1,400", "200", "7", "8")),
+            Row("C", ("2,100", "300", "9", "1")), Row("D", ("3,500", "500", "", ""))]
+    assert translations_pair_up(rows, {3}, TRANSLATED)[3].cells == ("3,500", "500", "", "")
+
+
+def test_sums_decide_a_single_value():
+    rows = [Row("A", ("1", "2")), Row("B", ("5", "")), Row("Total", ("1", "7"), "total")]
+    assert refine_placements(rows, {1}, 2)[1].cells == ("", "5")
