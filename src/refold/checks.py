@@ -117,8 +117,19 @@ class NumericTable:
     currencies: list[str | None] = field(default_factory=list)
     scales: list[list[int]] = field(default_factory=list)
 
+    additive: list[list[bool]] = field(default_factory=list)  # False: a price, rate, % change, life…
+
     def has_numbers(self, r: int) -> bool:
         return any(v is not None for v in self.numbers[r])
+
+    def additive_view(self) -> "NumericTable":
+        """The same table with the cells that do not add up (averages, prices, rates, changes in
+        percent, per-share amounts) blanked: what sums and roll-forwards look at."""
+        if not self.additive:
+            return self
+        numbers = [[v if ok else None for v, ok in zip(row, flags)] for row, flags in zip(self.numbers, self.additive)]
+        return NumericTable(self.index, self.labels, numbers, self.digits, self.columns, self.column_keys,
+                            self.currencies, self.scales, self.additive)
 
 
 # ------------------------------------------------------------------------------------ verdicts
@@ -189,14 +200,16 @@ def try_parts(table: NumericTable, total: int, parts: list[int], strict: bool) -
     if not any(any(table.numbers[p][c] for c in range(len(table.columns))) for p in parts):
         return None
     plain = column_sums(table, total, parts, [1] * len(parts))
-    if confirmed(plain, strict):
-        return plain
     signs = [sign_of(table.labels[p]) for p in parts]
-    if -1 in signs:
+    if -1 in signs:  # `Less: …` parts may be shown positive and subtracted, or shown negative
         signed = column_sums(table, total, parts, signs)
-        if confirmed(signed, strict):
+        if confirmed(signed, strict) and _mismatches(signed) < _mismatches(plain):
             return signed
-    return None
+    return plain if confirmed(plain, strict) else None
+
+
+def _mismatches(cells: list[CellCheck]) -> int:
+    return sum(c.status == MISMATCH for c in cells)
 
 
 def find_sums(table: NumericTable) -> list[Check]:
@@ -373,17 +386,20 @@ def find_cross_table(tables: list[NumericTable]) -> list[Check]:
 
 
 def _cross_cells(a: NumericTable, ra: int, b: NumericTable, rb: int, shared) -> list[CellCheck] | None:
-    cells = []
+    cells, digits = [], []
     for ca, cb in shared:
         x, y = a.numbers[ra][ca], b.numbers[rb][cb]
         if x is None or y is None or x == 0 or y == 0:
             continue
         x, y = x.scaleb(a.scales[ra][ca]), y.scaleb(b.scales[rb][cb])
         digit = max(a.digits[ra][ca].scaleb(a.scales[ra][ca]), b.digits[rb][cb].scaleb(b.scales[rb][cb]))
+        digits.append(digit)
         cells.append(CellCheck(f"{a.columns[ca]} | {b.columns[cb]}", abs(x), abs(y), verdict(abs(x), abs(y), digit)))
     exact = sum(c.status == OK for c in cells)
     if len(cells) < 2 or exact < 1 or not confirmed(cells, strict=False) or len(cells) - exact > 1:
         return None
+    if not any(c.status == OK and c.found >= 100 * digit for c, digit in zip(cells, digits)):
+        return None  # (1) and (2) in two rows agree by chance; an amount of three digits or more does not
     return cells
 
 

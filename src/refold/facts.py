@@ -63,7 +63,7 @@ def page_facts(page: Page, meaning: Meaning | None = None) -> list[Fact]:
                     period_type=period_dict.get("type"), member=column.member if column else None,
                     unit=value.unit, scale=value.scale,
                     value=value.amount if value.kind in ("number", "percent", "nil") else value.number,
-                    display=value.display, kind=value.kind,
+                    display=value.display, kind=value.kind, concept=row.concept,
                 ))
     return out
 

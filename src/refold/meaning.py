@@ -20,6 +20,14 @@ from refold.periods import ColumnInfo, read_columns
 from refold.values import Context, Scales, Value, currency_in, read_value, row_unit, scales_in
 
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# "N/A" and "NM" say there is no number, not that it is zero
+_NOT_APPLICABLE = frozenset({"n/a", "na", "nm", "not applicable", "not meaningful"})
+# columns whose amounts do not add down the rows
+RE_NOT_ADDITIVE = re.compile(
+    r"\b(?:average|avg\.?|price|prices|rate|rates|ratio|yield|life|lives|margin|per\s(?:share|unit))\b|"
+    r"%\s?change|change\s?(?:%|in\s%|percent)|percent(?:age)?\s(?:change|of)|\bcontractual\s+interest",
+    re.IGNORECASE,
+)
 _NUMERIC_KINDS = frozenset({"number", "percent", "nil"})
 
 
@@ -60,20 +68,43 @@ def table_values(table: Table, columns: tuple[ColumnInfo, ...], page: Page) -> t
     return tuple(out)
 
 
+def is_change_in_percent(values: tuple[tuple[Value, ...], ...], c: int) -> bool:
+    """A column of percents that never shows 100%: growth rates or margins, not shares of a total."""
+    cells = [row[c] for row in values if c < len(row) and row[c].kind in ("number", "percent")]
+    percents = [v for v in cells if v.kind == "percent"]
+    return len(percents) * 2 > len(cells) and not any(v.number == 100 for v in percents)
+
+
+def is_constant_column(values: tuple[tuple[Value, ...], ...], c: int) -> bool:
+    """Every cell the same non-zero `(3)`: footnote marks in a column of their own, not amounts."""
+    cells = {row[c].display.strip() for row in values if c < len(row) and row[c].kind == "number" and row[c].number}
+    count = sum(1 for row in values if c < len(row) and row[c].kind == "number" and row[c].number)
+    return len(cells) == 1 and count >= 3
+
+
+def is_per_share(value: Value) -> bool:
+    return bool(value.unit) and (value.unit.endswith("/share") or value.unit == "per share")
+
+
 def numeric_table(index: int, table: Table, columns: tuple[ColumnInfo, ...],
                   values: tuple[tuple[Value, ...], ...]) -> NumericTable:
     numbers, digits, scales = [], [], []
     for row_values in values:
-        numbers.append([v.number if v.kind in _NUMERIC_KINDS and not _BARE_YEAR.match(v.display.strip()) else None
-                        for v in row_values])
+        numbers.append([v.number if v.kind in _NUMERIC_KINDS and not _BARE_YEAR.match(v.display.strip())
+                        and v.display.strip().lower() not in _NOT_APPLICABLE else None for v in row_values])
         # a nil shows no digits to round: it is an exact zero
         digits.append([Decimal(0) if v.kind == "nil" else v.last_digit for v in row_values])
         scales.append([v.scale for v in row_values])
     keys = [(c.period.key, c.currency, c.member) if c.period else None for c in columns]
+    keys = [k if keys.count(k) == 1 else None for k in keys]  # two columns alike: neither can be matched
     width = len(table.columns)
+    additive_columns = [not RE_NOT_ADDITIVE.search(h) and not is_change_in_percent(values, c)
+                        and not is_constant_column(values, c) for c, h in enumerate(table.columns)]
+    additive = [[additive_columns[c] and not is_per_share(v) for c, v in enumerate(row_values)]
+                + [True] * (width - len(row_values)) for row_values in values]
     return NumericTable(index, [r.label for r in table.rows], [n + [None] * (width - len(n)) for n in numbers],
                         [d + [Decimal(1)] * (width - len(d)) for d in digits], list(table.columns), keys,
-                        [c.currency for c in columns], [s + [0] * (width - len(s)) for s in scales])
+                        [c.currency for c in columns], [s + [0] * (width - len(s)) for s in scales], additive)
 
 
 def understand(page: Page) -> Meaning:
@@ -88,8 +119,8 @@ def understand(page: Page) -> Meaning:
         numeric.append(numeric_table(i, table, columns, vals))
     checks: list[Check] = []
     for table, columns in zip(numeric, infos):
-        checks += find_sums(table)
-        checks += find_rollforwards(table, columns)
+        checks += find_sums(table.additive_view())
+        checks += find_rollforwards(table.additive_view(), columns)
     checks += find_cross_table(numeric)
     checks += find_translations(numeric, infos)
     tables = tuple(

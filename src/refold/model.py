@@ -86,6 +86,7 @@ class Row:
     span: Span | None = None
     cell_spans: tuple[Span | None, ...] = ()
     label_span: Span | None = None
+    concept: str | None = None  # the XBRL concept, where the source names it (HTML)
 
     @property
     def is_section(self) -> bool:

@@ -9,6 +9,8 @@ def row_to_dict(row: Row) -> dict:
     out = {"label": row.label, "cells": list(row.cells), "kind": row.kind}
     if row.span:
         out["lines"] = str(row.span)
+    if row.concept:
+        out["concept"] = row.concept
     return out
 
 

@@ -50,6 +50,8 @@ RE_PER_SHARE = re.compile(
     r"\(in\s[^()]{1,20}\sper\s(?:share|unit)\)|\$\s/\sshares",
     re.IGNORECASE,
 )
+# "Cash dividends declared ($0.01 per common share)": the label quotes a rate; its values are amounts
+RE_RATE_IN_LABEL = re.compile(r"\(\s?(?:[A-Z]{0,3}\$|€|£|¥)?\s?\d[\d.,]*\s(?:per|a)\s", re.IGNORECASE)
 RE_SHARE_COUNT = re.compile(
     r"\(in\sshares\)|\bnumber\sof\s(?:\w+\s){0,3}shares\b|\bweighted[-\s]average\s(?:\w+\s){0,4}shares\b|"
     r"\bshares\s(?:outstanding|issued|authorized|granted|vested|forfeited|exercised|repurchased)\b",
@@ -240,7 +242,7 @@ def read_value(display: str, context: Context = Context()) -> Value:
 
 def row_unit(label: str) -> str | None:
     """What a row label says its values count: share counts, per-share amounts or percents."""
-    if RE_PER_SHARE.search(label):
+    if RE_PER_SHARE.search(label) and not RE_RATE_IN_LABEL.search(label):
         return "per-share"
     if RE_SHARE_COUNT.search(label):
         return "shares"

@@ -1,0 +1,233 @@
+"""HTML -> `Page`: the original R pages (`table.report`) and the tables of filing documents.
+
+The HTML keeps what flattening loses, so no guessing is needed: rows are `<tr>`, cells `<td>`,
+header spans `colspan`. This reader builds the same `Page` the text readers build, so checks,
+facts and exports work alike; and it keeps what only the HTML has: each R-page row's XBRL
+concept (`defref_us-gaap_Cash` -> `us-gaap:Cash`), and in inline-XBRL filings the concept of an
+`ix:nonFraction` value.
+
+lxml is imported here only (`pip install 'refold[html]'`); the text parse does not need it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refold.errors import InputError
+from refold.frame import RE_SCALE_LINE, split_title_units
+from refold.kinds import VALUE_KINDS, Kind, classify
+from refold.model import Page, Row, Table
+
+RE_DEFREF = re.compile(r"defref_([A-Za-z0-9-]+)_([A-Za-z0-9_]+)")
+_SPACES = re.compile(r"\s+")
+_NUMERIC = VALUE_KINDS | {Kind.OPEN}
+_PARTS_AFTER = frozenset({Kind.CLOSE, Kind.PCT_SIGN})
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:4096].lower()
+    return "<table" in text.lower() and ("<html" in head or "<!doctype" in head or "<table" in head[:200]
+                                         or "<?xml" in head or "<div" in head)
+
+
+def cell_text(element) -> str:
+    """A cell's text with runs of white space (and non-breaking spaces) folded."""
+    return _SPACES.sub(" ", "".join(element.itertext()).replace("\u00a0", " ")).strip()
+
+
+def has_class(element, name: str) -> bool:
+    return name in (element.get("class") or "").split()
+
+
+def _tree(text: str):
+    try:
+        import lxml.html
+    except ImportError as e:  # pragma: no cover - depends on the install
+        raise InputError("reading HTML needs lxml: pip install 'refold[html]'") from e
+    try:
+        doc = lxml.html.document_fromstring(text.encode("utf-8"))
+    except Exception as e:  # lxml raises several types for unparsable input
+        raise InputError(f"not readable as HTML: {e}") from e
+    for element in doc.iter("br", "div", "p"):
+        element.tail = " " + (element.tail or "")  # `Average<br>Price` reads as two words
+    return doc
+
+
+# ------------------------------------------------------------------------------------ R pages
+
+
+def report_title(th) -> tuple[str, str, str]:
+    """The `th.tl` cell: title with its unit suffix, then scale lines (`$ in Millions`)."""
+    lines = [_SPACES.sub(" ", s.replace("\u00a0", " ")).strip() for s in th.itertext()]
+    lines = [s for s in lines if s]
+    title, units = split_title_units(lines[0]) if lines else ("", "")
+    scales = [s for s in lines[1:] if RE_SCALE_LINE.match(s)]
+    return title, " ".join([units, *scales]).strip(), " ".join(lines)
+
+
+def header_columns(rows) -> list[str]:
+    """Join spanning header cells (`12 Months Ended`, colspan 3) with the leaves below them."""
+    grid: list[list[str]] = []
+    for tr in rows:
+        line: list[str] = []
+        for th in tr.findall("th"):
+            if has_class(th, "tl"):
+                continue
+            span = int(th.get("colspan") or 1) if (th.get("colspan") or "1").isdigit() else 1
+            line.extend([cell_text(th)] * span)
+        grid.append(line)
+    width = max((len(r) for r in grid), default=0)
+    columns = []
+    for c in range(width):
+        parts = [r[c] for r in grid if c < len(r) and r[c]]
+        columns.append(" ".join(parts))
+    return columns
+
+
+def concept_of(td) -> str | None:
+    for a in td.iter("a"):
+        m = RE_DEFREF.search(a.get("onclick") or "")
+        if m:
+            return f"{m[1]}:{m[2]}"
+    return None
+
+
+def report_page(table, source: str) -> Page:
+    trs = table.findall(".//tr")
+    header_trs = [tr for tr in trs if tr.find("th") is not None and tr.find("td") is None]
+    title = units = heading = ""
+    tl = table.find(".//th[@class='tl']")
+    if tl is None:
+        tl = next((th for th in table.iter("th") if has_class(th, "tl")), None)
+    if tl is not None:
+        title, units, heading = report_title(tl)
+    columns = header_columns(header_trs)
+    rows = []
+    for tr in trs:
+        tds = tr.findall("td")
+        if not tds or tr in header_trs:
+            continue
+        label_td = tds[0]
+        if not has_class(label_td, "pl") and not has_class(tr, "rh"):
+            continue  # footnote rows (td.fn) and spacer rows
+        values = tuple(cell_text(td) for td in tds[1:])
+        values = values + ("",) * (len(columns) - len(values)) if len(values) < len(columns) else values
+        cls = (tr.get("class") or "").split()
+        kind = "section" if not any(values) else "total" if {"rou", "reu"} & set(cls) else "value"
+        rows.append(Row(cell_text(label_td), values, kind, concept=concept_of(label_td)))
+    width = max([len(columns)] + [len(r.cells) for r in rows]) if rows else len(columns)
+    columns = columns + [""] * (width - len(columns))
+    tables = (Table("report", tuple(columns), tuple(rows), layout="html"),) if rows else ()
+    return Page(source=source, variant="html-report", title=title, units=units, columns=tuple(columns),
+                tables=tables, heading=heading)
+
+
+# ------------------------------------------------------------------------------------ filings
+
+
+def _span(td) -> int:
+    value = td.get("colspan") or "1"
+    return int(value) if value.isdigit() else 1
+
+
+def positioned_cells(tr) -> list[tuple[int, int, str, object]]:
+    """(first grid column, span, text, element) of each non-empty cell of a row."""
+    out, position = [], 0
+    for td in tr:
+        if not isinstance(td.tag, str) or td.tag not in ("td", "th"):
+            continue
+        span = _span(td)
+        text = cell_text(td)
+        if text:
+            out.append((position, span, text, td))
+        position += span
+    return out
+
+
+def join_parts(cells):
+    """`$` + `1,234`, `(1,234` + `)`, `12` + `%`: the parts a filer put in cells of their own."""
+    out: list[list] = []
+    for position, span, text, td in cells:
+        kind = classify(text)
+        if out and kind in _PARTS_AFTER and classify(out[-1][2]) in _NUMERIC | {Kind.NUMBER}:
+            out[-1][2] += text
+            continue
+        if out and classify(out[-1][2]) is Kind.SYMBOL and kind in _NUMERIC:
+            out[-1] = [position, span, f"{out[-1][2]} {text}", td]
+            continue
+        if kind in _NUMERIC and span > 1:
+            position, span = position + span - 1, 1  # a value spanning cells sits at their right end
+        out.append([position, span, text, td])
+    return out
+
+
+def nonfraction_concept(td) -> str | None:
+    for element in td.iter():
+        if isinstance(element.tag, str) and element.tag.lower().endswith("nonfraction"):
+            return element.get("name")
+    return None
+
+
+def filing_table(table) -> Table | None:
+    """One `<table>` of a filing as a schedule: value columns are the grid positions that hold
+    numbers; header rows are those above the first row with a number."""
+    rows_cells = [join_parts(positioned_cells(tr)) for tr in table.iter("tr")]
+    rows_cells = [r for r in rows_cells if r]
+    is_value = [[classify(c[2]) in _NUMERIC for c in r] for r in rows_cells]
+    first_body = next((i for i, flags in enumerate(is_value) if any(flags[1:]) or (flags and flags[0] and len(flags) > 1)), None)
+    if first_body is None:
+        return None
+    positions = sorted({c[0] for r, flags in zip(rows_cells[first_body:], is_value[first_body:])
+                        for c, v in zip(r, flags) if v})
+    if not positions:
+        return None
+    header_rows = rows_cells[:first_body]
+    columns = []
+    for p in positions:
+        parts = [c[2] for r in header_rows for c in r if c[0] <= p < c[0] + c[1]]
+        columns.append(" ".join(parts))
+    rows = []
+    for r, flags in zip(rows_cells[first_body:], is_value[first_body:]):
+        label_parts = [c[2] for c, v in zip(r, flags) if not v and c[0] < positions[0]]
+        cells = [""] * len(positions)
+        concept = None
+        for c, v in zip(r, flags):
+            if v or c[0] in positions:
+                k = _nearest(positions, c[0])
+                cells[k] = (cells[k] + " " + c[2]).strip() if cells[k] else c[2]
+                concept = concept or nonfraction_concept(c[3])
+            elif c[0] >= positions[0]:
+                k = _nearest(positions, c[0])
+                cells[k] = (cells[k] + " " + c[2]).strip() if cells[k] else c[2]
+        label = " ".join(label_parts)
+        kind = "section" if not any(cells) else "total" if label.lower().startswith("total") else "value"
+        rows.append(Row(label, tuple(cells), kind, concept=concept))
+    if not any(any(r.cells) for r in rows):
+        return None
+    return Table("schedule", tuple(columns), tuple(rows), header_rows=tuple(tuple(c[2] for c in r) for r in header_rows),
+                 layout="html")
+
+
+def _nearest(positions: list[int], p: int) -> int:
+    return min(range(len(positions)), key=lambda k: (abs(positions[k] - p), -positions[k]))
+
+
+def filing_page(doc, source: str) -> Page:
+    tables = []
+    for table in doc.iter("table"):
+        if table.find(".//table") is not None:
+            continue  # a layout table around other tables
+        parsed = filing_table(table)
+        if parsed is not None:
+            tables.append(parsed)
+    title = cell_text(doc.find(".//title")) if doc.find(".//title") is not None else ""
+    return Page(source=source, variant="html-filing", title=title, units="", columns=(), tables=tuple(tables))
+
+
+def read_html(text: str, source: str = "<html>") -> Page:
+    """An R page (`table.report`) or a filing document (every data table a schedule)."""
+    doc = _tree(text)
+    for table in doc.iter("table"):
+        if has_class(table, "report"):
+            return report_page(table, source)
+    return filing_page(doc, source)
