@@ -186,3 +186,23 @@ def test_binary_is_refused():
 def test_non_text_input_is_a_refold_error():
     with pytest.raises(RefoldError):
         refold.parse(3.5)
+
+
+HTML_PIECES = ["<table class='report'>", "</table>", "<tr>", "</tr>", "<th class='tl'>", "<th colspan='2'>",
+               "<th colspan='x'>", "<td class='pl'>", "<td class='nump'>", "<td colspan='3'>", "</td>", "<br>",
+               "$", "(81,247", ")", "%", "1,234", "Dec. 31, 2023", "12 Months Ended", "Total", "<a onclick=\"defref_us-gaap_Cash\">",
+               "</a>", "<div>", "</div>", "<ix:nonFraction name='us-gaap:Cash'>", "</ix:nonFraction>", "N/A", "—"]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(HTML_PIECES), st.text(max_size=10)), max_size=80))
+def test_random_html_gives_a_page_or_an_input_error(pieces):
+    """The HTML reader and everything after it (checks, facts) on broken markup."""
+    from refold.facts import page_facts
+
+    try:
+        page = refold.read_html("<html><body>" + "".join(pieces))
+    except RefoldError:
+        return
+    page.to_json()
+    page_facts(page)

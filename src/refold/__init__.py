@@ -10,5 +10,13 @@ from refold.errors import RefoldError
 from refold.model import Page, Row, Table, Trace
 from refold.pipeline import parse, trace
 
-__all__ = ["parse", "trace", "Page", "Table", "Row", "Trace", "RefoldError"]
+
+def read_html(text: str, source: str = "<html>") -> Page:
+    """An R page (`table.report`) or a filing's tables, from HTML (needs lxml: `refold[html]`)."""
+    from refold.htmlread import read_html as read
+
+    return read(text, source)
+
+
+__all__ = ["parse", "trace", "read_html", "Page", "Table", "Row", "Trace", "RefoldError"]
 __version__ = "0.1.0"

@@ -20,7 +20,12 @@ def cmd_parse(args) -> int:
     from refold.pipeline import has_report_structure, parse
 
     text = read_text(args.file)
-    page = parse(text, source=args.file)
+    from refold.htmlread import looks_like_html
+
+    if looks_like_html(text):
+        page = read_page(args.file)
+    else:
+        page = parse(text, source=args.file)
     if not has_report_structure(page):
         hint = "" if any(line.lstrip().startswith("|") for line in text.splitlines()) else (
             "; refold reads the pipe-prefix flattening (each cell a line starting with |) and this text has no such line")
@@ -40,17 +45,63 @@ def read_page(file: str):
     from refold.inputs import read_text
     from refold.pipeline import has_report_structure, parse
 
-    page = parse(read_text(file), source=file)
+    text = read_text(file)
+    from refold.htmlread import looks_like_html, read_html
+
+    page = read_html(text, source=file) if looks_like_html(text) else parse(text, source=file)
     if not has_report_structure(page):
         raise NotAReportPage(f"{file}: no report page found (no title, table, text block or definitions)")
     return page
 
 
+def pages_of(path: str):
+    """(name, page) for a page file, or for every line of a JSON Lines file (`text` field)."""
+    if path.endswith((".jsonl", ".jsonl.gz")):
+        from refold.inputs import read_text
+
+        for number, line in enumerate(read_text(path).splitlines(), start=1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            name = record.get("url") or f"{path}:{number}"
+            try:
+                yield name, page_from_text(record.get("text") or "", name)
+            except RefoldError as e:
+                print(f"refold: {name}: {e}", file=sys.stderr)
+        return
+    yield path, read_page(path)
+
+
+def page_from_text(text: str, source: str):
+    from refold.htmlread import looks_like_html, read_html
+    from refold.pipeline import parse
+
+    return read_html(text, source=source) if looks_like_html(text) else parse(text, source=source)
+
+
 def cmd_check(args) -> int:
-    page = read_page(args.file)
-    checks = page.checks()
-    if args.json:
-        print(json.dumps([c.to_dict() for c in checks], ensure_ascii=False, indent=1))
+    from collections import Counter
+
+    found = []  # (page name, check)
+    for path in args.files:
+        for name, page in pages_of(path):
+            found.extend((name, c) for c in page.checks())
+    checks = [c for _, c in found]
+    if args.summary:
+        counts = Counter((c.kind, c.status) for c in checks)
+        pages = len({name for name, _ in found})
+        print(f"{len(checks)} relations on {pages} pages with any")
+        for kind in ("sum", "rollforward", "cross-table", "translation"):
+            row = {s: counts[(kind, s)] for s in ("ok", "rounding", "mismatch")}
+            print(f"  {kind:<12} " + "  ".join(f"{s} {n:>4}" for s, n in row.items()))
+        for name, c in found:
+            if c.status == "mismatch":
+                print(f"  mismatch: {name}: {c.kind} {' / '.join(c.rows[:3])}")
+    elif args.json:
+        if len(args.files) == 1 and not args.files[0].endswith((".jsonl", ".jsonl.gz")):
+            print(json.dumps([c.to_dict() for c in checks], ensure_ascii=False, indent=1))
+        else:
+            print(json.dumps([{"page": n, **c.to_dict()} for n, c in found], ensure_ascii=False, indent=1))
     else:
         from refold.render import checks_view, console
 
@@ -133,8 +184,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-color", action="store_true")
     p.set_defaults(func=cmd_parse)
     c = sub.add_parser("check", help="find the sums, roll-forwards, repeated amounts and translations a page implies")
-    c.add_argument("file")
+    c.add_argument("files", nargs="+", metavar="FILE",
+                   help="pages (text, HTML, .gz) or JSON Lines of pages (a `text` field each)")
     c.add_argument("--json", action="store_true", help="print the relations as a JSON list")
+    c.add_argument("--summary", action="store_true", help="count relations by kind and status; list mismatches")
     c.add_argument("--strict", action="store_true", help="exit 1 when any relation is a mismatch")
     c.add_argument("--no-color", action="store_true")
     c.set_defaults(func=cmd_check)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from refold.checks import Check, is_balance, is_total_like
+from refold.checks import Check, is_balance
 from refold.model import Table
 
 RE_INDENT_MARKS = re.compile(r"^(?:[—–\-]\s?)+")
+RE_TOTAL_LABEL = re.compile(r"^(?:total|sub-?total)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,6 @@ def role_of(label: str, r: int, parents: dict[int, int], totals: set[int]) -> st
         return "subtotal" if r in parents else "total"
     if is_balance(label):
         return "balance"
-    if label and is_total_like(label):
-        return "total"
+    if RE_TOTAL_LABEL.match(label):
+        return "total"  # says so, though the sums could not confirm it
     return "item"

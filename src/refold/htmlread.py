@@ -20,6 +20,7 @@ from refold.model import Page, Row, Table
 
 RE_DEFREF = re.compile(r"defref_([A-Za-z0-9-]+)_([A-Za-z0-9_]+)")
 _SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NUMERIC = VALUE_KINDS | {Kind.OPEN}
 _PARTS_AFTER = frozenset({Kind.CLOSE, Kind.PCT_SIGN})
 
@@ -44,6 +45,7 @@ def _tree(text: str):
         import lxml.html
     except ImportError as e:  # pragma: no cover - depends on the install
         raise InputError("reading HTML needs lxml: pip install 'refold[html]'") from e
+    text = _CONTROL.sub(" ", text)  # lxml refuses control characters in the text it is given back
     try:
         doc = lxml.html.document_fromstring(text.encode("utf-8"))
     except Exception as e:  # lxml raises several types for unparsable input

@@ -10,6 +10,7 @@ What is neither period nor unit (`Level 1`, `Segment A [Member]`, `Total`) is th
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -102,8 +103,7 @@ def months_before(end: date, months: int) -> date:
     after = end + timedelta(days=1)
     month_index = after.year * 12 + after.month - 1 - months
     year, month = divmod(month_index, 12)
-    day = min(after.day, 28) if after.day > 28 else after.day
-    return date(year, month + 1, day)
+    return date(year, month + 1, min(after.day, monthrange(year, month + 1)[1]))
 
 
 def duration_months(header: str) -> int | None:

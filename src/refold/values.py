@@ -128,7 +128,8 @@ class Value:
         """The number with its scale applied (`1,234` in thousands -> 1234000)."""
         if self.number is None:
             return None
-        return self.number.scaleb(self.scale) if self.scale else self.number
+        # multiply rather than scaleb: 93,736 in millions reads 93736000000, not 9.3736E+10
+        return self.number * (Decimal(10) ** self.scale) if self.scale else self.number
 
     @property
     def last_digit(self) -> Decimal:
