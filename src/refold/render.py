@@ -115,7 +115,7 @@ def checks_view(checks) -> RichTable:
         view.add_column(name, overflow="fold", max_width=70 if name in ("rows", "detail") else None)
     for check in checks:
         d = check.to_dict()
-        rows = " + ".join(check.rows[1:]) + " = " + check.rows[0] if check.kind == "sum" else " → ".join(check.rows)
+        rows = relation_text(check)
         off = [c for c in check.cells if c.status != "ok"]
         detail = "; ".join(f"{c.row + ': ' if c.row else ''}{c.column}: expected {c.expected}, found {c.found}"
                            for c in off[:3])
@@ -126,6 +126,17 @@ def checks_view(checks) -> RichTable:
         view.add_row(check.kind, str(d["table"]), rows, Text(check.status, style=STATUS_STYLES[check.status]),
                      detail)
     return view
+
+
+def relation_text(check) -> str:
+    """`a + b = total`, `begin → moves → end`, `a = b`, or the translated columns."""
+    if check.kind == "sum":
+        return " + ".join(check.rows[1:]) + " = " + check.rows[0]
+    if check.kind == "cross-table":
+        return " = ".join(check.rows)
+    if check.kind == "translation":
+        return f"{', '.join(check.columns)} ({len(check.cells)} cells in {len(check.rows)} rows)"
+    return " → ".join(check.rows)
 
 
 def facts_view(facts) -> RichTable:
