@@ -217,3 +217,32 @@ def test_corpus_pages_have_no_mismatch(shared):
             counts[check.status] = counts.get(check.status, 0) + 1
             assert check.status != "mismatch", (record["url"], check.to_dict())
     assert counts.get("ok", 0) > 200
+
+
+def page_of(columns, rows):
+    from refold.model import Page, Row, Table
+
+    table = Table("schedule", tuple(columns), tuple(Row(label, tuple(cells)) for label, cells in rows))
+    return Page(source="t", variant="test", title="", units="", columns=(), tables=(table,))
+
+
+def test_a_total_column_adds_the_columns_before_it_but_not_share_counts():
+    page = page_of(["Common shares", "Common stock", "Retained earnings", "Total"], [
+        ("Balance at April 1", ["1,113.0", "$ 2,783", "$ 62,940", "$ 65,723"]),
+        ("Net income", ["", "—", "1,673", "1,673"]),
+        ("Dividends", ["", "—", "(793)", "(793)"]),
+        ("Balance at June 30", ["1,113.0", "$ 2,783", "$ 63,820", "$ 66,603"]),
+    ])
+    across = [c for c in page.checks() if c.kind == "sum" and c.note.startswith("across")]
+    assert len(across) == 1 and across[0].rows == ("Total", "Common stock", "Retained earnings")
+    assert across[0].status == "ok" and len(across[0].cells) == 4
+
+
+def test_averages_and_growth_rates_are_not_summed():
+    page = page_of(["Shares purchased", "Average price paid per share", "% Change"], [
+        ("April", ["100", "$ 71.34", "5%"]),
+        ("May", ["200", "71.13", "7%"]),
+        ("Total", ["300", "$ 71.20", "6%"]),
+    ])
+    [check] = page.checks()
+    assert [c.column for c in check.cells] == ["Shares purchased"] and check.status == "ok"

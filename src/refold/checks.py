@@ -118,6 +118,7 @@ class NumericTable:
     scales: list[list[int]] = field(default_factory=list)
 
     additive: list[list[bool]] = field(default_factory=list)  # False: a price, rate, % change, life…
+    money_columns: list[bool] = field(default_factory=list)  # a cell of the column shows a currency
 
     def has_numbers(self, r: int) -> bool:
         return any(v is not None for v in self.numbers[r])
@@ -129,7 +130,7 @@ class NumericTable:
             return self
         numbers = [[v if ok else None for v, ok in zip(row, flags)] for row, flags in zip(self.numbers, self.additive)]
         return NumericTable(self.index, self.labels, numbers, self.digits, self.columns, self.column_keys,
-                            self.currencies, self.scales, self.additive)
+                            self.currencies, self.scales, self.additive, self.money_columns)
 
 
 # ------------------------------------------------------------------------------------ verdicts
@@ -287,6 +288,46 @@ def cells_from_sums(table: NumericTable, total: int, sums: list[Decimal | None],
         tolerance = sum_tolerance(digit_sums[c] + table.digits[total][c])
         cells.append(CellCheck(table.columns[c], sums[c], found, verdict(sums[c], found, tolerance)))
     return cells
+
+
+RE_TOTAL_COLUMN = re.compile(r"^(?:total\b|.*\btotal$)|\btotal\s(?:equity|shareholders|stockholders)", re.IGNORECASE)
+RE_COUNT_COLUMN = re.compile(r"\bshares\b|\bunits\b|\bnumber\sof\b", re.IGNORECASE)
+
+
+def is_count_column(table: NumericTable, c: int) -> bool:
+    """`Common shares` counted in millions, not the `$ 2,783` of the column beside it."""
+    money = table.money_columns[c] if c < len(table.money_columns) else False
+    return bool(RE_COUNT_COLUMN.search(table.columns[c])) and not money
+
+
+def find_column_sums(table: NumericTable) -> list[Check]:
+    """A `Total` column equals the columns before it (back to the previous total column), row by
+    row: the equity statement's total, a segment table's total. Share-count columns stay out."""
+    checks = []
+    start = 0
+    for t, header in enumerate(table.columns):
+        if not RE_TOTAL_COLUMN.search(header.strip()):
+            continue
+        parts = [c for c in range(start, t) if not is_count_column(table, c)
+                 and not RE_TOTAL_COLUMN.search(table.columns[c].strip())]
+        start = t + 1
+        if len(parts) < 2:
+            continue
+        cells, rows = [], []
+        for r, numbers in enumerate(table.numbers):
+            found = numbers[t]
+            values = [numbers[c] for c in parts]
+            if found is None or all(v is None for v in values):
+                continue
+            expected = sum((v or Decimal(0) for v in values), Decimal(0))
+            digits = table.digits[r][t] + sum((table.digits[r][c] for c in parts if numbers[c] is not None), Decimal(0))
+            cells.append(CellCheck(table.labels[r] or f"row {r}", expected, found, verdict(expected, found, sum_tolerance(digits))))
+            rows.append(r)
+        if len(cells) >= 2 and confirmed(cells, strict=False):
+            checks.append(Check("sum", (table.index,), (header, *(table.columns[c] for c in parts)), overall(cells),
+                                tuple(cells), tuple((table.index, r) for r in rows), columns=(header,),
+                                note="across columns: the total column equals the columns before it, row by row"))
+    return checks
 
 
 # ------------------------------------------------------------------------------------ roll-forwards

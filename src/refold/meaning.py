@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from refold.checks import (
-    Check, NumericTable, find_cross_table, find_rollforwards, find_sums, find_translations,
+    Check, NumericTable, find_column_sums, find_cross_table, find_rollforwards, find_sums, find_translations,
 )
 from refold.hierarchy import RowInfo, read_hierarchy
 from refold.model import Page, Table
@@ -22,6 +22,7 @@ from refold.values import Context, Scales, Value, currency_in, read_value, row_u
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "N/A" and "NM" say there is no number, not that it is zero
 _NOT_APPLICABLE = frozenset({"n/a", "na", "nm", "not applicable", "not meaningful"})
+_FOOTNOTE_SHAPE = re.compile(r"^\(?\d{1,2}\)?$")
 # columns whose amounts do not add down the rows
 RE_NOT_ADDITIVE = re.compile(
     r"\b(?:average|avg\.?|price|prices|rate|rates|ratio|yield|life|lives|margin|per\s(?:share|unit))\b|"
@@ -76,8 +77,10 @@ def is_change_in_percent(values: tuple[tuple[Value, ...], ...], c: int) -> bool:
 
 
 def is_constant_column(values: tuple[tuple[Value, ...], ...], c: int) -> bool:
-    """Every cell the same non-zero `(3)`: footnote marks in a column of their own, not amounts."""
+    """Every cell the same small `(3)`: footnote marks in a column of their own, not amounts."""
     cells = {row[c].display.strip() for row in values if c < len(row) and row[c].kind == "number" and row[c].number}
+    if not all(_FOOTNOTE_SHAPE.match(text) for text in cells):
+        return False
     count = sum(1 for row in values if c < len(row) and row[c].kind == "number" and row[c].number)
     return len(cells) == 1 and count >= 3
 
@@ -104,7 +107,8 @@ def numeric_table(index: int, table: Table, columns: tuple[ColumnInfo, ...],
                 + [True] * (width - len(row_values)) for row_values in values]
     return NumericTable(index, [r.label for r in table.rows], [n + [None] * (width - len(n)) for n in numbers],
                         [d + [Decimal(1)] * (width - len(d)) for d in digits], list(table.columns), keys,
-                        [c.currency for c in columns], [s + [0] * (width - len(s)) for s in scales], additive)
+                        [c.currency for c in columns], [s + [0] * (width - len(s)) for s in scales], additive,
+                        [any(c < len(row) and currency_in(row[c].display) for row in values) for c in range(width)])
 
 
 def understand(page: Page) -> Meaning:
@@ -119,8 +123,10 @@ def understand(page: Page) -> Meaning:
         numeric.append(numeric_table(i, table, columns, vals))
     checks: list[Check] = []
     for table, columns in zip(numeric, infos):
-        checks += find_sums(table.additive_view())
-        checks += find_rollforwards(table.additive_view(), columns)
+        additive = table.additive_view()
+        checks += find_sums(additive)
+        checks += find_column_sums(additive)
+        checks += find_rollforwards(additive, columns)
     checks += find_cross_table(numeric)
     checks += find_translations(numeric, infos)
     tables = tuple(
