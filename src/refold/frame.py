@@ -50,6 +50,7 @@ class Frame:
     title_span: Span | None = None
     columns: list[str] = field(default_factory=list)
     column_groups: list[int] = field(default_factory=list)  # index of the span each column sits under
+    column_levels: list[tuple[str, str]] = field(default_factory=list)  # (span, leaf) per column
     header_cells: list[Cell] = field(default_factory=list)
     body: list[Cell] = field(default_factory=list)
     definitions: list[Definition] = field(default_factory=list)
@@ -153,11 +154,11 @@ def read_header(cells: list[Cell], frame: Frame) -> list[Cell]:
         header.pop()
         i -= 1
     frame.header_cells = header
-    frame.columns, frame.column_groups = header_to_columns(header)
+    frame.columns, frame.column_groups, frame.column_levels = header_to_columns(header)
     return cells[i:]
 
 
-def header_to_columns(header: list[Cell]) -> tuple[list[str], list[int]]:
+def header_to_columns(header: list[Cell]) -> tuple[list[str], list[int], list[tuple[str, str]]]:
     """Spans (`12 Months Ended`) over leaves (dates with unit lines), levels joined by a space."""
     spans: list[str] = []
     leaves: list[str] = []
@@ -176,7 +177,8 @@ def header_to_columns(header: list[Cell]) -> tuple[list[str], list[int]]:
             leaves.append(join_lines(lines))
     groups = assign_leaves_to_spans(leaves, len(spans))
     columns = [join_lines([spans[g], leaf]) if g >= 0 else leaf for leaf, g in zip(leaves, groups)]
-    return columns, groups
+    levels = [(spans[g] if g >= 0 else "", leaf) for leaf, g in zip(leaves, groups)]
+    return columns, groups, levels
 
 
 def _is_span(text: str) -> bool:

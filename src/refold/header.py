@@ -81,6 +81,12 @@ def spread(row: list[str], n: int) -> list[str]:
 
 def header_to_columns(tokens: list[Token], n: int) -> tuple[list[str], list[list[str]], str | None]:
     """Column headers, the header rows as read, and a scale note such as `(in thousands)`."""
+    columns, read, note, _levels = header_levels(tokens, n)
+    return columns, read, note
+
+
+def header_levels(tokens: list[Token], n: int):
+    """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers."""
     texts = [t for t in tokens if t.text]
     notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
     texts = [t for t in texts if not RE_SCALE_NOTE.match(t.text)]
@@ -88,4 +94,5 @@ def header_to_columns(tokens: list[Token], n: int) -> tuple[list[str], list[list
     rows = drop_hidden_duplicates(split_long_rows(read, n))
     levels = [spread(row, n) for row in rows]
     columns = [join_lines(level[j] for level in levels) for j in range(n)]
-    return columns, read, (join_lines(notes) or None)
+    per_column = [tuple(level[j] for level in levels) for j in range(n)]
+    return columns, read, (join_lines(notes) or None), per_column

@@ -69,6 +69,11 @@ def report_title(th) -> tuple[str, str, str]:
 
 def header_columns(rows) -> list[str]:
     """Join spanning header cells (`12 Months Ended`, colspan 3) with the leaves below them."""
+    return [" ".join(p for p in levels if p) for levels in header_grid(rows)]
+
+
+def header_grid(rows) -> list[tuple[str, ...]]:
+    """Per column, the header text of each header row above it (outermost first)."""
     grid: list[list[str]] = []
     for tr in rows:
         line: list[str] = []
@@ -79,11 +84,7 @@ def header_columns(rows) -> list[str]:
             line.extend([cell_text(th)] * span)
         grid.append(line)
     width = max((len(r) for r in grid), default=0)
-    columns = []
-    for c in range(width):
-        parts = [r[c] for r in grid if c < len(r) and r[c]]
-        columns.append(" ".join(parts))
-    return columns
+    return [tuple(r[c] if c < len(r) else "" for r in grid) for c in range(width)]
 
 
 def concept_of(td) -> str | None:
@@ -103,7 +104,8 @@ def report_page(table, source: str) -> Page:
         tl = next((th for th in table.iter("th") if has_class(th, "tl")), None)
     if tl is not None:
         title, units, heading = report_title(tl)
-    columns = header_columns(header_trs)
+    levels = header_grid(header_trs)
+    columns = [" ".join(p for p in column if p) for column in levels]
     rows = []
     for tr in trs:
         tds = tr.findall("td")
@@ -119,7 +121,8 @@ def report_page(table, source: str) -> Page:
         rows.append(Row(cell_text(label_td), values, kind, concept=concept_of(label_td)))
     width = max([len(columns)] + [len(r.cells) for r in rows]) if rows else len(columns)
     columns = columns + [""] * (width - len(columns))
-    tables = (Table("report", tuple(columns), tuple(rows), layout="html"),) if rows else ()
+    levels = levels + [()] * (width - len(levels))
+    tables = (Table("report", tuple(columns), tuple(rows), layout="html", column_levels=tuple(levels)),) if rows else ()
     return Page(source=source, variant="html-report", title=title, units=units, columns=tuple(columns),
                 tables=tables, heading=heading)
 
@@ -184,10 +187,8 @@ def filing_table(table) -> Table | None:
     if not positions:
         return None
     header_rows = rows_cells[:first_body]
-    columns = []
-    for p in positions:
-        parts = [c[2] for r in header_rows for c in r if c[0] <= p < c[0] + c[1]]
-        columns.append(" ".join(parts))
+    levels = [tuple(" ".join(c[2] for c in r if c[0] <= p < c[0] + c[1]) for r in header_rows) for p in positions]
+    columns = [" ".join(part for part in column if part) for column in levels]
     rows = []
     for r, flags in zip(rows_cells[first_body:], is_value[first_body:]):
         label_parts = [c[2] for c, v in zip(r, flags) if not v and c[0] < positions[0]]
@@ -207,7 +208,7 @@ def filing_table(table) -> Table | None:
     if not any(any(r.cells) for r in rows):
         return None
     return Table("schedule", tuple(columns), tuple(rows), header_rows=tuple(tuple(c[2] for c in r) for r in header_rows),
-                 layout="html")
+                 layout="html", column_levels=tuple(levels))
 
 
 def _nearest(positions: list[int], p: int) -> int:

@@ -108,6 +108,7 @@ class Table:
     footnotes: tuple[str, ...] = ()
     layout: str = ""  # how rows were found: fixed-width N, label-delimited, report
     span: Span | None = None
+    column_levels: tuple[tuple[str, ...], ...] = ()  # per column its header levels, outermost first
 
 
 @dataclass(frozen=True, slots=True)

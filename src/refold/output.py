@@ -25,6 +25,7 @@ def table_to_dict(table: Table) -> dict:
         "header_rows": [list(r) for r in table.header_rows],
         "units": table.units,
         "layout": table.layout,
+        "column_levels": [list(levels) for levels in table.column_levels],
         "lines": str(table.span) if table.span else None,
     }
 

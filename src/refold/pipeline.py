@@ -12,7 +12,7 @@ from refold.cells import text_to_cells
 from refold.errors import InputError
 from refold.frame import Frame, cells_to_frame
 from refold.grid import Grid, report_grid, span_of, tokens_to_grid
-from refold.header import header_to_columns
+from refold.header import header_levels
 from refold.kinds import VALUE_KINDS, Kind
 from refold.model import BlockInfo, Page, Row, Table, Trace
 from refold.placement import refine_placements
@@ -131,7 +131,8 @@ class _Assembler:
             # notes, policies and (Tables) pages: the report only frames its text blocks
             self.abstract_rows.extend(r.label for r in rows if r.kind != "text-block")
             return None
-        return Table("report", columns, rows, layout="report", span=span_of(tokens))
+        levels = tuple(frame.column_levels) if len(frame.column_levels) == len(columns) else ()
+        return Table("report", columns, rows, layout="report", span=span_of(tokens), column_levels=levels)
 
     def block_tables(self, block: TextBlock) -> tuple[list[Table], list[str]]:
         """The block's schedules, and the prose left over (after the last table, or all of it)."""
@@ -168,12 +169,12 @@ class _Assembler:
             self.unplaced.extend(texts)
             self.warnings.append(f"text block {block_label!r}: cells with no row structure left unplaced")
             return None
-        columns, header_rows, note = header_to_columns(grid.header, grid.n_cols)
+        columns, header_rows, note, levels = header_levels(grid.header, grid.n_cols)
         caption, prose = pick_caption(waiting)
         return Table(
             "schedule", tuple(columns), tuple(grid.rows), block=block_label, caption=caption,
             prose=tuple(prose), header_rows=tuple(tuple(r) for r in header_rows), units=note,
-            layout=grid.layout, span=span_of(tokens),
+            layout=grid.layout, span=span_of(tokens), column_levels=tuple(levels),
         )
 
 
