@@ -544,3 +544,17 @@ def simplest_decimal(lo: Fraction, hi: Fraction) -> Decimal:
             best = min(range(int(first), int(last) + 1), key=lambda k: abs(k * step - middle))
             return Decimal(best).scaleb(-places)
     return Decimal(middle.numerator) / Decimal(middle.denominator)
+
+
+def row_marks(checks) -> dict[int, dict[int, str]]:
+    """table -> row -> the worst status of the sums and roll-forwards that row closes."""
+    order = {"ok": 0, "rounding": 1, "mismatch": 2}
+    marks: dict[int, dict[int, str]] = {}
+    for check in checks:
+        if check.kind not in ("sum", "rollforward") or check.note.startswith("across"):
+            continue
+        table, row = check.row_indices[0] if check.kind == "sum" else check.row_indices[-1]
+        current = marks.setdefault(table, {}).get(row)
+        if current is None or order[check.status] > order[current]:
+            marks[table][row] = check.status
+    return marks

@@ -1,4 +1,4 @@
-"""The `refold` command: parse, check, facts, explain, eval.
+"""The `refold` command: parse, check, facts, export, explain, eval, serve.
 
 Errors refold raises on purpose (`RefoldError`) print one line and exit 2; `--debug` shows the
 traceback. Heavy modules (rich) are imported only by the commands that draw.
@@ -35,7 +35,12 @@ def cmd_parse(args) -> int:
         return 0
     from refold.render import console, page_view
 
-    console(args.no_color).print(page_view(page))
+    out = console(args.no_color)
+    if args.pager:
+        with out.pager(styles=not args.no_color):
+            out.print(page_view(page))
+    else:
+        out.print(page_view(page))
     return 0
 
 
@@ -131,6 +136,49 @@ def cmd_facts(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from refold.exports import export, page_to_html, page_to_markdown, table_to_csv
+
+    page = read_page(args.file)
+    if args.output is None:
+        if args.to in ("xlsx", "parquet"):
+            raise RefoldError(f"--to {args.to} writes a binary file: give it a path with -o")
+        if args.to == "json":
+            print(page.to_json())
+        elif args.to == "md":
+            print(page_to_markdown(page), end="")
+        elif args.to == "html":
+            print(page_to_html(page))
+        elif args.long:
+            from refold.facts import page_facts, write_csv
+
+            write_csv(page_facts(page), sys.stdout)
+        else:
+            for i, table in enumerate(page.tables):
+                if i:
+                    print()
+                print(table_to_csv(table), end="")
+        return 0
+    try:
+        written = export(page, args.to, Path(args.output), long=args.long)
+    except ImportError as e:
+        raise RefoldError(f"--to {args.to} needs a package that is not installed ({e}); "
+                          "pip install 'refold[frames,exports]'") from e
+    for path in written:
+        print(path, file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args) -> int:
+    try:
+        from refold.viewer import serve
+    except ImportError as e:
+        raise RefoldError(f"the viewer needs its packages ({e}); pip install 'refold[viewer]'") from e
+    print(f"refold viewer on http://{args.host}:{args.port}/ (Ctrl-C stops it)", file=sys.stderr)
+    serve(args.paths, host=args.host, port=args.port)
+    return 0
+
+
 def cmd_explain(args) -> int:
     from refold.inputs import read_text
     from refold.pipeline import trace
@@ -178,11 +226,13 @@ def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="refold", description="Recover tables from flattened EDGAR report pages.")
     ap.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = ap.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("parse", help="parse a page and show its tables")
-    p.add_argument("file", help="a page (.txt, .gz) or - for stdin")
-    p.add_argument("--json", action="store_true", help="print the JSON document")
-    p.add_argument("--no-color", action="store_true")
-    p.set_defaults(func=cmd_parse)
+    for name in ("parse", "show"):  # `show` is another name for `parse`
+        p = sub.add_parser(name, help="parse a page and show its tables, checks marked on their rows")
+        p.add_argument("file", help="a page (.txt, .html, .gz) or - for stdin")
+        p.add_argument("--json", action="store_true", help="print the JSON document")
+        p.add_argument("--no-color", action="store_true")
+        p.add_argument("--pager", action="store_true", help="page long output through the system pager")
+        p.set_defaults(func=cmd_parse)
     c = sub.add_parser("check", help="find the sums, roll-forwards, repeated amounts and translations a page implies")
     c.add_argument("files", nargs="+", metavar="FILE",
                    help="pages (text, HTML, .gz) or JSON Lines of pages (a `text` field each)")
@@ -198,6 +248,17 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("file")
     f.add_argument("--no-color", action="store_true")
     f.set_defaults(func=cmd_facts)
+    x = sub.add_parser("export", help="write the tables as CSV, JSON, Markdown, HTML, XLSX or Parquet")
+    x.add_argument("file")
+    x.add_argument("--to", required=True, choices=["csv", "json", "md", "html", "xlsx", "parquet"])
+    x.add_argument("-o", "--output", help="the file to write (CSV: one FILE-tableN.csv per table); default stdout")
+    x.add_argument("--long", action="store_true", help="CSV: one tidy file, a row per value (as refold facts)")
+    x.set_defaults(func=cmd_export)
+    w = sub.add_parser("serve", help="a local web app: source and tables side by side, checks, downloads")
+    w.add_argument("paths", nargs="*", help="folders whose pages can be opened from the start page")
+    w.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    w.add_argument("--port", type=int, default=8765)
+    w.set_defaults(func=cmd_serve)
     e = sub.add_parser("explain", help="show which source line became which cell, row and column")
     e.add_argument("file")
     e.add_argument("--no-color", action="store_true")

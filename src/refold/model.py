@@ -110,6 +110,13 @@ class Table:
     span: Span | None = None
     column_levels: tuple[tuple[str, ...], ...] = ()  # per column its header levels, outermost first
 
+    def to_dataframe(self, as_float: bool = False):
+        """A pandas DataFrame (labels as index, a column MultiIndex for multi-level headers);
+        numbers as `Decimal` objects, or float64 with `as_float` (see `refold.exports`)."""
+        from refold.exports import table_to_dataframe
+
+        return table_to_dataframe(self, None, as_float)
+
 
 @dataclass(frozen=True, slots=True)
 class BlockInfo:
@@ -161,6 +168,12 @@ class Page:
     def checks(self) -> list:
         """The relations the page implies, each with its status (`refold.checks.Check`)."""
         return list(self.meaning().checks)
+
+    def to_excel(self, path) -> None:
+        """One sheet per table, numbers as numbers in the page's format (needs openpyxl)."""
+        from refold.exports import page_to_xlsx
+
+        page_to_xlsx(self, path)
 
     def facts(self):
         """A pandas DataFrame, one row per value (needs pandas: `pip install refold[frames]`)."""

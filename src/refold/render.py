@@ -11,7 +11,12 @@ from refold.kinds import VALUE_KINDS, classify
 from refold.model import Page, Table, Trace
 
 
-def table_view(table: Table, index: int) -> RichTable:
+MARKS = {"ok": Text("✓", style="green"), "rounding": Text("≈", style="yellow"), "mismatch": Text("✗", style="bold red")}
+
+
+def table_view(table: Table, index: int, marks: dict[int, str] | None = None) -> RichTable:
+    """A rich table: numbers right-aligned, negatives red, totals bold, sections italic; with
+    `marks`, a last column shows the status of the sum or roll-forward each row closes."""
     title = f"[{index}] {table.kind}"
     if table.block:
         title += f" · {table.block}"
@@ -19,24 +24,33 @@ def table_view(table: Table, index: int) -> RichTable:
     view.add_column("", overflow="fold", max_width=60)
     for column in table.columns:
         view.add_column(column or "", justify="right", overflow="fold")
-    for row in table.rows:
+    if marks:
+        view.add_column("check", justify="center")
+    for r, row in enumerate(table.rows):
         style = "bold" if row.kind == "total" else ("italic cyan" if row.kind in ("section", "text-block") else None)
         cells = [Text(c, style="red" if c.startswith(("(", "$ (", "-")) and classify(c) in VALUE_KINDS else None)
                  for c in row.cells]
+        if marks:
+            cells.append(MARKS.get(marks.get(r, ""), Text("")))
         view.add_row(Text(row.label, style=style), *cells)
     return view
 
 
-def page_view(page: Page):
+def page_view(page: Page, with_checks: bool = True):
     parts = [Text(page.title or "(no title)", style="bold")]
     if page.units:
         parts.append(Text(page.units, style="dim"))
     if page.columns:
         parts.append(Text("columns: " + " | ".join(page.columns), style="dim"))
+    marks = {}
+    if with_checks:
+        from refold.checks import row_marks
+
+        marks = row_marks(page.checks())
     for i, table in enumerate(page.tables):
         for paragraph in table.prose:
             parts.append(Text(paragraph, style="dim italic"))
-        parts.append(table_view(table, i))
+        parts.append(table_view(table, i, marks.get(i)))
     for paragraph in page.prose:
         parts.append(Text(paragraph, style="dim italic"))
     if page.definitions:
