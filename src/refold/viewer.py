@@ -19,6 +19,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -39,19 +40,37 @@ MEDIA = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html
          "parquet": "application/vnd.apache.parquet", "csv": "text/csv; charset=utf-8"}
 
 
+CHUNK_LINES = 100  # source lines per block the browser may skip rendering while off screen
+
+
+class Entry:
+    """A page in the store: its name, text and parse, and its checks and rendered HTML once asked."""
+
+    def __init__(self, name: str, text: str, page) -> None:
+        self.name, self.text, self.page = name, text, page
+        self._checks = None
+        self.html: str | None = None
+
+    @property
+    def checks(self) -> list:
+        if self._checks is None:
+            self._checks = self.page.checks()
+        return self._checks
+
+
 class PageStore:
     """Parsed pages by the hash of their text (LRU)."""
 
     def __init__(self, size: int = MAX_PAGES) -> None:
         self.size = size
-        self.pages: OrderedDict[str, tuple[str, str, object]] = OrderedDict()
+        self.pages: OrderedDict[str, Entry] = OrderedDict()
 
     def add(self, name: str, text: str) -> str:
         from refold.cli import page_from_text
 
         key = hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:16]
         if key not in self.pages:
-            self.pages[key] = (name, text, page_from_text(text, name))
+            self.pages[key] = Entry(name, text, page_from_text(text, name))
         self.pages.move_to_end(key)
         while len(self.pages) > self.size:
             self.pages.popitem(last=False)
@@ -94,11 +113,11 @@ def cell_attrs(table, marks: dict[int, str] | None = None):
     return attrs
 
 
-def check_items(page) -> list[dict]:
+def check_items(checks) -> list[dict]:
     out = []
     from refold.render import relation_text
 
-    for check in page.checks():
+    for check in checks:
         off = [f"{c.row + ': ' if c.row else ''}{c.column}: expected {c.expected}, found {c.found} ({c.status})"
                for c in check.cells if c.status != "ok"][:5]
         out.append({"kind": check.kind, "status": check.status, "tables": ", ".join(map(str, check.tables)),
@@ -146,7 +165,7 @@ def create_app(roots: list[str | Path] = (), max_upload: int = MAX_UPLOAD) -> St
             text = decode(data)
             if not text.strip():
                 return PlainTextResponse("empty input", status_code=400)
-            key = store.add(name, text)
+            key = await run_in_threadpool(store.add, name, text)
         except RefoldError as e:
             return PlainTextResponse(str(e), status_code=400)
         return RedirectResponse(f"/page/{key}", status_code=303)
@@ -159,36 +178,41 @@ def create_app(roots: list[str | Path] = (), max_upload: int = MAX_UPLOAD) -> St
         from refold.inputs import read_text
 
         try:
-            key = store.add(relative, read_text(str(path)))
+            key = await run_in_threadpool(store.add, relative, read_text(str(path)))
         except RefoldError as e:
             return PlainTextResponse(str(e), status_code=400)
         return RedirectResponse(f"/page/{key}", status_code=303)
 
+    def render_page(key: str, entry: Entry) -> str:
+        if entry.html is None:
+            page = entry.page
+            lines = entry.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            chunks = [(start + 1, lines[start:start + CHUNK_LINES]) for start in range(0, len(lines), CHUNK_LINES)]
+            checks = check_items(entry.checks)
+            marks = row_marks(entry.checks)
+            counts: dict[str, int] = {}
+            for c in checks:
+                counts[c["status"]] = counts.get(c["status"], 0) + 1
+            tables = [table_to_html(t, i, cell_attrs(t, marks.get(i))) for i, t in enumerate(page.tables)]
+            entry.html = env.get_template("page.html").render(
+                page=page, name=entry.name, key=key, chunks=chunks, n_lines=len(lines),
+                tables=tables, checks=checks, check_counts=sorted(counts.items()), formats=FORMATS)
+        return entry.html
+
     async def show(request: Request):
-        entry = store.get(request.path_params["key"])
+        key = request.path_params["key"]
+        entry = store.get(key)
         if entry is None:
             return PlainTextResponse("no such page (pages are kept in memory; open it again)", status_code=404)
-        name, text, page = entry
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        checks = check_items(page)
-        marks = row_marks(page.checks())
-        counts = {}
-        for c in checks:
-            counts[c["status"]] = counts.get(c["status"], 0) + 1
-        tables = [table_to_html(t, i, cell_attrs(t, marks.get(i))) for i, t in enumerate(page.tables)]
-        body = env.get_template("page.html").render(
-            page=page, name=name, key=request.path_params["key"], lines=lines, n_lines=len(lines),
-            tables=tables, checks=checks, check_counts=sorted(counts.items()), formats=FORMATS)
-        return HTMLResponse(body)
+        return HTMLResponse(await run_in_threadpool(render_page, key, entry))
 
     async def download(request: Request):
         entry = store.get(request.path_params["key"])
         fmt = request.path_params["fmt"]
         if entry is None or fmt not in FORMATS:
             return PlainTextResponse("no such page or format", status_code=404)
-        name, _text, page = entry
-        content = render_export(page, fmt)
-        stem = Path(name).name.split(".")[0] or "page"
+        content = await run_in_threadpool(render_export, entry.page, fmt)
+        stem = Path(entry.name).name.split(".")[0] or "page"
         extension = {"csv": "csv"}.get(fmt, fmt)
         filename = f"{stem}.{extension}".replace('"', "")
         return Response(content, media_type=MEDIA[fmt],

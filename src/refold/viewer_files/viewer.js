@@ -30,17 +30,26 @@
     hovered = cell ? lines(cell.dataset.lines) : [];
     hovered.forEach(el => el.classList.add("hv"));
   });
+  // line -> cells, built once on the first click on a line
+  let byLine = null;
+  function cellIndex() {
+    byLine = new Map();
+    document.querySelectorAll("[data-lines]").forEach(cell => {
+      const [a, b] = cell.dataset.lines.split("-").map(Number);
+      for (let n = a; n <= (b || a); n++) {
+        if (!byLine.has(n)) byLine.set(n, []);
+        byLine.get(n).push(cell);
+      }
+    });
+    return byLine;
+  }
   source.addEventListener("click", e => {
     const line = e.target.closest(".ln");
     if (!line) return;
     clear();
-    const n = Number(line.dataset.line);
     line.classList.add("hl"); lit.push(line);
-    let first = null;
-    document.querySelectorAll("[data-lines]").forEach(cell => {
-      const [a, b] = cell.dataset.lines.split("-").map(Number);
-      if (a <= n && n <= (b || a)) { cell.classList.add("sel"); lit.push(cell); first = first || cell; }
-    });
-    if (first) first.scrollIntoView({block: "center"});
+    const cells = (byLine || cellIndex()).get(Number(line.dataset.line)) || [];
+    cells.forEach(cell => { cell.classList.add("sel"); lit.push(cell); });
+    if (cells.length) cells[0].scrollIntoView({block: "center"});
   });
 })();
