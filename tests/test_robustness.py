@@ -15,7 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import refold
-from refold import accounting, amounts, cells, frame, header, kinds, textblock
+from refold import (
+    accounting, amounts, cells, checks, frame, header, hierarchy, kinds, meaning, periods, placement, rows, textblock,
+    values,
+)
 from refold.accounting import unaccounted
 from refold.errors import InputError, RefoldError
 from refold.inputs import decode
@@ -130,7 +133,8 @@ def test_regression_inputs(shared):
 
 # --------------------------------------------------------------------------- regular expressions
 
-MODULES = [kinds, cells, frame, header, textblock, amounts, accounting]
+MODULES = [kinds, cells, frame, header, textblock, amounts, accounting, values, periods, checks, meaning,
+           hierarchy, placement, rows]
 ADVERSARIAL = ["1" * 20_000, "1," * 10_000, "(" * 10_000 + "1", " " * 20_000 + "x", "a " * 10_000 + "-",
                "$ " * 10_000, "Dec. " * 5_000, "1 in Thousands, " * 2_000 + "!", "[1]," * 5_000 + "x",
                "- " * 10_000 + "USD ($)!", "(USD $) " * 3_000 + "(", "3-" * 10_000 + "years!",

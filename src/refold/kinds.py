@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
+from functools import lru_cache
 
 
 class Kind(enum.Enum):
@@ -101,6 +102,7 @@ _FOOTNOTE_TAIL = re.compile(r"\s?\[\d{1,3}\](?:,\s?\[\d{1,3}\])*$")
 _MAX_SHAPE_LEN = 80  # no amount, date or unit is longer; longer cells are text without a regex pass
 
 
+@lru_cache(maxsize=1 << 16)  # cells repeat (`|`, `$`, `)`, `2023`…): a bounded memo, at most ~10 MB
 def classify(text: str) -> Kind:
     """The kind of one cell's text (already stripped and joined).
 

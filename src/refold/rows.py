@@ -110,8 +110,13 @@ class RowsPage:
         self.heading = join_lines([self.heading, *scale])
         while i < len(lines):
             s = lines[i].strip()
-            if RE_SPAN.match(s) and not split_row(s)[1]:
+            rest = RE_SPAN.sub("", s).strip() if RE_SPAN.match(s) else None
+            if rest is not None and (not rest or classify(rest) == Kind.DATE) and not split_row(s)[1]:
+                # span phrases alone, or glued to the first date ("6 Months Ended Jun. 30, 2023");
+                # anything else on the line makes it a row, so no text is dropped
                 self.spans += [m.group(0) for m in RE_SPAN.finditer(s)]
+                if rest:
+                    self.leaves.append(rest)
             elif classify(s) == Kind.DATE or (self.leaves and _UNIT_LINE.match(s)):
                 if classify(s) == Kind.DATE:
                     self.leaves.append(s)
