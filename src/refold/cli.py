@@ -1,4 +1,4 @@
-"""The `refold` command: parse, check, facts, export, explain, eval, serve.
+"""The `refold` command: parse, check, facts, export, batch, query, explain, eval, serve.
 
 Errors refold raises on purpose (`RefoldError`) print one line and exit 2; `--debug` shows the
 traceback. Heavy modules (rich) are imported only by the commands that draw.
@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import time
 from pathlib import Path
 
 from refold.errors import RefoldError
@@ -179,6 +181,74 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def cmd_batch(args) -> int:
+    try:
+        from refold.batch import run_batch
+        import pyarrow  # noqa: F401  (fail early, with the hint below)
+    except ImportError as e:
+        raise RefoldError(f"refold batch needs pyarrow ({e}); pip install 'refold[batch]'") from e
+    started = time.perf_counter()
+    if args.quiet:
+        totals = run(args, run_batch, None)
+    else:
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        columns = (SpinnerColumn(), TextColumn("{task.completed:,} pages"), TextColumn("{task.fields[rate]}"),
+                   TextColumn("{task.fields[errors]} errors"), TimeElapsedColumn())
+        with Progress(*columns, transient=False) as bar:
+            task = bar.add_task("batch", total=None, rate="", errors=0)
+
+            def progress(pages: int, errors: int) -> None:
+                bar.advance(task, pages)
+                done = bar.tasks[0].completed
+                bar.update(task, errors=errors, rate=f"{done / max(time.perf_counter() - started, 1e-9):,.0f} pages/s")
+
+            totals = run(args, run_batch, progress)
+    seconds = time.perf_counter() - started
+    print(f"{totals.pages:,} pages in {totals.chunks} chunks ({totals.skipped_chunks} already done), "
+          f"{totals.errors} errors, {seconds:.1f} s -> {args.output}", file=sys.stderr)
+    return 0
+
+
+def run(args, run_batch, progress):
+    return run_batch(args.inputs, args.output, workers=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                     resume=args.resume, chunk_size=args.chunk_size, text_field=args.text_field,
+                     id_field=args.id_field, progress=progress)
+
+
+def cmd_query(args) -> int:
+    try:
+        from refold.batch import connect
+    except ImportError as e:
+        raise RefoldError(f"refold query needs duckdb ({e}); pip install 'refold[batch]'") from e
+    connection = connect(args.outdir)
+    try:
+        result = connection.execute(args.sql)
+    except Exception as e:  # duckdb's errors: one line for the user
+        raise RefoldError(f"query failed: {e}") from e
+    names = [d[0] for d in result.description]
+    rows = result.fetchall()
+    if args.csv:
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(names)
+        writer.writerows(rows)
+        return 0
+    from rich import box
+    from rich.table import Table as RichTable
+
+    from refold.render import console
+
+    view = RichTable(box=box.SIMPLE_HEAVY)
+    for name in names:
+        view.add_column(name, overflow="fold")
+    for row in rows:
+        view.add_row(*("" if v is None else str(v) for v in row))
+    console(args.no_color).print(view)
+    return 0
+
+
 def cmd_explain(args) -> int:
     from refold.inputs import read_text
     from refold.pipeline import trace
@@ -259,6 +329,25 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     w.add_argument("--port", type=int, default=8765)
     w.set_defaults(func=cmd_serve)
+    b = sub.add_parser("batch", help="parse many pages into Parquet datasets: pages, tables, cells, diagnostics")
+    b.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="files (.txt, .htm, .html, .gz), folders, JSON Lines or Parquet of pages")
+    b.add_argument("-o", "--output", required=True, metavar="OUTDIR")
+    b.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)")
+    b.add_argument("--engine", choices=["local", "dask"], default="local")
+    b.add_argument("--scheduler", metavar="ADDRESS", help="a dask scheduler (default: a LocalCluster)")
+    b.add_argument("--resume", action="store_true", help="continue a killed batch in OUTDIR")
+    b.add_argument("--chunk-size", type=int, default=200, help="pages per chunk (the unit of work and resume)")
+    b.add_argument("--text-field", default="text", help="JSON Lines / Parquet field with the page text")
+    b.add_argument("--id-field", help="JSON Lines / Parquet field with the page id (default: file:line)")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.set_defaults(func=cmd_batch)
+    q = sub.add_parser("query", help="SQL (DuckDB) over a batch output: tables pages, tables, cells, diagnostics")
+    q.add_argument("outdir")
+    q.add_argument("sql")
+    q.add_argument("--csv", action="store_true")
+    q.add_argument("--no-color", action="store_true")
+    q.set_defaults(func=cmd_query)
     e = sub.add_parser("explain", help="show which source line became which cell, row and column")
     e.add_argument("file")
     e.add_argument("--no-color", action="store_true")
