@@ -129,6 +129,7 @@ def process_record(record: Record, out: dict[str, list[dict]]) -> None:
     from refold.facts import page_facts
     from refold.htmlread import looks_like_html, read_html
     from refold.inputs import decode
+    from refold.meaning import understand
     from refold.pipeline import has_report_structure, parse
 
     started = time.perf_counter()
@@ -141,7 +142,7 @@ def process_record(record: Record, out: dict[str, list[dict]]) -> None:
         if not text.strip():
             raise ValueError("empty page")
         page = read_html(text, source=record.id) if looks_like_html(text) else parse(text, source=record.id)
-        facts = page_facts(page)
+        facts = page_facts(page, understand(page, with_checks=False))  # typed cells; checks are `refold check`
     except (RefoldError, ValueError, RecursionError, MemoryError) as e:
         page_row.update(status="error", parse_ms=_ms(started))
         out["pages"].append(page_row)

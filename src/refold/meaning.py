@@ -111,16 +111,25 @@ def numeric_table(index: int, table: Table, columns: tuple[ColumnInfo, ...],
                         [any(c < len(row) and currency_in(row[c].display) for row in values) for c in range(width)])
 
 
-def understand(page: Page) -> Meaning:
+def understand(page: Page, with_checks: bool = True) -> Meaning:
+    """The page's meaning. Without checks (a batch that wants typed cells only), row roles and
+    section paths come from the labels alone, and `Meaning.checks` is empty."""
     infos = []
     values = []
-    numeric = []
-    for i, table in enumerate(page.tables):
+    for table in page.tables:
         columns = read_columns(table.columns)
-        vals = table_values(table, columns, page)
         infos.append(columns)
-        values.append(vals)
-        numeric.append(numeric_table(i, table, columns, vals))
+        values.append(table_values(table, columns, page))
+    checks: list[Check] = []
+    if with_checks:
+        checks = find_checks(page, infos, values)
+    tables = tuple(
+        TableMeaning(infos[i], values[i], read_hierarchy(t, i, checks)) for i, t in enumerate(page.tables))
+    return Meaning(tables, tuple(checks))
+
+
+def find_checks(page: Page, infos, values) -> list[Check]:
+    numeric = [numeric_table(i, t, infos[i], values[i]) for i, t in enumerate(page.tables)]
     checks: list[Check] = []
     for table, columns in zip(numeric, infos):
         additive = table.additive_view()
@@ -129,9 +138,7 @@ def understand(page: Page) -> Meaning:
         checks += find_rollforwards(additive, columns)
     checks += find_cross_table(numeric)
     checks += find_translations(numeric, infos)
-    tables = tuple(
-        TableMeaning(infos[i], values[i], read_hierarchy(t, i, checks)) for i, t in enumerate(page.tables))
-    return Meaning(tables, tuple(checks))
+    return checks
 
 
 __all__ = ["Meaning", "TableMeaning", "understand", "Scales"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 
@@ -59,6 +60,7 @@ RE_SHARE_COUNT = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def currency_in(text: str) -> str | None:
     """The ISO code of the first currency mark in `text` ("CNY (¥)" -> CNY, "US$" -> USD)."""
     m = _ISO_WITH_SYMBOL.search(text)
@@ -80,6 +82,7 @@ class Scales:
         return Scales(self.money or outer.money, self.shares or outer.shares)
 
 
+@lru_cache(maxsize=1 << 12)
 def scales_in(note: str) -> Scales:
     """Read the scale clauses of a units note.
 
@@ -206,6 +209,7 @@ def amount_unit(kind: Kind, text: str, context: Context) -> tuple[str | None, in
     return None, context.scales.money
 
 
+@lru_cache(maxsize=1 << 16)  # the same cell in the same context reads the same (Values are frozen)
 def read_value(display: str, context: Context = Context()) -> Value:
     """The typed reading of one display string in its context.
 
@@ -241,6 +245,7 @@ def read_value(display: str, context: Context = Context()) -> Value:
     return Value("text", display)
 
 
+@lru_cache(maxsize=1 << 14)
 def row_unit(label: str) -> str | None:
     """What a row label says its values count: share counts, per-share amounts or percents."""
     if RE_PER_SHARE.search(label) and not RE_RATE_IN_LABEL.search(label):
