@@ -116,7 +116,7 @@ def main() -> None:
             pandas_s, pandas_rss, printed = run([python, "-c", PANDAS, str(html)])
             seconds, docs = (float(x) for x in printed.split())
             rows.append((n, f"pandas.read_html (on {int(docs)} pages' HTML)", seconds, docs / seconds, None, pandas_rss))
-    print(f"| pages | configuration | seconds | pages/s | MB/s | peak RSS MB |")
+    print("| pages | configuration | seconds | pages/s | MB/s | peak RSS MB |")
     print("|---|---|---|---|---|---|")
     for n, label, seconds, per_s, mb_s, rss in rows:
         mb = f"{mb_s:.2f}" if mb_s is not None else "-"

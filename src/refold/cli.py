@@ -19,15 +19,10 @@ from refold.errors import RefoldError
 def cmd_parse(args) -> int:
     from refold.errors import NotAReportPage
     from refold.inputs import read_text
-    from refold.pipeline import has_report_structure, parse
+    from refold.pipeline import has_report_structure
 
     text = read_text(args.file)
-    from refold.htmlread import looks_like_html
-
-    if looks_like_html(text):
-        page = read_page(args.file)
-    else:
-        page = parse(text, source=args.file)
+    page = page_from_text(text, args.file)
     if not has_report_structure(page):
         hint = "" if any(line.lstrip().startswith("|") for line in text.splitlines()) else (
             "; refold reads the pipe-prefix flattening (each cell a line starting with |) and this text has no such line")
@@ -50,29 +45,26 @@ def read_page(file: str):
     """Parse a file as `refold parse` does, refusing text that holds no report page."""
     from refold.errors import NotAReportPage
     from refold.inputs import read_text
-    from refold.pipeline import has_report_structure, parse
+    from refold.pipeline import has_report_structure
 
-    text = read_text(file)
-    from refold.htmlread import looks_like_html, read_html
-
-    page = read_html(text, source=file) if looks_like_html(text) else parse(text, source=file)
+    page = page_from_text(read_text(file), file)
     if not has_report_structure(page):
         raise NotAReportPage(f"{file}: no report page found (no title, table, text block or definitions)")
     return page
 
 
 def pages_of(path: str):
-    """(name, page) for a page file, or for every line of a JSON Lines file (`text` field)."""
+    """(name, page) for a page file, or for every line of a JSON Lines file (`text` field), read
+    one line at a time."""
     if path.endswith((".jsonl", ".jsonl.gz")):
-        from refold.inputs import read_text
+        from refold.batch import records_of_file
 
-        for number, line in enumerate(read_text(path).splitlines(), start=1):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            name = record.get("url") or f"{path}:{number}"
+        for record in records_of_file(Path(path), path, "text", None, "url"):
+            name = record.url or record.id
             try:
-                yield name, page_from_text(record.get("text") or "", name)
+                if isinstance(record.data, str) and record.data.startswith("\x00"):
+                    raise RefoldError(record.data[1:])
+                yield name, page_from_text(record.data, name)
             except RefoldError as e:
                 print(f"refold: {name}: {e}", file=sys.stderr)
         return
