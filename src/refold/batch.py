@@ -173,6 +173,18 @@ def process_record(record: Record, out: dict[str, list[dict]]) -> None:
             out["diagnostics"].append({"page_id": record.id, "kind": kind, "message": message})
 
 
+def process_and_write(records: list[Record], outdir: str, index: int) -> tuple[int, int]:
+    """A local worker's whole job for one chunk: parse, write the parts; (pages, errors) back.
+    Writing in the worker keeps the main process free to read input."""
+    rows = process_chunk(records)
+    write_chunk(Path(outdir), index, rows, mark=False)
+    return summary(rows)
+
+
+def summary(rows: dict[str, list[dict]]) -> tuple[int, int]:
+    return len(rows["pages"]), sum(1 for p in rows["pages"] if p["status"] == "error")
+
+
 def _ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 3)
 
@@ -200,8 +212,8 @@ def schemas():
     }
 
 
-def write_chunk(outdir: Path, index: int, rows: dict[str, list[dict]]) -> None:
-    """The chunk's four part files, each renamed into place, then its done mark."""
+def write_chunk(outdir: Path, index: int, rows: dict[str, list[dict]], mark: bool = True) -> None:
+    """The chunk's four part files, each renamed into place, then (with `mark`) its done mark."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -218,9 +230,14 @@ def write_chunk(outdir: Path, index: int, rows: dict[str, list[dict]]) -> None:
         temporary = folder / f".part-{index:06d}.parquet.tmp"
         pq.write_table(table, temporary)
         os.replace(temporary, folder / f"part-{index:06d}.parquet")
+    if mark:
+        mark_done(outdir, index, len(rows["pages"]))
+
+
+def mark_done(outdir: Path, index: int, pages: int) -> None:
     done = outdir / "_done"
     done.mkdir(exist_ok=True)
-    (done / f"{index:06d}").write_text(str(len(rows["pages"])))
+    (done / f"{index:06d}").write_text(str(pages))
 
 
 def done_chunks(outdir: Path) -> set[int]:
@@ -254,7 +271,8 @@ class Totals:
 
 
 class LocalEngine:
-    """Chunks in worker processes (or in this process with one worker)."""
+    """Chunks in worker processes, each writing its own parts (or in this process with one
+    worker). The done mark is always written here, after the worker returns."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
@@ -264,12 +282,12 @@ class LocalEngine:
 
             self.pool = multiprocessing.get_context("spawn").Pool(workers)
 
-    def submit(self, chunk: list[Record]):
+    def submit(self, chunk: list[Record], outdir: Path, index: int):
         if self.pool is None:
-            return process_chunk(chunk)
-        return self.pool.apply_async(process_chunk, (chunk,))
+            return process_and_write(chunk, str(outdir), index)
+        return self.pool.apply_async(process_and_write, (chunk, str(outdir), index))
 
-    def result(self, handle) -> dict:
+    def result(self, handle, outdir: Path, index: int) -> tuple[int, int]:
         return handle if self.pool is None else handle.get()
 
     def close(self) -> None:
@@ -279,7 +297,8 @@ class LocalEngine:
 
 
 class DaskEngine:
-    """Chunks on dask.distributed workers: a LocalCluster, or the scheduler at `address`."""
+    """Chunks on dask.distributed workers: a LocalCluster, or the scheduler at `address`. Workers
+    return rows and this process writes them, so OUTDIR need not be shared with the workers."""
 
     def __init__(self, workers: int, address: str | None = None) -> None:
         from dask.distributed import Client, LocalCluster
@@ -293,11 +312,13 @@ class DaskEngine:
             self.client = Client(self.cluster)
         self.workers = workers
 
-    def submit(self, chunk: list[Record]):
+    def submit(self, chunk: list[Record], outdir: Path, index: int):
         return self.client.submit(process_chunk, chunk, pure=False)
 
-    def result(self, handle) -> dict:
-        return handle.result()
+    def result(self, handle, outdir: Path, index: int) -> tuple[int, int]:
+        rows = handle.result()
+        write_chunk(outdir, index, rows, mark=False)
+        return summary(rows)
 
     def close(self) -> None:
         self.client.close()
@@ -325,7 +346,7 @@ def run_batch(inputs: list[str], outdir: str | Path, workers: int = 1, engine: s
             if index in done:
                 totals.skipped_chunks += 1
                 continue
-            window.append((index, runner.submit(chunk)))
+            window.append((index, runner.submit(chunk, outdir, index)))
             while len(window) >= 2 * max(1, workers):
                 finish(outdir, runner, window.popleft(), totals, progress)
         while window:
@@ -337,13 +358,13 @@ def run_batch(inputs: list[str], outdir: str | Path, workers: int = 1, engine: s
 
 def finish(outdir: Path, runner, item, totals: Totals, progress) -> None:
     index, handle = item
-    rows = runner.result(handle)
-    write_chunk(outdir, index, rows)
+    pages, errors = runner.result(handle, outdir, index)
+    mark_done(outdir, index, pages)  # last: a chunk without its mark is redone on --resume
     totals.chunks += 1
-    totals.pages += len(rows["pages"])
-    totals.errors += sum(1 for p in rows["pages"] if p["status"] == "error")
+    totals.pages += pages
+    totals.errors += errors
     if progress is not None:
-        progress(len(rows["pages"]), totals.errors)
+        progress(pages, totals.errors)
 
 
 # ------------------------------------------------------------------------------------ query
