@@ -8,7 +8,8 @@ each page's tables (the same tables, as HTML a user would otherwise hand to read
 
 Every configuration runs in its own process, so each peak RSS is its own (from wait4: the
 largest of the process and the children it waited for; dask workers run in their own
-processes, so for dask this is the client's side). Run: `.venv/bin/python benchmarks/batch.py N [N ...]` (default 10000).
+processes, so for dask this is the client's side). Run: `.venv/bin/python benchmarks/batch.py N [N ...]` (default 10000);
+`--only=core,j1,j2,dask,pandas` runs some configurations only.
 """
 
 from __future__ import annotations
@@ -98,24 +99,30 @@ def run(command: list[str]) -> tuple[float, float, str]:
 
 
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [10_000]
+    only = {k for a in sys.argv[1:] if a.startswith("--only=") for k in a[7:].split(",")}  # --only=dask
+    sizes = [int(a) for a in sys.argv[1:] if not a.startswith("--")] or [10_000]
     python = sys.executable
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for n in sizes:
             pages, html, megabytes = build(n, folder)
-            core_wall, core_rss, printed = run([python, "-c", CORE, str(pages)])
-            core_s = float(printed)
-            rows.append((n, "core parse (1 process)", core_s, n / core_s, megabytes / core_s, core_rss))
-            for label, extra in (("batch -j 1", ["-j", "1"]), ("batch -j 2", ["-j", "2"]),
-                                 ("batch --engine dask -j 2", ["-j", "2", "--engine", "dask"])):
+            if not only or "core" in only:
+                core_wall, core_rss, printed = run([python, "-c", CORE, str(pages)])
+                core_s = float(printed)
+                rows.append((n, "core parse (1 process)", core_s, n / core_s, megabytes / core_s, core_rss))
+            for key, label, extra in (("j1", "batch -j 1", ["-j", "1"]), ("j2", "batch -j 2", ["-j", "2"]),
+                                      ("dask", "batch --engine dask -j 2", ["-j", "2", "--engine", "dask"])):
+                if only and key not in only:
+                    continue
                 out = folder / f"out-{n}-{len(rows)}"
                 wall, rss, _ = run([python, "-m", "refold.cli", "batch", str(pages), "-o", str(out), "--quiet", *extra])
                 rows.append((n, label, wall, n / wall, megabytes / wall, rss))
-            pandas_s, pandas_rss, printed = run([python, "-c", PANDAS, str(html)])
-            seconds, docs = (float(x) for x in printed.split())
-            rows.append((n, f"pandas.read_html (on {int(docs)} pages' HTML)", seconds, docs / seconds, None, pandas_rss))
+            if not only or "pandas" in only:
+                pandas_s, pandas_rss, printed = run([python, "-c", PANDAS, str(html)])
+                seconds, docs = (float(x) for x in printed.split())
+                rows.append((n, f"pandas.read_html (on {int(docs)} pages' HTML)", seconds, docs / seconds, None,
+                             pandas_rss))
     print("| pages | configuration | seconds | pages/s | MB/s | peak RSS MB |")
     print("|---|---|---|---|---|---|")
     for n, label, seconds, per_s, mb_s, rss in rows:

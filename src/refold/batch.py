@@ -317,6 +317,7 @@ class DaskEngine:
 
     def result(self, handle, outdir: Path, index: int) -> tuple[int, int]:
         rows = handle.result()
+        handle.release()  # let the cluster forget the chunk's result now, not at garbage collection
         write_chunk(outdir, index, rows, mark=False)
         return summary(rows)
 
