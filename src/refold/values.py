@@ -53,6 +53,9 @@ RE_PER_SHARE = re.compile(
 )
 # "Cash dividends declared ($0.01 per common share)": the label quotes a rate; its values are amounts
 RE_RATE_IN_LABEL = re.compile(r"\(\s?(?:[A-Z]{0,3}\$|€|£|¥)?\s?\d[\d.,]*\s(?:per|a)\s", re.IGNORECASE)
+# "Common stock, $0.00001 par value: 50,400,000 shares authorized; … issued and outstanding": the
+# row is the stock's dollar amount; the share counts are only quoted in its label
+RE_PAR_VALUE = re.compile(r"\bpar\svalue\b|\bno\spar\b", re.IGNORECASE)
 RE_SHARE_COUNT = re.compile(
     r"\(in\sshares\)|\bnumber\sof\s(?:\w+\s){0,3}shares\b|\bweighted[-\s]average\s(?:\w+\s){0,4}shares\b|"
     r"\bshares\s(?:outstanding|issued|authorized|granted|vested|forfeited|exercised|repurchased)\b",
@@ -250,7 +253,7 @@ def row_unit(label: str) -> str | None:
     """What a row label says its values count: share counts, per-share amounts or percents."""
     if RE_PER_SHARE.search(label) and not RE_RATE_IN_LABEL.search(label):
         return "per-share"
-    if RE_SHARE_COUNT.search(label):
+    if RE_SHARE_COUNT.search(label) and not RE_PAR_VALUE.search(label):
         return "shares"
     if "(in percent)" in label.lower():
         return "%"
