@@ -127,10 +127,9 @@ def process_chunk(records: list[Record]) -> dict[str, list[dict]]:
 def process_record(record: Record, out: dict[str, list[dict]]) -> None:
     from refold.errors import RefoldError
     from refold.facts import page_facts
-    from refold.htmlread import looks_like_html, read_html
     from refold.inputs import decode
     from refold.meaning import understand
-    from refold.pipeline import has_report_structure, parse
+    from refold.pipeline import has_report_structure, parse_any
 
     started = time.perf_counter()
     page_row = {"id": record.id, "url": record.url, "variant": None, "title": None, "units": None,
@@ -141,7 +140,7 @@ def process_record(record: Record, out: dict[str, list[dict]]) -> None:
         text = decode(record.data) if isinstance(record.data, bytes) else record.data
         if not text.strip():
             raise ValueError("empty page")
-        page = read_html(text, source=record.id) if looks_like_html(text) else parse(text, source=record.id)
+        page = parse_any(text, record.id)
         facts = page_facts(page, understand(page, with_checks=False))  # typed cells; checks are `refold check`
     except (RefoldError, ValueError, RecursionError, MemoryError) as e:
         page_row.update(status="error", parse_ms=_ms(started))

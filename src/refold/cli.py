@@ -17,16 +17,7 @@ from refold.errors import RefoldError
 
 
 def cmd_parse(args) -> int:
-    from refold.errors import NotAReportPage
-    from refold.inputs import read_text
-    from refold.pipeline import has_report_structure
-
-    text = read_text(args.file)
-    page = page_from_text(text, args.file)
-    if not has_report_structure(page):
-        hint = "" if any(line.lstrip().startswith("|") for line in text.splitlines()) else (
-            "; refold reads the pipe-prefix flattening (each cell a line starting with |) and this text has no such line")
-        raise NotAReportPage(f"{args.file}: no report page found (no title, table, text block or definitions){hint}")
+    page = read_page(args.file)
     if args.json:
         print(page.to_json(indent=1))
         return 0
@@ -42,14 +33,17 @@ def cmd_parse(args) -> int:
 
 
 def read_page(file: str):
-    """Parse a file as `refold parse` does, refusing text that holds no report page."""
+    """Parse a file (text or HTML), refusing text that holds no report page."""
     from refold.errors import NotAReportPage
     from refold.inputs import read_text
-    from refold.pipeline import has_report_structure
+    from refold.pipeline import has_report_structure, parse_any
 
-    page = page_from_text(read_text(file), file)
+    text = read_text(file)
+    page = parse_any(text, file)
     if not has_report_structure(page):
-        raise NotAReportPage(f"{file}: no report page found (no title, table, text block or definitions)")
+        hint = "" if any(line.lstrip().startswith("|") for line in text.splitlines()) else (
+            "; refold reads the pipe-prefix flattening (each cell a line starting with |) and this text has no such line")
+        raise NotAReportPage(f"{file}: no report page found (no title, table, text block or definitions){hint}")
     return page
 
 
@@ -58,24 +52,18 @@ def pages_of(path: str):
     one line at a time."""
     if path.endswith((".jsonl", ".jsonl.gz")):
         from refold.batch import records_of_file
+        from refold.pipeline import parse_any
 
         for record in records_of_file(Path(path), path, "text", None, "url"):
             name = record.url or record.id
             try:
                 if isinstance(record.data, str) and record.data.startswith("\x00"):
                     raise RefoldError(record.data[1:])
-                yield name, page_from_text(record.data, name)
+                yield name, parse_any(record.data, name)
             except RefoldError as e:
                 print(f"refold: {name}: {e}", file=sys.stderr)
         return
     yield path, read_page(path)
-
-
-def page_from_text(text: str, source: str):
-    from refold.htmlread import looks_like_html, read_html
-    from refold.pipeline import parse
-
-    return read_html(text, source=source) if looks_like_html(text) else parse(text, source=source)
 
 
 def cmd_check(args) -> int:
@@ -131,27 +119,14 @@ def cmd_facts(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from refold.exports import export, page_to_html, page_to_markdown, table_to_csv
+    from refold.exports import export, render
 
     page = read_page(args.file)
     if args.output is None:
         if args.to in ("xlsx", "parquet"):
             raise RefoldError(f"--to {args.to} writes a binary file: give it a path with -o")
-        if args.to == "json":
-            print(page.to_json())
-        elif args.to == "md":
-            print(page_to_markdown(page), end="")
-        elif args.to == "html":
-            print(page_to_html(page))
-        elif args.long:
-            from refold.facts import page_facts, write_csv
-
-            write_csv(page_facts(page), sys.stdout)
-        else:
-            for i, table in enumerate(page.tables):
-                if i:
-                    print()
-                print(table_to_csv(table), end="")
+        text = render(page, args.to, long=args.long).decode("utf-8")
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return 0
     try:
         written = export(page, args.to, Path(args.output), long=args.long)

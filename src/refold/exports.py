@@ -252,34 +252,41 @@ def read_xlsx_table(path, sheet_index: int, header_depth: int) -> list[list]:
 # ------------------------------------------------------------------------------------ one entry point
 
 
+def render(page: Page, fmt: str, long: bool = False) -> bytes:
+    """`page` as one document in `fmt`. CSV: every table, a blank line between them, or with
+    `long` the tidy form (one row per value, as `refold facts`)."""
+    if fmt == "json":
+        return page.to_json().encode("utf-8")
+    if fmt == "md":
+        return page_to_markdown(page).encode("utf-8")
+    if fmt == "html":
+        return page_to_html(page).encode("utf-8")
+    if fmt == "csv" and long:
+        from refold.facts import page_facts, write_csv
+
+        out = io.StringIO()
+        write_csv(page_facts(page), out)
+        return out.getvalue().encode("utf-8")
+    if fmt == "csv":
+        return "\n".join(table_to_csv(t) for t in page.tables).encode("utf-8")
+    if fmt == "xlsx":
+        buffer = io.BytesIO()
+        page_to_xlsx(page, buffer)
+        return buffer.getvalue()
+    if fmt == "parquet":
+        from refold.facts import page_facts, write_parquet
+
+        buffer = io.BytesIO()
+        write_parquet(page_facts(page), buffer)
+        return buffer.getvalue()
+    raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+
+
 def export(page: Page, fmt: str, target: Path, long: bool = False) -> list[Path]:
     """Write `page` as `fmt` to `target` (a file, or for CSV of several tables a file stem);
     returns the files written."""
     target = Path(target)
-    if fmt == "json":
-        target.write_text(page.to_json(), encoding="utf-8")
-        return [target]
-    if fmt == "md":
-        target.write_text(page_to_markdown(page), encoding="utf-8")
-        return [target]
-    if fmt == "html":
-        target.write_text(page_to_html(page), encoding="utf-8")
-        return [target]
-    if fmt == "xlsx":
-        page_to_xlsx(page, target)
-        return [target]
-    if fmt == "parquet":
-        from refold.facts import page_facts, write_parquet
-
-        write_parquet(page_facts(page), target)
-        return [target]
-    if fmt == "csv":
-        if long:
-            from refold.facts import page_facts, write_csv
-
-            with target.open("w", encoding="utf-8", newline="") as stream:
-                write_csv(page_facts(page), stream)
-            return [target]
+    if fmt == "csv" and not long:
         stem = target.with_suffix("")
         written = []
         for i, table in enumerate(page.tables):
@@ -287,4 +294,5 @@ def export(page: Page, fmt: str, target: Path, long: bool = False) -> list[Path]
             path.write_text(table_to_csv(table), encoding="utf-8")
             written.append(path)
         return written
-    raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    target.write_bytes(render(page, fmt, long))
+    return [target]

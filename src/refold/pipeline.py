@@ -92,6 +92,14 @@ def parse(text: str | bytes, source: str = "<text>") -> Page:
     return trace(as_text(text), source).page
 
 
+def parse_any(text: str | bytes, source: str = "<text>") -> Page:
+    """`parse` for flattened text; `htmlread.read_html` for HTML (an R page or a filing's tables)."""
+    from refold.htmlread import looks_like_html, read_html
+
+    text = as_text(text)
+    return read_html(text, source=source) if looks_like_html(text) else parse(text, source=source)
+
+
 def as_text(text: str | bytes) -> str:
     if isinstance(text, str):
         return text

@@ -27,7 +27,7 @@ from starlette.staticfiles import StaticFiles
 
 from refold.checks import row_marks
 from refold.errors import RefoldError
-from refold.exports import FORMATS, table_to_html
+from refold.exports import FORMATS, render, table_to_html
 from refold.inputs import decode
 
 FILES = Path(__file__).parent / "viewer_files"
@@ -66,11 +66,11 @@ class PageStore:
         self.pages: OrderedDict[str, Entry] = OrderedDict()
 
     def add(self, name: str, text: str) -> str:
-        from refold.cli import page_from_text
+        from refold.pipeline import parse_any
 
         key = hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:16]
         if key not in self.pages:
-            self.pages[key] = Entry(name, text, page_from_text(text, name))
+            self.pages[key] = Entry(name, text, parse_any(text, name))
         self.pages.move_to_end(key)
         while len(self.pages) > self.size:
             self.pages.popitem(last=False)
@@ -211,7 +211,7 @@ def create_app(roots: list[str | Path] = (), max_upload: int = MAX_UPLOAD) -> St
         fmt = request.path_params["fmt"]
         if entry is None or fmt not in FORMATS:
             return PlainTextResponse("no such page or format", status_code=404)
-        content = await run_in_threadpool(render_export, entry.page, fmt)
+        content = await run_in_threadpool(render, entry.page, fmt, True)  # CSV: the long form
         stem = Path(entry.name).name.split(".")[0] or "page"
         extension = {"csv": "csv"}.get(fmt, fmt)
         filename = f"{stem}.{extension}".replace('"', "")
@@ -227,33 +227,6 @@ def create_app(roots: list[str | Path] = (), max_upload: int = MAX_UPLOAD) -> St
         Mount("/static", StaticFiles(directory=FILES), name="static"),
     ]
     return Starlette(routes=routes)
-
-
-def render_export(page, fmt: str) -> bytes:
-    """One export as bytes (CSV: the long form, one row per value)."""
-    import io
-    import tempfile
-
-    from refold.exports import page_to_html, page_to_markdown
-
-    if fmt == "json":
-        return page.to_json().encode("utf-8")
-    if fmt == "md":
-        return page_to_markdown(page).encode("utf-8")
-    if fmt == "html":
-        return page_to_html(page).encode("utf-8")
-    if fmt == "csv":
-        from refold.facts import page_facts, write_csv
-
-        out = io.StringIO()
-        write_csv(page_facts(page), out)
-        return out.getvalue().encode("utf-8")
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"page.{fmt}"
-        from refold.exports import export
-
-        export(page, fmt, path)
-        return path.read_bytes()
 
 
 def serve(roots: list[str], host: str = "127.0.0.1", port: int = 8765) -> None:
