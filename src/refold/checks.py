@@ -21,7 +21,7 @@ relation the other columns confirm.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -114,9 +114,7 @@ class NumericTable:
     digits: list[list[Decimal]]  # one unit of the last digit shown, per cell
     columns: list[str]
     column_keys: list[tuple | None] = field(default_factory=list)  # (period key, currency, member)
-    currencies: list[str | None] = field(default_factory=list)
     scales: list[list[int]] = field(default_factory=list)
-
     additive: list[list[bool]] = field(default_factory=list)  # False: a price, rate, % change, life…
     money_columns: list[bool] = field(default_factory=list)  # a cell of the column shows a currency
 
@@ -129,8 +127,7 @@ class NumericTable:
         if not self.additive:
             return self
         numbers = [[v if ok else None for v, ok in zip(row, flags)] for row, flags in zip(self.numbers, self.additive)]
-        return NumericTable(self.index, self.labels, numbers, self.digits, self.columns, self.column_keys,
-                            self.currencies, self.scales, self.additive, self.money_columns)
+        return replace(self, numbers=numbers)
 
 
 # ------------------------------------------------------------------------------------ verdicts
@@ -150,9 +147,13 @@ def sum_tolerance(digit_sum: Decimal) -> Decimal:
     return digit_sum / 2
 
 
-def overall(cells) -> str:
-    statuses = {c.status for c in cells}
+def worst(statuses) -> str:
+    statuses = set(statuses)
     return MISMATCH if MISMATCH in statuses else ROUNDING if ROUNDING in statuses else OK
+
+
+def overall(cells) -> str:
+    return worst(c.status for c in cells)
 
 
 def confirmed(cells: list[CellCheck], strict: bool) -> bool:
@@ -175,13 +176,6 @@ def column_sums(table: NumericTable, total: int, parts: list[int], signs: list[i
 
 
 # ------------------------------------------------------------------------------------ sums
-
-
-@dataclass(slots=True)
-class _Item:
-    """A row as a sum sees it: a verified total stands for all its parts."""
-
-    row: int
 
 
 def is_total_like(label: str) -> bool:
@@ -214,9 +208,10 @@ def _mismatches(cells: list[CellCheck]) -> int:
 
 
 def find_sums(table: NumericTable) -> list[Check]:
-    """Totals and their parts, read top-down with a stack of open sections."""
+    """Totals and their parts, read top-down with a stack of open sections. `items` are the rows
+    a later total may add: a verified total replaces its parts there, standing for them."""
     checks: list[Check] = []
-    items: list[_Item] = []
+    items: list[int] = []
     section_starts: list[int] = [0]  # positions in `items` where a section (or the table) opened
     for r, label in enumerate(table.labels):
         if not table.has_numbers(r):
@@ -224,24 +219,24 @@ def find_sums(table: NumericTable) -> list[Check]:
                 section_starts.append(len(items))
             continue
         if is_balance(label):
-            items.append(_Item(r))  # balances belong to roll-forwards, not sums
+            items.append(r)  # balances belong to roll-forwards, not sums
             continue
         found = match_total(table, r, items, section_starts, total_like=is_total_like(label))
         if found is None:
-            items.append(_Item(r))
+            items.append(r)
             continue
         start, cells = found
-        parts = [item.row for item in items[start:]]
+        parts = items[start:]
         checks.append(Check("sum", (table.index,), (label, *(table.labels[p] for p in parts)), overall(cells),
                             tuple(cells), tuple((table.index, i) for i in (r, *parts))))
         del items[start:]
         while len(section_starts) > 1 and section_starts[-1] >= start:
             section_starts.pop()  # the sections the total closed
-        items.append(_Item(r))
+        items.append(r)
     return checks
 
 
-def match_total(table: NumericTable, r: int, items: list[_Item], section_starts: list[int],
+def match_total(table: NumericTable, r: int, items: list[int], section_starts: list[int],
                 total_like: bool) -> tuple[int, list[CellCheck]] | None:
     """Where the parts of row r start in `items`, if r is a total of the rows above it.
 
@@ -254,7 +249,7 @@ def match_total(table: NumericTable, r: int, items: list[_Item], section_starts:
     if total_like:
         start = section_starts[-1]
         if start < len(items) and len(items) - start <= MAX_PARTS:
-            cells = try_parts(table, r, [i.row for i in items[start:]], strict=False)
+            cells = try_parts(table, r, items[start:], strict=False)
             if cells is not None:
                 return start, cells
     lowest = max(0, len(items) - MAX_PARTS)
@@ -263,7 +258,7 @@ def match_total(table: NumericTable, r: int, items: list[_Item], section_starts:
     running_digits = [Decimal(0)] * width
     nonzero_parts = 0
     for start in range(len(items) - 1, lowest - 1, -1):
-        part = items[start].row
+        part = items[start]
         for c, v in enumerate(table.numbers[part]):
             if v is not None:
                 running[c] = v if running[c] is None else running[c] + v
@@ -290,6 +285,7 @@ def cells_from_sums(table: NumericTable, total: int, sums: list[Decimal | None],
     return cells
 
 
+ACROSS_COLUMNS = "across columns: the total column equals the columns before it, row by row"
 RE_TOTAL_COLUMN = re.compile(r"^(?:total\b|.*\btotal$)|\btotal\s(?:equity|shareholders|stockholders)", re.IGNORECASE)
 RE_COUNT_COLUMN = re.compile(r"\bshares\b|\bunits\b|\bnumber\sof\b", re.IGNORECASE)
 
@@ -326,7 +322,7 @@ def find_column_sums(table: NumericTable) -> list[Check]:
         if len(cells) >= 2 and confirmed(cells, strict=False):
             checks.append(Check("sum", (table.index,), (header, *(table.columns[c] for c in parts)), overall(cells),
                                 tuple(cells), tuple((table.index, r) for r in rows), columns=(header,),
-                                note="across columns: the total column equals the columns before it, row by row"))
+                                note=ACROSS_COLUMNS))
     return checks
 
 
@@ -466,27 +462,23 @@ def find_translations(tables: list[NumericTable], columns_infos) -> list[Check]:
     """
     groups: dict[tuple[str, str], list[list[_Pair]]] = {}
     for table, infos in zip(tables, columns_infos):
-        for a, ia in enumerate(infos):
-            for b, ib in enumerate(infos):
-                if a == b or not ia.currency or not ib.currency or ia.currency == ib.currency:
-                    continue
-                if not ia.period or not ib.period or ia.period.key != ib.period.key:
-                    continue
-                pairs = [_Pair(table.index, table.labels[r], table.numbers[r][a], table.numbers[r][b],
-                               table.digits[r][b], table.columns[b])
-                         for r in range(len(table.labels))
-                         if table.numbers[r][a] and table.numbers[r][b]]
-                # one direction only: the rate is quoted as source units per translated unit (>= 1)
-                if len(pairs) >= 2 and sum(abs(p.source) for p in pairs) >= sum(abs(p.shown) for p in pairs):
-                    groups.setdefault((ia.currency, ib.currency), []).append(pairs)
+        for a, b in currency_column_pairs(infos):
+            pairs = [_Pair(table.index, table.labels[r], table.numbers[r][a], table.numbers[r][b],
+                           table.digits[r][b], table.columns[b])
+                     for r in range(len(table.labels))
+                     if table.numbers[r][a] and table.numbers[r][b]]
+            if len(pairs) >= 2 and source_side(pairs):
+                groups.setdefault((infos[a].currency, infos[b].currency), []).append(pairs)
     checks = []
     for (source, target), runs in groups.items():
         pairs = [p for run in runs for p in run]
         rate = fit_rate(pairs)
         if rate is None:
             continue
-        cells = [CellCheck(p.column, expected_translation(p, rate), p.shown,
-                           verdict(expected_translation(p, rate), p.shown, p.digit), row=p.row) for p in pairs]
+        cells = []
+        for p in pairs:
+            expected = expected_translation(p, rate)
+            cells.append(CellCheck(p.column, expected, p.shown, verdict(expected, p.shown, p.digit), row=p.row))
         if not confirmed(cells, strict=False):
             continue
         status = MISMATCH if any(c.status == MISMATCH for c in cells) else OK
@@ -494,6 +486,21 @@ def find_translations(tables: list[NumericTable], columns_infos) -> list[Check]:
                             status, tuple(cells), rate=rate, columns=tuple(dict.fromkeys(p.column for p in pairs)),
                             note=f"{target} = {source} / {rate}; a cell one unit off is 'rounding'"))
     return checks
+
+
+def currency_column_pairs(infos):
+    """(a, b): columns of the same period in two currencies, candidates for b = a / rate."""
+    for a, ia in enumerate(infos):
+        for b, ib in enumerate(infos):
+            if a == b or not ia.currency or not ib.currency or ia.currency == ib.currency:
+                continue
+            if ia.period and ib.period and ia.period.key == ib.period.key:
+                yield a, b
+
+
+def source_side(pairs: list[_Pair]) -> bool:
+    """One direction only: a rate is quoted as source units per translated unit (>= 1)."""
+    return sum(abs(p.source) for p in pairs) >= sum(abs(p.shown) for p in pairs)
 
 
 def expected_translation(pair: _Pair, rate: Decimal) -> Decimal:
@@ -521,16 +528,16 @@ def fit_rate(pairs: list[_Pair]) -> Decimal | None:
 def densest_overlap(intervals: list[tuple[Fraction, Fraction]]) -> tuple[Fraction, Fraction, int]:
     """The stretch covered by the most intervals (a sweep over their ends)."""
     events = sorted([(lo, 0) for lo, _ in intervals] + [(hi, 1) for _, hi in intervals])
-    best, depth, best_lo, best_hi = 0, 0, Fraction(0), Fraction(0)
-    for i, (x, closing) in enumerate(events):
-        if closing:
-            depth -= 1
-            continue
-        depth += 1
-        if depth > best:
-            best, best_lo = depth, x
-            best_hi = next(e for e, c in events[i + 1:] if c) if i + 1 < len(events) else x
-    return best_lo, best_hi, best
+    best, depth, at = 0, 0, 0
+    for i, (_x, closing) in enumerate(events):
+        depth += -1 if closing else 1
+        if not closing and depth > best:
+            best, at = depth, i
+    if not events:
+        return Fraction(0), Fraction(0), 0
+    # the stretch ends where the first interval open at its start closes
+    best_hi = next((x for x, closing in events[at + 1:] if closing), events[at][0])
+    return events[at][0], best_hi, best
 
 
 def simplest_decimal(lo: Fraction, hi: Fraction) -> Decimal:
@@ -548,13 +555,11 @@ def simplest_decimal(lo: Fraction, hi: Fraction) -> Decimal:
 
 def row_marks(checks) -> dict[int, dict[int, str]]:
     """table -> row -> the worst status of the sums and roll-forwards that row closes."""
-    order = {"ok": 0, "rounding": 1, "mismatch": 2}
     marks: dict[int, dict[int, str]] = {}
     for check in checks:
-        if check.kind not in ("sum", "rollforward") or check.note.startswith("across"):
+        if check.kind not in ("sum", "rollforward") or check.note == ACROSS_COLUMNS:
             continue
         table, row = check.row_indices[0] if check.kind == "sum" else check.row_indices[-1]
         current = marks.setdefault(table, {}).get(row)
-        if current is None or order[check.status] > order[current]:
-            marks[table][row] = check.status
+        marks[table][row] = check.status if current is None else worst((current, check.status))
     return marks

@@ -44,9 +44,6 @@ class Meaning:
     tables: tuple[TableMeaning, ...]
     checks: tuple[Check, ...]
 
-    def checks_of(self, table: int) -> list[Check]:
-        return [c for c in self.checks if table in c.tables]
-
 
 def table_notes(table: Table) -> str:
     """Where a table states its scale: its unit note, caption, prose and header lines."""
@@ -78,11 +75,8 @@ def is_change_in_percent(values: tuple[tuple[Value, ...], ...], c: int) -> bool:
 
 def is_constant_column(values: tuple[tuple[Value, ...], ...], c: int) -> bool:
     """Every cell the same small `(3)`: footnote marks in a column of their own, not amounts."""
-    cells = {row[c].display.strip() for row in values if c < len(row) and row[c].kind == "number" and row[c].number}
-    if not all(_FOOTNOTE_SHAPE.match(text) for text in cells):
-        return False
-    count = sum(1 for row in values if c < len(row) and row[c].kind == "number" and row[c].number)
-    return len(cells) == 1 and count >= 3
+    shown = [row[c].display.strip() for row in values if c < len(row) and row[c].kind == "number" and row[c].number]
+    return len(shown) >= 3 and len(set(shown)) == 1 and bool(_FOOTNOTE_SHAPE.match(shown[0]))
 
 
 def is_per_share(value: Value) -> bool:
@@ -107,7 +101,7 @@ def numeric_table(index: int, table: Table, columns: tuple[ColumnInfo, ...],
                 + [True] * (width - len(row_values)) for row_values in values]
     return NumericTable(index, [r.label for r in table.rows], [n + [None] * (width - len(n)) for n in numbers],
                         [d + [Decimal(1)] * (width - len(d)) for d in digits], list(table.columns), keys,
-                        [c.currency for c in columns], [s + [0] * (width - len(s)) for s in scales], additive,
+                        [s + [0] * (width - len(s)) for s in scales], additive,
                         [any(c < len(row) and currency_in(row[c].display) for row in values) for c in range(width)])
 
 

@@ -217,27 +217,21 @@ def flows_in_duration_columns(rows: list[Row], guessed: set[int], columns: tuple
 def translation_pairs(rows: list[Row], guessed: set[int], columns: tuple[str, ...]):
     """(source column, translated column, rate) for the columns the rows placed by their text
     show to be one currency translated into another."""
-    from refold.checks import _Pair, fit_rate
+    from refold.checks import _Pair, currency_column_pairs, fit_rate, source_side
     from refold.periods import read_columns
     from refold.values import read_value
 
-    infos = read_columns(columns)
     pairs = []
-    for a, ia in enumerate(infos):
-        for b, ib in enumerate(infos):
-            if a == b or not ia.currency or not ib.currency or ia.currency == ib.currency:
-                continue
-            if not ia.period or not ib.period or ia.period.key != ib.period.key:
-                continue
-            known = []
-            for j, row in enumerate(rows):
-                x, y = _value(rows, j, a), _value(rows, j, b)
-                if j not in guessed and x and y:
-                    known.append(_Pair(0, row.label, x, y, read_value(row.cells[b]).last_digit, ""))
-            if known and sum(abs(p.source) for p in known) >= sum(abs(p.shown) for p in known):
-                rate = fit_rate(known)
-                if rate is not None:
-                    pairs.append((a, b, rate))
+    for a, b in currency_column_pairs(read_columns(columns)):
+        known = []
+        for j, row in enumerate(rows):
+            x, y = _value(rows, j, a), _value(rows, j, b)
+            if j not in guessed and x and y:
+                known.append(_Pair(0, row.label, x, y, read_value(row.cells[b]).last_digit, ""))
+        if known and source_side(known):
+            rate = fit_rate(known)
+            if rate is not None:
+                pairs.append((a, b, rate))
     return pairs
 
 
