@@ -159,11 +159,6 @@ def _cell_value(display: str, value, as_float: bool):
     return display
 
 
-def page_dataframes(page: Page, as_float: bool = False) -> list:
-    meaning = understand(page)
-    return [table_to_dataframe(t, meaning.tables[i], as_float) for i, t in enumerate(page.tables)]
-
-
 # ------------------------------------------------------------------------------------ XLSX
 
 _SHEET_UNSAFE = re.compile(r"[\[\]:*?/\\]")

@@ -34,7 +34,7 @@ RE_REFERENCE_LINE = re.compile(
     r"-Subparagraph|-Number|-Chapter|-Article)"
 )
 
-_MONTHS = {m: i for i, m in enumerate(
+MONTH_NUMBERS = {m: i for i, m in enumerate(  # jan -> 1 … dec -> 12
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 RE_DATE_PARTS = re.compile(r"([A-Za-z]{3})[a-z]*\.?\s{1,2}(\d{1,2}),?\s{1,2}(\d{4})")
 _MAX_HEADER_LINE = 60
@@ -209,10 +209,10 @@ def assign_leaves_to_spans(leaves: list[str], n_spans: int) -> list[int]:
 
 def parse_date(text: str) -> date | None:
     m = RE_DATE_PARTS.search(text)
-    if not m or m[1].lower()[:3] not in _MONTHS:
+    if not m or m[1].lower()[:3] not in MONTH_NUMBERS:
         return None
     try:
-        return date(int(m[3]), _MONTHS[m[1].lower()[:3]], int(m[2]))
+        return date(int(m[3]), MONTH_NUMBERS[m[1].lower()[:3]], int(m[2]))
     except ValueError:
         return None
 

@@ -67,11 +67,6 @@ def report_title(th) -> tuple[str, str, str]:
     return title, " ".join([units, *scales]).strip(), " ".join(lines)
 
 
-def header_columns(rows) -> list[str]:
-    """Join spanning header cells (`12 Months Ended`, colspan 3) with the leaves below them."""
-    return [" ".join(p for p in levels if p) for levels in header_grid(rows)]
-
-
 def header_grid(rows) -> list[tuple[str, ...]]:
     """Per column, the header text of each header row above it (outermost first)."""
     grid: list[list[str]] = []

@@ -46,10 +46,10 @@ RE_MONEY = re.compile(
 )
 RE_PERCENT = re.compile(rf"^\(?\s?(?:{_MINUS}\s?)?(?:{_NUM})\s?%\s?\)?$")
 RE_NIL = re.compile(rf"^(?:{CURRENCY}\s?)?(?:[-—–−]{{1,2}}|none|None|NONE|nil|N/A|n/a|NM|nm)$")
-RE_RANGE = re.compile(
-    r"^(?:\d+(?:\.\d+)?\s?(?:[-–—]|to)\s?)?\d+(?:\.\d+)?\s?"
-    r"(?:years?|yrs?\.?|months?|days?|weeks?)"
-    r"(?:\s\d+\s(?:years?|months?|days?))*$",
+RE_RANGE = re.compile(  # named groups: values.read_range reads the parts
+    r"^(?:(?P<low>\d+(?:\.\d+)?)\s?(?:[-–—]|to)\s?)?(?P<high>\d+(?:\.\d+)?)\s?"
+    r"(?P<unit>years?|yrs?\.?|months?|days?|weeks?)"
+    r"(?P<more>(?:\s\d+\s(?:years?|months?|days?))*)$",
     re.IGNORECASE,
 )
 RE_OPEN = re.compile(rf"^(?:{CURRENCY}\s?)?\(\s?(?:{_NUM})%?$")
@@ -58,19 +58,19 @@ RE_PCT_SIGN = re.compile(r"^%\)?$")
 RE_SYMBOL = re.compile(rf"^{CURRENCY}$")
 RE_FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\](?:,\s?\[\d{1,3}\])*|\([a-z]{1,2}\)|\*{1,3})$")
 RE_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_MONTH = (
+MONTH = (  # a month name or its abbreviation, as a regex fragment
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 RE_DATE = re.compile(
-    rf"^(?:{_MONTH}\.?\s{{1,2}}\d{{1,2}},?\s{{1,2}}(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d|"
-    rf"{_MONTH}\.?\s(?:19|20)\d\d)$"
+    rf"^(?:{MONTH}\.?\s{{1,2}}\d{{1,2}},?\s{{1,2}}(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d|"
+    rf"{MONTH}\.?\s(?:19|20)\d\d)$"
 )
 RE_PERIOD = re.compile(
     rf"^(?:\d+\s(?:Months?|Weeks?|Days?)\sEnded|"
     rf"(?:(?:Three|Six|Nine|Twelve|Fiscal|Quarter|Year|Years|Months|Weeks|Period)s?\s)*"
-    rf"(?:ended|ending|Ended|Ending|as\sof|As\sof|At|at)(?:\s{_MONTH}\.?\s\d{{1,2}},?(?:\s(?:19|20)\d\d)?)?:?|"
-    rf"{_MONTH}\.?\s\d{{1,2}},?|As\sof|At)$",
+    rf"(?:ended|ending|Ended|Ending|as\sof|As\sof|At|at)(?:\s{MONTH}\.?\s\d{{1,2}},?(?:\s(?:19|20)\d\d)?)?:?|"
+    rf"{MONTH}\.?\s\d{{1,2}},?|As\sof|At)$",
     re.IGNORECASE,
 )
 RE_UNIT = re.compile(

@@ -14,16 +14,13 @@ from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from refold.frame import parse_date
+from refold.frame import MONTH_NUMBERS, parse_date
+from refold.kinds import MONTH
 from refold.values import currency_in
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-RE_FULL_DATE = re.compile(rf"\b{_MONTH}\.?\s{{1,2}}\d{{1,2}},?\s{{1,2}}(?:19|20)\d\d\b", re.IGNORECASE)
+RE_FULL_DATE = re.compile(rf"\b{MONTH}\.?\s{{1,2}}\d{{1,2}},?\s{{1,2}}(?:19|20)\d\d\b", re.IGNORECASE)
 RE_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
-RE_MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\.?\s{{1,2}}(?P<day>\d{{1,2}}),?(?!\s?\d)", re.IGNORECASE)
+RE_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH})\.?\s{{1,2}}(?P<day>\d{{1,2}}),?(?!\s?\d)", re.IGNORECASE)
 RE_YEAR = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
 _WORD_MONTHS = {"one": 1, "three": 3, "six": 6, "nine": 9, "twelve": 12}
 RE_MONTHS_ENDED = re.compile(
@@ -134,37 +131,47 @@ def header_date(header: str) -> tuple[date | None, re.Match | None]:
     return None, None
 
 
+def cut(text: str, match: re.Match) -> str:
+    """`text` without what `match` found (a space in its place)."""
+    return text[: match.start()] + " " + text[match.end():]
+
+
+def month_day(match: re.Match) -> tuple[int, int] | None:
+    """(month, day) of an `RE_MONTH_DAY` match."""
+    number = MONTH_NUMBERS.get(match["month"][:3].lower())
+    return (number, int(match["day"])) if number else None
+
+
 def read_period(header: str) -> tuple[Period | None, str]:
     """The period a header names, and the header with the period's words taken out."""
     months = duration_months(header)
     end, m = header_date(header)
     rest = header
+    period = None
     if end is not None and m is not None:
-        rest = rest[: m.start()] + " " + rest[m.end():]
-        start = months_before(end, months) if months else None
-        period = Period(end=end, start=start, months=months)
+        rest = cut(rest, m)
+        period = Period(end=end, start=months_before(end, months) if months else None, months=months)
     elif q := RE_FISCAL_QUARTER.search(header):
         year = int(q[3]) if q[3] else None
-        rest = rest[: q.start()] + " " + rest[q.end():]
+        rest = cut(rest, q)
         if year is None and (y := RE_YEAR.search(rest)):
-            year, rest = int(y[1]), rest[: y.start()] + " " + rest[y.end():]
+            year, rest = int(y[1]), cut(rest, y)
         period = Period(months=3, year=year) if year else None
     elif (fy := RE_FISCAL_YEAR.search(header)) or (fy := RE_YEAR.search(header)):
-        rest = rest[: fy.start()] + " " + rest[fy.end():]
+        rest = cut(rest, fy)
         md = RE_MONTH_DAY.search(rest)
-        if md and md[0] and md["month"][:3].lower() in _MONTHS:
+        end = None
+        if md and (parts := month_day(md)):
             try:
-                end = date(int(fy[1]), _MONTHS[md["month"][:3].lower()], int(md["day"]))
+                end = date(int(fy[1]), *parts)
             except ValueError:
                 end = None
-            if end:
-                rest = rest[: md.start()] + " " + rest[md.end():]
-                period = Period(end=end, start=months_before(end, months) if months else None, months=months)
-                return period, " ".join(RE_PERIOD_WORDS.sub(" ", rest).split())
-        fiscal = fy.re is RE_FISCAL_YEAR
-        period = Period(months=months or (12 if fiscal else None), year=int(fy[1]))
-    else:
-        period = None
+        if end:
+            rest = cut(rest, md)
+            period = Period(end=end, start=months_before(end, months) if months else None, months=months)
+        else:
+            fiscal = fy.re is RE_FISCAL_YEAR
+            period = Period(months=months or (12 if fiscal else None), year=int(fy[1]))
     return period, " ".join(RE_PERIOD_WORDS.sub(" ", rest).split())
 
 
@@ -179,12 +186,10 @@ def month_day_without_year(header: str) -> tuple[int, int] | None:
     if RE_YEAR.search(header):
         return None
     m = RE_MONTH_DAY.search(header)
-    if not m or m["month"][:3].lower() not in _MONTHS:
-        return None
-    return _MONTHS[m["month"][:3].lower()], int(m["day"])
+    return month_day(m) if m else None
 
 
-def read_columns(headers: tuple[str, ...], page_columns: tuple[str, ...] = ()) -> tuple[ColumnInfo, ...]:
+def read_columns(headers: tuple[str, ...]) -> tuple[ColumnInfo, ...]:
     """Every column of a table, with a missing year inferred from its siblings.
 
     `December 31, US$` next to `December 31, 2022 RMB` and `December 31, 2023 RMB` is the latest

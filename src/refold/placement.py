@@ -156,9 +156,7 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
         if answer is None:
             continue
         for j, col in answer.items():
-            cells = tuple(v if c == col else "" for c, v in
-                          enumerate([next(x for x in rows[j].cells if x)] * n_cols))
-            rows[j] = replace(rows[j], cells=cells, cell_spans=_move_spans(rows[j], cells))
+            rows[j] = place(rows[j], (col,), n_cols)
         guessed = guessed - set(answer)  # placed by the sums now: fixed for later relations
     return rows
 
@@ -272,6 +270,3 @@ def translations_pair_up(rows: list[Row], guessed: set[int], columns: tuple[str,
     return out
 
 
-def _move_spans(row: Row, cells: tuple[str, ...]):
-    spans = iter(s for s, c in zip(row.cell_spans, row.cells) if c)
-    return tuple(next(spans, None) if c else None for c in cells)

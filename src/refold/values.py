@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from refold.amounts import amount
 from refold.frame import parse_date
-from refold.kinds import Kind, classify
+from refold.kinds import RE_RANGE, Kind, classify
 
 # ---------------------------------------------------------------------------------------- units
 
@@ -170,18 +170,13 @@ class Context:
     row_unit: str | None = None  # "shares", "per-share" or "%" from the row label
 
 
-_RANGE = re.compile(
-    r"^(?:(?P<low>\d+(?:\.\d+)?)\s?(?:[-–—]|to)\s?)?(?P<high>\d+(?:\.\d+)?)\s?(?P<unit>years?|yrs?\.?|months?|days?|weeks?)"
-    r"(?P<more>(?:\s\d+\s(?:years?|months?|days?))*)$",
-    re.IGNORECASE,
-)
 _RANGE_UNITS = {"y": "years", "m": "months", "d": "days", "w": "weeks"}
 _BOOLEANS = {"yes": True, "true": True, "no": False, "false": False}
 
 
 def read_range(text: str) -> Value | None:
     """`3-5 years` -> 3..5 years; `20 years` -> 20..20; `2 years 7 months` -> 31 months."""
-    m = _RANGE.match(text.strip())
+    m = RE_RANGE.match(text.strip())
     if not m:
         return None
     unit = _RANGE_UNITS[m["unit"][0].lower()]
