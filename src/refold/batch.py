@@ -24,7 +24,7 @@ import json
 import os
 import time
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -161,12 +161,9 @@ def process_record(record: Record, out: dict[str, list[dict]]) -> None:
                               "caption": table.caption, "columns": list(table.columns), "n_rows": len(table.rows),
                               "layout": table.layout})
     for fact in facts:
-        out["cells"].append({"page_id": record.id, "table": fact.table, "row": fact.row, "column": fact.column,
-                             "label": fact.label, "section": fact.section, "role": fact.role, "header": fact.header,
-                             "period_start": fact.period_start, "period_end": fact.period_end,
-                             "period_type": fact.period_type, "member": fact.member, "unit": fact.unit,
-                             "scale": fact.scale, "value": fact.value, "display": fact.display,
-                             "kind": fact.kind, "concept": fact.concept})
+        cell = asdict(fact)
+        del cell["page"]  # the page id names it
+        out["cells"].append({"page_id": record.id, **cell})
     for kind, messages in (("warning", page.warnings), ("unplaced", page.unplaced)):
         for message in messages:
             out["diagnostics"].append({"page_id": record.id, "kind": kind, "message": message})
@@ -194,6 +191,8 @@ def _ms(started: float) -> float:
 def schemas():
     import pyarrow as pa
 
+    from refold.facts import arrow_fields
+
     text = pa.string()
     return {
         "pages": pa.schema([("id", text), ("url", text), ("variant", text), ("title", text), ("units", text),
@@ -202,11 +201,8 @@ def schemas():
         "tables": pa.schema([("page_id", text), ("table", pa.int32()), ("kind", text), ("block", text),
                              ("caption", text), ("columns", pa.list_(text)), ("n_rows", pa.int32()),
                              ("layout", text)]),
-        "cells": pa.schema([("page_id", text), ("table", pa.int32()), ("row", pa.int32()), ("column", pa.int32()),
-                            ("label", text), ("section", text), ("role", text), ("header", text),
-                            ("period_start", text), ("period_end", text), ("period_type", text), ("member", text),
-                            ("unit", text), ("scale", pa.int8()), ("value", pa.decimal128(38, 10)),
-                            ("display", text), ("kind", text), ("concept", text)]),
+        # a fact's own fields, its page named by the batch's page id
+        "cells": pa.schema([("page_id", text), *(f for f in arrow_fields() if f.name != "page")]),
         "diagnostics": pa.schema([("page_id", text), ("kind", text), ("message", text)]),
     }
 

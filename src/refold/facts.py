@@ -75,17 +75,19 @@ def facts_frame(facts: list[Fact]):
     return pd.DataFrame([asdict(f) for f in facts], columns=list(FACT_COLUMNS))
 
 
+def arrow_fields() -> list:
+    """The Parquet type of every `Fact` field (the batch's `cells` dataset uses them too)."""
+    import pyarrow as pa
+
+    types = {"table": pa.int32(), "row": pa.int32(), "column": pa.int32(), "scale": pa.int8(),
+             "value": pa.decimal128(38, 10)}
+    return [pa.field(name, types.get(name, pa.string())) for name in FACT_COLUMNS]
+
+
 def arrow_table(facts: list[Fact]):
     import pyarrow as pa
 
-    schema = pa.schema([
-        ("page", pa.string()), ("table", pa.int32()), ("row", pa.int32()), ("label", pa.string()),
-        ("section", pa.string()), ("role", pa.string()), ("column", pa.int32()), ("header", pa.string()),
-        ("period_start", pa.string()), ("period_end", pa.string()), ("period_type", pa.string()),
-        ("member", pa.string()), ("unit", pa.string()), ("scale", pa.int8()),
-        ("value", pa.decimal128(38, 10)), ("display", pa.string()), ("kind", pa.string()),
-        ("concept", pa.string()),
-    ])
+    schema = pa.schema(arrow_fields())
     columns = {name: [getattr(f, name) for f in facts] for name in FACT_COLUMNS}
     columns["value"] = [_fit(v) for v in columns["value"]]
     return pa.table(columns, schema=schema)
