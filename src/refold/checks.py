@@ -25,6 +25,8 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from refold.values import apply_scale
+
 OK, ROUNDING, MISMATCH = "ok", "rounding", "mismatch"
 
 RE_TOTAL_LIKE = re.compile(
@@ -401,7 +403,7 @@ def find_cross_table(tables: list[NumericTable]) -> list[Check]:
             for c, v in enumerate(numbers):
                 key = table.column_keys[c] if c < len(table.column_keys) else None
                 if key is not None and v:
-                    index.setdefault((key, abs(v.scaleb(table.scales[r][c]))), []).append((t, r, c))
+                    index.setdefault((key, abs(apply_scale(v, table.scales[r][c]))), []).append((t, r, c))
     checks = []
     seen: set[tuple[int, int, int, int]] = set()
     for hits in index.values():
@@ -428,8 +430,8 @@ def _cross_cells(a: NumericTable, ra: int, b: NumericTable, rb: int, shared) -> 
         x, y = a.numbers[ra][ca], b.numbers[rb][cb]
         if x is None or y is None or x == 0 or y == 0:
             continue
-        x, y = x.scaleb(a.scales[ra][ca]), y.scaleb(b.scales[rb][cb])
-        digit = max(a.digits[ra][ca].scaleb(a.scales[ra][ca]), b.digits[rb][cb].scaleb(b.scales[rb][cb]))
+        x, y = apply_scale(x, a.scales[ra][ca]), apply_scale(y, b.scales[rb][cb])
+        digit = max(apply_scale(a.digits[ra][ca], a.scales[ra][ca]), apply_scale(b.digits[rb][cb], b.scales[rb][cb]))
         digits.append(digit)
         cells.append(CellCheck(f"{a.columns[ca]} | {b.columns[cb]}", abs(x), abs(y), verdict(abs(x), abs(y), digit)))
     exact = sum(c.status == OK for c in cells)

@@ -111,6 +111,12 @@ def scales_in(note: str) -> Scales:
 # ---------------------------------------------------------------------------------------- values
 
 
+def apply_scale(number: Decimal, scale: int) -> Decimal:
+    """`number` × 10**scale, written out: multiply rather than scaleb, so 93,736 in millions
+    reads 93736000000, not 9.3736E+10."""
+    return number * (Decimal(10) ** scale) if scale else number
+
+
 @dataclass(frozen=True, slots=True)
 class Value:
     """One cell, typed. `number` is as shown (signed); `amount` applies the scale.
@@ -132,10 +138,7 @@ class Value:
     @property
     def amount(self) -> Decimal | None:
         """The number with its scale applied (`1,234` in thousands -> 1234000)."""
-        if self.number is None:
-            return None
-        # multiply rather than scaleb: 93,736 in millions reads 93736000000, not 9.3736E+10
-        return self.number * (Decimal(10) ** self.scale) if self.scale else self.number
+        return None if self.number is None else apply_scale(self.number, self.scale)
 
     @property
     def last_digit(self) -> Decimal:
