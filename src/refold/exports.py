@@ -195,7 +195,7 @@ def page_to_xlsx(page: Page, path, meaning: Meaning | None = None) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
-    meaning = meaning or understand(page)
+    meaning = meaning or understand(page, with_checks=False)  # typed values are all a sheet needs
     book = Workbook()
     book.remove(book.active)
     used: set[str] = set()

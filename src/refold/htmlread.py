@@ -94,9 +94,7 @@ def report_page(table, source: str) -> Page:
     trs = table.findall(".//tr")
     header_trs = [tr for tr in trs if tr.find("th") is not None and tr.find("td") is None]
     title = units = heading = ""
-    tl = table.find(".//th[@class='tl']")
-    if tl is None:
-        tl = next((th for th in table.iter("th") if has_class(th, "tl")), None)
+    tl = next((th for th in table.iter("th") if has_class(th, "tl")), None)
     if tl is not None:
         title, units, heading = report_title(tl)
     levels = header_grid(header_trs)
