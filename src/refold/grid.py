@@ -46,6 +46,7 @@ class Grid:
 # --------------------------------------------------------------------------- fixed width
 
 
+AMOUNT_KINDS = frozenset({Kind.NUMBER, Kind.MONEY})
 E, V, T, H, O = range(5)  # token classes for the width search: empty, value, text, header-only, other
 
 
@@ -350,8 +351,8 @@ def tokens_to_grid(tokens: list[Token]) -> Grid:
     width, r, score = best_fixed_width(shape)
     if width and score >= MIN_FIXED_SCORE and score >= free.score * FIXED_MARGIN:
         fixed = fixed_width_grid(shape, width, r, score)
-        if fixed.rows:
-            return fixed
+        if fixed.rows and not any(t.kind in AMOUNT_KINDS for t in fixed.header):
+            return fixed  # (a header that swallowed amounts lost rows to a misaligned width)
     return free
 
 

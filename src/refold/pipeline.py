@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from refold.cells import text_to_cells
 from refold.errors import InputError
 from refold.frame import Frame, cells_to_frame
 from refold.grid import Grid, report_grid, span_of, tokens_to_grid
@@ -19,21 +18,25 @@ from refold.placement import refine_placements
 from refold.rows import RowsPage, looks_like_rows
 from refold.textblock import Prose, TextBlock, body_to_blocks
 from refold.tokens import cells_to_tokens
+from refold.variants import UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect
 
-VARIANT = "pipe-prefix"
+ROW_VARIANTS = (WHITESPACE_ROWS,)
 RE_CAPTION_END = re.compile(r"[.:;]$")
 MAX_CAPTION_WORDS = 16
 NO_STRUCTURE = "no report structure found: nothing was recognised as a title, table, text block or definition"
 
 
-def trace(text: str | bytes, source: str = "<text>") -> Trace:
-    """Parse `text` and keep every intermediate (cells, frame, blocks, grids, page)."""
+def trace(text: str | bytes, source: str = "<text>", variant: str | None = None) -> Trace:
+    """Parse `text` and keep every intermediate (cells, frame, blocks, grids, page).
+
+    The flattening is detected (`variants.detect`) unless `variant` names it."""
     text = as_text(text)
     t = Trace(text)
-    if looks_like_rows(text.split("\n")):
+    chosen = read_variant(text, variant)
+    if chosen in ROW_VARIANTS:
         t.page = rows_page(text, source)
         return t
-    t.cells = text_to_cells(text)
+    t.cells = cells_for(text, chosen)
     frame = cells_to_frame(t.cells)
     t.frame = frame
     report_cells, t.blocks = body_to_blocks(frame.body, len(frame.columns))
@@ -49,7 +52,7 @@ def trace(text: str | bytes, source: str = "<text>") -> Trace:
     t.grids = assembler.grids
     t.page = Page(
         source=source,
-        variant=VARIANT,
+        variant=chosen,
         title=frame.title,
         units=frame.units,
         columns=tuple(frame.columns),
@@ -68,6 +71,19 @@ def trace(text: str | bytes, source: str = "<text>") -> Trace:
     return t
 
 
+def read_variant(text: str, variant: str | None) -> str:
+    """The variant named, or the one detected; text no variant fits is read as before detection
+    existed: row-a-line when it looks so, else pipe-prefix (which keeps every line)."""
+    if variant is not None:
+        if variant not in VARIANTS:
+            raise InputError(f"unknown variant {variant!r}; one of: {', '.join(VARIANTS)}")
+        return variant
+    found = detect(text).variant
+    if found == UNKNOWN:
+        return WHITESPACE_ROWS if looks_like_rows(text.split("\n")) else UNKNOWN
+    return found
+
+
 def rows_page(text: str, source: str) -> Page:
     """A whitespace-rows page (one row a line), read by `rows.RowsPage`."""
     read = RowsPage(text)
@@ -83,13 +99,13 @@ def rows_page(text: str, source: str) -> Page:
     )
 
 
-def parse(text: str | bytes, source: str = "<text>") -> Page:
+def parse(text: str | bytes, source: str = "<text>", variant: str | None = None) -> Page:
     """Recover the page: title, units, columns, tables, prose, definitions, unplaced text.
 
     `bytes` are decoded by `refold.inputs.decode` (BOM, UTF-8, UTF-16, cp1252); anything else
     that is not text raises `InputError`.
     """
-    return trace(as_text(text), source).page
+    return trace(as_text(text), source, variant).page
 
 
 def parse_any(text: str | bytes, source: str = "<text>") -> Page:

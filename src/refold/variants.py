@@ -1,0 +1,291 @@
+"""Stage 0: which flattening a text is, and its cells in the form stage 1 gives the rest.
+
+Crawls flatten the same R page in several ways (`../shared/notes/formats.md`). Each is scored
+on simple line statistics (`detect`), and each has a reader that turns it into the cells the
+pipe-prefix flattening yields: a `|` line per cell, a lone `|` with lines below for a cell that
+holds a block (the title, a text block's prose). From there every variant goes through the same
+frame, text-block and grid stages, so a new variant needs only a scorer and a reader here.
+
+* pipe-prefix / mixed: `cells.text_to_cells` (mixed pages are pipe-prefix pages whose inner
+  tables lost their pipes; the text-block stage reads those one cell a line).
+* line-per-cell: every line a cell; a line of white space is an empty cell; a line that reads
+  as prose is a block; a report row written on one line (`Insurance [Abstract]  `) is its
+  label and an empty cell.
+* blank-line: as line-per-cell, but cells are separated by blank lines, so a cell may wrap
+  over several lines.
+* whitespace-rows: one row a line; read by `rows.RowsPage` (rows are known, not inferred).
+* pipe-suffix: `cell | cell |`, one row a line; read by `rows.RowsPage` with `|` splitting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from refold.cells import text_to_cells, text_to_lines
+from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
+from refold.kinds import VALUE_KINDS, Kind, classify
+from refold.model import Cell, Span
+from refold.textblock import continues, is_prose
+
+PIPE_PREFIX = "pipe-prefix"
+MIXED = "mixed"
+LINE_PER_CELL = "line-per-cell"
+BLANK_LINE = "blank-line"
+WHITESPACE_ROWS = "whitespace-rows"
+PIPE_SUFFIX = "pipe-suffix"
+UNKNOWN = "unknown"
+VARIANTS = (PIPE_PREFIX, MIXED, LINE_PER_CELL, BLANK_LINE, WHITESPACE_ROWS, PIPE_SUFFIX)
+PARAGRAPH_SHARE = 0.6  # blank lines after this share of lines: cells are paragraphs
+MIN_SCORE = 0.25  # below this no variant fits and the text is read as `unknown`
+
+_CELL_PARTS = VALUE_KINDS | {Kind.OPEN, Kind.CLOSE, Kind.SYMBOL, Kind.PCT_SIGN}
+RE_PREAMBLE = re.compile(r"^(?:XML \d+ R\d+\.(?:htm|xml) IDEA: XBRL DOCUMENT.*|v\d+(?:\.\d+){1,3}|"
+                         r"(?:Quarterly|Annual) report pursuant to Section 13 (?:or|and) 15\(d\).*)$")
+RE_VERSION = re.compile(r"^v\d+(?:\.\d+){1,3}$")
+RE_TRAILING_EMPTY = re.compile(r"\S {2,}$")  # `Insurance [Abstract]  ` (U+00A0 read as spaces)
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """The variant chosen and the score (0..1) of every candidate, best first."""
+
+    variant: str
+    scores: tuple[tuple[str, float], ...]
+
+    def to_dict(self) -> dict:
+        return {"variant": self.variant, "scores": dict(self.scores)}
+
+
+@dataclass(frozen=True, slots=True)
+class LineStats:
+    """Counts over the non-blank lines (definition help lines left out) of each variant's marks."""
+
+    lines: int = 0
+    pipe_lead: int = 0  # start with `|`
+    pipe_trail: int = 0  # end with `|` without starting with it
+    pipe_rows: int = 0  # `| a | b |`: start and end with `|`, more inside (markdown-like rows)
+    parts: int = 0  # a value or a part of one alone on its line (`3,377`, `$`, `)`, `(63`)
+    unpiped_parts: int = 0  # such lines among lines that do not start with `|`
+    rows: int = 0  # a label followed by values on the same line (`Net sales $ 3,204 $ 2,187`)
+    blank_after: int = 0  # followed by a blank line
+    frame: int = 0  # a crawl preamble or a period line (`12 Months Ended`): an R page's frame
+
+    def share(self, count: int) -> float:
+        return count / max(1, self.lines)
+
+
+def line_stats(text: str) -> LineStats:
+    from refold.rows import split_row
+
+    raw = text_to_lines(text)
+    counts = dict.fromkeys(LineStats.__dataclass_fields__, 0)
+    for k, line in enumerate(raw):
+        s = line.strip()
+        if not s or s.startswith(DEFINITION_MARKERS) or RE_REFERENCE_LINE.match(s):
+            continue
+        counts["lines"] += 1
+        if s.startswith("|"):
+            counts["pipe_lead"] += 1
+            counts["pipe_rows"] += s.endswith("|") and s.count("|") >= 3
+        elif s.endswith("|"):
+            counts["pipe_trail"] += 1
+        if classify(s) in _CELL_PARTS:
+            counts["parts"] += 1
+            counts["unpiped_parts"] += not s.startswith("|")
+        elif "|" not in s:
+            label, values = split_row(line)
+            counts["rows"] += bool(label and any(values))
+        counts["blank_after"] += k + 1 < len(raw) and raw[k + 1] == ""
+        counts["frame"] += classify(s) == Kind.PERIOD or RE_PREAMBLE.match(s) is not None
+    return LineStats(**counts)
+
+
+def score(stats: LineStats) -> dict[str, float]:
+    """Each variant's fit (0..1), from the line counts.
+
+    Pipes at the start of lines make a pipe page: `mixed` when its unpiped value lines outnumber
+    its piped lines (the inner tables lost their pipes). Pipes at the ends of lines, or `| a | b |`
+    rows, make pipe-suffix. Without pipes, values alone on their lines make a line page (blank-line
+    when blank lines follow most lines), labels with values on one line a whitespace-rows page;
+    a page with neither (prose only) reads best one line a cell if it has an R page's frame.
+    """
+    share = stats.share
+    suffix = share(stats.pipe_trail + stats.pipe_rows)
+    prefix = share(stats.pipe_lead - stats.pipe_rows)
+    unpiped = max(0.0, 1 - prefix - suffix)
+    piped = min(1.0, 3 * prefix) if stats.pipe_lead >= 2 else 0.0
+    mixed = stats.unpiped_parts >= 4 and stats.unpiped_parts > stats.pipe_lead
+    parts, rows = min(1.0, 3 * share(stats.parts)), min(1.0, 3 * share(stats.rows))
+    lines = unpiped * max(0.3 if stats.frame else 0.0, parts * (1 - min(1.0, 2 * share(stats.rows))))
+    if stats.pipe_lead >= 2:
+        lines *= 0.5  # the report's own cells kept their pipes: a mixed page, not a line page
+    blank = share(stats.blank_after) >= PARAGRAPH_SHARE
+    return {
+        PIPE_PREFIX: piped * (0.5 if mixed else 1.0) * (1 - suffix),
+        MIXED: min(1.0, 0.6 + share(stats.unpiped_parts)) if mixed and stats.pipe_lead >= 2 else 0.0,
+        PIPE_SUFFIX: min(1.0, 2 * suffix),
+        WHITESPACE_ROWS: unpiped * rows * (1 - min(1.0, 2 * share(stats.parts))),
+        BLANK_LINE: lines if blank or share(stats.blank_after) >= 0.2 else lines * 0.5,
+        LINE_PER_CELL: lines * 0.5 if blank or share(stats.blank_after) >= 0.2 else lines,
+    }
+
+
+def detect(text: str) -> Detection:
+    """Score every variant on the text's lines; `unknown` when none reaches `MIN_SCORE`."""
+    scores = score(line_stats(text))
+    ranked = tuple(sorted(((v, round(s, 3)) for v, s in scores.items()), key=lambda p: -p[1]))
+    best, top = ranked[0]
+    return Detection(best if top >= MIN_SCORE else UNKNOWN, ranked)
+
+
+# ------------------------------------------------------------------------------------ readers
+
+
+def preamble_end(lines: list[str]) -> int:
+    """Index of the first line after the crawl's preamble: `XML 58 R34.htm IDEA…`, or an IR
+    mirror's form name and page name up to a version line (`v3.21.2`)."""
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or RE_PREAMBLE.match(lines[i].strip())):
+        i += 1
+    ahead = [k for k in range(i, min(len(lines), i + 8)) if lines[k].strip()]
+    version = next((k for k in ahead if RE_VERSION.match(lines[k].strip())), None)
+    return version + 1 if version is not None else i
+
+
+def line_units(lines: list[str], paragraphs: bool, start: int) -> list[tuple[int, int, list[str]]]:
+    """(first line, last line, lines) of each cell from line `start` on (0-based). A line of white
+    space is an empty cell (no lines). In paragraph mode blank lines separate cells and a cell's
+    lines run to the next blank line; otherwise blank lines carry nothing."""
+    units: list[tuple[int, int, list[str]]] = []
+    open_unit = False
+    for k in range(start, len(lines)):
+        line = lines[k]
+        if line == "":
+            open_unit = False
+            continue
+        if not line.strip():
+            units.append((k, k, []))
+            open_unit = False
+            continue
+        if paragraphs and open_unit and _wrapped_text(units[-1][2][-1], line):
+            first, _, held = units[-1]
+            units[-1] = (first, k, held + [line])
+            continue
+        units.append((k, k, [line]))
+        open_unit = paragraphs
+    return units
+
+
+def _wrapped_text(previous: str, line: str) -> bool:
+    """In a paragraph, text after text continues a label; a frame line (title, period, date) or
+    a report row written on one line (ending in its empty cells) stands alone."""
+    return (classify(previous.strip()) == Kind.TEXT and classify(line.strip()) == Kind.TEXT
+            and not RE_TRAILING_EMPTY.search(previous))
+
+
+def _wraps(previous: list[str], line: str) -> bool:
+    """A line that starts lower case continues the text line before it (a wrapped label)."""
+    if not previous:
+        return False
+    last = previous[-1].strip()
+    return (line.strip()[:1].islower() and classify(last) not in _CELL_PARTS
+            and continues(last, line.strip()))
+
+
+def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
+    """line-per-cell and blank-line text as pipe-prefix cells (see the module docstring)."""
+    lines = text_to_lines(text)
+    start = preamble_end(lines)
+    cells = [Cell(lines[k].strip(), (), Span(k + 1, k + 1), piped=False) for k in range(start)
+             if lines[k].strip()]
+    units = line_units(lines, paragraphs, start)
+    if not paragraphs:
+        units = _join_wrapped(units)
+    title_done = False
+    after_row = False  # the previous cell closed a report row written on one line
+    after_value = False  # the last cell with text was a value: a table is open
+    for first, last, held in units:
+        span = Span(first + 1, last + 1)
+        if not held:
+            cells.append(Cell("", (), span))
+            continue
+        held = [h.strip() for h in held]
+        if not title_done:
+            title_done = True
+            if classify(held[0]) not in (Kind.PERIOD, Kind.DATE):  # else a page without its title
+                cells.append(Cell("", tuple(held), span))  # the title cell: name, then scale lines
+                continue
+        if len(cells) and cells[-1].is_block and cells[-1].span.last == first and RE_SCALE_LINE.match(held[0]):
+            cells[-1] = Cell("", (*cells[-1].tail, held[0]), cells[-1].span + span)
+            continue
+        if first == last and RE_TRAILING_EMPTY.search(lines[first]) and not is_prose(held):
+            cells += [Cell(held[0], (), span), Cell("", (), span)]  # `Label` + its empty value cell
+            after_row = True
+            continue
+        if reads_as_prose(held, after_value):
+            glued = split_glued_label(held[0]) if after_row and len(held) == 1 else None
+            if glued:
+                cells += [Cell(glued[0], (), span), Cell("", (glued[1],), span)]
+            elif after_value:
+                cells.append(Cell(held[0], tuple(held[1:]), span, piped=False))  # a note under a table
+            else:
+                cells.append(Cell("", tuple(held), span))  # a text block's content, as a `|` block
+        else:
+            cells.append(Cell(held[0], tuple(held[1:]), span))
+            after_value = classify(held[-1]) in _CELL_PARTS
+        after_row = False
+    return cells
+
+
+def reads_as_prose(held: list[str], after_value: bool) -> bool:
+    """Prose, not a cell. Inside a table (after a value) only a sentence is: a long section label
+    ending `:` is a row (`Securities excluded … the average market price:`)."""
+    if not after_value:
+        return is_prose(held)
+    text = " ".join(held)
+    return len(text.split()) >= 25 or (len(text.split()) >= 6 and text.rstrip().endswith("."))
+
+
+def _join_wrapped(units):
+    out = []
+    for unit in units:
+        if out and unit[2] and out[-1][2] and out[-1][1] + 1 == unit[0] and _wraps(out[-1][2], unit[2][0]):
+            first, _, held = out[-1]
+            out[-1] = (first, unit[1], held + unit[2])
+        else:
+            out.append(unit)
+    return out
+
+
+_FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def split_glued_label(line: str) -> tuple[str, str] | None:
+    """`Reconciliation of … expenses Reconciliations of the changes … follow (in millions).`:
+    a text block's label and the first line of its content, joined by one space. The content
+    starts at the first capitalised word, after a title-like start, that opens a sentence (the
+    three words after it are lower case)."""
+    words = line.split(" ")
+    for k in range(2, min(len(words) - 4, 30)):
+        w = words[k]
+        if not w[:1].isupper() or words[k - 1].lower() in _FUNCTION_WORDS:
+            continue
+        if any(ch in words[k - 1] for ch in ".:;"):
+            return None
+        if all(x[:1].islower() for x in words[k + 1 : k + 4]):
+            return " ".join(words[:k]), " ".join(words[k:])
+    return None
+
+
+def paragraph_cells(text: str) -> bool:
+    """Whether blank lines separate (nearly) all cells, so a cell's lines run to the next one."""
+    stats = line_stats(text)
+    return stats.share(stats.blank_after) >= PARAGRAPH_SHARE
+
+
+def cells_for(text: str, variant: str) -> list[Cell]:
+    """The cells of `text` read as `variant` (one of the cell variants)."""
+    if variant in (LINE_PER_CELL, BLANK_LINE):
+        return line_cells(text, paragraphs=variant == BLANK_LINE and paragraph_cells(text))
+    return text_to_cells(text)
