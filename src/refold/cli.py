@@ -17,7 +17,7 @@ from refold.errors import RefoldError
 
 
 def cmd_parse(args) -> int:
-    page = read_page(args.file)
+    page = read_page(args.file, args.variant)
     if args.json:
         print(page.to_json(indent=1))
         return 0
@@ -32,19 +32,44 @@ def cmd_parse(args) -> int:
     return 0
 
 
-def read_page(file: str):
+def read_page(file: str, variant: str | None = None):
     """Parse a file (text or HTML), refusing text that holds no report page."""
     from refold.errors import NotAReportPage
     from refold.inputs import read_text
     from refold.pipeline import has_report_structure, parse_any
+    from refold.variants import UNKNOWN
 
     text = read_text(file)
-    page = parse_any(text, file)
+    page = parse_any(text, file, variant)
     if not has_report_structure(page):
-        hint = "" if any(line.lstrip().startswith("|") for line in text.splitlines()) else (
-            "; refold reads the pipe-prefix flattening (each cell a line starting with |) and this text has no such line")
+        hint = ("; its lines fit none of the flattenings refold reads (see `refold detect`)"
+                if page.variant == UNKNOWN else "")
         raise NotAReportPage(f"{file}: no report page found (no title, table, text block or definitions){hint}")
     return page
+
+
+def cmd_detect(args) -> int:
+    """The variant chosen for each file and the score of every candidate."""
+    from refold.htmlread import looks_like_html
+    from refold.inputs import read_text
+    from refold.variants import detect
+
+    results = []
+    for file in args.files:
+        text = read_text(file)
+        if looks_like_html(text):
+            results.append({"file": file, "variant": "html", "scores": {}})
+            continue
+        results.append({"file": file, **detect(text).to_dict()})
+    if args.json:
+        import json
+
+        print(json.dumps(results if len(results) > 1 else results[0], indent=1))
+        return 0
+    for r in results:
+        scores = "  ".join(f"{v} {s:.2f}" for v, s in r["scores"].items())
+        print(f"{r['file']}: {r['variant']}" + (f"   ({scores})" if scores else ""))
+    return 0
 
 
 def pages_of(path: str):
@@ -102,7 +127,7 @@ def cmd_check(args) -> int:
 def cmd_facts(args) -> int:
     from refold.facts import page_facts, write_csv, write_parquet
 
-    facts = page_facts(read_page(args.file))
+    facts = page_facts(read_page(args.file, args.variant))
     if args.parquet:
         try:
             write_parquet(facts, args.parquet)
@@ -121,7 +146,7 @@ def cmd_facts(args) -> int:
 def cmd_export(args) -> int:
     from refold.exports import export, render
 
-    page = read_page(args.file)
+    page = read_page(args.file, args.variant)
     if args.output is None:
         if args.to in ("xlsx", "parquet"):
             raise RefoldError(f"--to {args.to} writes a binary file: give it a path with -o")
@@ -221,7 +246,7 @@ def cmd_explain(args) -> int:
     from refold.pipeline import trace
     from refold.render import console, explain_view
 
-    t = trace(read_text(args.file), source=args.file)
+    t = trace(read_text(args.file), source=args.file, variant=args.variant)
     console(args.no_color).print(explain_view(t))
     return 0
 
@@ -263,12 +288,23 @@ def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="refold", description="Recover tables from flattened EDGAR report pages.")
     ap.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = ap.add_subparsers(dest="command", required=True)
+    from refold.variants import VARIANTS
+
+    def variant_option(parser) -> None:
+        parser.add_argument("--variant", choices=VARIANTS,
+                            help="read the text as this flattening instead of detecting it")
+
+    d = sub.add_parser("detect", help="which flattening a page is, with the score of every candidate")
+    d.add_argument("files", nargs="+", metavar="FILE")
+    d.add_argument("--json", action="store_true")
+    d.set_defaults(func=cmd_detect)
     for name in ("parse", "show"):  # `show` is another name for `parse`
         p = sub.add_parser(name, help="parse a page and show its tables, checks marked on their rows")
         p.add_argument("file", help="a page (.txt, .html, .gz) or - for stdin")
         p.add_argument("--json", action="store_true", help="print the JSON document")
         p.add_argument("--no-color", action="store_true")
         p.add_argument("--pager", action="store_true", help="page long output through the system pager")
+        variant_option(p)
         p.set_defaults(func=cmd_parse)
     c = sub.add_parser("check", help="find the sums, roll-forwards, repeated amounts and translations a page implies")
     c.add_argument("files", nargs="+", metavar="FILE",
@@ -284,12 +320,14 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--parquet", metavar="PATH", help="write a Parquet file (needs pyarrow)")
     f.add_argument("file")
     f.add_argument("--no-color", action="store_true")
+    variant_option(f)
     f.set_defaults(func=cmd_facts)
     x = sub.add_parser("export", help="write the tables as CSV, JSON, Markdown, HTML, XLSX or Parquet")
     x.add_argument("file")
     x.add_argument("--to", required=True, choices=["csv", "json", "md", "html", "xlsx", "parquet"])
     x.add_argument("-o", "--output", help="the file to write (CSV: one FILE-tableN.csv per table); default stdout")
     x.add_argument("--long", action="store_true", help="CSV: one tidy file, a row per value (as refold facts)")
+    variant_option(x)
     x.set_defaults(func=cmd_export)
     w = sub.add_parser("serve", help="a local web app: source and tables side by side, checks, downloads")
     w.add_argument("paths", nargs="*", help="folders whose pages can be opened from the start page")
@@ -318,6 +356,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("explain", help="show which source line became which cell, row and column")
     e.add_argument("file")
     e.add_argument("--no-color", action="store_true")
+    variant_option(e)
     e.set_defaults(func=cmd_explain)
     v = sub.add_parser("eval", help="score the parser on labeled pages")
     v.add_argument("labeldir")

@@ -18,7 +18,7 @@ from refold.placement import refine_placements
 from refold.rows import RowsPage, looks_like_rows
 from refold.textblock import Prose, TextBlock, body_to_blocks
 from refold.tokens import cells_to_tokens
-from refold.variants import UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect
+from refold.variants import PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect, suffix_pages
 
 ROW_VARIANTS = (WHITESPACE_ROWS,)
 RE_CAPTION_END = re.compile(r"[.:;]$")
@@ -35,6 +35,9 @@ def trace(text: str | bytes, source: str = "<text>", variant: str | None = None)
     chosen = read_variant(text, variant)
     if chosen in ROW_VARIANTS:
         t.page = rows_page(text, source)
+        return t
+    if chosen == PIPE_SUFFIX and len(pages := suffix_pages(text)) > 1:
+        t.page = joined_pages(text, pages, source)
         return t
     t.cells = cells_for(text, chosen)
     frame = cells_to_frame(t.cells)
@@ -84,6 +87,29 @@ def read_variant(text: str, variant: str | None) -> str:
     return found
 
 
+def joined_pages(text: str, pages: list[tuple[int, int]], source: str) -> Page:
+    """Several R pages in one text (a mirror's concatenation): each is read alone, with the other
+    pages' lines blanked so line numbers stay true; the first page carries the others' tables,
+    each captioned with its page's title, and everything else they hold."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    parts = []
+    for first, last in pages:
+        alone = "\n".join(line if first <= k < last else "" for k, line in enumerate(lines))
+        parts.append(trace(alone, source, PIPE_SUFFIX).page)
+    head = parts[0]
+    tables = list(head.tables)
+    for part in parts[1:]:
+        tables += [replace(t, caption=t.caption or part.title) for t in part.tables]
+    return replace(
+        head, tables=tuple(tables),
+        prose=head.prose + tuple(p for part in parts[1:] for p in part.prose),
+        definitions=head.definitions + tuple(d for part in parts[1:] for d in part.definitions),
+        unplaced=head.unplaced + tuple(u for part in parts[1:] for u in part.unplaced),
+        warnings=head.warnings + tuple(w for part in parts[1:] for w in part.warnings),
+        abstract_rows=head.abstract_rows + tuple(a for part in parts[1:] for a in part.abstract_rows),
+    )
+
+
 def rows_page(text: str, source: str) -> Page:
     """A whitespace-rows page (one row a line), read by `rows.RowsPage`."""
     read = RowsPage(text)
@@ -108,12 +134,15 @@ def parse(text: str | bytes, source: str = "<text>", variant: str | None = None)
     return trace(as_text(text), source, variant).page
 
 
-def parse_any(text: str | bytes, source: str = "<text>") -> Page:
-    """`parse` for flattened text; `htmlread.read_html` for HTML (an R page or a filing's tables)."""
+def parse_any(text: str | bytes, source: str = "<text>", variant: str | None = None) -> Page:
+    """`parse` for flattened text; `htmlread.read_html` for HTML (an R page or a filing's tables).
+    A `variant` forces the text reader (and so the text path)."""
     from refold.htmlread import looks_like_html, read_html
 
     text = as_text(text)
-    return read_html(text, source=source) if looks_like_html(text) else parse(text, source=source)
+    if variant is None and looks_like_html(text):
+        return read_html(text, source=source)
+    return parse(text, source=source, variant=variant)
 
 
 def as_text(text: str | bytes) -> str:

@@ -14,7 +14,7 @@ frame, text-block and grid stages, so a new variant needs only a scorer and a re
 * blank-line: as line-per-cell, but cells are separated by blank lines, so a cell may wrap
   over several lines.
 * whitespace-rows: one row a line; read by `rows.RowsPage` (rows are known, not inferred).
-* pipe-suffix: `cell | cell |`, one row a line; read by `rows.RowsPage` with `|` splitting.
+* pipe-suffix: `cell | cell |`, one row a line; every non-empty field a cell (`suffix_cells`).
 """
 
 from __future__ import annotations
@@ -284,8 +284,64 @@ def paragraph_cells(text: str) -> bool:
     return stats.share(stats.blank_after) >= PARAGRAPH_SHARE
 
 
+RE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # `---|---|`, `|---|---|`
+
+
+def suffix_cells(text: str) -> list[Cell]:
+    """pipe-suffix text (`cell | cell |`, a row a line) as pipe-prefix cells. Empty fields are
+    dropped: these crawls drop empty cells and pad rows with trailing `|`, so a field's position
+    says nothing and values are placed as on details pages. Lines without `|` continue the text
+    before them; after a row they are a block (a text block's content)."""
+    lines = text_to_lines(text)
+    start = preamble_end(lines)
+    cells = [Cell(lines[k].strip(), (), Span(k + 1, k + 1), piped=False) for k in range(start)
+             if lines[k].strip()]
+    title_done = False
+    for k in range(start, len(lines)):
+        s = lines[k].strip()
+        span = Span(k + 1, k + 1)
+        if not s or RE_RULE.match(s):
+            continue  # blank lines and markdown rules carry no text
+        if "|" not in s:
+            if not title_done:
+                cells.append(Cell(s, (), span, piped=False))  # a mirror's page name before the table
+            elif cells and (cells[-1].is_block or not cells[-1].piped):
+                last = cells[-1]
+                cells[-1] = Cell(last.head, (*last.tail, s), last.span + span, last.piped)
+            else:
+                cells.append(Cell("", (s,), span))
+            continue
+        fields = [f.strip() for f in s.split("|") if f.strip()]
+        if not fields:
+            cells.append(Cell("", (), span))
+            continue
+        if not title_done:
+            title_done = True
+            cells.append(Cell("", (fields[0],), span))  # the title cell
+            fields = fields[1:]
+        cells += [Cell(f, (), span) for f in fields]
+        if len(fields) == 1:
+            cells.append(Cell("", (), span))  # a label alone is a section row, as `|label` + `|`
+    return cells
+
+
+def suffix_pages(text: str) -> list[tuple[int, int]]:
+    """Line ranges [first, last) of the pages a mirror concatenated: a page starts at a line
+    without `|` that the next line's title repeats (`Balance sheet` + `Balance sheet - USD ($) | …`)."""
+    lines = text_to_lines(text)
+    starts = [0]
+    for k in range(1, len(lines) - 1):
+        name, nxt = lines[k].strip(), lines[k + 1].strip()
+        if name and "|" not in name and "|" in nxt and nxt.split("|")[0].strip().startswith(name):
+            if any("|" in line for line in lines[starts[-1] : k]):
+                starts.append(k)
+    return [(a, b) for a, b in zip(starts, starts[1:] + [len(lines)])]
+
+
 def cells_for(text: str, variant: str) -> list[Cell]:
     """The cells of `text` read as `variant` (one of the cell variants)."""
+    if variant == PIPE_SUFFIX:
+        return suffix_cells(text)
     if variant in (LINE_PER_CELL, BLANK_LINE):
         return line_cells(text, paragraphs=variant == BLANK_LINE and paragraph_cells(text))
     return text_to_cells(text)
