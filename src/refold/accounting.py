@@ -1,6 +1,7 @@
 """Text accounting: every non-whitespace character of the input must reach the output.
 
-The input's own syntax is not text: the `|` that opens a cell line, and the markers of the
+The input's own syntax is not text: the `|` that opens a cell line (every `|` of pipe-suffix
+text), and the markers of the
 definitions tail (`X`, `- Definition`, `+ References`, `+ Details`, …). Everything else is
 counted, character by character, and must appear in some output field: title, units, a header,
 a label, a cell, prose, a caption, a definition, the preamble, or `unplaced`.
@@ -19,11 +20,16 @@ def _chars(text: str) -> Counter:
     return Counter(ch for ch in text if not ch.isspace())
 
 
-def input_chars(text: str) -> Counter:
-    """The characters of the input that carry content."""
+def input_chars(text: str, variant: str = "") -> Counter:
+    """The characters of the input that carry content (for pipe-suffix text every `|` is syntax,
+    and so are its markdown rules)."""
+    from refold.variants import PIPE_SUFFIX, RE_RULE
+
     counted: Counter = Counter()
     for line in text_to_lines(text):
         s = line.strip()
+        if variant == PIPE_SUFFIX:
+            s = "" if RE_RULE.match(s) else s.replace("|", " ")
         if s.startswith("|"):
             s = s[1:].strip()
         if s == "X":
@@ -60,4 +66,4 @@ def unaccounted(text: str, page: Page) -> Counter:
     out: Counter = Counter()
     for s in output_strings(page):
         out.update(_chars(s))
-    return input_chars(text) - out
+    return input_chars(text, page.variant) - out

@@ -99,9 +99,12 @@ def joined_pages(text: str, pages: list[tuple[int, int]], source: str) -> Page:
     head = parts[0]
     tables = list(head.tables)
     for part in parts[1:]:
-        tables += [replace(t, caption=t.caption or part.title) for t in part.tables]
+        tables += [replace(t, caption=t.caption or part.title, units=t.units or part.units or None)
+                   for t in part.tables]
     return replace(
         head, tables=tuple(tables),
+        header=head.header + tuple(h for part in parts[1:] for h in (part.heading, *part.header)),
+        preamble=head.preamble + tuple(p for part in parts[1:] for p in part.preamble),
         prose=head.prose + tuple(p for part in parts[1:] for p in part.prose),
         definitions=head.definitions + tuple(d for part in parts[1:] for d in part.definitions),
         unplaced=head.unplaced + tuple(u for part in parts[1:] for u in part.unplaced),
