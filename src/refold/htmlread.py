@@ -12,11 +12,12 @@ lxml is imported here only (`pip install 'refold[html]'`); the text parse does n
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from refold.errors import InputError
 from refold.frame import RE_SCALE_LINE, split_title_units
 from refold.kinds import VALUE_KINDS, Kind, classify
-from refold.model import Page, Row, Table
+from refold.model import BlockInfo, Page, Row, Table
 
 RE_DEFREF = re.compile(r"defref_([A-Za-z0-9-]+)_([A-Za-z0-9_]+)")
 _SPACES = re.compile(r"\s+")
@@ -90,6 +91,63 @@ def concept_of(td) -> str | None:
     return None
 
 
+BLOCK_TAGS = frozenset({"div", "p", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def is_text_block(td) -> bool:
+    """A `td.text` holding the filer's own HTML (paragraphs, tables): a note, policy or table text
+    block, not a one-line text fact."""
+    return has_class(td, "text") and any(
+        isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in td.iterdescendants())
+
+
+def block_parts(element):
+    """A text block's content in order: a paragraph's text, or an inner `<table>` element."""
+    if element.tag == "table":
+        yield element
+        return
+    if is_hidden(element):
+        return
+    if not any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants()):
+        text = cell_text(element)
+        if text:
+            yield text
+        return
+    if element.text and element.text.strip():
+        yield _SPACES.sub(" ", element.text).strip()
+    for child in element:
+        if isinstance(child.tag, str):
+            yield from block_parts(child)
+        if child.tail and child.tail.strip():
+            yield _SPACES.sub(" ", child.tail.replace("\u00a0", " ")).strip()
+
+
+def is_hidden(element) -> bool:
+    return "display:none" in (element.get("style") or "").replace(" ", "").lower()
+
+
+def text_block(label: str, td, first_index: int) -> tuple[BlockInfo, list[Table]]:
+    """A text block's schedules (its inner tables with numbers) and the prose around them; a
+    table's caption is the last short title-like paragraph before it, as for text."""
+    from refold.pipeline import pick_caption
+
+    tables: list[Table] = []
+    waiting: list[str] = []
+    for part in block_parts(td):
+        if isinstance(part, str):
+            waiting.append(part)
+            continue
+        table = filing_table(part)
+        if table is None:
+            waiting.extend(p for p in (cell_text(part),) if p)
+            continue
+        caption, prose = pick_caption(waiting)
+        tables.append(replace(table, block=label, caption=caption, prose=tuple(prose)))
+        waiting = []
+    indices = tuple(range(first_index, first_index + len(tables)))
+    return BlockInfo(label, tuple(waiting), indices), tables
+
+
 def report_page(table, source: str) -> Page:
     trs = table.findall(".//tr")
     header_trs = [tr for tr in trs if tr.find("th") is not None and tr.find("td") is None]
@@ -99,25 +157,41 @@ def report_page(table, source: str) -> Page:
         title, units, heading = report_title(tl)
     levels = header_grid(header_trs)
     columns = [" ".join(p for p in column if p) for column in levels]
-    rows = []
-    for tr in trs:
+    rows, blocks, schedules = [], [], []
+    for tr in table.iterchildren("tr") if table.find("tr") is not None else trs:
         tds = tr.findall("td")
         if not tds or tr in header_trs:
             continue
         label_td = tds[0]
         if not has_class(label_td, "pl") and not has_class(tr, "rh"):
             continue  # footnote rows (td.fn) and spacer rows
+        label = cell_text(label_td)
+        block_td = next((td for td in tds[1:] if is_text_block(td)), None)
+        if block_td is not None:
+            block, tables = text_block(label, block_td, len(schedules))
+            blocks.append(block)
+            schedules += tables
+            rows.append(Row(label, ("",) * len(columns), "text-block", concept=concept_of(label_td)))
+            continue
         values = tuple(cell_text(td) for td in tds[1:])
         values = values + ("",) * (len(columns) - len(values)) if len(values) < len(columns) else values
         cls = (tr.get("class") or "").split()
         kind = "section" if not any(values) else "total" if {"rou", "reu"} & set(cls) else "value"
-        rows.append(Row(cell_text(label_td), values, kind, concept=concept_of(label_td)))
+        rows.append(Row(label, values, kind, concept=concept_of(label_td)))
     width = max([len(columns)] + [len(r.cells) for r in rows]) if rows else len(columns)
     columns = columns + [""] * (width - len(columns))
     levels = levels + [()] * (width - len(levels))
-    tables = (Table("report", tuple(columns), tuple(rows), layout="html", column_levels=tuple(levels)),) if rows else ()
+    report = Table("report", tuple(columns), tuple(rows), layout="html", column_levels=tuple(levels))
+    abstract: tuple[str, ...] = ()
+    if not any(any(r.cells) for r in rows):
+        # notes, policies and (Tables) pages: the report only frames its text blocks
+        abstract, report = tuple(r.label for r in rows if r.kind != "text-block"), None
+    tables = ((report,) if report and rows else ()) + tuple(schedules)
+    if report is not None and blocks:
+        shift = 1  # block indices count the report table first
+        blocks = [replace(b, tables=tuple(i + shift for i in b.tables)) for b in blocks]
     return Page(source=source, variant="html-report", title=title, units=units, columns=tuple(columns),
-                tables=tables, heading=heading)
+                tables=tables, heading=heading, text_blocks=tuple(blocks), abstract_rows=abstract)
 
 
 # ------------------------------------------------------------------------------------ filings
