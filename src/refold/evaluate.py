@@ -189,3 +189,32 @@ def evaluate(label_dir: Path, parse=None) -> Summary:
         page = parse(text_path.read_text(encoding="utf-8"), source=text_path.name)
         scores.append(score_page(expected, page.to_dict(), name))
     return Summary(scores)
+
+
+def expected_from(page) -> dict:
+    """A page (read from HTML) in the labeled pages' schema, as the expected side of a score."""
+    return {"variant": page.variant, "tables": [
+        {"kind": t.kind, "columns": list(t.columns), "rows": [[r.label, *r.cells] for r in t.rows]}
+        for t in page.tables]}
+
+
+def roundtrip(paths, variants) -> Summary:
+    """For each R page: read its HTML (the expected tables), flatten it as each variant, parse
+    the text (variant detected), and score what came back. A page that fails to flatten or parse
+    scores 0 for that variant, it is not skipped."""
+    from refold.flatten import flatten
+    from refold.htmlread import read_html
+    from refold.pipeline import parse
+
+    scores = []
+    for path in paths:
+        html = Path(path).read_text(encoding="utf-8", errors="replace")
+        expected = expected_from(read_html(html, str(path)))
+        for variant in variants:
+            expected["variant"] = variant
+            try:
+                predicted = parse(flatten(html, variant), source=str(path)).to_dict(meaning=False)
+            except Exception:  # noqa: BLE001 - a crash is a score of 0, reported, never hidden
+                predicted = {"tables": []}
+            scores.append(score_page(expected, predicted, Path(path).name))
+    return Summary(scores)

@@ -88,16 +88,18 @@ class Shape:
         rest_texts = self._texts[q] - self._texts[p + 1]
         return self.codes[p] == E and rest_nonempty > 0 and rest_texts == rest_nonempty
 
-    def label_residue(self, width: int) -> int:
-        """The position (mod width) where labels sit: most distinct texts, then most texts."""
+    def label_residues(self, width: int, keep: int = 2) -> list[int]:
+        """Positions (mod width) where labels may sit, best first: most distinct texts, then most
+        texts. More than one is kept: section labels (`Americas:`, `Europe:`) can outnumber in
+        distinct texts the row labels they head (`Net sales`, `Operating income`)."""
         counts: Counter[int] = Counter()
         distinct: dict[int, set[str]] = {}
         for i in self.text_positions:
             counts[i % width] += 1
             distinct.setdefault(i % width, set()).add(self.tokens[i].text)
         if not counts:
-            return 0
-        return max(counts, key=lambda r: (len(distinct[r]), counts[r], -r))
+            return [0]
+        return sorted(counts, key=lambda r: (-len(distinct[r]), -counts[r], r))[:keep]
 
     def body_start(self, width: int, r: int) -> int:
         """Where the W-chunks after the last header-like chunk begin (n if none)."""
@@ -115,13 +117,16 @@ class Shape:
         return sorted(w for w in widths if 2 <= w <= min(MAX_WIDTH, self.n // 2))
 
     def score(self, width: int) -> tuple[float, int]:
+        """The best template score over the likely label positions."""
+        return max((self.score_at(width, r), -k, r) for k, r in enumerate(self.label_residues(width)))[::2]
+
+    def score_at(self, width: int, r: int) -> float:
         """Share of labelled chunks x type purity of the other columns x evidence (1 - 1/rows)."""
-        r = self.label_residue(width)
         first = self.body_start(width, r)
         starts = range(first, self.n, width)
         chunks = len(starts)
         if chunks < 2:
-            return 0.0, r
+            return 0.0
         codes = self.codes
         labelled = sum(1 for p in starts if codes[p] == T) / chunks
         total = weighted = 0.0
@@ -138,10 +143,10 @@ class Shape:
             weighted += purity * nonempty
             total += nonempty
         if not total:
-            return 0.0, r
+            return 0.0
         # more rows are more evidence (CleverCSV's pattern score rewards it too); this also keeps
         # a multiple of the true width, which has fewer, equally regular rows, from winning
-        return labelled * (weighted / total) * (1 - 1 / chunks), r
+        return labelled * (weighted / total) * (1 - 1 / chunks)
 
 
 def best_fixed_width(tokens: list[Token] | Shape) -> tuple[int, int, float]:
@@ -317,13 +322,30 @@ def label_delimited_score(pending: list[_Pending], width: int) -> float:
 
 
 def body_start(tokens: list[Token]) -> int:
-    """Where rows begin: after the last header-only token (year, period, unit) before the first value."""
+    """Where rows begin: after the last header-only token (year, period, unit) before the first
+    value, and after a header row of column names that follows it (`column_name_row`)."""
     first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS), len(tokens))
     last_header = -1
     for i in range(first_value):
         if tokens[i].kind in HEADER_KINDS or tokens[i].kind in (Kind.SYMBOL, Kind.DATE):
             last_header = i  # dates above the first value are column headers, not row labels
-    return last_header + 1
+    return column_name_row(tokens, last_header + 1, first_value)
+
+
+def column_name_row(tokens: list[Token], start: int, first_value: int) -> int:
+    """`Adjusted Cost`, `Unrealized Gains`, … under a date: as many texts in a row (only empty
+    cells between them) as the first row has values, then that row's label, are column names."""
+    texts = [i for i in range(start, first_value) if tokens[i].kind in TEXT_KINDS]
+    if len(texts) < 3 or any(tokens[i].kind not in TEXT_KINDS and tokens[i].kind != Kind.EMPTY
+                             for i in range(start, first_value)):
+        return start
+    label = texts[-1]
+    width = 0
+    for tok in tokens[first_value:]:
+        if tok.kind in TEXT_KINDS:
+            break
+        width += tok.kind in VALUE_KINDS
+    return label if len(texts) - 1 == width else start
 
 
 # --------------------------------------------------------------------------- choosing
@@ -351,9 +373,18 @@ def tokens_to_grid(tokens: list[Token]) -> Grid:
     width, r, score = best_fixed_width(shape)
     if width and score >= MIN_FIXED_SCORE and score >= free.score * FIXED_MARGIN:
         fixed = fixed_width_grid(shape, width, r, score)
-        if fixed.rows and not any(t.kind in AMOUNT_KINDS for t in fixed.header):
-            return fixed  # (a header that swallowed amounts lost rows to a misaligned width)
+        if fixed.rows and not any(t.kind in AMOUNT_KINDS for t in fixed.header) \
+                and (fixed.n_cols == free.n_cols or not every_row_full(free)):
+            # (a header that swallowed amounts lost rows to a misaligned width; and where every
+            # label-delimited row is full or empty, a fixed width of another count merged rows)
+            return fixed
     return free
+
+
+def every_row_full(grid: Grid, min_rows: int = 3) -> bool:
+    """Each row has a value in every column or none, and enough rows have values to say so."""
+    full = sum(1 for r in grid.rows if all(r.cells))
+    return grid.n_cols > 1 and full >= min_rows and all(all(r.cells) or not any(r.cells) for r in grid.rows)
 
 
 def report_grid(tokens: list[Token], n_cols: int, groups: list[int]) -> Grid:

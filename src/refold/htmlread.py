@@ -68,19 +68,49 @@ def report_title(th) -> tuple[str, str, str]:
     return title, " ".join([units, *scales]).strip(), " ".join(lines)
 
 
-def header_grid(rows) -> list[tuple[str, ...]]:
-    """Per column, the header text of each header row above it (outermost first)."""
+def header_columns(rows) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The value columns under the title: (first grid position, end, header text of each header
+    row, outermost first). A leaf `th` is one column over its colspan; a leaf that is only a
+    footnote mark (`<sup>[1]</sup>`) widens the column before it and joins its leaf text."""
     grid: list[list[str]] = []
-    for tr in rows:
+    leaves: list[tuple[int, int, str]] = []
+    for k, tr in enumerate(rows):
         line: list[str] = []
         for th in tr.findall("th"):
             if has_class(th, "tl"):
                 continue
-            span = int(th.get("colspan") or 1) if (th.get("colspan") or "1").isdigit() else 1
-            line.extend([cell_text(th)] * span)
+            text, span = cell_text(th), _span(th)
+            if k == len(rows) - 1:
+                leaves.append((len(line), len(line) + span, text))
+            line.extend([text] * span)
         grid.append(line)
-    width = max((len(r) for r in grid), default=0)
-    return [tuple(r[c] if c < len(r) else "" for r in grid) for c in range(width)]
+    columns: list[list] = []
+    for first, end, text in leaves:
+        if columns and text and classify(text) == Kind.FOOTNOTE:
+            columns[-1][1] = end
+            columns[-1][2] = columns[-1][2][:-1] + (f"{columns[-1][2][-1]} {text}".strip(),)
+            continue
+        levels = tuple(r[first] if first < len(r) else "" for r in grid)
+        columns.append([first, end, levels])
+    return [(a, b, levels) for a, b, levels in columns]
+
+
+def row_values(tds, columns) -> tuple[str, ...]:
+    """A body row's value per column, the cells placed by grid position (colspans counted); a
+    footnote cell (`td.fn`) or a second cell in a column is a mark on the value."""
+    values = [""] * len(columns)
+    position = 0
+    k = 0
+    for td in tds:
+        while k < len(columns) - 1 and position >= columns[k][1]:
+            k += 1
+        text = cell_text(td)
+        if text and columns and columns[k][0] <= position < columns[k][1]:
+            values[k] = f"{values[k]} {text}".strip() if values[k] else text
+        elif text and columns:
+            values[-1] = f"{values[-1]} {text}".strip()
+        position += _span(td)
+    return tuple(values)
 
 
 def concept_of(td) -> str | None:
@@ -155,8 +185,10 @@ def report_page(table, source: str) -> Page:
     tl = next((th for th in table.iter("th") if has_class(th, "tl")), None)
     if tl is not None:
         title, units, heading = report_title(tl)
-    levels = header_grid(header_trs)
+    grid_columns = header_columns(header_trs)
+    levels = [c[2] for c in grid_columns]
     columns = [" ".join(p for p in column if p) for column in levels]
+    stub = _span(tl) if tl is not None else 1  # the title spans the label column and any mark column
     rows, blocks, schedules = [], [], []
     for tr in table.iterchildren("tr") if table.find("tr") is not None else trs:
         tds = tr.findall("td")
@@ -173,8 +205,12 @@ def report_page(table, source: str) -> Page:
             schedules += tables
             rows.append(Row(label, ("",) * len(columns), "text-block", concept=concept_of(label_td)))
             continue
-        values = tuple(cell_text(td) for td in tds[1:])
-        values = values + ("",) * (len(columns) - len(values)) if len(values) < len(columns) else values
+        marks = " ".join(t for t in (cell_text(td) for td in tds[1:stub]) if t)
+        label = f"{label} {marks}" if marks else label  # a row's footnote mark (`th` under a wide title)
+        if grid_columns:
+            values = row_values(tds[stub:], grid_columns)
+        else:
+            values = tuple(cell_text(td) for td in tds[stub:])
         cls = (tr.get("class") or "").split()
         kind = "section" if not any(values) else "total" if {"rou", "reu"} & set(cls) else "value"
         rows.append(Row(label, values, kind, concept=concept_of(label_td)))
@@ -253,6 +289,8 @@ def filing_table(table) -> Table | None:
                         for c, v in zip(r, flags) if v})
     if not positions:
         return None
+    while first_body > 0 and all(c[0] + c[1] <= positions[0] for c in rows_cells[first_body - 1]):
+        first_body -= 1  # a label alone above the first values (`Americas:`) is a section row
     header_rows = rows_cells[:first_body]
     levels = [tuple(" ".join(c[2] for c in r if c[0] <= p < c[0] + c[1]) for r in header_rows) for p in positions]
     columns = [" ".join(part for part in column if part) for column in levels]

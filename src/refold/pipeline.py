@@ -241,12 +241,21 @@ def next_table_start(tokens) -> int:
     for i, tok in enumerate(tokens):
         if tok.kind in VALUE_KINDS:
             seen_value = True
-        elif seen_value and tok.kind in (Kind.PERIOD, Kind.YEAR, Kind.UNIT):
+        elif seen_value and (tok.kind in (Kind.PERIOD, Kind.YEAR, Kind.UNIT) or heads_columns(tokens, i)):
             k = i
             while k > 0 and tokens[k - 1].kind in (Kind.TEXT, Kind.EMPTY, Kind.PERIOD, Kind.YEAR, Kind.UNIT):
                 k -= 1
             return k if 0 < k < len(tokens) else 0
     return 0
+
+
+def heads_columns(tokens, i: int) -> bool:
+    """A date after values that no value follows heads the next table's columns (a date that
+    labels a row, `December 31, 2023` in a roll-forward, has the row's values after it)."""
+    if tokens[i].kind != Kind.DATE:
+        return False
+    nxt = next((t for t in tokens[i + 1 :] if t.kind != Kind.EMPTY), None)
+    return nxt is not None and nxt.kind not in VALUE_KINDS and nxt.kind != Kind.OPEN
 
 
 def mark_block_rows(rows: list[Row], block_labels: list[str]) -> list[Row]:

@@ -71,6 +71,16 @@ def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
     return content.piped and bool(content.tail) and same_words(content.head, label.text)
 
 
+def starts_text_row(cells: list[Cell], i: int) -> bool:
+    """After a block's prose, `|Fair Value Measurements` + `|The valuation techniques…` is the
+    report's next row (a text fact whose HTML held no block), not more of the block."""
+    if i == 0 or i + 1 >= len(cells):
+        return False
+    before, label, value = cells[i - 1], cells[i], cells[i + 1]
+    return (before.is_block or not before.piped) and label.piped and bool(label.head) \
+        and not label.tail and value.piped and bool(value.head) and _words(value.text) >= 12
+
+
 def opens_inner_table(cells: list[Cell], i: int, n_cols: int) -> bool:
     """After the label's empty cell: a header-only cell (a year, a period phrase, a unit not
     followed by an amount), or a date after more empty cells than a report row has."""
@@ -133,7 +143,7 @@ def content_to_parts(cells: list[Cell]) -> list:
     for i, cell in enumerate(cells):
         lines = cell.tail if cell.is_block else (cell.head, *cell.tail)
         prose_like = (not cell.piped or cell.is_block) and (
-            is_prose(lines) or (not cell.piped and not values_follow(cells, i))
+            is_prose(lines) or (not cell.piped and not values_follow(cells, i)) or heads_next_table(cells, i)
         )
         if prose_like and not values_follow(cells, i):
             if cell.is_block and run:
@@ -144,6 +154,16 @@ def content_to_parts(cells: list[Cell]) -> list:
             run.append(cell)
     flush()
     return parts
+
+
+def heads_next_table(cells: list[Cell], i: int) -> bool:
+    """A lone `|` (the last cell of a table) with a text line under it, then a header: the line
+    is the next table's caption, written after the cell as crawls write prose after a table."""
+    cell = cells[i]
+    if not cell.is_block or not all(classify(line) == Kind.TEXT for line in cell.tail):
+        return False
+    nxt = next((c for c in cells[i + 1 :] if not c.is_empty), None)
+    return nxt is not None and classify(nxt.text) in HEADER_KINDS | {Kind.DATE}
 
 
 def holds_line_cells(lines) -> bool:
@@ -167,7 +187,7 @@ def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[
     while i < len(body):
         if starts_text_block(body, i, n_cols):
             j = i + 2
-            while j < len(body) and not starts_text_block(body, j, n_cols):
+            while j < len(body) and not starts_text_block(body, j, n_cols) and not starts_text_row(body, j):
                 j += 1
             label, content = body[i], body[i + 1]
             lead = content.tail if content.is_block else (content.head, *content.tail)
