@@ -185,12 +185,15 @@ def _wrapped_text(previous: str, line: str) -> bool:
 
 
 def _wraps(previous: list[str], line: str) -> bool:
-    """A line that starts lower case continues the text line before it (a wrapped label)."""
+    """A line continues the text line before it: it starts lower case (a wrapped label), or it
+    completes a date (`March 29,` + `2025`, a header cell with a line break)."""
     if not previous:
         return False
-    last = previous[-1].strip()
-    return (line.strip()[:1].islower() and classify(last) not in _CELL_PARTS
-            and continues(last, line.strip()))
+    last, line = previous[-1].strip(), line.strip()
+    if last.endswith(",") and classify(f"{last} {line}") == Kind.DATE:
+        return True
+    # one lower-case word is more often a value (`false`, `none`) than the end of a label
+    return line[:1].islower() and len(line.split()) > 1 and classify(last) == Kind.TEXT and continues(last, line)
 
 
 def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
@@ -205,6 +208,7 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
     title_done = False
     after_row = False  # the previous cell closed a report row written on one line
     after_value = False  # the last cell with text was a value: a table is open
+    in_block = False  # a text block's content has begun
     for first, last, held in units:
         span = Span(first + 1, last + 1)
         if not held:
@@ -230,21 +234,113 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
             elif after_value:
                 cells.append(Cell(held[0], tuple(held[1:]), span, piped=False))  # a note under a table
             else:
-                cells.append(Cell("", tuple(held), span))  # a text block's content, as a `|` block
+                headings = _headings_before(cells, in_block)
+                del cells[len(cells) - len(headings):]
+                start_span = headings[0].span if headings else span
+                cells.append(Cell("", (*(h.head for h in headings), *held), start_span + span))
+                in_block = True
         else:
             cells.append(Cell(held[0], tuple(held[1:]), span))
             after_value = classify(held[-1]) in _CELL_PARTS
         after_row = False
-    return cells
+    return column_names_as_header(header_lines_joined(cells))
+
+
+def header_lines_joined(cells: list[Cell]) -> list[Cell]:
+    """`Mar. 29, 2025` + `USD ($)` + `Vendor`: a header cell's lines (a date, then unit and
+    member lines), one a line here, are one header cell, as a `|` block holds them."""
+    title = next((k for k, c in enumerate(cells) if c.is_block), None)
+    if title is None:
+        return cells
+    out = cells[: title + 1]
+    k = title + 1
+    while k < len(cells) and cells[k].head and not cells[k].tail:
+        kind = classify(cells[k].head)
+        if kind == Kind.PERIOD:
+            out.append(cells[k])
+            k += 1
+            continue
+        if kind != Kind.DATE:
+            break
+        lines, span = [cells[k].head], cells[k].span
+        k += 1
+        while k < len(cells) and _header_line(cells, k):
+            lines.append(cells[k].head)
+            span = span + cells[k].span
+            k += 1
+        out.append(Cell("", tuple(lines), span) if len(lines) > 1 else cells[k - 1])
+    return out + cells[k:]
+
+
+def _header_line(cells: list[Cell], k: int) -> bool:
+    """A unit or member line under a date: text that is no report row (`Label  ` read as label
+    and an empty cell on the same line) and that no value follows."""
+    cell = cells[k]
+    if not cell.head or cell.tail or classify(cell.head) not in (Kind.TEXT, Kind.UNIT):
+        return False
+    if k + 1 < len(cells) and cells[k + 1].is_empty and cells[k + 1].span == cell.span:
+        return False
+    nxt = next((c for c in cells[k + 1 :] if not c.is_empty), None)
+    return nxt is None or classify(nxt.text) not in VALUE_KINDS | {Kind.OPEN, Kind.SYMBOL}
+
+
+def column_names_as_header(cells: list[Cell]) -> list[Cell]:
+    """`Total`, `Common stock …`, `Retained earnings` after the title: text header cells (an
+    equity statement's members) look like labels one a line. As many texts as the first row
+    has values, then that row's label: the texts are header cells (written as `|` blocks, the
+    form the frame stage reads as header)."""
+    title = next((k for k, c in enumerate(cells) if c.is_block), None)
+    if title is None:
+        return cells
+    k = title + 1
+    while k < len(cells) and cells[k].head and classify(cells[k].head) in (Kind.PERIOD, Kind.DATE):
+        k += 1
+    texts = k
+    while texts < len(cells) and cells[texts].head and not cells[texts].tail \
+            and classify(cells[texts].head) == Kind.TEXT:
+        texts += 1
+    names = texts - k - 1  # the last text is the first row's label
+    values = 0
+    for cell in cells[texts:]:
+        kind = classify(cell.text) if cell.text else Kind.EMPTY
+        if kind == Kind.TEXT:
+            break
+        values += kind in VALUE_KINDS
+    if names < 2 or values != names:
+        return cells
+    return cells[:k] + [Cell("", (c.head,), c.span) for c in cells[k : texts - 1]] + cells[texts - 1 :]
+
+
+def _headings_before(cells: list[Cell], in_block: bool) -> list[Cell]:
+    """The short text lines just before a block's prose that belong to its content: headings
+    (`Debt`, `Commercial Paper`). The first of them is the block's label unless a block is
+    already open (one line a cell cannot tell a new block from a heading in the open one, and
+    a heading keeps no text out of place)."""
+    k = len(cells)
+    while k > 0 and cells[k - 1].piped and cells[k - 1].head and not cells[k - 1].tail \
+            and classify(cells[k - 1].head) == Kind.TEXT:
+        k -= 1
+    if k == len(cells):
+        return []
+    if not in_block:
+        k += 1  # the label stays a cell of its own
+    return cells[k:]
 
 
 def reads_as_prose(held: list[str], after_value: bool) -> bool:
     """Prose, not a cell. Inside a table (after a value) only a sentence is: a long section label
-    ending `:` is a row (`Securities excluded … the average market price:`)."""
-    if not after_value:
-        return is_prose(held)
+    ending `:` is a row (`Securities excluded … the average market price:`). Elsewhere a line in
+    title case (a block's label: `Disaggregated Net Sales and Portion of Net Sales…`) is not."""
     text = " ".join(held)
-    return len(text.split()) >= 25 or (len(text.split()) >= 6 and text.rstrip().endswith("."))
+    words = text.split()
+    if not after_value:
+        return is_prose(held) and not (is_title_case(words) and not text.rstrip().endswith((".", ":")))
+    return len(words) >= 25 or (len(words) >= 6 and text.rstrip().endswith("."))
+
+
+def is_title_case(words: list[str]) -> bool:
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _join_wrapped(units):
