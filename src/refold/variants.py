@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from refold.cells import text_to_cells, text_to_lines
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
-from refold.kinds import VALUE_KINDS, Kind, classify
+from refold.kinds import MONTH, VALUE_KINDS, Kind, classify
 from refold.model import Cell, Span
 from refold.textblock import continues, is_prose
 
@@ -392,7 +392,7 @@ def suffix_cells(text: str) -> list[Cell]:
     start = preamble_end(lines)
     cells = [Cell(lines[k].strip(), (), Span(k + 1, k + 1), piped=False) for k in range(start)
              if lines[k].strip()]
-    title_done = False
+    title_done = in_header = False
     for k in range(start, len(lines)):
         s = lines[k].strip()
         span = Span(k + 1, k + 1)
@@ -405,6 +405,8 @@ def suffix_cells(text: str) -> list[Cell]:
                 last = cells[-1]
                 cells[-1] = Cell(last.head, (*last.tail, s), last.span + span, last.piped)
             else:
+                if len(cells) > 1 and cells[-1].is_empty and cells[-1].span == cells[-2].span:
+                    cells.pop()  # the label's content follows: it heads a text block, not a section
                 cells.append(Cell("", (s,), span))
             continue
         fields = [f.strip() for f in s.split("|") if f.strip()]
@@ -412,13 +414,52 @@ def suffix_cells(text: str) -> list[Cell]:
             cells.append(Cell("", (), span))
             continue
         if not title_done:
-            title_done = True
-            cells.append(Cell("", (fields[0],), span))  # the title cell
+            title_done = in_header = True
+            cells.append(Cell("", split_scale(fields[0]), span))  # the title cell
             fields = fields[1:]
+        elif in_header and not starts_header(fields[0]):
+            in_header = False
+        if in_header:
+            cells += [Cell("", split_date(f), span) if classify(f) != Kind.PERIOD else Cell(f, (), span)
+                      for f in fields]
+            continue
+        fields = label_with_pipes(fields)
         cells += [Cell(f, (), span) for f in fields]
         if len(fields) == 1:
             cells.append(Cell("", (), span))  # a label alone is a section row, as `|label` + `|`
     return cells
+
+
+RE_SCALE_TAIL = re.compile(r"^(?P<title>.+?)\s(?P<scale>(?:[^\s,]{1,8}(?:\s/\s[^\s,]{1,8})?\sin\s"
+                           r"(?:Thousands|Millions|Billions)(?:,\s|$))+)$")
+RE_DATE_HEAD = re.compile(rf"^(?P<date>{MONTH}\.?\s{{1,2}}\d{{1,2}},\s{{1,2}}\d{{4}})\s(?P<rest>.+)$")
+
+
+def split_scale(title: str) -> tuple[str, ...]:
+    """`… (Details) - USD ($) shares in Thousands`: the title cell's lines, joined on one line."""
+    m = RE_SCALE_TAIL.match(title)
+    return (m["title"], m["scale"].strip()) if m else (title,)
+
+
+def split_date(field: str) -> tuple[str, ...]:
+    """`Mar. 29, 2025 $ / shares shares`: a header cell's date, then its unit and member lines."""
+    m = RE_DATE_HEAD.match(field)
+    return (m["date"], m["rest"]) if m else (field,)
+
+
+def starts_header(field: str) -> bool:
+    return classify(field) in (Kind.PERIOD, Kind.DATE) or RE_DATE_HEAD.match(field) is not None
+
+
+def label_with_pipes(fields: list[str]) -> list[str]:
+    """`Beginning balance (in shares) | shares | 163,326`: texts before a row's first value are
+    one label (a ` | ` inside a label is a dimension path or a unit, not a cell border)."""
+    first_value = next((k for k, f in enumerate(fields) if classify(f) in VALUE_KINDS | {Kind.OPEN}), None)
+    if first_value and classify(fields[first_value - 1]) == Kind.SYMBOL and classify(fields[first_value]) != Kind.MONEY:
+        first_value -= 1  # `$` + `46,841` is one amount; `$` + `$ 48.3` ends a label (`Amount | $`)
+    if first_value is None or first_value < 2:
+        return fields
+    return [" | ".join(fields[:first_value]), *fields[first_value:]]
 
 
 def suffix_pages(text: str) -> list[tuple[int, int]]:
