@@ -29,7 +29,7 @@ def input_chars(text: str, variant: str = "") -> Counter:
     for line in text_to_lines(text):
         s = line.strip()
         if variant == PIPE_SUFFIX:
-            s = "" if RE_RULE.match(s) else s.replace("|", " ")
+            s = "" if RE_RULE.match(s) else s.replace("|", " ").strip()
         if s.startswith("|"):
             s = s[1:].strip()
         if s == "X":

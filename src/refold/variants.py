@@ -413,6 +413,9 @@ def suffix_cells(text: str) -> list[Cell]:
         if not fields:
             cells.append(Cell("", (), span))
             continue
+        if fields == ["X"]:
+            cells.append(Cell("X", (), span))  # a definition's opening mark (`X | ||||`)
+            continue
         if not title_done:
             title_done = in_header = True
             cells.append(Cell("", split_scale(fields[0]), span))  # the title cell
