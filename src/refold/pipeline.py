@@ -18,7 +18,8 @@ from refold.placement import refine_placements
 from refold.rows import RowsPage, looks_like_rows
 from refold.textblock import Prose, TextBlock, body_to_blocks
 from refold.tokens import cells_to_tokens
-from refold.variants import PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect, suffix_pages
+from refold.variants import (PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect,
+                             holds_text_blocks, suffix_pages)
 
 ROW_VARIANTS = (WHITESPACE_ROWS,)
 RE_CAPTION_END = re.compile(r"[.:;]$")
@@ -33,7 +34,7 @@ def trace(text: str | bytes, source: str = "<text>", variant: str | None = None)
     text = as_text(text)
     t = Trace(text)
     chosen = read_variant(text, variant)
-    if chosen in ROW_VARIANTS:
+    if chosen in ROW_VARIANTS and not holds_text_blocks(text):
         t.page = rows_page(text, source)
         return t
     if chosen == PIPE_SUFFIX and len(pages := suffix_pages(text)) > 1:

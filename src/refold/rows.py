@@ -40,10 +40,30 @@ def looks_like_rows(lines: list[str]) -> bool:
     return (labelled >= 3 and labelled > bare) or (bool(stripped) and RE_PREAMBLE.match(stripped[0]) is not None)
 
 
+RE_GLUED_VALUE = re.compile(r"^(?P<head>.*?[^\s\d,.$(\-−–])(?P<value>\$?\(?\d[\d,]*(?:\.\d+)?\)?%?)$")
+RE_NOTE_NUMBER = re.compile(r"^\(\d{1,2}\)$")
+_CURRENCY_PREFIXES = frozenset({"US", "HK", "NT", "R", "C", "A", "S"})
+
+
+def unglue(word: str) -> list[str]:
+    """`net$182,464` -> [`net`, `$182,464`]; `(30,499)(24,661)` -> both; `leases(42,163)`: a value
+    glued to the word before it (a crawl that dropped the space between cells). Short bare
+    numbers stay (`Q4`, `CO2`): only an amount with `$`, `(`, a comma or 3+ digits is split."""
+    m = RE_GLUED_VALUE.match(word)
+    if not m or m["head"] in _CURRENCY_PREFIXES or classify(m["value"]) not in VALUE_KINDS:
+        return [word]
+    value = m["value"]
+    if not any(ch in value for ch in "$(,") and sum(ch.isdigit() for ch in value) < 3:
+        return [word]
+    if RE_NOTE_NUMBER.match(value) and m["head"][-1:].isalpha():
+        return [word]  # `net(1)`: a footnote number on the label
+    return [*unglue(m["head"]), value]
+
+
 def split_row(line: str) -> tuple[str, list[str]]:
     """`Net income $ 145,389 $ 129,362` -> (`Net income`, [`$ 145,389`, `$ 129,362`]); U+00A0 cells
-    are "" (empty), footnote marks after a value stay on it."""
-    words = line.rstrip(" ").split(" ")
+    are "" (empty), footnote marks after a value stay on it; values glued to a word are split."""
+    words = [part for word in line.rstrip(" ").split(" ") for part in unglue(word)]
     cells: list[str] = []
     i = len(words)
     while i > 0:

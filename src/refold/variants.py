@@ -93,7 +93,7 @@ def line_stats(text: str) -> LineStats:
         if classify(s) in _CELL_PARTS:
             counts["parts"] += 1
             counts["unpiped_parts"] += not s.startswith("|")
-        elif "|" not in s:
+        elif not s.endswith("|"):
             label, values = split_row(line)
             counts["rows"] += bool(label and any(values))
         counts["blank_after"] += k + 1 < len(raw) and raw[k + 1] == ""
@@ -239,6 +239,10 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
                 start_span = headings[0].span if headings else span
                 cells.append(Cell("", (*(h.head for h in headings), *held), start_span + span))
                 in_block = True
+        elif cells and cells[-1].piped and not cells[-1].tail and cells[-1].head == held[0] \
+                and classify(held[0]) == Kind.TEXT:
+            cells.append(Cell("", tuple(held), span))  # the label repeated: its block's heading
+            in_block, after_value = True, False
         else:
             cells.append(Cell(held[0], tuple(held[1:]), span))
             after_value = classify(held[-1]) in _CELL_PARTS
@@ -478,10 +482,74 @@ def suffix_pages(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(starts, starts[1:] + [len(lines)])]
 
 
+RE_SPAN_PHRASE = re.compile(r"\d{1,2} (?:Months|Weeks) Ended")
+
+
+RE_NOTE_MARK = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,2}\)|\*{1,3})\s")  # `[1] …`, `(2) …`: a footnote
+
+
+def holds_text_blocks(text: str) -> bool:
+    """A row-a-line page holds text blocks when a sentence (no values, no footnote mark) follows
+    a line without values (a block's label): the rows reader (`rows.RowsPage`) reads only a
+    report's rows, so such a page goes through the cells."""
+    from refold.rows import split_row
+
+    previous_has_values = True
+    seen_row = False
+    for line in text_to_lines(text):
+        s = line.strip()
+        if not s:
+            continue
+        values = bool(split_row(line)[1])
+        if (not previous_has_values and not values and len(s.split()) >= 12 and s.endswith((".", ":"))
+                and not RE_NOTE_MARK.match(s)):
+            return True
+        if seen_row and header_dates(s):
+            return True  # column dates below the report's rows head an inner table
+        seen_row = seen_row or values or RE_TRAILING_EMPTY.search(line) is not None
+        previous_has_values = values
+    return False
+
+
+RE_DATE_IN_LINE = re.compile(rf"{MONTH}\.?\s{{1,2}}\d{{1,2}},?\s{{1,2}}(?:19|20)\d\d|\b(?:19|20)\d\d\b")
+
+
+def header_dates(line: str) -> list[str]:
+    """`March 29, 2025   September 28, 2024`: the dates (or years) of a line that holds only those."""
+    found = RE_DATE_IN_LINE.findall(line)
+    return found if found and not RE_DATE_IN_LINE.sub("", line).strip() else []
+
+
+def row_cells(text: str) -> list[Cell]:
+    """whitespace-rows text as pipe-prefix cells, for pages with text blocks: a row line is its
+    label and its values (U+00A0 cells empty), a span line (`3 Months Ended 12 Months Ended`) its
+    spans, a prose line a block; the line reader's rules do the rest."""
+    from refold.rows import split_row
+
+    out: list[str] = []
+    for line in text_to_lines(text):
+        label, values = split_row(line)
+        s = line.strip()
+        if values and label and classify(s) not in (Kind.DATE, Kind.PERIOD):
+            out += [label, *(v or NBSP for v in values)]
+        elif RE_SPAN_PHRASE.match(s) and not RE_SPAN_PHRASE.sub("", s).strip():
+            out += RE_SPAN_PHRASE.findall(s)
+        elif len(dates := header_dates(s)) > 1:
+            out += dates
+        else:
+            out.append(line)
+    return line_cells("\n".join(out))
+
+
+NBSP = "\u00a0"
+
+
 def cells_for(text: str, variant: str) -> list[Cell]:
     """The cells of `text` read as `variant` (one of the cell variants)."""
     if variant == PIPE_SUFFIX:
         return suffix_cells(text)
+    if variant == WHITESPACE_ROWS:
+        return row_cells(text)
     if variant in (LINE_PER_CELL, BLANK_LINE):
         return line_cells(text, paragraphs=variant == BLANK_LINE and paragraph_cells(text))
     return text_to_cells(text)
