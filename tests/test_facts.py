@@ -83,3 +83,18 @@ def test_csv_has_a_header_and_one_line_per_fact(seed_page):
     write_csv(facts, out)
     lines = list(csv.reader(io.StringIO(out.getvalue())))
     assert lines[0] == list(FACT_COLUMNS) and len(lines) == len(facts) + 1
+
+
+def test_a_number_too_long_for_decimal128_is_stored_as_null(tmp_path):
+    """Glued cells can make a 30-digit "number"; Parquet stores null for it, and the row's display
+    keeps the text, instead of the batch stopping on a decimal overflow."""
+    pa = pytest.importorskip("pyarrow")
+    from refold.facts import _fit, arrow_table
+
+    assert _fit(Decimal("1" * 30)) is None
+    assert _fit(Decimal("1234.56789012345")) == Decimal("1234.5678901234")
+    page = refold.parse("|\nT (Details) - USD ($)\n|\nDec. 31, 2023\n|Huge\n|" + "9" * 30 + "\n|Cash\n|5\n")
+    table = arrow_table(page_facts(page))
+    rows = {r["label"]: r for r in table.to_pylist()}
+    assert rows["Huge"]["value"] is None and rows["Huge"]["display"] == "9" * 30
+    assert rows["Cash"]["value"] == Decimal(5) and isinstance(table.schema.field("value").type, pa.Decimal128Type)

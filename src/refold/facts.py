@@ -11,7 +11,7 @@ Parquet it is `decimal128(38, 10)`.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from decimal import Decimal
+from decimal import Context, Decimal
 
 from refold.meaning import Meaning, understand
 from refold.model import Page
@@ -93,9 +93,16 @@ def arrow_table(facts: list[Fact]):
     return pa.table(columns, schema=schema)
 
 
+_DECIMAL128 = Context(prec=38)
+
+
 def _fit(value: Decimal | None) -> Decimal | None:
-    """Decimal128(38, 10) holds 10 places; a longer fraction is rounded (the display keeps it)."""
-    return None if value is None else value.quantize(Decimal("1e-10"))
+    """Decimal128(38, 10) holds 10 places; a longer fraction is rounded (the display keeps it).
+    A number with more than 28 integer digits does not fit and is stored as null (its display,
+    in the same row, keeps it)."""
+    if value is None or value.adjusted() >= 28:
+        return None
+    return value.quantize(Decimal("1e-10"), context=_DECIMAL128)
 
 
 def write_parquet(facts: list[Fact], path) -> None:

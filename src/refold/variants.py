@@ -514,8 +514,14 @@ def holds_text_blocks(text: str) -> bool:
 RE_DATE_IN_LINE = re.compile(rf"{MONTH}\.?\s{{1,2}}\d{{1,2}},?\s{{1,2}}(?:19|20)\d\d|\b(?:19|20)\d\d\b")
 
 
+RE_GLUED_YEARS = re.compile(r"^(?:(?:19|20)\d\d){2,6}$")
+
+
 def header_dates(line: str) -> list[str]:
-    """`March 29, 2025   September 28, 2024`: the dates (or years) of a line that holds only those."""
+    """`March 29, 2025   September 28, 2024`: the dates (or years) of a line that holds only those;
+    `20202019` (years whose cells lost the space between them) is two years."""
+    if RE_GLUED_YEARS.match(line.strip()):
+        return [line.strip()[k : k + 4] for k in range(0, len(line.strip()), 4)]
     found = RE_DATE_IN_LINE.findall(line)
     return found if found and not RE_DATE_IN_LINE.sub("", line).strip() else []
 
