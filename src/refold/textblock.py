@@ -174,9 +174,15 @@ def holds_line_cells(lines) -> bool:
 
 
 def lines_to_line_cells(lines, first_line: int) -> list[Cell]:
-    """One cell per line; a line that reads as prose stays unpiped so it is told apart."""
-    return [Cell(line, (), Span(first_line + k, first_line + k), piped=not is_prose([line]))
+    """One cell per line; a line that reads as a sentence stays unpiped so it is told apart (a
+    short lead-in ending `:` is a section row: `Rest of Asia Pacific:`)."""
+    return [Cell(line, (), Span(first_line + k, first_line + k), piped=not is_sentence(line))
             for k, line in enumerate(lines)]
+
+
+def is_sentence(line: str) -> bool:
+    words, end = _words(line), line.rstrip()[-1:]
+    return words >= 12 or (words >= 6 and end == ".") or (words >= 8 and end == ":")
 
 
 def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[TextBlock]]:
