@@ -10,8 +10,9 @@ apart. This is the ground truth the HTML path is held to.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 XBRLI = "{http://www.xbrl.org/2003/instance}"
@@ -67,7 +68,58 @@ class MatchReport:
         return (self.exact + self.absolute) / self.numbers if self.numbers else 0.0
 
 
+XLINK = "{http://www.w3.org/1999/xlink}"
+LINK = "{http://www.xbrl.org/2003/linkbase}"
+_MARKS = re.compile(r"\s*\[\d{1,3}\]")
+
+
+def label_key(text: str) -> str:
+    """A label as the lookup compares it: footnote marks dropped, spaces folded, case ignored."""
+    return " ".join(_MARKS.sub(" ", text).split()).lower()
+
+
+def read_labels(xml: bytes) -> dict[str, set[str]]:
+    """The label linkbase as label text -> the concepts that use it (every role: terse, total,
+    period start and end, negated…, which is how R pages show a row)."""
+    from lxml import etree
+
+    root = etree.fromstring(xml)
+    concept_of = {}
+    for loc in root.iter(f"{LINK}loc"):
+        fragment = loc.get(f"{XLINK}href", "").rpartition("#")[2]
+        prefix, _, name = fragment.partition("_")
+        concept_of[loc.get(f"{XLINK}label")] = f"{prefix}:{name}"
+    texts: dict[str, list[str]] = defaultdict(list)
+    for label in root.iter(f"{LINK}label"):
+        texts[label.get(f"{XLINK}label")].append(label.text or "")
+    by_text: dict[str, set[str]] = defaultdict(set)
+    for arc in root.iter(f"{LINK}labelArc"):
+        concept = concept_of.get(arc.get(f"{XLINK}from"))
+        for text in texts.get(arc.get(f"{XLINK}to"), []):
+            if concept:
+                by_text[label_key(text)].add(concept)
+    return dict(by_text)
+
+
+def concepts_from_labels(page, labels: dict[str, set[str]]):
+    """The page with each row that names no concept given the concepts its label stands for in
+    the filing's label linkbase (flattened text loses the concept; the label keeps it). A label
+    several concepts share gives them all, joined by spaces; the match then needs the value too."""
+    from dataclasses import replace
+
+    def named(row):
+        if row.concept:
+            return row
+        found = labels.get(label_key(row.label)) or labels.get(label_key(row.label.rpartition(" | ")[0]))
+        return replace(row, concept=" ".join(sorted(found))) if found else row
+
+    return replace(page, tables=tuple(replace(t, rows=tuple(named(r) for r in t.rows)) for t in page.tables))
+
+
 def match_page(page, facts: list[XbrlFact]) -> MatchReport:
+    """See the module docstring. A row's concept may be several, space-separated (a label shared
+    by several concepts, `concepts_from_labels`): any of them with the cell's period and value
+    is a match."""
     from refold.facts import page_facts
 
     index: dict[tuple[str, str], list[XbrlFact]] = defaultdict(list)
@@ -84,7 +136,8 @@ def match_page(page, facts: list[XbrlFact]) -> MatchReport:
     for cell in page_facts(page):
         if cell.kind not in ("number", "percent") or cell.concept is None or cell.period_end is None or cell.value is None:
             continue
-        if cell.concept not in numeric_concepts:
+        concepts = [c for c in cell.concept.split() if c in numeric_concepts]
+        if not concepts:
             not_numeric += 1
             continue
         numbers += 1
@@ -92,11 +145,12 @@ def match_page(page, facts: list[XbrlFact]) -> MatchReport:
         # the period's end must agree and its kind (duration or instant); its start is not compared,
         # because a 52/53-week fiscal period's start is not "end minus N months"
         duration = cell.period_type == "duration"
-        candidates = [f for f in index.get((cell.concept, cell.period_end), []) if (f.start is not None) == duration
-                      or cell.period_type not in ("duration", "instant")]
+        candidates = [f for c in concepts for f in index.get((c, cell.period_end), [])
+                      if (f.start is not None) == duration or cell.period_type not in ("duration", "instant")]
         if duration and not any(abs(f.value) == abs(value) for f in candidates):
             # a balance in a roll-forward: an instant at the period's end, or just before its start
-            candidates = opening_or_closing(index, numeric_instants, cell)
+            candidates = [f for c in concepts
+                          for f in opening_or_closing(index, numeric_instants, replace(cell, concept=c))]
         if any(f.value == value for f in candidates):
             exact += 1
         elif any(abs(f.value) == abs(value) for f in candidates):
