@@ -190,3 +190,54 @@ def pages(draw) -> GenPage:
     block = "Schedule of " + draw(labels())
     return GenPage(block, draw(st.lists(tables(), min_size=1, max_size=3)),
                    draw(st.lists(sentences(), max_size=2)))
+
+
+# --------------------------------------------------------------------------- as HTML
+
+
+def _td(text: str, cls: str = "") -> str:
+    from html import escape
+
+    return f'<td class="{cls}">{escape(text)}</td>' if cls else f"<td>{escape(text)}</td>"
+
+
+def table_html(table: GenTable) -> str:
+    """The filer's inner `<table>`: the cells `flatten_table` writes, as HTML (header rows as
+    `<td>`s too, as filers write them)."""
+    rows = []
+    if table.columns_top:
+        rows.append([_td(""), f'<td colspan="{4 * len(table.years)}">{table.columns_top}</td>'])
+    rows.append([_td(""), *[c for y in table.years for c in (_td(""), f'<td colspan="3">{y}</td>')]])
+    if table.unit:
+        rows.append([_td(""), *[c for _ in table.years for c in (_td(""), f'<td colspan="3">{table.unit}</td>')]])
+    for row in table.rows:
+        cells = [_td(row.label)]
+        for value in row.values:
+            amount, after = split_value(value)
+            cells += [_td(""), _td("$" if row.dollar and value and value != "—" else ""), _td(amount), _td(after)]
+        rows.append(cells)
+    return "<table>" + "".join("<tr>" + "".join(r) + "</tr>" for r in rows) + "</table>"
+
+
+def page_html(page: GenPage) -> str:
+    """The generated page as the SEC renders an R page: a `table.report` whose text-block cell
+    holds the prose and the inner tables."""
+    from html import escape
+
+    content = ""
+    for table in page.tables:
+        # filers introduce a table with a sentence; without one, a line-per-cell crawl cannot
+        # tell the block's first header cell from a report row
+        lead = table.prose_before or ["The following table shows the movement in the balance:"]
+        content += "".join(f"<div><span>{escape(p)}</span></div>" for p in lead)
+        content += f"<div>{table_html(table)}</div>"
+    content += "".join(f"<div><span>{escape(p)}</span></div>" for p in page.prose_after)
+    return (
+        '<html><body><table class="report">'
+        '<tr><th class="tl" colspan="1" rowspan="2"><div><strong>NOTES TO THE TABLES (Tables)<br></strong></div></th>'
+        '<th class="th" colspan="1">12 Months Ended</th></tr>'
+        '<tr><th class="th"><div>Dec. 31, 2023</div></th></tr>'
+        '<tr class="re"><td class="pl"><a>Accounting Policies [Abstract]</a></td><td class="text">&#160;</td></tr>'
+        f'<tr class="ro"><td class="pl"><a>{escape(page.block)}</a></td><td class="text">{content}</td></tr>'
+        "</table></body></html>"
+    )

@@ -241,6 +241,42 @@ def cmd_query(args) -> int:
     return 0
 
 
+def cmd_flatten(args) -> int:
+    """An R page's HTML as a crawl of the chosen variant stores it."""
+    from refold.flatten import flatten
+    from refold.inputs import read_text
+
+    text = flatten(read_text(args.file), args.variant)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_roundtrip(args) -> int:
+    """Parse each R page's HTML, flatten it as every variant, parse the text, and score it."""
+    from refold.evaluate import roundtrip
+    from refold.flatten import FLATTENINGS
+
+    variants = args.variant or list(FLATTENINGS)
+    summary = roundtrip(expand_html(args.files), variants)
+    if args.json:
+        import json
+
+        print(json.dumps({v: summary.totals(v) for v in variants}, indent=1))
+        return 0
+    print_scores(summary, variants, args.worst)
+    return 0
+
+
+def expand_html(paths: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for path in map(Path, paths):
+        out += sorted(p for p in path.rglob("*") if p.suffix in (".htm", ".html")) if path.is_dir() else [path]
+    return out
+
+
 def cmd_explain(args) -> int:
     from refold.inputs import read_text
     from refold.pipeline import trace
@@ -267,21 +303,25 @@ def cmd_eval(args) -> int:
         for p in summary.pages:
             text = (label_dir / f"{p.name}.txt").read_text(encoding="utf-8")
             (Path(args.pred) / f"{p.name}.json").write_text(parse(text).to_json(), encoding="utf-8")
-    rows = [("all", summary.totals())]
-    for variant in sorted({p.variant for p in summary.pages}):
-        rows.append((variant, summary.totals(variant)))
+    variants = sorted({p.variant for p in summary.pages})
     if args.json:
-        print(json.dumps({name: t for name, t in rows}, indent=1))
+        rows = {"all": summary.totals(), **{v: summary.totals(v) for v in variants}}
+        print(json.dumps(rows, indent=1))
         return 0
+    print_scores(summary, ["all", *variants], args.worst)
+    return 0
+
+
+def print_scores(summary, variants: list[str], worst: int) -> None:
+    """The per-variant score table (`all`: every page), then the worst pages."""
     print(f"{'variant':<16} {'pages':>5} {'tables':>6} {'cells':>6} {'P':>7} {'R':>7} {'F1':>7} {'exact':>7} {'header':>7}")
-    for name, t in rows:
+    for name in variants:
+        t = summary.totals(None if name == "all" else name)
         print(f"{name:<16} {t['pages']:>5} {t['tables']:>6} {t['cells_expected']:>6} {t['precision']:>7.4f} "
               f"{t['recall']:>7.4f} {t['f1']:>7.4f} {t['table_exact']:>3}/{t['tables']:<3} {t['header']:>7.3f}")
-    worst = sorted(summary.pages, key=lambda p: p.f1)[: args.worst]
     print("\nworst pages:")
-    for p in worst:
+    for p in sorted(summary.pages, key=lambda p: p.f1)[:worst]:
         print(f"  {p.name:<28} {p.variant:<16} F1={p.f1:.3f} exact={p.exact}/{p.tables}")
-    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -358,6 +398,21 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--no-color", action="store_true")
     variant_option(e)
     e.set_defaults(func=cmd_explain)
+    fl = sub.add_parser("flatten", help="write an R page's HTML as a crawl of one variant stores it")
+    fl.add_argument("file", help="an R page (.htm, .html, .gz)")
+    from refold.flatten import FLATTENINGS
+
+    fl.add_argument("--variant", choices=FLATTENINGS, default="pipe-prefix")
+    fl.add_argument("-o", "--output", help="the file to write (default stdout)")
+    fl.set_defaults(func=cmd_flatten)
+
+    rt = sub.add_parser("roundtrip", help="HTML vs its flattenings: parse each and score the tables per variant")
+    rt.add_argument("files", nargs="+", metavar="HTML", help="R pages, or folders of them")
+    rt.add_argument("--variant", action="append", choices=FLATTENINGS, help="only this variant (repeatable)")
+    rt.add_argument("--json", action="store_true")
+    rt.add_argument("--worst", type=int, default=10)
+    rt.set_defaults(func=cmd_roundtrip)
+
     v = sub.add_parser("eval", help="score the parser on labeled pages")
     v.add_argument("labeldir")
     v.add_argument("--json", action="store_true", help="print the figures as JSON")

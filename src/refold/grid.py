@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind
+from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind, classify
 from refold.model import Row, Span, Token, join_spans
 
 TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE})
@@ -373,15 +373,23 @@ def tokens_to_grid(tokens: list[Token]) -> Grid:
     width, r, score = best_fixed_width(shape)
     if width and score >= MIN_FIXED_SCORE and score >= free.score * FIXED_MARGIN:
         fixed = fixed_width_grid(shape, width, r, score)
-        if fixed.rows and not any(t.kind in AMOUNT_KINDS for t in fixed.header) \
-                and (fixed.n_cols == free.n_cols or not every_row_full(free)):
-            # (a header that swallowed amounts lost rows to a misaligned width; and where every
-            # label-delimited row is full or empty, a fixed width of another count merged rows)
+        if fixed.rows and not misaligned(fixed) and (fixed.n_cols == free.n_cols or not every_row_full(free)):
+            # (where every label-delimited row is full or empty, a fixed width of another count
+            # merged rows)
             return fixed
     return free
 
 
-def every_row_full(grid: Grid, min_rows: int = 3) -> bool:
+def misaligned(grid: Grid) -> bool:
+    """Signs that a fixed width cut rows in the wrong places: amounts in the header or in the
+    label column, or a first row without its label while the header ends in text (the label)."""
+    first = grid.rows[0]
+    return (any(t.kind in AMOUNT_KINDS for t in grid.header)
+            or any(classify(r.label) in AMOUNT_KINDS for r in grid.rows)
+            or (not first.label and any(first.cells) and bool(grid.header) and grid.header[-1].kind in TEXT_KINDS))
+
+
+def every_row_full(grid: Grid, min_rows: int = 2) -> bool:
     """Each row has a value in every column or none, and enough rows have values to say so."""
     full = sum(1 for r in grid.rows if all(r.cells))
     return grid.n_cols > 1 and full >= min_rows and all(all(r.cells) or not any(r.cells) for r in grid.rows)

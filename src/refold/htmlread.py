@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from refold.errors import InputError
 from refold.frame import RE_SCALE_LINE, split_title_units
@@ -41,6 +42,13 @@ def has_class(element, name: str) -> bool:
     return name in (element.get("class") or "").split()
 
 
+@lru_cache(maxsize=1)
+def _utf8_parser():
+    import lxml.html
+
+    return lxml.html.HTMLParser(encoding="utf-8")
+
+
 def _tree(text: str):
     try:
         import lxml.html
@@ -48,7 +56,9 @@ def _tree(text: str):
         raise InputError("reading HTML needs lxml: pip install 'refold[html]'") from e
     text = _CONTROL.sub(" ", text)  # lxml refuses control characters in the text it is given back
     try:
-        doc = lxml.html.document_fromstring(text.encode("utf-8"))
+        # bytes with the encoding said: lxml would otherwise guess latin-1 for a page without a
+        # <meta charset>, and `—` would come out as `â\x80\x94`
+        doc = lxml.html.document_fromstring(text.encode("utf-8"), parser=_utf8_parser())
     except Exception as e:  # lxml raises several types for unparsable input
         raise InputError(f"not readable as HTML: {e}") from e
     for element in doc.iter("br", "div", "p"):

@@ -60,10 +60,22 @@ def unglue(word: str) -> list[str]:
     return [*unglue(m["head"]), value]
 
 
+def rejoin_parts(words: list[str]) -> list[str]:
+    """`(12,417` `)` and `45` `%`: a negative's `)` or a percent sign in a cell of its own (the
+    filer's layout), written after a space, rejoins its amount."""
+    out: list[str] = []
+    for word in words:
+        if out and classify(word) in (Kind.CLOSE, Kind.PCT_SIGN) and classify(out[-1]) in (Kind.OPEN, Kind.NUMBER):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
 def split_row(line: str) -> tuple[str, list[str]]:
     """`Net income $ 145,389 $ 129,362` -> (`Net income`, [`$ 145,389`, `$ 129,362`]); U+00A0 cells
     are "" (empty), footnote marks after a value stay on it; values glued to a word are split."""
-    words = [part for word in line.rstrip(" ").split(" ") for part in unglue(word)]
+    words = rejoin_parts([part for word in line.rstrip(" ").split(" ") for part in unglue(word)])
     cells: list[str] = []
     i = len(words)
     while i > 0:

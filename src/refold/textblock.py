@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind, classify
 from refold.model import Cell, Span, join_lines
 
+_PARTS = frozenset({Kind.OPEN, Kind.CLOSE, Kind.SYMBOL, Kind.PCT_SIGN, Kind.FOOTNOTE})
 RE_SENTENCE_END = re.compile(r"[.:;?!)\]”\"]$")
 LOOKAHEAD = 4  # cells looked at after a text to see whether values follow it
 
@@ -167,22 +168,39 @@ def heads_next_table(cells: list[Cell], i: int) -> bool:
 
 
 def holds_line_cells(lines) -> bool:
-    """A block whose lines hold a table one cell a line (the inner table lost its pipes): several
-    lines are values on their own."""
-    values = sum(1 for line in lines if classify(line) in VALUE_KINDS or classify(line) == Kind.OPEN)
-    return values >= 4 and values * 4 >= len(lines)
+    """A block whose lines hold a table one cell a line (the inner table lost its pipes): four
+    values or more alone on their lines, and a value for every three other short lines or fewer."""
+    kinds = [classify(line) for line in lines]
+    values = sum(1 for kind in kinds if kind in VALUE_KINDS or kind == Kind.OPEN)
+    # not counted: section headings (`…:`), sentences, and a value's parts (`$`, `)`, `%`)
+    others = sum(1 for line, kind in zip(lines, kinds) if kind not in VALUE_KINDS | _PARTS
+                 and not (line.rstrip().endswith(":") and _words(line) < 12) and _words(line) < 12)
+    return values >= 4 and values * 3 >= others
 
 
 def lines_to_line_cells(lines, first_line: int) -> list[Cell]:
     """One cell per line; a line that reads as a sentence stays unpiped so it is told apart (a
     short lead-in ending `:` is a section row: `Rest of Asia Pacific:`)."""
-    return [Cell(line, (), Span(first_line + k, first_line + k), piped=not is_sentence(line))
+    lines = list(lines)
+    return [Cell(line, (), Span(first_line + k, first_line + k),
+                 piped=not is_sentence(line, lines[k + 1] if k + 1 < len(lines) else None))
             for k, line in enumerate(lines)]
 
 
-def is_sentence(line: str) -> bool:
+def is_sentence(line: str, following: str | None = None) -> bool:
+    """A sentence: twelve words or more, or six ending `.`. A lead-in ending `:` is one only when
+    a header (`heads_columns`), a sentence or nothing follows it; followed by rows it is a section label,
+    however long (`Securities excluded … greater than the average market price:`)."""
+    if line.rstrip().endswith(":") and _words(line) >= 3:
+        return following is None or heads_columns(following) or _words(following) >= 12 or (
+            not following.rstrip().endswith(":") and is_sentence(following))
     words, end = _words(line), line.rstrip()[-1:]
-    return words >= 12 or (words >= 6 and end == ".") or (words >= 8 and end == ":")
+    return words >= 12 or (words >= 6 and end == ".")
+
+
+def heads_columns(text: str) -> bool:
+    """A year, date, period or unit, or `December 31,` (a date whose year is on the next line)."""
+    return classify(text) in HEADER_KINDS | {Kind.DATE} or text.rstrip().endswith(",")
 
 
 def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[TextBlock]]:

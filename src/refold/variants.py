@@ -24,9 +24,9 @@ from dataclasses import dataclass
 
 from refold.cells import text_to_cells, text_to_lines
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
-from refold.kinds import MONTH, VALUE_KINDS, Kind, classify
+from refold.kinds import HEADER_KINDS, MONTH, VALUE_KINDS, Kind, classify
 from refold.model import Cell, Span
-from refold.textblock import continues, is_prose
+from refold.textblock import continues, heads_columns, is_prose, is_sentence
 
 PIPE_PREFIX = "pipe-prefix"
 MIXED = "mixed"
@@ -207,9 +207,9 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
         units = _join_wrapped(units)
     title_done = False
     after_row = False  # the previous cell closed a report row written on one line
-    after_value = False  # the last cell with text was a value: a table is open
+    after_value = False  # a value was read since the last prose: a table is open
     in_block = False  # a text block's content has begun
-    for first, last, held in units:
+    for n, (first, last, held) in enumerate(units):
         span = Span(first + 1, last + 1)
         if not held:
             cells.append(Cell("", (), span))
@@ -225,14 +225,15 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
             continue
         if first == last and RE_TRAILING_EMPTY.search(lines[first]) and not is_prose(held):
             cells += [Cell(held[0], (), span), Cell("", (), span)]  # `Label` + its empty value cell
-            after_row = True
+            after_row, after_value = True, False
             continue
-        if reads_as_prose(held, after_value):
+        if reads_as_prose(held, after_value, next_text(units, n)):
             glued = split_glued_label(held[0]) if after_row and len(held) == 1 else None
             if glued:
                 cells += [Cell(glued[0], (), span), Cell("", (glued[1],), span)]
             elif after_value:
                 cells.append(Cell(held[0], tuple(held[1:]), span, piped=False))  # a note under a table
+                after_value = False
             else:
                 headings = _headings_before(cells, in_block)
                 del cells[len(cells) - len(headings):]
@@ -240,12 +241,12 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
                 cells.append(Cell("", (*(h.head for h in headings), *held), start_span + span))
                 in_block = True
         elif cells and cells[-1].piped and not cells[-1].tail and cells[-1].head == held[0] \
-                and classify(held[0]) == Kind.TEXT:
+                and classify(held[0]) == Kind.TEXT and not (after_value and held[0].endswith(":")):
             cells.append(Cell("", tuple(held), span))  # the label repeated: its block's heading
             in_block, after_value = True, False
         else:
             cells.append(Cell(held[0], tuple(held[1:]), span))
-            after_value = classify(held[-1]) in _CELL_PARTS
+            after_value = after_value or classify(held[-1]) in _CELL_PARTS  # a section row keeps it open
         after_row = False
     return column_names_as_header(header_lines_joined(cells))
 
@@ -331,15 +332,29 @@ def _headings_before(cells: list[Cell], in_block: bool) -> list[Cell]:
     return cells[k:]
 
 
-def reads_as_prose(held: list[str], after_value: bool) -> bool:
-    """Prose, not a cell. Inside a table (after a value) only a sentence is: a long section label
-    ending `:` is a row (`Securities excluded … the average market price:`). Elsewhere a line in
-    title case (a block's label: `Disaggregated Net Sales and Portion of Net Sales…`) is not."""
-    text = " ".join(held)
+def reads_as_prose(held: list[str], after_value: bool, following: str | None = None) -> bool:
+    """Prose, not a cell. A lead-in ending `:` is prose when a header follows it, a section label
+    when rows do (`Derivative instruments designated as hedges:`). Inside a table (after a
+    value) only a sentence is prose (`textblock.is_sentence`). Elsewhere a line in title case (a block's label:
+    `Disaggregated Net Sales and Portion of Net Sales…`), or one without an end mark that prose
+    follows (`Reconciliation of changes in claim liabilities and …` + `The following table…`),
+    is a label."""
+    text = " ".join(held).rstrip()
     words = text.split()
-    if not after_value:
-        return is_prose(held) and not (is_title_case(words) and not text.rstrip().endswith((".", ":")))
-    return len(words) >= 25 or (len(words) >= 6 and text.rstrip().endswith("."))
+    lead_in = text.endswith(":")
+    if after_value:
+        return is_sentence(text, following)
+    if lead_in and 3 <= len(words) < 12 and following is not None:
+        return heads_columns(following)
+    if not text.endswith((".", ":", ";")) and following is not None and is_prose([following]) \
+            and following.endswith((".", ":")):
+        return False
+    return is_prose(held) and not (is_title_case(words) and not lead_in and not text.endswith("."))
+
+
+def next_text(units, n: int) -> str | None:
+    """The first line of the next cell with text after unit `n`."""
+    return next((held[0].strip() for _, _, held in units[n + 1 :] if held), None)
 
 
 def is_title_case(words: list[str]) -> bool:
@@ -432,7 +447,7 @@ def suffix_cells(text: str) -> list[Cell]:
             continue
         fields = label_with_pipes(fields)
         cells += [Cell(f, (), span) for f in fields]
-        if len(fields) == 1:
+        if len(fields) == 1 and classify(fields[0]) == Kind.TEXT and not fields[0].endswith(","):
             cells.append(Cell("", (), span))  # a label alone is a section row, as `|label` + `|`
     return cells
 
@@ -533,18 +548,37 @@ def row_cells(text: str) -> list[Cell]:
     from refold.rows import split_row
 
     out: list[str] = []
-    for line in text_to_lines(text):
-        label, values = split_row(line)
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        stub = len(raw) - len(raw.lstrip(NBSP + " "))
+        out += [NBSP] * raw[:stub].count(NBSP)  # leading empty cells (a header's stub) stay cells
+        line = raw[stub:].replace(NBSP, " ")
+        label, values = split_row(raw[stub:])
         s = line.strip()
         if values and label and classify(s) not in (Kind.DATE, Kind.PERIOD):
-            out += [label, *(v or NBSP for v in values)]
+            out += [label, *(part for v in values for part in cell_parts(v))]
         elif RE_SPAN_PHRASE.match(s) and not RE_SPAN_PHRASE.sub("", s).strip():
             out += RE_SPAN_PHRASE.findall(s)
         elif len(dates := header_dates(s)) > 1:
             out += dates
+        elif NBSP in raw[stub:].rstrip(NBSP + " ") and not values:
+            # `RMB \u00a0 RMB`: an empty cell (U+00A0) between texts parts them (a header's units)
+            pieces = RE_EMPTY_CELL.split(raw[stub:].rstrip(NBSP + " "))
+            out += [piece.strip() or NBSP for piece in pieces]
         else:
             out.append(line)
     return line_cells("\n".join(out))
+
+
+def cell_parts(value: str) -> list[str]:
+    """`$ 2,673` was two cells (`$`, `2,673`) joined by the row's space: kept apart, positions
+    stay those of the other rows; an empty cell is a U+00A0 line."""
+    if not value:
+        return [NBSP]
+    symbol, _, rest = value.partition(" ")
+    return [symbol, rest] if rest and classify(symbol) == Kind.SYMBOL else [value]
+
+
+RE_EMPTY_CELL = re.compile(r" ?\u00a0 ?")
 
 
 NBSP = "\u00a0"
