@@ -75,30 +75,44 @@ class LineStats:
         return count / max(1, self.lines)
 
 
-def line_stats(text: str) -> LineStats:
-    from refold.rows import split_row
+SAMPLE_LINES = 400  # a page's variant shows in its first lines; a 1 MB page is not read twice
 
-    raw = text_to_lines(text)
+
+def line_stats(text: str) -> LineStats:
+    """Count the marks over the first `SAMPLE_LINES` lines (cheap tests only: the last word of a
+    line, not a full row split, so detection stays a small share of the parse)."""
+    raw = text_to_lines("\n".join(text.split("\n", SAMPLE_LINES + 1)[:SAMPLE_LINES]))
     counts = dict.fromkeys(LineStats.__dataclass_fields__, 0)
     for k, line in enumerate(raw):
         s = line.strip()
-        if not s or s.startswith(DEFINITION_MARKERS) or RE_REFERENCE_LINE.match(s):
+        if not s:
             continue
-        counts["lines"] += 1
-        if s.startswith("|"):
+        if s[0] == "|":
+            counts["lines"] += 1
             counts["pipe_lead"] += 1
-            counts["pipe_rows"] += s.endswith("|") and s.count("|") >= 3
-        elif s.endswith("|"):
-            counts["pipe_trail"] += 1
-        if classify(s) in _CELL_PARTS:
-            counts["parts"] += 1
-            counts["unpiped_parts"] += not s.startswith("|")
-        elif not s.endswith("|"):
-            label, values = split_row(line)
-            counts["rows"] += bool(label and any(values))
+            counts["pipe_rows"] += s[-1] == "|" and s.count("|") >= 3
+            continue
+        if s[0] in "-+RNDBP" and (s.startswith(DEFINITION_MARKERS) or RE_REFERENCE_LINE.match(s)):
+            continue  # the definitions' help text looks alike in every variant
+        counts["lines"] += 1
         counts["blank_after"] += k + 1 < len(raw) and raw[k + 1] == ""
-        counts["frame"] += classify(s) == Kind.PERIOD or RE_PREAMBLE.match(s) is not None
+        if s[-1] == "|":
+            counts["pipe_trail"] += 1
+            continue
+        kind = classify(s)
+        if kind in _CELL_PARTS:
+            counts["parts"] += 1
+            counts["unpiped_parts"] += 1
+        else:
+            counts["rows"] += ends_in_value(s)
+            counts["frame"] += kind == Kind.PERIOD or RE_PREAMBLE.match(s) is not None
     return LineStats(**counts)
+
+
+def ends_in_value(line: str) -> bool:
+    """`Net sales $ 3,204 $ 2,187`: a line whose last word is an amount and whose first is not."""
+    words = line.split()
+    return len(words) > 1 and classify(words[-1]) in VALUE_KINDS and classify(words[0]) not in _CELL_PARTS
 
 
 def score(stats: LineStats) -> dict[str, float]:
