@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from refold.cells import text_to_cells, text_to_lines
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
-from refold.kinds import HEADER_KINDS, MONTH, VALUE_KINDS, Kind, classify
+from refold.kinds import MONTH, VALUE_KINDS, Kind, classify
 from refold.model import Cell, Span
 from refold.textblock import continues, heads_columns, is_prose, is_sentence
 
