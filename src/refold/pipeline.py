@@ -33,14 +33,14 @@ def trace(text: str | bytes, source: str = "<text>", variant: str | None = None)
     The flattening is detected (`variants.detect`) unless `variant` names it."""
     text = as_text(text)
     t = Trace(text)
-    chosen = read_variant(text, variant)
+    chosen, stats = read_variant(text, variant)
     if chosen in ROW_VARIANTS and not holds_text_blocks(text):
         t.page = rows_page(text, source)
         return t
     if chosen == PIPE_SUFFIX and len(pages := suffix_pages(text)) > 1:
         t.page = joined_pages(text, pages, source)
         return t
-    t.cells = cells_for(text, chosen)
+    t.cells = cells_for(text, chosen, stats)
     frame = cells_to_frame(t.cells)
     t.frame = frame
     report_cells, t.blocks = body_to_blocks(frame.body, len(frame.columns))
@@ -75,17 +75,18 @@ def trace(text: str | bytes, source: str = "<text>", variant: str | None = None)
     return t
 
 
-def read_variant(text: str, variant: str | None) -> str:
-    """The variant named, or the one detected; text no variant fits is read as before detection
-    existed: row-a-line when it looks so, else pipe-prefix (which keeps every line)."""
+def read_variant(text: str, variant: str | None):
+    """The variant named, or the one detected (with the line counts detection made); text no
+    variant fits is read as before detection existed: row-a-line when it looks so, else
+    pipe-prefix (which keeps every line)."""
     if variant is not None:
         if variant not in VARIANTS:
             raise InputError(f"unknown variant {variant!r}; one of: {', '.join(VARIANTS)}")
-        return variant
-    found = detect(text).variant
-    if found == UNKNOWN:
-        return WHITESPACE_ROWS if looks_like_rows(text.split("\n")) else UNKNOWN
-    return found
+        return variant, None
+    found = detect(text)
+    if found.variant == UNKNOWN:
+        return (WHITESPACE_ROWS if looks_like_rows(text.split("\n")) else UNKNOWN), found.stats
+    return found.variant, found.stats
 
 
 def joined_pages(text: str, pages: list[tuple[int, int]], source: str) -> Page:

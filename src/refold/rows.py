@@ -41,6 +41,7 @@ def looks_like_rows(lines: list[str]) -> bool:
 
 
 RE_GLUED_VALUE = re.compile(r"^(?P<head>.*?[^\s\d,.$(\-−–])(?P<value>\$?\(?\d[\d,]*(?:\.\d+)?\)?%?)$")
+_VALUE_ENDS = frozenset("0123456789)%")
 RE_NOTE_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 _CURRENCY_PREFIXES = frozenset({"US", "HK", "NT", "R", "C", "A", "S"})
 
@@ -49,6 +50,8 @@ def unglue(word: str) -> list[str]:
     """`net$182,464` -> [`net`, `$182,464`]; `(30,499)(24,661)` -> both; `leases(42,163)`: a value
     glued to the word before it (a crawl that dropped the space between cells). Short bare
     numbers stay (`Q4`, `CO2`): only an amount with `$`, `(`, a comma or 3+ digits is split."""
+    if word[-1:] not in _VALUE_ENDS or len(word) < 3:
+        return [word]  # most words: no value at their end to split off
     m = RE_GLUED_VALUE.match(word)
     if not m or m["head"] in _CURRENCY_PREFIXES or classify(m["value"]) not in VALUE_KINDS:
         return [word]
@@ -65,7 +68,8 @@ def rejoin_parts(words: list[str]) -> list[str]:
     filer's layout), written after a space, rejoins its amount."""
     out: list[str] = []
     for word in words:
-        if out and classify(word) in (Kind.CLOSE, Kind.PCT_SIGN) and classify(out[-1]) in (Kind.OPEN, Kind.NUMBER):
+        if out and word[:1] in ")%" and classify(word) in (Kind.CLOSE, Kind.PCT_SIGN) \
+                and classify(out[-1]) in (Kind.OPEN, Kind.NUMBER):
             out[-1] += word
         else:
             out.append(word)

@@ -48,13 +48,18 @@ RE_TRAILING_EMPTY = re.compile(r"\S {2,}$")  # `Insurance [Abstract]  ` (U+00A0 
 
 @dataclass(frozen=True, slots=True)
 class Detection:
-    """The variant chosen and the score (0..1) of every candidate, best first."""
+    """The variant chosen and the score (0..1) of every candidate, best first; the line counts
+    they came from (the readers reuse them)."""
 
     variant: str
     scores: tuple[tuple[str, float], ...]
+    stats: "LineStats | None" = None
 
     def to_dict(self) -> dict:
         return {"variant": self.variant, "scores": dict(self.scores)}
+
+    def __repr__(self) -> str:
+        return f"Detection(variant={self.variant!r}, scores={self.scores!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +80,7 @@ class LineStats:
         return count / max(1, self.lines)
 
 
-SAMPLE_LINES = 400  # a page's variant shows in its first lines; a 1 MB page is not read twice
+SAMPLE_LINES = 250  # a page's variant shows in its first lines; a 1 MB page is not read twice
 
 
 def line_stats(text: str) -> LineStats:
@@ -147,10 +152,10 @@ def score(stats: LineStats) -> dict[str, float]:
 
 def detect(text: str) -> Detection:
     """Score every variant on the text's lines; `unknown` when none reaches `MIN_SCORE`."""
-    scores = score(line_stats(text))
-    ranked = tuple(sorted(((v, round(s, 3)) for v, s in scores.items()), key=lambda p: -p[1]))
+    stats = line_stats(text)
+    ranked = tuple(sorted(((v, round(s, 3)) for v, s in score(stats).items()), key=lambda p: -p[1]))
     best, top = ranked[0]
-    return Detection(best if top >= MIN_SCORE else UNKNOWN, ranked)
+    return Detection(best if top >= MIN_SCORE else UNKNOWN, ranked, stats)
 
 
 # ------------------------------------------------------------------------------------ readers
@@ -407,9 +412,9 @@ def split_glued_label(line: str) -> tuple[str, str] | None:
     return None
 
 
-def paragraph_cells(text: str) -> bool:
+def paragraph_cells(text: str, stats: LineStats | None = None) -> bool:
     """Whether blank lines separate (nearly) all cells, so a cell's lines run to the next one."""
-    stats = line_stats(text)
+    stats = stats or line_stats(text)
     return stats.share(stats.blank_after) >= PARAGRAPH_SHARE
 
 
@@ -598,12 +603,13 @@ RE_EMPTY_CELL = re.compile(r" ?\u00a0 ?")
 NBSP = "\u00a0"
 
 
-def cells_for(text: str, variant: str) -> list[Cell]:
-    """The cells of `text` read as `variant` (one of the cell variants)."""
+def cells_for(text: str, variant: str, stats: LineStats | None = None) -> list[Cell]:
+    """The cells of `text` read as `variant` (one of the cell variants); `stats`, when detection
+    has counted them already, spare a second count."""
     if variant == PIPE_SUFFIX:
         return suffix_cells(text)
     if variant == WHITESPACE_ROWS:
         return row_cells(text)
     if variant in (LINE_PER_CELL, BLANK_LINE):
-        return line_cells(text, paragraphs=variant == BLANK_LINE and paragraph_cells(text))
+        return line_cells(text, paragraphs=variant == BLANK_LINE and paragraph_cells(text, stats))
     return text_to_cells(text)
