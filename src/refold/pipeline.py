@@ -243,7 +243,7 @@ def next_table_start(tokens) -> int:
     for i, tok in enumerate(tokens):
         if tok.kind in VALUE_KINDS:
             seen_value = True
-        elif seen_value and (tok.kind in (Kind.PERIOD, Kind.YEAR, Kind.UNIT) or heads_columns(tokens, i)):
+        elif seen_value and (tok.kind in (Kind.PERIOD, Kind.YEAR, Kind.UNIT) or date_heads_next_table(tokens, i)):
             k = i
             while k > 0 and tokens[k - 1].kind in (Kind.TEXT, Kind.EMPTY, Kind.PERIOD, Kind.YEAR, Kind.UNIT):
                 k -= 1
@@ -251,7 +251,7 @@ def next_table_start(tokens) -> int:
     return 0
 
 
-def heads_columns(tokens, i: int) -> bool:
+def date_heads_next_table(tokens, i: int) -> bool:
     """A date after values that no value follows heads the next table's columns (a date that
     labels a row, `December 31, 2023` in a roll-forward, has the row's values after it)."""
     if tokens[i].kind != Kind.DATE:

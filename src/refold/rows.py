@@ -17,11 +17,9 @@ from refold.frame import RE_SCALE_LINE, assign_leaves_to_spans, split_title_unit
 from refold.grid import row_kind
 from refold.kinds import VALUE_KINDS, Kind, classify
 from refold.model import Row, Span, join_lines
+from refold.variants import RE_PREAMBLE, preamble_end
 
 NBSP = "\u00a0"
-RE_PREAMBLE = re.compile(r"^(?:XML \d+ R\d+\.(?:htm|xml) IDEA: XBRL DOCUMENT.*|v\d+(?:\.\d+){1,3}|"
-                         r"(?:Quarterly|Annual) report pursuant to Section 13 or 15\(d\).*)$")
-RE_VERSION = re.compile(r"^v\d+(?:\.\d+){1,3}$")
 RE_SPAN = re.compile(r"\d{1,2} (?:Months|Weeks) Ended")
 RE_FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]\s")
 RE_FOOTNOTE_MARK = re.compile(r"^\[\d{1,3}\](?:,\[\d{1,3}\])*$")
@@ -121,17 +119,8 @@ class RowsPage:
         self._read(text.replace("\r\n", "\n").split("\n"))
 
     def _read(self, lines: list[str]) -> None:
-        i = 0
-        while i < len(lines) and (not lines[i].strip() or RE_PREAMBLE.match(lines[i].strip())):
-            if lines[i].strip():
-                self.preamble.append(lines[i].strip())
-            i += 1
-        # IR mirrors: form name, page name, then a version line, then the R page's own title
-        ahead = [k for k in range(i, min(len(lines), i + 8)) if lines[k].strip()]
-        version = next((k for k in ahead if RE_VERSION.match(lines[k].strip())), None)
-        if version is not None:
-            self.preamble += [lines[k].strip() for k in ahead if k <= version]
-            i = version + 1
+        i = preamble_end(lines)
+        self.preamble = [line.strip() for line in lines[:i] if line.strip()]
         while i < len(lines) and not lines[i].strip():
             i += 1
         if i < len(lines):
