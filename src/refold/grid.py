@@ -277,7 +277,7 @@ def label_delimited_grid(
     start = body_start(tokens) if find_header else 0
     header, body = tokens[:start], tokens[start:]
     pending = label_delimited_rows(body, n_cols, text_values)
-    width = n_cols or table_width(pending)
+    width = n_cols or table_width(pending, header_dates(header))
     if not n_cols and width:
         pending = label_delimited_rows(body, width, text_values)  # now overflow starts total rows
     pending = [p for p in pending if p.label or p.n_values]
@@ -297,13 +297,22 @@ def label_delimited_grid(
                 guessed=guessed)
 
 
-def table_width(pending: list[_Pending]) -> int:
-    """The widest value count that several rows share (sparse rows are common, overfull rare)."""
+def header_dates(header: list[Token]) -> int:
+    """How many dates or years the header names: one per column, where it names them at all."""
+    return sum(1 for t in header if t.kind in (Kind.DATE, Kind.YEAR))
+
+
+def table_width(pending: list[_Pending], named: int = 0) -> int:
+    """The widest value count that several rows share (sparse rows are common, overfull rare);
+    but the count the header names, when several rows share it (rows that run over it are a
+    full row and an unlabeled total after it: `229 219` + `4,709 4,625`)."""
     counts = Counter(p.n_values for p in pending if p.n_values)
     if not counts:
         return 0
     enough = max(2, 0.2 * sum(counts.values()))
     shared = [c for c, n in counts.items() if n >= enough]
+    if named >= 2 and named in shared:
+        return named
     if shared:
         return max(shared)
     # too few rows to vote: a count the others are multiples of (a row and its unlabeled total)
