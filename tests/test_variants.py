@@ -224,3 +224,24 @@ def test_cli_flatten_and_roundtrip(shared, tmp_path):
     out = run("roundtrip", "--json", "--variant", "pipe-prefix", "--variant", "blank-line", str(page))
     figures = json.loads(out.stdout)
     assert set(figures) == {"pipe-prefix", "blank-line"} and figures["pipe-prefix"]["f1"] == 1.0
+
+
+def test_glued_header_of_a_rows_page_with_text_blocks():
+    """d008's shape: a (Tables) page written a row a line whose cells lost their spaces."""
+    text = ("XML 23 R27.htm IDEA: XBRL DOCUMENT v3.20.1\nLeases (Tables)\n3 Months Ended\nMar. 31, 2020\n"
+            "Leases [Abstract]  \nSummary of Other Lease Information Other information related to our leases is as follows:\n"
+            "March 31,December 31,\n(Amounts in thousands)20202019\nOperating Leases:\n"
+            "ROU assets recorded under operating leases $224,627  $220,865  \n"
+            "Accumulated amortization associated with operating leases(42,163) (34,647) \n"
+            "Total operating leases ROU assets, net(1)$182,464  $186,218  \n_____________________\n"
+            "(1) Included in property plant and equipment, net.\n")
+    page = refold.parse(text)
+    assert page.variant == WHITESPACE_ROWS
+    [table] = page.tables
+    assert list(table.columns) == ["March 31, 2020", "December 31, 2019"]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Operating Leases:", "", ""],
+        ["ROU assets recorded under operating leases", "$224,627", "$220,865"],
+        ["Accumulated amortization associated with operating leases", "(42,163)", "(34,647)"],
+        ["Total operating leases ROU assets, net(1)", "$182,464", "$186,218"]]
+    assert table.block == "Summary of Other Lease Information"

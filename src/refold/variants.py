@@ -43,6 +43,7 @@ _CELL_PARTS = VALUE_KINDS | {Kind.OPEN, Kind.CLOSE, Kind.SYMBOL, Kind.PCT_SIGN}
 RE_PREAMBLE = re.compile(r"^(?:XML \d+ R\d+\.(?:htm|xml) IDEA: XBRL DOCUMENT.*|v\d+(?:\.\d+){1,3}|"
                          r"(?:Quarterly|Annual) report pursuant to Section 13 (?:or|and) 15\(d\).*)$")
 RE_VERSION = re.compile(r"^v\d+(?:\.\d+){1,3}$")
+RE_RULE_LINE = re.compile(r"^[_=\-–—]{3,}$")
 RE_TRAILING_EMPTY = re.compile(r"\S {2,}$")  # `Insurance [Abstract]  ` (U+00A0 read as spaces)
 
 
@@ -245,6 +246,9 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
         if first == last and RE_TRAILING_EMPTY.search(lines[first]) and not is_prose(held):
             cells += [Cell(held[0], (), span), Cell("", (), span)]  # `Label` + its empty value cell
             after_row, after_value = True, False
+            continue
+        if RE_RULE_LINE.match(held[0]) and len(held) == 1:
+            cells.append(Cell(held[0], (), span, piped=False))  # `_____`: the rule above footnotes
             continue
         if reads_as_prose(held, after_value, next_text(units, n)):
             glued = split_glued_label(held[0]) if after_row and len(held) == 1 else None
@@ -548,6 +552,8 @@ def holds_text_blocks(text: str) -> bool:
 RE_DATE_IN_LINE = re.compile(rf"{MONTH}\.?\s{{1,2}}\d{{1,2}},?\s{{1,2}}(?:19|20)\d\d|\b(?:19|20)\d\d\b")
 
 
+RE_STUB_YEARS = re.compile(r"^(?P<stub>.*?\D)\s?(?P<years>(?:(?:19|20)\d\d){2,6})$")
+RE_GLUED_MONTHS = re.compile(rf"^(?:{MONTH}\.?\s\d{{1,2}},\s?){{2,}}$")
 RE_GLUED_YEARS = re.compile(r"^(?:(?:19|20)\d\d){2,6}$")
 
 
@@ -573,12 +579,16 @@ def row_cells(text: str) -> list[Cell]:
         line = raw[stub:].replace(NBSP, " ")
         label, values = split_row(raw[stub:])
         s = line.strip()
-        if values and label and classify(s) not in (Kind.DATE, Kind.PERIOD):
+        if m := RE_STUB_YEARS.match(s):
+            out += [m["stub"], *header_dates(m["years"])]  # `(Amounts in thousands)20202019`
+        elif values and label and classify(s) not in (Kind.DATE, Kind.PERIOD):
             out += [label, *(part for v in values for part in cell_parts(v))]
         elif RE_SPAN_PHRASE.match(s) and not RE_SPAN_PHRASE.sub("", s).strip():
             out += RE_SPAN_PHRASE.findall(s)
         elif len(dates := header_dates(s)) > 1:
             out += dates
+        elif RE_GLUED_MONTHS.match(s):
+            out += [part + "," for part in s.rstrip(",").split(",")]  # `March 31,December 31,`
         elif NBSP in raw[stub:].rstrip(NBSP + " ") and not values:
             # `RMB \u00a0 RMB`: an empty cell (U+00A0) between texts parts them (a header's units)
             pieces = RE_EMPTY_CELL.split(raw[stub:].rstrip(NBSP + " "))
