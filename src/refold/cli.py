@@ -273,7 +273,8 @@ def cmd_roundtrip(args) -> int:
 def expand_html(paths: list[str]) -> list[Path]:
     out: list[Path] = []
     for path in map(Path, paths):
-        out += sorted(p for p in path.rglob("*") if p.suffix in (".htm", ".html")) if path.is_dir() else [path]
+        out += sorted(p for p in path.rglob("*") if p.name.endswith((".htm", ".html", ".htm.gz", ".html.gz"))) \
+            if path.is_dir() else [path]
     return out
 
 
@@ -407,7 +408,8 @@ def build_parser() -> argparse.ArgumentParser:
     fl.set_defaults(func=cmd_flatten)
 
     rt = sub.add_parser("roundtrip", help="HTML vs its flattenings: parse each and score the tables per variant")
-    rt.add_argument("files", nargs="+", metavar="HTML", help="R pages, or folders of them")
+    rt.add_argument("files", nargs="+", metavar="HTML",
+                    help="R pages or filing documents (.htm, .html, .gz; each data table of a filing as a note page), or folders of them")
     rt.add_argument("--variant", action="append", choices=FLATTENINGS, help="only this variant (repeatable)")
     rt.add_argument("--json", action="store_true")
     rt.add_argument("--worst", type=int, default=10)

@@ -200,21 +200,28 @@ def expected_from(page) -> dict:
 
 def roundtrip(paths, variants) -> Summary:
     """For each R page: read its HTML (the expected tables), flatten it as each variant, parse
-    the text (variant detected), and score what came back. A page that fails to flatten or parse
+    the text (variant detected), and score what came back. A filing document (`.html`, `.gz`)
+    counts as one note page per data table (`flatten.filing_pages`). A page that fails to flatten or parse
     scores 0 for that variant, it is not skipped."""
-    from refold.flatten import flatten
+    from refold.flatten import filing_pages, flatten
     from refold.htmlread import read_html
     from refold.pipeline import parse
 
+    from refold.inputs import read_text
+
     scores = []
     for path in paths:
-        html = Path(path).read_text(encoding="utf-8", errors="replace")
-        expected = expected_from(read_html(html, str(path)))
-        for variant in variants:
-            expected["variant"] = variant
-            try:
-                predicted = parse(flatten(html, variant), source=str(path)).to_dict(meaning=False)
-            except Exception:  # noqa: BLE001 - a crash is a score of 0, reported, never hidden
-                predicted = {"tables": []}
-            scores.append(score_page(expected, predicted, Path(path).name))
+        html = read_text(str(path))
+        # an R page as it is; a filing document as one note page per data table
+        pages = [html] if 'class="report"' in html else filing_pages(html)
+        for k, page in enumerate(pages):
+            name = Path(path).name if len(pages) == 1 else f"{Path(path).name}#{k}"
+            expected = expected_from(read_html(page, str(path)))
+            for variant in variants:
+                expected["variant"] = variant
+                try:
+                    predicted = parse(flatten(page, variant), source=str(path)).to_dict(meaning=False)
+                except Exception:  # noqa: BLE001 - a crash is a score of 0, reported, never hidden
+                    predicted = {"tables": []}
+                scores.append(score_page(expected, predicted, name))
     return Summary(scores)

@@ -30,6 +30,7 @@ from refold.htmlread import BLOCK_TAGS, _tree, has_class, is_hidden, is_text_blo
 from refold.variants import BLANK_LINE, LINE_PER_CELL, MIXED, PIPE_PREFIX, PIPE_SUFFIX, WHITESPACE_ROWS
 
 NBSP = "\u00a0"
+LEAD_IN = "The following table presents the amounts for the periods presented (in millions):"
 FLATTENINGS = (PIPE_PREFIX, MIXED, LINE_PER_CELL, BLANK_LINE, PIPE_SUFFIX, WHITESPACE_ROWS)
 
 
@@ -228,6 +229,27 @@ def render(cells: list[FlatCell], variant: str) -> str:
     else:
         raise InputError(f"no flattening {variant!r}; one of: {', '.join(FLATTENINGS)}")
     return "\n".join(lines) + "\n"
+
+
+def filing_pages(html: str) -> list[str]:
+    """Each data table of a filing document (one `filing_table` reads: a table with numbers, not a
+    layout table around others) as the R page a note with that table would be: a `(Tables)`
+    report whose one text block holds a lead-in sentence and the table. This is how a filing's
+    tables reach the crawls, inside text blocks, and how the round trip covers them."""
+    import lxml.html
+
+    from refold.htmlread import filing_table
+
+    pages = []
+    for table in _tree(html).iter("table"):
+        if table.find(".//table") is not None or filing_table(table) is None:
+            continue
+        inner = lxml.html.tostring(table, encoding="unicode")
+        pages.append('<html><body><table class="report"><tr><th class="tl"><div>Filing tables (Tables)</div></th>'
+                     '<th class="th">3 Months Ended</th></tr><tr><th class="th"><div>Mar. 31, 2025</div></th></tr>'
+                     '<tr class="re"><td class="pl"><a>Schedule</a></td><td class="text">'
+                     f'<div>{LEAD_IN}</div><div>{inner}</div></td></tr></table></body></html>')
+    return pages
 
 
 def flatten(html: str, variant: str = PIPE_PREFIX) -> str:

@@ -309,6 +309,8 @@ def _header_line(cells: list[Cell], k: int) -> bool:
     if k + 1 < len(cells) and cells[k + 1].is_empty and cells[k + 1].span == cell.span:
         return False
     nxt = next((c for c in cells[k + 1 :] if not c.is_empty), None)
+    if nxt is not None and nxt.is_block:
+        return False  # a block's label: its content follows
     return nxt is None or classify(nxt.text) not in VALUE_KINDS | {Kind.OPEN, Kind.SYMBOL}
 
 
