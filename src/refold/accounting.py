@@ -29,7 +29,8 @@ def input_chars(text: str, variant: str = "") -> Counter:
     for line in text_to_lines(text):
         s = line.strip()
         if variant == PIPE_SUFFIX:
-            s = "" if RE_RULE.match(s) else s.replace("|", " ").strip()
+            fields = [] if RE_RULE.match(s) else [f.strip() for f in s.split("|")]
+            s = " ".join(f for f in fields if f != "X").strip()  # `X | |||`: a definition's mark, as `|X`
         if s.startswith("|"):
             s = s[1:].strip()
         if s == "X":

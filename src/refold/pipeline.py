@@ -100,11 +100,13 @@ def joined_pages(text: str, pages: list[tuple[int, int]], source: str) -> Page:
         parts.append(trace(alone, source, PIPE_SUFFIX).page)
     head = parts[0]
     tables = list(head.tables)
+    blocks = list(head.text_blocks)
     for part in parts[1:]:
+        blocks += [replace(b, tables=tuple(i + len(tables) for i in b.tables)) for b in part.text_blocks]
         tables += [replace(t, caption=t.caption or part.title, units=t.units or part.units or None)
                    for t in part.tables]
     return replace(
-        head, tables=tuple(tables),
+        head, tables=tuple(tables), text_blocks=tuple(blocks),
         header=head.header + tuple(h for part in parts[1:] for h in (part.heading, *part.header)),
         preamble=head.preamble + tuple(p for part in parts[1:] for p in part.preamble),
         prose=head.prose + tuple(p for part in parts[1:] for p in part.prose),

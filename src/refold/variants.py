@@ -457,8 +457,9 @@ def suffix_cells(text: str) -> list[Cell]:
         if not fields:
             cells.append(Cell("", (), span))
             continue
-        if fields == ["X"]:
+        if fields[0] == "X":
             cells.append(Cell("X", (), span))  # a definition's opening mark (`X | ||||`)
+            cells += [Cell(f, (), span) for f in fields[1:]]
             continue
         if not title_done:
             title_done = in_header = True
