@@ -277,7 +277,7 @@ def label_delimited_grid(
     start = body_start(tokens) if find_header else 0
     header, body = tokens[:start], tokens[start:]
     pending = label_delimited_rows(body, n_cols, text_values)
-    width = n_cols or table_width(pending, header_dates(header))
+    width = n_cols or table_width(pending, named_dates(header))
     if not n_cols and width:
         pending = label_delimited_rows(body, width, text_values)  # now overflow starts total rows
     pending = [p for p in pending if p.label or p.n_values]
@@ -297,7 +297,7 @@ def label_delimited_grid(
                 guessed=guessed)
 
 
-def header_dates(header: list[Token]) -> int:
+def named_dates(header: list[Token]) -> int:
     """How many dates or years the header names: one per column, where it names them at all."""
     return sum(1 for t in header if t.kind in (Kind.DATE, Kind.YEAR))
 

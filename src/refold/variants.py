@@ -13,7 +13,9 @@ frame, text-block and grid stages, so a new variant needs only a scorer and a re
   label and an empty cell.
 * blank-line: as line-per-cell, but cells are separated by blank lines, so a cell may wrap
   over several lines.
-* whitespace-rows: one row a line; read by `rows.RowsPage` (rows are known, not inferred).
+* whitespace-rows: one row a line; a report page is read by `rows.RowsPage` (rows are known,
+  not inferred); a page with text blocks by `row_cells` (each row line as label and value
+  cells, then the line reader).
 * pipe-suffix: `cell | cell |`, one row a line; every non-empty field a cell (`suffix_cells`).
 """
 
