@@ -27,9 +27,8 @@ from dataclasses import dataclass
 
 from refold.errors import InputError
 from refold.htmlread import BLOCK_TAGS, _tree, has_class, is_hidden, is_text_block
-from refold.variants import BLANK_LINE, LINE_PER_CELL, MIXED, PIPE_PREFIX, PIPE_SUFFIX, WHITESPACE_ROWS
+from refold.variants import BLANK_LINE, LINE_PER_CELL, MIXED, NBSP, PIPE_PREFIX, PIPE_SUFFIX, WHITESPACE_ROWS
 
-NBSP = "\u00a0"
 LEAD_IN = "The following table presents the amounts for the periods presented (in millions):"
 FLATTENINGS = (PIPE_PREFIX, MIXED, LINE_PER_CELL, BLANK_LINE, PIPE_SUFFIX, WHITESPACE_ROWS)
 

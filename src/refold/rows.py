@@ -17,9 +17,8 @@ from refold.frame import RE_SCALE_LINE, assign_leaves_to_spans, split_title_unit
 from refold.grid import row_kind
 from refold.kinds import VALUE_KINDS, Kind, classify
 from refold.model import Row, Span, join_lines
-from refold.variants import RE_PREAMBLE, RE_SPAN_PHRASE as RE_SPAN, preamble_end
+from refold.variants import NBSP, RE_PREAMBLE, RE_SPAN_PHRASE as RE_SPAN, preamble_end
 
-NBSP = "\u00a0"
 RE_FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]\s")
 RE_FOOTNOTE_MARK = re.compile(r"^\[\d{1,3}\](?:,\[\d{1,3}\])*$")
 _SYMBOLS = {"$", "€", "£", "¥", "₨", "₩", "₹", "R$", "US$", "HK$", "NT$"}

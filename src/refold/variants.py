@@ -30,6 +30,7 @@ from refold.kinds import MONTH, VALUE_KINDS, Kind, classify
 from refold.model import Cell, Span
 from refold.textblock import continues, heads_columns, is_prose, is_sentence
 
+NBSP = "\u00a0"  # the crawls' empty cell
 PIPE_PREFIX = "pipe-prefix"
 MIXED = "mixed"
 LINE_PER_CELL = "line-per-cell"
@@ -614,8 +615,6 @@ def cell_parts(value: str) -> list[str]:
 
 RE_EMPTY_CELL = re.compile(r" ?\u00a0 ?")
 
-
-NBSP = "\u00a0"
 
 
 def cells_for(text: str, variant: str, stats: LineStats | None = None) -> list[Cell]:
