@@ -105,16 +105,14 @@ def joined_pages(text: str, pages: list[tuple[int, int]], source: str) -> Page:
         blocks += [replace(b, tables=tuple(i + len(tables) for i in b.tables)) for b in part.text_blocks]
         tables += [replace(t, caption=t.caption or part.title, units=t.units or part.units or None)
                    for t in part.tables]
-    return replace(
-        head, tables=tuple(tables), text_blocks=tuple(blocks),
-        header=head.header + tuple(h for part in parts[1:] for h in (part.heading, *part.header)),
-        preamble=head.preamble + tuple(p for part in parts[1:] for p in part.preamble),
-        prose=head.prose + tuple(p for part in parts[1:] for p in part.prose),
-        definitions=head.definitions + tuple(d for part in parts[1:] for d in part.definitions),
-        unplaced=head.unplaced + tuple(u for part in parts[1:] for u in part.unplaced),
-        warnings=head.warnings + tuple(w for part in parts[1:] for w in part.warnings),
-        abstract_rows=head.abstract_rows + tuple(a for part in parts[1:] for a in part.abstract_rows),
-    )
+    # everything else a later page holds is kept beside the first page's own, its heading as header text
+    merged = {name: getattr(head, name) + tuple(x for part in parts[1:] for x in getattr(part, name))
+              for name in JOINED_FIELDS}
+    header = head.header + tuple(h for part in parts[1:] for h in (part.heading, *part.header))
+    return replace(head, tables=tuple(tables), text_blocks=tuple(blocks), header=header, **merged)
+
+
+JOINED_FIELDS = ("preamble", "prose", "definitions", "unplaced", "warnings", "abstract_rows")
 
 
 def rows_page(text: str, source: str) -> Page:
