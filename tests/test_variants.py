@@ -6,10 +6,9 @@ tests/test_flatten.py (round trips) and by `refold eval` on the labeled pages.
 """
 
 import json
-import subprocess
-import sys
 
 import pytest
+from test_cli import run
 
 import refold
 from refold.errors import InputError
@@ -199,10 +198,6 @@ def test_forcing_a_variant_and_refusing_an_unknown_one():
     assert page.variant == PIPE_PREFIX and not page.tables
     with pytest.raises(InputError, match="unknown variant"):
         refold.parse(LINE_PAGE, variant="csv")
-
-
-def run(*args):
-    return subprocess.run([sys.executable, "-m", "refold.cli", *args], capture_output=True, timeout=120)
 
 
 def test_cli_detect_and_variant(tmp_path):
