@@ -201,9 +201,9 @@ def expected_from(page) -> dict:
 def roundtrip(paths, variants) -> Summary:
     """For each R page: read its HTML (the expected tables), flatten it as each variant, parse
     the text (variant detected), and score what came back. A filing document (`.html`, `.gz`)
-    counts as one note page per data table (`flatten.filing_pages`). A page that fails to flatten or parse
+    counts as one note page per data table (`flatten.note_pages`). A page that fails to flatten or parse
     scores 0 for that variant, it is not skipped."""
-    from refold.flatten import filing_pages, flatten
+    from refold.flatten import flatten, note_pages
     from refold.htmlread import read_html
     from refold.pipeline import parse
 
@@ -212,8 +212,7 @@ def roundtrip(paths, variants) -> Summary:
     scores = []
     for path in paths:
         html = read_text(str(path))
-        # an R page as it is; a filing document as one note page per data table
-        pages = [html] if 'class="report"' in html else filing_pages(html)
+        pages = note_pages(html)
         for k, page in enumerate(pages):
             name = Path(path).name if len(pages) == 1 else f"{Path(path).name}#{k}"
             expected = expected_from(read_html(page, str(path)))

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from refold.errors import InputError
-from refold.htmlread import BLOCK_TAGS, _tree, has_class, is_hidden, is_text_block
+from refold.htmlread import BLOCK_TAGS, _tree, has_class, is_hidden, is_text_block, report_table
 from refold.variants import BLANK_LINE, LINE_PER_CELL, MIXED, NBSP, PIPE_PREFIX, PIPE_SUFFIX, WHITESPACE_ROWS
 
 LEAD_IN = "The following table presents the amounts for the periods presented (in millions):"
@@ -125,8 +125,7 @@ def block_cells(td) -> list[FlatCell]:
 
 def report_cells(html: str) -> list[FlatCell]:
     """The cells of an R page's `table.report`, in document order."""
-    doc = _tree(html)
-    table = next((t for t in doc.iter("table") if has_class(t, "report")), None)
+    table = report_table(_tree(html))
     if table is None:
         raise InputError("no R page here: flattening needs an R page's table.report")
     cells: list[FlatCell] = []
@@ -230,8 +229,14 @@ def render(cells: list[FlatCell], variant: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def filing_pages(html: str) -> list[str]:
-    """Each data table of a filing document (one `filing_table` reads: a table with numbers, not a
+def note_pages(html: str) -> list[str]:
+    """An R page as it is; a filing document as `filing_pages` (one note page per data table)."""
+    doc = _tree(html)
+    return [html] if report_table(doc) is not None else filing_pages(doc)
+
+
+def filing_pages(doc) -> list[str]:
+    """Each data table of a parsed filing document (one `filing_table` reads: a table with numbers, not a
     layout table around others) as the R page a note with that table would be: a `(Tables)`
     report whose one text block holds a lead-in sentence and the table. This is how a filing's
     tables reach the crawls, inside text blocks, and how the round trip covers them."""
@@ -240,7 +245,7 @@ def filing_pages(html: str) -> list[str]:
     from refold.htmlread import filing_table
 
     pages = []
-    for table in _tree(html).iter("table"):
+    for table in doc.iter("table"):
         if table.find(".//table") is not None or filing_table(table) is None:
             continue
         inner = lxml.html.tostring(table, encoding="unicode")

@@ -345,7 +345,10 @@ def filing_page(doc, source: str) -> Page:
 def read_html(text: str, source: str = "<html>") -> Page:
     """An R page (`table.report`) or a filing document (every data table a schedule)."""
     doc = _tree(text)
-    for table in doc.iter("table"):
-        if has_class(table, "report"):
-            return report_page(table, source)
-    return filing_page(doc, source)
+    table = report_table(doc)
+    return report_page(table, source) if table is not None else filing_page(doc, source)
+
+
+def report_table(doc):
+    """The R page's `table.report`, or None (a filing document)."""
+    return next((t for t in doc.iter("table") if has_class(t, "report")), None)
