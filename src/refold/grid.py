@@ -41,6 +41,7 @@ class Grid:
     score: float
     unplaced: list[Token] = field(default_factory=list)
     guessed: set[int] = field(default_factory=set)  # rows whose values' columns were guessed
+    irregular_rows: float = 0.0  # share of rows with values a fixed width cut short or found unlabeled
 
 
 # --------------------------------------------------------------------------- fixed width
@@ -102,13 +103,44 @@ class Shape:
         return sorted(counts, key=lambda r: (-len(distinct[r]), -counts[r], r))[:keep]
 
     def body_start(self, width: int, r: int) -> int:
-        """Where the W-chunks after the last header-like chunk begin (n if none)."""
+        """Where the W-chunks after the last header-like chunk begin (n if none), and never
+        before the chunks of column names that head the first row with values."""
         first = self.n
         for p in reversed(range(r, self.n, width)):
             if self.is_header_chunk(p, p + width):
                 break
             first = p
-        return first
+        return self.sections_before(max(first, self.names_end(width, r)), width)
+
+    def sections_before(self, start: int, width: int) -> int:
+        """Section rows just before the body, cut from a header whose chunks a short row
+        misaligned: a text followed by half a row of empty cells or more is a row's label, not a
+        column name (those are a spacer apart)."""
+        while start > 0:
+            k = start - 1
+            while k >= 0 and self.codes[k] == E:
+                k -= 1
+            if k < 0 or self.codes[k] != T or start - 1 - k < width // 2:
+                return start
+            start = k
+        return start
+
+    def names_end(self, width: int, r: int) -> int:
+        """Before the first row with a value, the last chunk with texts beyond its place for a
+        label and no row label there (a row of column names over an empty stub, or cut across:
+        `August 31, 2024`, `Accrued to Date`, `Program Costs`) ends the header; chunks after
+        it are body (section rows, rows of text cells such as `PRC`, `VIE`)."""
+        codes, tokens = self.codes, self.tokens
+        first_value = next((i for i in range(r, self.n) if codes[i] == V), None)
+        if first_value is None:
+            return r
+        label = next((i for i in range(first_value - 1, r - 1, -1) if codes[i] == T), first_value)
+        for p in reversed(range(r, label, width)):
+            q = min(p + width, label)
+            labelled = codes[p] == T and tokens[p].kind != Kind.DATE
+            if not labelled and self._texts[q] - self._texts[p + 1]:
+                return q
+        return r
 
     def candidate_widths(self) -> list[int]:
         """Row widths worth scoring: spacings between a text token and the next few."""
@@ -163,10 +195,51 @@ def best_fixed_width(tokens: list[Token] | Shape) -> tuple[int, int, float]:
 
 
 def body_chunks(shape: Shape, width: int, r: int) -> tuple[int, list[list[Token]]]:
-    """Rows of `width` from the label residue on, after the last chunk that looks like a header."""
+    """Rows of `width` from the label residue on, after the last chunk that looks like a header;
+    rows cut short (blank cells spanning columns) are found by `segment_rows`."""
     first = shape.body_start(width, r)
-    tokens = shape.tokens
-    return first, [tokens[p : p + width] for p in range(first, len(tokens), width)]
+    return first, [shape.tokens[p:q] for p, q in segment_rows(shape.codes, first, width)]
+
+
+def text_offsets(codes: list[int], first: int, width: int) -> set[int]:
+    """Places in a row (after the label) where several fixed-width chunks hold a text: a column
+    of text cells (`PRC`), not a label passed over."""
+    counts = Counter(k for p in range(first, len(codes), width) for k in range(1, width)
+                     if p + k < len(codes) and codes[p + k] == T)
+    return {k for k, c in counts.items() if c >= 2}
+
+
+SHORT_ROW_COST = 1  # a row with fewer cells than the width (a blank cell spanning two columns)
+STRAY_TEXT_COST = 1.0  # a text inside a row, not in a column of texts: more likely the next label
+START_COST = {T: 0, E: 1}  # a row opens with its label, or (a total) with an empty label cell
+MAX_IRREGULAR_ROWS = 0.25
+BAD_START_COST = 4  # a row opening with a value: only where nothing else fits
+
+
+def segment_rows(codes: list[int], first: int, width: int) -> list[tuple[int, int]]:
+    """Cut the body into rows of `width` cells, where a row may end early at a text (the next
+    row's label): the cutting with the fewest short rows and label-less starts wins (dynamic
+    programming from the end). Filers merge a row's blank cells (`colspan`), which leaves it
+    short, and a fixed chunking would misalign every row after it."""
+    n = len(codes)
+    text_columns = text_offsets(codes, first, width)
+    best = [0.0] * (n + 1)
+    cut = [n] * (n + 1)
+    for p in range(n - 1, first - 1, -1):
+        end = p + width
+        full = min(end, n)
+        stray = sum(1 for k in range(p + 1, full) if codes[k] == T and k - p not in text_columns)
+        options = [(STRAY_TEXT_COST * stray + best[full], full)]  # a full row (or the last)
+        options += [(SHORT_ROW_COST + best[q], q) for q in range(p + 1, min(end, n)) if codes[q] == T]
+        cost, q = min(options, key=lambda o: o[0])
+        best[p] = START_COST.get(codes[p], BAD_START_COST) + cost
+        cut[p] = q
+    rows = []
+    p = first
+    while p < n:
+        rows.append((p, cut[p]))
+        p = cut[p]
+    return rows
 
 
 def fixed_width_grid(shape: Shape, width: int, r: int, score: float) -> Grid:
@@ -176,7 +249,10 @@ def fixed_width_grid(shape: Shape, width: int, r: int, score: float) -> Grid:
         return Grid(list(tokens), [], 0, f"fixed-width {width}", score)
     value_cols = [j for j in range(1, width) if any(j < len(c) and c[j].text for c in chunks)]
     rows = [chunk_to_row(c, value_cols) for c in chunks if any(t.text for t in c)]
-    return Grid(tokens[:first], rows, len(value_cols), f"fixed-width {width}", score)
+    with_values = [c for c in chunks[:-1] if any(t.kind in VALUE_KINDS for t in c)]
+    irregular = sum(1 for c in with_values if len(c) < width or not c[0].text)
+    share = irregular / len(with_values) if with_values else 0.0
+    return Grid(tokens[:first], rows, len(value_cols), f"fixed-width {width}", score, irregular_rows=share)
 
 
 def chunk_to_row(chunk: list[Token], value_cols: list[int]) -> Row:
@@ -277,7 +353,7 @@ def label_delimited_grid(
     start = body_start(tokens) if find_header else 0
     header, body = tokens[:start], tokens[start:]
     pending = label_delimited_rows(body, n_cols, text_values)
-    width = n_cols or table_width(pending, named_dates(header))
+    width = n_cols or table_width(pending, header_leaves(header))
     if not n_cols and width:
         pending = label_delimited_rows(body, width, text_values)  # now overflow starts total rows
     pending = [p for p in pending if p.label or p.n_values]
@@ -297,9 +373,23 @@ def label_delimited_grid(
                 guessed=guessed)
 
 
-def named_dates(header: list[Token]) -> int:
-    """How many dates or years the header names: one per column, where it names them at all."""
-    return sum(1 for t in header if t.kind in (Kind.DATE, Kind.YEAR))
+LEAF_KINDS = frozenset({Kind.YEAR, Kind.DATE})
+
+
+def header_leaves(header: list[Token]) -> int:
+    """How many columns the header's last row names: from its first year or date to the end,
+    the column names among them included (`2024`, `Actual`, `Constant`, `2023`); 0 where it
+    names no year or date. The row ends, going back, at a period phrase or a unit note."""
+    run: list[Token] = []
+    for tok in reversed(header):
+        if tok.kind == Kind.EMPTY or tok.absorbed:
+            continue
+        if tok.kind not in LEAF_KINDS and tok.kind not in TEXT_KINDS:
+            break
+        run.append(tok)
+    run.reverse()
+    first = next((k for k, t in enumerate(run) if t.kind in LEAF_KINDS), None)
+    return 0 if first is None else len(run) - first
 
 
 def table_width(pending: list[_Pending], named: int = 0) -> int:
@@ -315,6 +405,8 @@ def table_width(pending: list[_Pending], named: int = 0) -> int:
         return named
     if shared:
         return max(shared)
+    if named >= 2 and named in counts:
+        return named  # too few rows to vote: the header's count, where a row has it
     # too few rows to vote: a count the others are multiples of (a row and its unlabeled total)
     dividing = [c for c in counts if c >= 2 and all(x < c or x % c == 0 for x in counts)]
     return min(dividing) if dividing else max(counts)
@@ -332,13 +424,67 @@ def label_delimited_score(pending: list[_Pending], width: int) -> float:
 
 def body_start(tokens: list[Token]) -> int:
     """Where rows begin: after the last header-only token (year, period, unit) before the first
-    value, and after a header row of column names that follows it (`column_name_row`)."""
+    value, and after the column names that end the header (`trailing_column_names`,
+    `column_name_row`)."""
     first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS), len(tokens))
     last_header = -1
     for i in range(first_value):
         if tokens[i].kind in HEADER_KINDS or tokens[i].kind in (Kind.SYMBOL, Kind.DATE):
             last_header = i  # dates above the first value are column headers, not row labels
-    return column_name_row(tokens, last_header + 1, first_value)
+    if last_header < 0:
+        last_header = text_header_end(tokens, first_value) - 1
+    start = trailing_column_names(tokens, last_header + 1, first_value)
+    return column_name_row(tokens, start, first_value)
+
+
+MAX_NAME_GAP = 2  # empty cells between two column names of a header row (spacers)
+
+
+def text_header_end(tokens: list[Token], first_value: int) -> int:
+    """A header of column names alone (`Net Carrying Value`, `Unpaid Principal Balance`, …):
+    over an empty stub, texts a spacer or two apart; the first text after a wider gap (a row
+    of empty cells) is a row's label, as is the text the names run into when they are as many
+    as the first row's values (and its stub). 0 where the table does not open so."""
+    texts = [i for i in range(first_value) if tokens[i].kind in TEXT_KINDS]
+    if len(texts) < 3 or tokens[0].kind != Kind.EMPTY:
+        return 0
+    k = 1
+    while k < len(texts) - 1 and texts[k] - texts[k - 1] - 1 <= MAX_NAME_GAP:
+        k += 1
+    if k < 2:
+        return 0
+    if texts[k] - texts[k - 1] - 1 > MAX_NAME_GAP:
+        return texts[k - 1] + 1
+    # straight on to the first row's label: names, not rows of text cells, when as many as the
+    # first row's values (and its stub), or when no text repeats (rows repeat `PRC`, `PRC`)
+    names = [tokens[i].text for i in texts[: k + 1]]
+    as_many = k - first_row_values(tokens, first_value) in (0, 1)
+    return texts[k - 1] + 1 if as_many or len(set(names)) == len(names) else 0
+
+
+def first_row_values(tokens: list[Token], first_value: int) -> int:
+    """Values from the first one to the next text: the first row's count."""
+    n = 0
+    for tok in tokens[first_value:]:
+        if tok.kind in TEXT_KINDS:
+            break
+        n += tok.kind in VALUE_KINDS
+    return n
+
+
+def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> int:
+    """`2025`, `2024`, `$ Change`, `% Change` over rows of four values: texts after the header's
+    last year or date, before the first row's label, are column names when they, or the
+    header's last row with them, name as many columns as the first row has values; the texts
+    after them are section rows (`Assets`, `CURRENT ASSETS`)."""
+    texts = [i for i in range(start, first_value) if tokens[i].kind in TEXT_KINDS]
+    if len(texts) < 2 or start == 0 or tokens[start - 1].kind not in LEAF_KINDS:
+        return start
+    width = first_row_values(tokens, first_value)
+    for k in range(len(texts) - 1, 0, -1):  # the texts after the names are section rows
+        if k == width or header_leaves(tokens[: texts[k - 1] + 1]) == width:
+            return texts[k]
+    return start
 
 
 def column_name_row(tokens: list[Token], start: int, first_value: int) -> int:
@@ -348,13 +494,7 @@ def column_name_row(tokens: list[Token], start: int, first_value: int) -> int:
     if len(texts) < 3 or any(tokens[i].kind not in TEXT_KINDS and tokens[i].kind != Kind.EMPTY
                              for i in range(start, first_value)):
         return start
-    label = texts[-1]
-    width = 0
-    for tok in tokens[first_value:]:
-        if tok.kind in TEXT_KINDS:
-            break
-        width += tok.kind in VALUE_KINDS
-    return label if len(texts) - 1 == width else start
+    return texts[-1] if len(texts) - 1 == first_row_values(tokens, first_value) else start
 
 
 # --------------------------------------------------------------------------- choosing
@@ -390,10 +530,11 @@ def tokens_to_grid(tokens: list[Token]) -> Grid:
 
 
 def misaligned(grid: Grid) -> bool:
-    """Signs that a fixed width cut rows in the wrong places: amounts in the header or in the
-    label column, or a first row without its label while the header ends in text (the label)."""
+    """Signs that a fixed width cut rows in the wrong places: many rows cut short or without a
+    label, amounts in the header or in the label column, or a first row without its label while the header ends in text (the label)."""
     first = grid.rows[0]
-    return (any(t.kind in AMOUNT_KINDS for t in grid.header)
+    return (grid.irregular_rows > MAX_IRREGULAR_ROWS  # e.g. twice the true width, cut at every other label
+            or any(t.kind in AMOUNT_KINDS for t in grid.header)
             or any(classify(r.label) in AMOUNT_KINDS for r in grid.rows)
             or (not first.label and any(first.cells) and bool(grid.header) and grid.header[-1].kind in TEXT_KINDS))
 

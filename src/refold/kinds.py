@@ -17,7 +17,7 @@ class Kind(enum.Enum):
     NUMBER = "number"  # 1,234  (1,234)  -5  .65  1.239434862
     MONEY = "money"  # $ 1,234  $(857)  € 23  ¥ 0  US$ 5
     PERCENT = "percent"  # 10.00%  (2.00%)  100 %
-    NIL = "nil"  # —  –  -  $ —  none
+    NIL = "nil"  # —  –  -  $ —  —%  none
     RANGE = "range"  # 3-5 years  20 years  4-7 year  2 years 7 months
     OPEN = "open"  # (81,247   — a negative whose ')' went to the next cell
     CLOSE = "close"  # )  )%
@@ -45,7 +45,7 @@ RE_MONEY = re.compile(
     rf"^(?:{_MINUS}\s?)?\(?\s?{CURRENCY}\s?(?:{_MINUS}\s?)?\(?\s?(?:{_NUM})\s?\)?$"
 )
 RE_PERCENT = re.compile(rf"^\(?\s?(?:{_MINUS}\s?)?(?:{_NUM})\s?%\s?\)?$")
-RE_NIL = re.compile(rf"^(?:{CURRENCY}\s?)?(?:[-—–−]{{1,2}}|none|None|NONE|nil|N/A|n/a|NM|nm)$")
+RE_NIL = re.compile(rf"^(?:{CURRENCY}\s?)?(?:[-—–−]{{1,2}}\s?%?|none|None|NONE|nil|N/A|n/a|NM|nm)$")
 RE_RANGE = re.compile(  # named groups: values.read_range reads the parts
     r"^(?:(?P<low>\d+(?:\.\d+)?)\s?(?:[-–—]|to)\s?)?(?P<high>\d+(?:\.\d+)?)\s?"
     r"(?P<unit>years?|yrs?\.?|months?|days?|weeks?)"
@@ -99,6 +99,7 @@ RULES: list[tuple[Kind, re.Pattern[str]]] = [
 ]
 
 _FOOTNOTE_TAIL = re.compile(r"\s?\[\d{1,3}\](?:,\s?\[\d{1,3}\])*$")
+_PAREN_NOTE = re.compile(r"\s?\((?:\d{1,2}|[a-z])\)$")  # `May 31, 2024(2)`: a filing's footnote mark
 _MAX_SHAPE_LEN = 80  # no amount, date or unit is longer; longer cells are text without a regex pass
 
 
@@ -121,4 +122,15 @@ def classify(text: str) -> Kind:
     for kind, pattern in RULES:
         if pattern.match(t):
             return kind
+    return noted_date(t)
+
+
+def noted_date(t: str) -> Kind:
+    """A date or year with a footnote mark in parentheses after it is that date or year."""
+    if t.endswith(")") and (m := _PAREN_NOTE.search(t)) and m.start() > 0:
+        head = t[: m.start()]
+        if RE_DATE.match(head):
+            return Kind.DATE
+        if RE_YEAR.match(head):
+            return Kind.YEAR
     return Kind.TEXT

@@ -23,6 +23,7 @@ from refold.variants import (PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, ce
 
 ROW_VARIANTS = (WHITESPACE_ROWS,)
 RE_CAPTION_END = re.compile(r"[.:;]$")
+RE_DAY = re.compile(r"\d\s*,|/")  # a date that names its day: `June 30, 2024`, `6/30/2024`
 MAX_CAPTION_WORDS = 16
 NO_STRUCTURE = "no report structure found: nothing was recognised as a title, table, text block or definition"
 
@@ -254,8 +255,8 @@ def next_table_start(tokens) -> int:
 def date_heads_next_table(tokens, i: int) -> bool:
     """A date after values that no value follows heads the next table's columns (a date that
     labels a row, `December 31, 2023` in a roll-forward, has the row's values after it)."""
-    if tokens[i].kind != Kind.DATE:
-        return False
+    if tokens[i].kind != Kind.DATE or not RE_DAY.search(tokens[i].text):
+        return False  # `January 2028` is a maturity in a row more often than a column's date
     nxt = next((t for t in tokens[i + 1 :] if t.kind != Kind.EMPTY), None)
     return nxt is not None and nxt.kind not in VALUE_KINDS and nxt.kind != Kind.OPEN
 

@@ -203,6 +203,23 @@ def heads_columns(text: str) -> bool:
     return classify(text) in HEADER_KINDS | {Kind.DATE} or text.rstrip().endswith(",")
 
 
+def in_table_header(cells: list[Cell], start: int, j: int) -> bool:
+    """Whether cell `j` sits in the header of a table the block has begun: table cells since the
+    block's last prose, none of them a value. A header cell over columns (`Accrued` above
+    `Three Months Ended …`) looks like a block's label opening a table, but a block starts only
+    after rows, or prose, or straight after another block's label."""
+    seen_cells = False
+    for k in range(j - 1, start, -1):
+        cell = cells[k]
+        if cell.is_block or not cell.piped:
+            break  # prose: what follows may be a new block
+        kind = classify(cell.text)
+        if kind in VALUE_KINDS or kind == Kind.OPEN:
+            return False
+        seen_cells = True
+    return seen_cells
+
+
 def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[TextBlock]]:
     """Separate the report's own row cells from its text blocks."""
     report: list[Cell] = []
@@ -211,7 +228,8 @@ def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[
     while i < len(body):
         if starts_text_block(body, i, n_cols):
             j = i + 2
-            while j < len(body) and not starts_text_block(body, j, n_cols) and not starts_text_row(body, j):
+            while j < len(body) and not starts_text_row(body, j) and not (
+                    starts_text_block(body, j, n_cols) and not in_table_header(body, i + 1, j)):
                 j += 1
             label, content = body[i], body[i + 1]
             lead = content.tail if content.is_block else (content.head, *content.tail)

@@ -224,7 +224,7 @@ def read_value(display: str, context: Context = Context()) -> Value:
         return Value("empty", display)
     kind = classify(text)
     if kind is Kind.NIL:
-        unit, scale = amount_unit(kind, text, context)
+        unit, scale = ("%", 0) if text.endswith("%") else amount_unit(kind, text, context)
         return Value("nil", display, number=Decimal(0), scale=scale, unit=unit)
     if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.YEAR):
         number = amount(text)
