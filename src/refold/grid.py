@@ -309,13 +309,26 @@ def is_text_value(tokens: list[Token], i: int, row: _Pending) -> bool:
     return after is None or after.kind not in VALUE_KINDS
 
 
+def labels_a_row(tokens: list[Token], i: int) -> bool:
+    """A year with the row's values after it (`Beauty` `2025` `$ 3,490` …, then `2024` `3,550`):
+    part of the row's label, not a column's value."""
+    after = next_nonempty(tokens, i)
+    return after is not None and after.kind in VALUE_KINDS | {Kind.OPEN}
+
+
 def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: bool) -> list[_Pending]:
     rows: list[_Pending] = []
     for i, tok in enumerate(tokens):
         if tok.absorbed:
             continue  # a `$`, `)` or `[1]` joined into a neighbour held no column of its own
         current = rows[-1] if rows else None
-        if tok.kind in TEXT_KINDS and not (
+        if tok.kind == Kind.YEAR and not text_values and labels_a_row(tokens, i):
+            if current is not None and current.label is not None and not current.n_values:
+                label = current.label
+                current.label = Token(f"{label.text} {tok.text}", label.kind, label.span + tok.span)
+            else:
+                rows.append(_Pending(tok, []))
+        elif (tok.kind in TEXT_KINDS or tok.kind == Kind.PERIOD) and not (
             text_values and current is not None and is_text_value(tokens, i, current)
         ):
             rows.append(_Pending(tok, []))
@@ -382,8 +395,8 @@ def header_leaves(header: list[Token]) -> int:
     names no year or date. The row ends, going back, at a period phrase or a unit note."""
     run: list[Token] = []
     for tok in reversed(header):
-        if tok.kind == Kind.EMPTY or tok.absorbed:
-            continue
+        if tok.kind == Kind.EMPTY or tok.absorbed or (tok.kind == Kind.UNIT and not run):
+            continue  # a unit note under the names (`(in thousands, except percentages)`)
         if tok.kind not in LEAF_KINDS and tok.kind not in TEXT_KINDS:
             break
         run.append(tok)
@@ -394,22 +407,24 @@ def header_leaves(header: list[Token]) -> int:
 
 def table_width(pending: list[_Pending], named: int = 0) -> int:
     """The widest value count that several rows share (sparse rows are common, overfull rare);
-    but the count the header names, when several rows share it (rows that run over it are a
-    full row and an unlabeled total after it: `229 219` + `4,709 4,625`)."""
+    but the count the header names, when at least as many rows have it (rows that run over it
+    are a full row and an unlabeled total after it: `229 219` + `4,709 4,625`)."""
     counts = Counter(p.n_values for p in pending if p.n_values)
     if not counts:
         return 0
     enough = max(2, 0.2 * sum(counts.values()))
     shared = [c for c, n in counts.items() if n >= enough]
-    if named >= 2 and named in shared:
+    if named >= 2 and named in shared and counts[named] >= counts[max(shared)]:
         return named
     if shared:
         return max(shared)
     if named >= 2 and named in counts:
         return named  # too few rows to vote: the header's count, where a row has it
-    # too few rows to vote: a count the others are multiples of (a row and its unlabeled total)
+    # too few rows to vote: a count the others are multiples of (a row and its unlabeled total),
+    # unless the first row is the widest (a total comes after rows, not first)
+    first = next(p.n_values for p in pending if p.n_values)
     dividing = [c for c in counts if c >= 2 and all(x < c or x % c == 0 for x in counts)]
-    return min(dividing) if dividing else max(counts)
+    return min(dividing) if dividing and first < max(counts) else max(counts)
 
 
 def label_delimited_score(pending: list[_Pending], width: int) -> float:
@@ -433,8 +448,21 @@ def body_start(tokens: list[Token]) -> int:
             last_header = i  # dates above the first value are column headers, not row labels
     if last_header < 0:
         last_header = text_header_end(tokens, first_value) - 1
+    elif period_heads_rows(tokens, last_header, first_value):
+        last_header -= 1  # the period is the body's first row; what came before is header
     start = trailing_column_names(tokens, last_header + 1, first_value)
     return column_name_row(tokens, start, first_value)
+
+
+def period_heads_rows(tokens: list[Token], i: int, first_value: int) -> bool:
+    """`United States`, `International`, `Total`, then `Three Months Ended June 27, 2025`: a
+    period after column names enough for the first row's values is a section row over rows (the
+    next period will head more of them), not a column header."""
+    if tokens[i].kind != Kind.PERIOD:
+        return False
+    names = sum(1 for t in tokens[:i] if t.kind in TEXT_KINDS or t.kind == Kind.YEAR)
+    texts_after = sum(1 for t in tokens[i + 1 : first_value] if t.kind in TEXT_KINDS)
+    return texts_after == 1 and names >= max(2, first_row_values(tokens, first_value))
 
 
 MAX_NAME_GAP = 2  # empty cells between two column names of a header row (spacers)

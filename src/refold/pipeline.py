@@ -25,6 +25,7 @@ ROW_VARIANTS = (WHITESPACE_ROWS,)
 RE_CAPTION_END = re.compile(r"[.:;]$")
 RE_DAY = re.compile(r"\d\s*,|/")  # a date that names its day: `June 30, 2024`, `6/30/2024`
 MAX_CAPTION_WORDS = 16
+LOOKAHEAD = 48  # cells looked through (spacers, a row of empties) for what follows a header-like cell
 NO_STRUCTURE = "no report structure found: nothing was recognised as a title, table, text block or definition"
 
 
@@ -244,12 +245,24 @@ def next_table_start(tokens) -> int:
     for i, tok in enumerate(tokens):
         if tok.kind in VALUE_KINDS:
             seen_value = True
-        elif seen_value and (tok.kind in (Kind.PERIOD, Kind.YEAR, Kind.UNIT) or date_heads_next_table(tokens, i)):
+        elif seen_value and ((tok.kind in (Kind.PERIOD, Kind.YEAR, Kind.UNIT) and not labels_rows(tokens, i))
+                             or date_heads_next_table(tokens, i)):
             k = i
             while k > 0 and tokens[k - 1].kind in (Kind.TEXT, Kind.EMPTY, Kind.PERIOD, Kind.YEAR, Kind.UNIT):
                 k -= 1
             return k if 0 < k < len(tokens) else 0
     return 0
+
+
+def labels_rows(tokens, i: int) -> bool:
+    """A period or year that labels rows of the same table, not the header of a new one: with
+    values straight after it (`2024` `3,550` …, a row's sub-label), or over a row's label and
+    values (`Three Months Ended June 27, 2025`, then `Concentrate operations` `$ 2,268`)."""
+    following = [t for t in tokens[i + 1 : i + 1 + LOOKAHEAD] if t.kind != Kind.EMPTY][:2]
+    amounts = VALUE_KINDS | {Kind.OPEN, Kind.SYMBOL}
+    if following and following[0].kind in amounts:
+        return True
+    return len(following) == 2 and following[0].kind == Kind.TEXT and following[1].kind in amounts
 
 
 def date_heads_next_table(tokens, i: int) -> bool:
