@@ -28,6 +28,7 @@ class GenRow:
     label: str
     values: list[str]  # display values ("" for empty); a section row has all empty
     dollar: bool = False  # `$` cells on this row
+    merged: bool = False  # in HTML, the row's trailing blank cells are one cell (`colspan`)
 
 
 @dataclass
@@ -73,18 +74,23 @@ def amounts(draw) -> str:
 
 
 @st.composite
-def tables(draw) -> GenTable:
+def tables(draw, sparse: bool = False) -> GenTable:
+    """A schedule; `sparse`: some rows leave their last values blank, merged into one cell."""
     n = draw(st.integers(min_value=1, max_value=4))
     years = YEARS[:n]
     unit = draw(st.sampled_from([None, "RMB", "US$"]))
     rows: list[GenRow] = []
     for i in range(draw(st.integers(min_value=2, max_value=9))):
         if i and draw(st.integers(0, 5)) == 0:
-            rows.append(GenRow(draw(labels(section=True)), [""] * n))
+            rows.append(GenRow(draw(labels(section=True)), [""] * n, merged=draw(st.booleans())))
             continue
         values = [draw(amounts()) for _ in range(n)]
+        merged = sparse and n > 1 and i and draw(st.integers(0, 3)) == 0
+        if merged:
+            blank = draw(st.integers(1, n - 1))
+            values[n - blank :] = [""] * blank
         dollar = draw(st.booleans()) and all("%" not in v for v in values)
-        rows.append(GenRow(draw(labels()), values, dollar))
+        rows.append(GenRow(draw(labels()), values, dollar, merged=bool(merged)))
     if all(not any(r.values) for r in rows):
         rows.append(GenRow(draw(labels()), [draw(amounts()) for _ in range(n)]))
     prose = draw(st.lists(sentences(), min_size=0, max_size=2))
@@ -186,9 +192,9 @@ class GenPage:
 
 
 @st.composite
-def pages(draw) -> GenPage:
+def pages(draw, sparse: bool = False) -> GenPage:
     block = "Schedule of " + draw(labels())
-    return GenPage(block, draw(st.lists(tables(), min_size=1, max_size=3)),
+    return GenPage(block, draw(st.lists(tables(sparse), min_size=1, max_size=3)),
                    draw(st.lists(sentences(), max_size=2)))
 
 
@@ -212,9 +218,16 @@ def table_html(table: GenTable) -> str:
         rows.append([_td(""), *[c for _ in table.years for c in (_td(""), f'<td colspan="3">{table.unit}</td>')]])
     for row in table.rows:
         cells = [_td(row.label)]
-        for value in row.values:
+        values = list(row.values)
+        blank = 0
+        while row.merged and values and not values[-1]:
+            values.pop()
+            blank += 1
+        for value in values:
             amount, after = split_value(value)
             cells += [_td(""), _td("$" if row.dollar and value and value != "—" else ""), _td(amount), _td(after)]
+        if blank:
+            cells.append(f'<td colspan="{4 * blank}"></td>')
         rows.append(cells)
     return "<table>" + "".join("<tr>" + "".join(r) + "</tr>" for r in rows) + "</table>"
 

@@ -91,12 +91,30 @@ def test_generated_text_blocks_round_trip(gen):
         assert score.exact == score.tables, (variant, text)
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pages(sparse=True))
+def test_rows_cut_short_by_merged_blank_cells(gen):
+    """Filers merge a row's trailing blank cells into one (`colspan`), so in the pipe-prefix
+    flattening that row has fewer cells than the others; the rows after it keep their columns
+    (`grid.segment_rows`), in the variants that keep empty cells."""
+    assume(all(sum(1 for r in t.rows for v in r.values if v) >= 4 and sum(1 for r in t.rows if any(r.values)) >= 2
+               and any(t.rows[-1].values) for t in gen.tables))
+    html = page_html(gen)
+    expected = expected_from(refold.read_html(html))
+    assert [t["rows"] for t in expected["tables"]] == [t.expected_rows() for t in gen.tables]
+    for variant in ("pipe-prefix", "mixed"):
+        text = flatten(html, variant)
+        score = score_page(expected, refold.parse(text).to_dict(meaning=False))
+        assert score.exact == score.tables, (variant, text)
+
+
 def test_round_trip_over_filing_tables(shared):
     """Every data table of the 8 10-Q documents, as the note page a crawl would flatten it in
-    (`flatten.filing_pages`). Measured: cell F1 0.72 to 0.76 per variant (`refold roundtrip
-    ../shared/html/filings`); what fails is shared by all variants (headers of several text rows,
-    layout tables), so this holds the figure, not exactness, and the README says what is left."""
+    (`flatten.filing_pages`). Measured: cell F1 0.77 to 0.81 per variant (`refold roundtrip
+    ../shared/html/filings`); what fails is mostly shared by all variants (headers of several
+    text rows, merged blank cells inside rows, text columns, layout tables), so this holds the
+    figure, not exactness, and the README says what is left."""
     summary = roundtrip(sorted((shared / "html" / "filings").glob("*.gz")), FLATTENINGS)
     for variant in FLATTENINGS:
         totals = summary.totals(variant)
-        assert totals["tables"] > 350 and totals["f1"] >= 0.70, (variant, totals)
+        assert totals["tables"] > 350 and totals["f1"] >= 0.75, (variant, totals)

@@ -1,7 +1,8 @@
 """Stage 4: tokens -> rows and columns, by scoring row templates."""
 
+import refold
 from refold.cells import text_to_cells
-from refold.grid import best_fixed_width, tokens_to_grid
+from refold.grid import Shape, best_fixed_width, body_chunks, tokens_to_grid
 from refold.tokens import cells_to_tokens
 
 
@@ -59,3 +60,89 @@ def test_sparse_rows_do_not_set_the_width():
     """Most rows with one value, a few with two: the table is two wide."""
     text = "\n".join(["|A", "|1", "|2", "|B", "|3", "|C", "|4", "|5", "|D", "|6"])
     assert grid(text).n_cols == 2
+
+
+def lines(*cells):
+    return "\n".join(f"|{c}" for c in cells)
+
+
+def note_page(table: str) -> str:
+    """A `(Tables)` page whose one text block holds a lead-in sentence and `table`."""
+    return "\n".join(["|", "NOTES (Tables)", "|3 Months Ended", "Mar. 31, 2025", "|Notes [Abstract]", "|",
+                      "|Schedule", "|", "The following table shows the amounts:", table])
+
+
+def test_a_row_cut_short_by_merged_blank_cells_keeps_later_rows_aligned():
+    """Filers merge a row's trailing blank cells into one (`colspan`): that row is short, and
+    the rows after it keep their columns (`segment_rows`)."""
+    full = lambda label, a, b: [label, "", "$", a, "", "", "$", b, ""]  # noqa: E731
+    text = lines("", "", "2024", "", "", "2023", "", "", "",
+                 *full("Cash", "5", "6"), *full("Loans", "7", "8"),
+                 "Deposits", "", "$", "9", "",  # `2023` blank, its cells merged into one
+                 *full("Other", "1", "2"), *full("Total", "22", "16"))
+    tokens = cells_to_tokens(text_to_cells(text))
+    shape = Shape(tokens)
+    assert best_fixed_width(shape)[0] == 9
+    first, chunks = body_chunks(shape, 9, 0)
+    assert [len(c) for c in chunks] == [9, 9, 5, 9, 9]
+    assert rows(grid(text)) == [["Cash", "$ 5", "$ 6"], ["Loans", "$ 7", "$ 8"], ["Deposits", "$ 9", ""],
+                                ["Other", "$ 1", "$ 2"], ["Total", "$ 22", "$ 16"]]
+
+
+def test_column_names_after_the_last_year_are_header():
+    """`2025`, `2024`, `$ Change`, `% Change` over rows of four values: the names are header."""
+    text = lines("2025", "2024", "$ Change", "% Change", "Revenue", "10", "8", "2", "25%",
+                 "Cost", "4", "3", "1", "33%")
+    g = grid(text)
+    assert [t.text for t in g.header if t.text][-2:] == ["$ Change", "% Change"]
+    assert rows(g) == [["Revenue", "10", "8", "2", "25%"], ["Cost", "4", "3", "1", "33%"]]
+
+
+def test_a_header_of_column_names_only():
+    """Names over an empty stub, a spacer apart; the first text after a row of empty cells is
+    a row's label (`Recourse debt:`)."""
+    text = lines("", "", "Carrying Value", "", "Unpaid Principal", "", "Unused Amount",
+                 "Recourse debt:", "", "", "", "", "", "",
+                 "Credit Agreement", "", "5", "", "5", "", "100",
+                 "Other", "", "4", "", "3", "", "—")
+    g = grid(text)
+    assert [t.text for t in g.header if t.text] == ["Carrying Value", "Unpaid Principal", "Unused Amount"]
+    assert rows(g)[0] == ["Recourse debt:", "", "", ""]
+
+
+def test_a_year_before_a_rows_values_is_part_of_its_label():
+    """`Beauty` `2025` `3,490` …, then `2024` `3,550` …: years that label rows."""
+    text = lines("Net Sales", "Net Earnings", "Beauty", "2025", "3,490", "539", "2024", "3,550", "587",
+                 "Grooming", "2025", "1,505", "321", "2024", "1,539", "303")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Beauty 2025", "3,490", "539"], ["2024", "3,550", "587"],
+        ["Grooming 2025", "1,505", "321"], ["2024", "1,539", "303"]]
+
+
+def test_a_period_after_column_names_heads_rows_of_the_same_table():
+    """`United States`, `Total`, then `Three Months Ended June 27, 2025` over rows, later
+    `Three Months Ended June 28, 2024` over more: one table, the periods its section rows."""
+    text = lines("", "United States", "Total", "Three Months Ended June 27, 2025",
+                 "Concentrate", "2,268", "8,289", "Finished", "2,667", "4,246",
+                 "Three Months Ended June 28, 2024", "Concentrate", "2,278", "7,494",
+                 "Finished", "2,462", "4,869")
+    page = refold.parse(note_page(text))
+    assert len(page.tables) == 1
+    assert [r.label for r in page.tables[0].rows] == [
+        "Three Months Ended June 27, 2025", "Concentrate", "Finished",
+        "Three Months Ended June 28, 2024", "Concentrate", "Finished"]
+
+
+def test_the_headers_count_over_sparse_rows():
+    """Two years named, one full row and two rows with one value: two columns (the sparse
+    rows do not set the width)."""
+    text = lines("2024", "2023", "Cash", "1", "2", "Loans", "3", "Other", "4")
+    assert grid(text).n_cols == 2
+
+
+def test_a_wide_first_row_is_not_a_row_and_its_total():
+    """A first row of four values and a second of two: a table four wide with a sparse row
+    (a row and its unlabeled total come after other rows, never first)."""
+    text = lines("Cost of revenues", "5,325", "5,174", "151", "3%", "As a percentage", "48%", "54%")
+    assert grid(text).n_cols == 4

@@ -21,6 +21,9 @@ CASES = [
     ("As of", Kind.PERIOD), ("(in millions)", Kind.UNIT), ("(In thousands, except per share)", Kind.UNIT),
     ("USD ($)", Kind.UNIT), ("Cash on hand", Kind.TEXT), ("10-Q", Kind.TEXT), ("false", Kind.TEXT),
     ("Total cash balances held at Korean financial institutions", Kind.TEXT),
+    # a filing's footnote mark after a date or year; a negative percent with `%` outside
+    ("May 31, 2024(2)", Kind.DATE), ("2024 (a)", Kind.YEAR), ("EMEA(1)", Kind.TEXT),
+    ("(1)%", Kind.PERCENT), ("(1,234.5) %", Kind.PERCENT), ("1)%", Kind.TEXT), ("—%", Kind.NIL),
 ]
 
 

@@ -55,3 +55,15 @@ def test_mixed_block_with_unpiped_inner_tables():
     assert [[r.label, *r.cells] for r in schedules[1].rows] == [
         ["Trade receivables", "$ 1,650", "$ 1,645"], ["Allowance", "(63)", "(68)"], ["", "$ 1,587", "$ 1,577"]]
     assert schedules[1].columns[0].endswith("June 30, 2018")
+
+
+def test_a_header_cell_over_columns_is_not_a_new_block():
+    """`Accrued` over `Three Months Ended …` inside a block's table looks like a block's label
+    opening a table; before any value of that table it is more of its header."""
+    body = text_to_cells("\n".join([
+        "|Restructuring", "|", "The following table presents the amounts:", "|", "|", "|",
+        "|Accrued", "|", "|Three Months Ended August 31, 2024", "|", "|Total Costs", "|",
+        "|May 31, 2024", "|Initial Costs", "|Cash Payments", "|Accrued to Date",
+        "|Cloud", "|87", "|40", "|(33", "|)", "|233", "|Hardware", "|4", "|2", "|(2", "|)", "|11"]))
+    _, blocks = body_to_blocks(body, n_cols=1)
+    assert [b.label for b in blocks] == ["Restructuring"]

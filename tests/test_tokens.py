@@ -17,6 +17,11 @@ def test_percent_sign_in_its_own_cell():
     assert texts("|100\n|%") == ["100%", ""]
 
 
+def test_percent_sign_after_a_nil():
+    """`—` + `%`: a nil percent (`—%`), so the `%` cell takes no column of its own."""
+    assert texts("|—\n|%\n|5\n|%") == ["—%", "", "5%", ""]
+
+
 def test_currency_symbol_in_its_own_cell():
     """`$` + `95,359` -> `$ 95,359` (the symbol's place is left empty)."""
     assert texts("|$\n|95,359") == ["", "$ 95,359"]

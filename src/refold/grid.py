@@ -142,6 +142,12 @@ class Shape:
                 return q
         return r
 
+    def commonest_spacing(self) -> int:
+        """The commonest distance from a text to the next: a row's width, where rows are full."""
+        tp = self.text_positions
+        spacings = Counter(tp[k + 1] - tp[k] for k in range(len(tp) - 1))
+        return spacings.most_common(1)[0][0] if spacings else 0
+
     def candidate_widths(self) -> list[int]:
         """Row widths worth scoring: spacings between a text token and the next few."""
         tp = self.text_positions
@@ -153,19 +159,25 @@ class Shape:
         return max((self.score_at(width, r), -k, r) for k, r in enumerate(self.label_residues(width)))[::2]
 
     def score_at(self, width: int, r: int) -> float:
-        """Share of labelled chunks x type purity of the other columns x evidence (1 - 1/rows)."""
+        """The template score of fixed chunks of `width` from the body's start."""
         first = self.body_start(width, r)
-        starts = range(first, self.n, width)
-        chunks = len(starts)
-        if chunks < 2:
+        return self.template_score([(p, min(p + width, self.n)) for p in range(first, self.n, width)], width)
+
+    def segmented_score(self, width: int, r: int) -> float:
+        """The template score of the rows `segment_rows` cuts (rows cut short kept aligned)."""
+        return self.template_score(segment_rows(self.codes, body_first(self, width, r), width), width)
+
+    def template_score(self, rows: list[tuple[int, int]], width: int) -> float:
+        """Share of labelled rows x type purity of the other columns x evidence (1 - 1/rows)."""
+        if len(rows) < 2:
             return 0.0
         codes = self.codes
-        labelled = sum(1 for p in starts if codes[p] == T) / chunks
+        labelled = sum(1 for p, _ in rows if codes[p] == T) / len(rows)
         total = weighted = 0.0
         for j in range(1, width):
             counts = [0, 0, 0, 0, 0]
-            for p in starts:
-                if p + j < self.n:
+            for p, q in rows:
+                if p + j < q:
                     counts[codes[p + j]] += 1
             nonempty = counts[V] + counts[T] + counts[H] + counts[O]
             if not nonempty:
@@ -178,39 +190,64 @@ class Shape:
             return 0.0
         # more rows are more evidence (CleverCSV's pattern score rewards it too); this also keeps
         # a multiple of the true width, which has fewer, equally regular rows, from winning
-        return labelled * (weighted / total) * (1 - 1 / chunks)
+        return labelled * (weighted / total) * (1 - 1 / len(rows))
+
+
+RESCORED = 6  # widths rescored with rows cut short allowed for (`Shape.segmented_score`)
 
 
 def best_fixed_width(tokens: list[Token] | Shape) -> tuple[int, int, float]:
-    """The row width (and label residue) whose template scores best; smallest among near-ties."""
+    """The row width (and label residue) whose template scores best; smallest among near-ties.
+    The few best by fixed chunks, and the commonest spacing of texts, are scored again on the
+    rows `segment_rows` cuts: a merged blank cell shifts every fixed chunk after it, and then a
+    wrong width can look regular."""
     shape = tokens if isinstance(tokens, Shape) else Shape(tokens)
     scored = [(*shape.score(w), w) for w in shape.candidate_widths()]
     if not scored:
         return 0, 0, 0.0
     best = max(s for s, _, _ in scored)
-    for score, r, width in scored:
-        if score >= best * NEAR_BEST and score > 0:
-            return width, r, score
+    if best <= 0:
+        return 0, 0, 0.0
+    top = sorted((x for x in scored if x[0] >= best / 2), reverse=True)[:RESCORED]
+    commonest = shape.commonest_spacing()
+    top += [x for x in scored if x[2] == commonest and x not in top]
+    rescored = [(shape.segmented_score(w, r), r, w, s) for s, r, w in top]
+    best = max(x[0] for x in rescored)
+    for segmented, r, width, score in sorted(rescored, key=lambda x: x[2]):
+        if segmented >= best * NEAR_BEST and segmented > 0:
+            return width, r, score  # the fixed chunks' score: what the label-delimited reading is weighed against
     return 0, 0, 0.0
+
+
+def body_first(shape: Shape, width: int, r: int) -> int:
+    """Where the body's rows begin: after the header found by chunks of `width`; or where the
+    header found token by token ends, when the chunks' header would hold values (a short row
+    before the body misaligned the chunks searched for a header)."""
+    first = shape.body_start(width, r)
+    after_header = body_start(shape.tokens)
+    if 0 < after_header < first and V in shape.codes[after_header:first]:
+        return after_header
+    return first
 
 
 def body_chunks(shape: Shape, width: int, r: int) -> tuple[int, list[list[Token]]]:
     """Rows of `width` from the label residue on, after the last chunk that looks like a header;
     rows cut short (blank cells spanning columns) are found by `segment_rows`."""
-    first = shape.body_start(width, r)
+    first = body_first(shape, width, r)
     return first, [shape.tokens[p:q] for p, q in segment_rows(shape.codes, first, width)]
 
 
 def text_offsets(codes: list[int], first: int, width: int) -> set[int]:
-    """Places in a row (after the label) where several fixed-width chunks hold a text: a column
-    of text cells (`PRC`), not a label passed over."""
-    counts = Counter(k for p in range(first, len(codes), width) for k in range(1, width)
+    """Places in a row (after the label) where several fixed-width chunks that open with a label
+    hold a text: a column of text cells (`PRC`), not a label passed over."""
+    counts = Counter(k for p in range(first, len(codes), width) if codes[p] == T for k in range(1, width)
                      if p + k < len(codes) and codes[p + k] == T)
     return {k for k, c in counts.items() if c >= 2}
 
 
 SHORT_ROW_COST = 1  # a row with fewer cells than the width (a blank cell spanning two columns)
-STRAY_TEXT_COST = 1.0  # a text inside a row, not in a column of texts: more likely the next label
+STRAY_TEXT_COST = 1.0  # a text inside a row, not in a column of texts: a text value (`The shorter of…`)
+LABEL_PASSED_COST = 1.5  # the same with values after it in the row: more likely a label passed over
 START_COST = {T: 0, E: 1}  # a row opens with its label, or (a total) with an empty label cell
 MAX_IRREGULAR_ROWS = 0.25
 BAD_START_COST = 4  # a row opening with a value: only where nothing else fits
@@ -218,22 +255,33 @@ BAD_START_COST = 4  # a row opening with a value: only where nothing else fits
 
 def segment_rows(codes: list[int], first: int, width: int) -> list[tuple[int, int]]:
     """Cut the body into rows of `width` cells, where a row may end early at a text (the next
-    row's label): the cutting with the fewest short rows and label-less starts wins (dynamic
-    programming from the end). Filers merge a row's blank cells (`colspan`), which leaves it
-    short, and a fixed chunking would misalign every row after it."""
+    row's label): the cutting with the fewest short rows, texts passed over and label-less
+    starts wins (dynamic programming from the end). Filers merge a row's blank cells
+    (`colspan`), which leaves it short, and a fixed chunking would misalign every row after it."""
     n = len(codes)
     text_columns = text_offsets(codes, first, width)
     best = [0.0] * (n + 1)
     cut = [n] * (n + 1)
     for p in range(n - 1, first - 1, -1):
-        end = p + width
-        full = min(end, n)
-        stray = sum(1 for k in range(p + 1, full) if codes[k] == T and k - p not in text_columns)
-        options = [(STRAY_TEXT_COST * stray + best[full], full)]  # a full row (or the last)
-        options += [(SHORT_ROW_COST + best[q], q) for q in range(p + 1, min(end, n)) if codes[q] == T]
-        cost, q = min(options, key=lambda o: o[0])
-        best[p] = START_COST.get(codes[p], BAD_START_COST) + cost
-        cut[p] = q
+        full = min(p + width, n)
+        choice = (float("inf"), full)
+        strays = 0.0  # what the texts inside the row so far cost (`stray_cost`)
+        open_text = False  # the last text inside may yet prove a passed-over label
+        for q in range(p + 1, full + 1):
+            if q == full or codes[q] == T:  # end the row here: full, or short before a label
+                cost = strays + best[q] + (0.0 if q == full else SHORT_ROW_COST)
+                if cost < choice[0] or (q == full and cost <= choice[0]):
+                    choice = (cost, q)
+            if q == full:
+                break
+            if codes[q] == T:
+                open_text = q - p not in text_columns
+                strays += STRAY_TEXT_COST if open_text else 0.0
+            elif codes[q] == V and open_text:
+                strays += LABEL_PASSED_COST - STRAY_TEXT_COST
+                open_text = False
+        best[p] = START_COST.get(codes[p], BAD_START_COST) + choice[0]
+        cut[p] = choice[1]
     rows = []
     p = first
     while p < n:
@@ -249,10 +297,25 @@ def fixed_width_grid(shape: Shape, width: int, r: int, score: float) -> Grid:
         return Grid(list(tokens), [], 0, f"fixed-width {width}", score)
     value_cols = [j for j in range(1, width) if any(j < len(c) and c[j].text for c in chunks)]
     rows = [chunk_to_row(c, value_cols) for c in chunks if any(t.text for t in c)]
-    with_values = [c for c in chunks[:-1] if any(t.kind in VALUE_KINDS for t in c)]
-    irregular = sum(1 for c in with_values if len(c) < width or not c[0].text)
-    share = irregular / len(with_values) if with_values else 0.0
+    with_values = [c for c in chunks if any(t.kind in VALUE_KINDS for t in c)]
+    text_columns = text_offsets(shape.codes, first, width)
+    irregular = sum(1 for k, c in enumerate(with_values)
+                    if (len(c) < width and k < len(with_values) - 1) or not c[0].text
+                    or passes_a_label(c, text_columns))
+    share = irregular / len(with_values) if irregular >= 2 else 0.0  # one is a merged blank
     return Grid(tokens[:first], rows, len(value_cols), f"fixed-width {width}", score, irregular_rows=share)
+
+
+def passes_a_label(chunk: list[Token], text_columns: set[int]) -> bool:
+    """A text inside the row, not in a column of texts, with values after it: the label of a
+    row the width ran over."""
+    seen_text = False
+    for k, tok in enumerate(chunk[1:], 1):
+        if tok.kind in TEXT_KINDS:
+            seen_text = k not in text_columns
+        elif seen_text and tok.kind in VALUE_KINDS:
+            return True
+    return False
 
 
 def chunk_to_row(chunk: list[Token], value_cols: list[int]) -> Row:
@@ -288,6 +351,11 @@ SECTION_MARKS = ("[Abstract]", "[Line Items]", "[line items]", "[Member]", "[mem
 
 def is_section_label(text: str) -> bool:
     return text.endswith(":") or any(m in text for m in SECTION_MARKS)
+
+
+def last_nonempty(tokens: list[Token], i: int) -> int | None:
+    """The index of the last non-empty token before `i`."""
+    return next((k for k in range(i - 1, -1, -1) if tokens[k].kind != Kind.EMPTY), None)
 
 
 def next_nonempty(tokens: list[Token], i: int) -> Token | None:
@@ -340,12 +408,26 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
     return rows
 
 
-def place_values(row: _Pending, n_cols: int, groups: list[int] | None) -> list[Token | None]:
-    """Put a row's values in columns: by position when every cell is there, else by rule."""
+def column_slots(row: _Pending, n_cols: int) -> list[Token]:
+    """The row's cells after its label, trailing empty ones beyond the width dropped."""
     slots = row.slots
     while len(slots) > n_cols and slots[-1].kind == Kind.EMPTY:
         slots = slots[:-1]
-    if len(slots) == n_cols:
+    return slots
+
+
+def slots_are_columns(pending: list[_Pending], n_cols: int) -> bool:
+    """Whether a row's cells are its columns, one each (empty cells kept, no spacers): so in
+    most full rows. Where spacers sit between values, a sparse row's cell count says nothing."""
+    full = [p for p in pending if p.n_values == n_cols]
+    return not full or 2 * sum(1 for p in full if len(column_slots(p, n_cols)) == n_cols) >= len(full)
+
+
+def place_values(row: _Pending, n_cols: int, groups: list[int] | None,
+                 positional: bool = True) -> list[Token | None]:
+    """Put a row's values in columns: by position when every cell is there, else by rule."""
+    slots = column_slots(row, n_cols)
+    if positional and len(slots) == n_cols:
         return [t if t.kind != Kind.EMPTY else None for t in slots]
     values = row.values()[:n_cols]
     placed: list[Token | None] = [None] * n_cols
@@ -372,9 +454,10 @@ def label_delimited_grid(
     pending = [p for p in pending if p.label or p.n_values]
     rows = []
     guessed = set()
+    positional = slots_are_columns(pending, width)
     for p in pending:
-        placed = place_values(p, width, groups)
-        if 0 < p.n_values < width and len(p.slots) != width:
+        placed = place_values(p, width, groups, positional)
+        if 0 < p.n_values < width and not (positional and len(p.slots) == width):
             guessed.add(len(rows))
         label = p.label.text if p.label else ""
         span = join_spans([p.label.span if p.label else None, *(t.span for t in p.slots)])
@@ -395,7 +478,7 @@ def header_leaves(header: list[Token]) -> int:
     names no year or date. The row ends, going back, at a period phrase or a unit note."""
     run: list[Token] = []
     for tok in reversed(header):
-        if tok.kind == Kind.EMPTY or tok.absorbed or (tok.kind == Kind.UNIT and not run):
+        if tok.kind == Kind.EMPTY or tok.absorbed or (tok.kind in (Kind.UNIT, Kind.SYMBOL) and not run):
             continue  # a unit note under the names (`(in thousands, except percentages)`)
         if tok.kind not in LEAF_KINDS and tok.kind not in TEXT_KINDS:
             break
@@ -407,19 +490,19 @@ def header_leaves(header: list[Token]) -> int:
 
 def table_width(pending: list[_Pending], named: int = 0) -> int:
     """The widest value count that several rows share (sparse rows are common, overfull rare);
-    but the count the header names, when at least as many rows have it (rows that run over it
-    are a full row and an unlabeled total after it: `229 219` + `4,709 4,625`)."""
+    but the count the header names where a row has it, unless it is narrower and fewer rows
+    have it (rows that run over it are a full row and an unlabeled total after it: `229 219`
+    + `4,709 4,625`; rows under it are sparse)."""
     counts = Counter(p.n_values for p in pending if p.n_values)
     if not counts:
         return 0
     enough = max(2, 0.2 * sum(counts.values()))
     shared = [c for c, n in counts.items() if n >= enough]
-    if named >= 2 and named in shared and counts[named] >= counts[max(shared)]:
-        return named
+    widest = max(shared, default=0)
+    if named >= 2 and named in counts and (named > widest or counts[named] >= counts[widest]):
+        return named  # rows with fewer values are sparse; with more, a row and its total
     if shared:
-        return max(shared)
-    if named >= 2 and named in counts:
-        return named  # too few rows to vote: the header's count, where a row has it
+        return widest
     # too few rows to vote: a count the others are multiples of (a row and its unlabeled total),
     # unless the first row is the widest (a total comes after rows, not first)
     first = next(p.n_values for p in pending if p.n_values)
@@ -450,6 +533,10 @@ def body_start(tokens: list[Token]) -> int:
         last_header = text_header_end(tokens, first_value) - 1
     elif period_heads_rows(tokens, last_header, first_value):
         last_header -= 1  # the period is the body's first row; what came before is header
+    elif tokens[last_header].kind == Kind.YEAR and labels_a_row(tokens, last_header):
+        label = last_nonempty(tokens, last_header)  # `Beauty` `2025` `3,490`: the year is in the row's label
+        if label is not None and tokens[label].kind in TEXT_KINDS:
+            last_header = label - 1
     start = trailing_column_names(tokens, last_header + 1, first_value)
     return column_name_row(tokens, start, first_value)
 
@@ -502,17 +589,36 @@ def first_row_values(tokens: list[Token], first_value: int) -> int:
 
 def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> int:
     """`2025`, `2024`, `$ Change`, `% Change` over rows of four values: texts after the header's
-    last year or date, before the first row's label, are column names when they, or the
-    header's last row with them, name as many columns as the first row has values; the texts
-    after them are section rows (`Assets`, `CURRENT ASSETS`)."""
+    last year, date or unit note, before the first row's label, are column names when they,
+    or the header's last row with them, name as many columns as the first row has values; the
+    texts after them are section rows (`Assets`, `CURRENT ASSETS`)."""
     texts = [i for i in range(start, first_value) if tokens[i].kind in TEXT_KINDS]
-    if len(texts) < 2 or start == 0 or tokens[start - 1].kind not in LEAF_KINDS:
+    if len(texts) < 2 or start == 0:
+        return start
+    after = tokens[start - 1].kind
+    if after not in LEAF_KINDS and after != Kind.UNIT:
         return start
     width = first_row_values(tokens, first_value)
     for k in range(len(texts) - 1, 0, -1):  # the texts after the names are section rows
-        if k == width or header_leaves(tokens[: texts[k - 1] + 1]) == width:
+        if any(tokens[i].text.endswith(":") for i in texts[:k]):
+            continue  # `Derivative instruments designated as hedges:` heads rows, never a column
+        header = tokens[: texts[k - 1] + 1]
+        named = header_leaves(header) if after in LEAF_KINDS else header_names(header)
+        if k == width or named == width:
             return texts[k]
     return start
+
+
+def header_names(header: list[Token]) -> int:
+    """Column names in a header of names and unit notes (`Number of RSUs`, `(in thousands)`,
+    `Weighted-Average Grant-Date Fair Value Per RSU`): the texts back to a period or a date."""
+    names = 0
+    for tok in reversed(header):
+        if tok.kind in TEXT_KINDS and tok.kind != Kind.DATE:
+            names += 1
+        elif tok.kind not in (Kind.EMPTY, Kind.UNIT, Kind.SYMBOL):
+            break
+    return names
 
 
 def column_name_row(tokens: list[Token], start: int, first_value: int) -> int:

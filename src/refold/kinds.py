@@ -16,7 +16,7 @@ class Kind(enum.Enum):
     EMPTY = "empty"
     NUMBER = "number"  # 1,234  (1,234)  -5  .65  1.239434862
     MONEY = "money"  # $ 1,234  $(857)  € 23  ¥ 0  US$ 5
-    PERCENT = "percent"  # 10.00%  (2.00%)  100 %
+    PERCENT = "percent"  # 10.00%  (2.00%)  (2)%  100 %
     NIL = "nil"  # —  –  -  $ —  —%  none
     RANGE = "range"  # 3-5 years  20 years  4-7 year  2 years 7 months
     OPEN = "open"  # (81,247   — a negative whose ')' went to the next cell
@@ -44,7 +44,7 @@ RE_NUMBER = re.compile(rf"^(?:{_MINUS}\s?)?(?:\(\s?(?:{_NUM})\s?\)|(?:{_NUM}))$"
 RE_MONEY = re.compile(
     rf"^(?:{_MINUS}\s?)?\(?\s?{CURRENCY}\s?(?:{_MINUS}\s?)?\(?\s?(?:{_NUM})\s?\)?$"
 )
-RE_PERCENT = re.compile(rf"^\(?\s?(?:{_MINUS}\s?)?(?:{_NUM})\s?%\s?\)?$")
+RE_PERCENT = re.compile(rf"^(?:\(?\s?(?:{_MINUS}\s?)?(?:{_NUM})\s?%\s?\)?|\(\s?(?:{_NUM})\s?\)\s?%)$")
 RE_NIL = re.compile(rf"^(?:{CURRENCY}\s?)?(?:[-—–−]{{1,2}}\s?%?|none|None|NONE|nil|N/A|n/a|NM|nm)$")
 RE_RANGE = re.compile(  # named groups: values.read_range reads the parts
     r"^(?:(?P<low>\d+(?:\.\d+)?)\s?(?:[-–—]|to)\s?)?(?P<high>\d+(?:\.\d+)?)\s?"
