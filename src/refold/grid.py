@@ -48,7 +48,7 @@ class Grid:
 
 
 AMOUNT_KINDS = frozenset({Kind.NUMBER, Kind.MONEY})
-E, V, T, H, O = range(5)  # token classes for the width search: empty, value, text, header-only, other
+E, V, T, H, X = range(5)  # token classes for the width search: empty, value, text, header-only, other
 
 
 def _code(tok: Token) -> int:
@@ -60,7 +60,7 @@ def _code(tok: Token) -> int:
         return T
     if tok.kind in HEADER_KINDS or tok.kind == Kind.SYMBOL:
         return H
-    return O
+    return X
 
 
 class Shape:
@@ -179,7 +179,7 @@ class Shape:
             for p, q in rows:
                 if p + j < q:
                     counts[codes[p + j]] += 1
-            nonempty = counts[V] + counts[T] + counts[H] + counts[O]
+            nonempty = counts[V] + counts[T] + counts[H] + counts[X]
             if not nonempty:
                 continue
             # a text cell in a value column is common (`VIE`, `The shorter of…`): half a fault
