@@ -79,6 +79,7 @@ class Shape:
             self._texts.append(self._texts[-1] + (c == T))
             self._nonempty.append(self._nonempty[-1] + (c != E))
         self.text_positions = [i for i, c in enumerate(self.codes) if c == T]
+        self._header_end: int | None = None
 
     def is_header_chunk(self, p: int, q: int) -> bool:
         """Years, period phrases and units only appear in headers; so does text over an empty stub."""
@@ -141,6 +142,13 @@ class Shape:
             if not labelled and self._texts[q] - self._texts[p + 1]:
                 return q
         return r
+
+    @property
+    def header_end(self) -> int:
+        """Where the header found token by token (`body_start`) ends; computed once."""
+        if self._header_end is None:
+            self._header_end = body_start(self.tokens)
+        return self._header_end
 
     def commonest_spacing(self) -> int:
         """The commonest distance from a text to the next: a row's width, where rows are full."""
@@ -211,6 +219,8 @@ def best_fixed_width(tokens: list[Token] | Shape) -> tuple[int, int, float]:
     top = sorted((x for x in scored if x[0] >= best / 2), reverse=True)[:RESCORED]
     commonest = shape.commonest_spacing()
     top += [x for x in scored if x[2] == commonest and x not in top]
+    if len(top) == 1:
+        return top[0][2], top[0][1], top[0][0]  # nothing to weigh it against
     rescored = [(shape.segmented_score(w, r), r, w, s) for s, r, w in top]
     best = max(x[0] for x in rescored)
     for segmented, r, width, score in sorted(rescored, key=lambda x: x[2]):
@@ -224,7 +234,7 @@ def body_first(shape: Shape, width: int, r: int) -> int:
     header found token by token ends, when the chunks' header would hold values (a short row
     before the body misaligned the chunks searched for a header)."""
     first = shape.body_start(width, r)
-    after_header = body_start(shape.tokens)
+    after_header = shape.header_end
     if 0 < after_header < first and V in shape.codes[after_header:first]:
         return after_header
     return first
@@ -260,28 +270,34 @@ def segment_rows(codes: list[int], first: int, width: int) -> list[tuple[int, in
     (`colspan`), which leaves it short, and a fixed chunking would misalign every row after it."""
     n = len(codes)
     text_columns = text_offsets(codes, first, width)
+    next_text = [n] * (n + 2)  # the first text at or after i
+    value_after = [n] * (n + 1)  # the first value after text i, before the next text (n: none)
+    for i in range(n - 1, -1, -1):
+        next_text[i] = i if codes[i] == T else next_text[i + 1]
+    seen_value = n
+    for i in range(n - 1, -1, -1):
+        if codes[i] == T:
+            value_after[i] = seen_value
+            seen_value = n
+        elif codes[i] == V:
+            seen_value = i
     best = [0.0] * (n + 1)
     cut = [n] * (n + 1)
     for p in range(n - 1, first - 1, -1):
         full = min(p + width, n)
-        choice = (float("inf"), full)
-        strays = 0.0  # what the texts inside the row so far cost (`stray_cost`)
-        open_text = False  # the last text inside may yet prove a passed-over label
-        for q in range(p + 1, full + 1):
-            if q == full or codes[q] == T:  # end the row here: full, or short before a label
-                cost = strays + best[q] + (0.0 if q == full else SHORT_ROW_COST)
-                if cost < choice[0] or (q == full and cost <= choice[0]):
-                    choice = (cost, q)
-            if q == full:
-                break
-            if codes[q] == T:
-                open_text = q - p not in text_columns
-                strays += STRAY_TEXT_COST if open_text else 0.0
-            elif codes[q] == V and open_text:
-                strays += LABEL_PASSED_COST - STRAY_TEXT_COST
-                open_text = False
-        best[p] = START_COST.get(codes[p], BAD_START_COST) + choice[0]
-        cut[p] = choice[1]
+        cost, end = float("inf"), full
+        strays = 0.0  # what the texts inside the row so far cost
+        k = next_text[p + 1]
+        while k < full:  # each text inside may end the row early (the next row's label)
+            if strays + SHORT_ROW_COST + best[k] < cost:
+                cost, end = strays + SHORT_ROW_COST + best[k], k
+            if k - p not in text_columns:  # a text value, or a label passed over when values follow
+                strays += LABEL_PASSED_COST if value_after[k] < full else STRAY_TEXT_COST
+            k = next_text[k + 1]
+        if strays + best[full] <= cost:  # the full row (or the last) wins ties
+            cost, end = strays + best[full], full
+        best[p] = START_COST.get(codes[p], BAD_START_COST) + cost
+        cut[p] = end
     rows = []
     p = first
     while p < n:
