@@ -24,7 +24,7 @@ import json
 import os
 import time
 from collections import deque
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -126,7 +126,7 @@ def process_chunk(records: list[Record]) -> dict[str, list[dict]]:
 
 def process_record(record: Record, out: dict[str, list[dict]]) -> None:
     from refold.errors import RefoldError
-    from refold.facts import page_facts
+    from refold.facts import fact_row, page_facts
     from refold.inputs import decode
     from refold.meaning import understand
     from refold.pipeline import has_report_structure, parse_any
@@ -161,7 +161,7 @@ def process_record(record: Record, out: dict[str, list[dict]]) -> None:
                               "caption": table.caption, "columns": list(table.columns), "n_rows": len(table.rows),
                               "layout": table.layout})
     for fact in facts:
-        cell = asdict(fact)
+        cell = fact_row(fact)
         del cell["page"]  # the page id names it
         out["cells"].append({"page_id": record.id, **cell})
     for kind, messages in (("warning", page.warnings), ("unplaced", page.unplaced)):

@@ -10,7 +10,7 @@ Parquet it is `decimal128(38, 10)`.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from decimal import Context, Decimal
 
 from refold.meaning import Meaning, understand
@@ -44,6 +44,12 @@ class Fact:
 FACT_COLUMNS = tuple(f.name for f in fields(Fact))
 
 
+def fact_row(fact: Fact) -> dict:
+    """A fact as a dict of its columns. Every field is flat and immutable, so this is
+    `dataclasses.asdict` without its recursive deep copy (which cost most of a batch's time)."""
+    return {name: getattr(fact, name) for name in FACT_COLUMNS}
+
+
 def page_facts(page: Page, meaning: Meaning | None = None) -> list[Fact]:
     meaning = meaning or understand(page)
     out = []
@@ -72,7 +78,7 @@ def facts_frame(facts: list[Fact]):
     """A pandas DataFrame with one column per `Fact` field (`value` as Decimal objects)."""
     import pandas as pd
 
-    return pd.DataFrame([asdict(f) for f in facts], columns=list(FACT_COLUMNS))
+    return pd.DataFrame([fact_row(f) for f in facts], columns=list(FACT_COLUMNS))
 
 
 def arrow_fields() -> list:
