@@ -67,3 +67,29 @@ def test_a_header_cell_over_columns_is_not_a_new_block():
         "|Cloud", "|87", "|40", "|(33", "|)", "|233", "|Hardware", "|4", "|2", "|(2", "|)", "|11"]))
     _, blocks = body_to_blocks(body, n_cols=1)
     assert [b.label for b in blocks] == ["Restructuring"]
+
+
+def test_line_cells_join_a_wrapped_label_and_keep_a_lead_in_as_prose():
+    """Mixed pages' inner tables, one cell a line: a line opening in lower case continues the
+    label above; a lead-in ending `:` before a wrapped header (`Three Months` + `Ended June
+    30,`) is a sentence, not a header cell."""
+    from refold.textblock import lines_to_line_cells
+
+    lines = ["The following table presents the amounts (in millions):", "Three Months", "Ended June 30,",
+             "2025", "2024", "Professional services and other cost", "of revenue", "$", "15,491", "$", "13,899"]
+    cells = lines_to_line_cells(lines, 1)
+    assert not cells[0].piped
+    assert [c.text for c in cells[1:]] == ["Three Months", "Ended June 30,", "2025", "2024",
+                                          "Professional services and other cost of revenue", "$", "15,491", "$", "13,899"]
+    assert cells[5].span.first == 6 and cells[5].span.last == 7
+
+
+def test_a_small_table_one_cell_a_line_is_a_table():
+    """One value under two names (`Class of Common Stock`, `Shares Outstanding …`) is a table
+    held one cell a line, not prose."""
+    from refold.textblock import holds_line_cells
+
+    assert holds_line_cells(["Class of Common Stock", "Shares Outstanding as of July 22, 2025",
+                             "$0.25 Par Value", "4,303,667,252"])
+    assert not holds_line_cells(["The Company leases offices in three cities under leases that end",
+                                 "in 2027 and 2029, as the table below shows."])

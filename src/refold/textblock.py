@@ -175,16 +175,43 @@ def holds_line_cells(lines) -> bool:
     # not counted: section headings (`…:`), sentences, and a value's parts (`$`, `)`, `%`)
     others = sum(1 for line, kind in zip(lines, kinds) if kind not in VALUE_KINDS | _PARTS
                  and not (line.rstrip().endswith(":") and _words(line) < 12) and _words(line) < 12)
-    return values >= 4 and values * 3 >= others
+    return values >= 1 and values * 3 >= others
 
 
 def lines_to_line_cells(lines, first_line: int) -> list[Cell]:
     """One cell per line; a line that reads as a sentence stays unpiped so it is told apart (a
-    short lead-in ending `:` is a section row: `Rest of Asia Pacific:`)."""
+    short lead-in ending `:` is a section row: `Rest of Asia Pacific:`); a line opening in
+    lower case continues the label above it (`Professional services and other cost` +
+    `of revenue`)."""
     lines = list(lines)
-    return [Cell(line, (), Span(first_line + k, first_line + k),
-                 piped=not is_sentence(line, lines[k + 1] if k + 1 < len(lines) else None))
-            for k, line in enumerate(lines)]
+    cells: list[Cell] = []
+    for k, line in enumerate(lines):
+        if cells and continues_label(cells[-1], line):
+            last = cells[-1]
+            cells[-1] = Cell(last.head, (*last.tail, line), Span(last.span.first, first_line + k), last.piped)
+            continue
+        cells.append(Cell(line, (), Span(first_line + k, first_line + k),
+                          piped=not is_sentence(line, lead_in_context(lines, k))))
+    return cells
+
+
+def continues_label(cell: Cell, line: str) -> bool:
+    """A line opening in lower case after a short label (not a value, a header or a sentence)."""
+    return (line[:1].islower() and cell.piped and classify(cell.text) == Kind.TEXT
+            and not cell.text.rstrip().endswith((":", ".")) and _words(cell.text) < 12)
+
+
+def lead_in_context(lines: list[str], k: int) -> str | None:
+    """What decides whether line `k`, a lead-in ending `:`, is a sentence: the first line that
+    heads columns among the next few before a value (a wrapped header, `Three Months` +
+    `Ended June 30,`, hides it from the next line alone), else the next line."""
+    if lines[k].rstrip().endswith(":"):
+        for line in lines[k + 1 : k + 1 + LOOKAHEAD]:
+            if classify(line) in VALUE_KINDS:
+                break
+            if heads_columns(line):
+                return line
+    return lines[k + 1] if k + 1 < len(lines) else None
 
 
 def is_sentence(line: str, following: str | None = None) -> bool:
