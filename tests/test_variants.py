@@ -66,6 +66,10 @@ def test_detection_scores_every_candidate():
     ("XML 1 R2.htm IDEA: XBRL DOCUMENT\nT - USD ($)\nDec. 31, 2023\nCash $ 5\nDebt $ 7\nTotal $ 12\n", WHITESPACE_ROWS),
     (LINE_PAGE.replace("\n", "\n\n"), BLANK_LINE),
     ("Roses are red\nand this is no filing\n", UNKNOWN),
+    # rows ending in a percent whose `%` was its own cell: `19 %`
+    ("Schedule (Tables)\n3 Months Ended\nMar. 31, 2025\nSchedule\nThe table shows revenue:\n"
+     "  2025   2024   % Change\nSubscription $ 744   $ 623     19 %\nServices   16     13     21 %\n"
+     "Total $ 760   $ 636     19 %\n", WHITESPACE_ROWS),
 ])
 def test_detection(text, variant):
     assert detect(text).variant == variant

@@ -119,9 +119,13 @@ def line_stats(text: str) -> LineStats:
 
 
 def ends_in_value(line: str) -> bool:
-    """`Net sales $ 3,204 $ 2,187`: a line whose last word is an amount and whose first is not."""
+    """`Net sales $ 3,204 $ 2,187`: a line whose last word is an amount and whose first is not
+    (a last `%` or `)` with the word before it: `Total revenue … 18 %`)."""
     words = line.split()
-    return len(words) > 1 and classify(words[-1]) in VALUE_KINDS and classify(words[0]) not in _CELL_PARTS
+    last = words[-1] if words else ""
+    if last in ("%", ")", "%)") and len(words) > 2:
+        last = words[-2] + last
+    return len(words) > 1 and classify(last) in VALUE_KINDS and classify(words[0]) not in _CELL_PARTS
 
 
 def score(stats: LineStats) -> dict[str, float]:
