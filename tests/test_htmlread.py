@@ -69,3 +69,19 @@ def test_cli_reads_html(shared):
                           str(shared / "html/rpages/orcl-R2.html")], capture_output=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert all(c["status"] != "mismatch" for c in json.loads(out.stdout))
+
+
+def test_a_value_cell_one_position_over_is_the_same_column():
+    """Amounts sit in the cell after a `$` cell; a share count's cell spans the `$` and amount
+    cells and the `)` cell after them, so its right end is one position further. Positions
+    next door that no row fills both of are one column."""
+    html = ("<html><body><table>"
+            "<tr><td></td><td colspan='3'>2025</td><td></td><td colspan='3'>2024</td></tr>"
+            "<tr><td>Revenue</td><td>$</td><td>15,787</td><td></td><td></td><td>$</td><td>18,530</td><td></td></tr>"
+            "<tr><td>Credits</td><td colspan='2'>439</td><td></td><td></td><td colspan='2'>890</td><td></td></tr>"
+            "<tr><td>Basic shares</td><td colspan='3'>3,223</td><td></td><td colspan='3'>3,191</td></tr>"
+            "</table></body></html>")
+    table = refold.read_html(html).tables[0]
+    assert list(table.columns) == ["2025", "2024"]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Revenue", "$ 15,787", "$ 18,530"], ["Credits", "439", "890"], ["Basic shares", "3,223", "3,191"]]

@@ -295,14 +295,17 @@ def filing_table(table) -> Table | None:
     first_body = next((i for i, flags in enumerate(is_value) if any(flags[1:]) or (flags and flags[0] and len(flags) > 1)), None)
     if first_body is None:
         return None
-    positions = sorted({c[0] for r, flags in zip(rows_cells[first_body:], is_value[first_body:])
-                        for c, v in zip(r, flags) if v})
-    if not positions:
+    value_rows = [{c[0] for c, v in zip(r, flags) if v} for r, flags in zip(rows_cells[first_body:], is_value[first_body:])]
+    groups = value_columns(value_rows)
+    if not groups:
         return None
+    positions = [g[-1] for g in groups]
+    column_of = {p: k for k, g in enumerate(groups) for p in g}
     while first_body > 0 and all(c[0] + c[1] <= positions[0] for c in rows_cells[first_body - 1]):
         first_body -= 1  # a label alone above the first values (`Americas:`) is a section row
     header_rows = rows_cells[:first_body]
-    levels = [tuple(" ".join(c[2] for c in r if c[0] <= p < c[0] + c[1]) for r in header_rows) for p in positions]
+    levels = [tuple(" ".join(c[2] for c in r if any(c[0] <= p < c[0] + c[1] for p in g) and c[0] <= g[-1])
+                    for r in header_rows) for g in groups]
     columns = [" ".join(part for part in column if part) for column in levels]
     rows = []
     for r, flags in zip(rows_cells[first_body:], is_value[first_body:]):
@@ -310,8 +313,8 @@ def filing_table(table) -> Table | None:
         cells = [""] * len(positions)
         concept = None
         for c, v in zip(r, flags):
-            if v or c[0] in positions:
-                k = _nearest(positions, c[0])
+            if v or c[0] in column_of:
+                k = column_of.get(c[0], _nearest(positions, c[0]))
                 cells[k] = (cells[k] + " " + c[2]).strip() if cells[k] else c[2]
                 concept = concept or nonfraction_concept(c[3])
             elif c[0] >= positions[0]:
@@ -324,6 +327,20 @@ def filing_table(table) -> Table | None:
         return None
     return Table("schedule", tuple(columns), tuple(rows), header_rows=tuple(tuple(c[2] for c in r) for r in header_rows),
                  layout="html", column_levels=tuple(levels))
+
+
+def value_columns(value_rows: list[set[int]]) -> list[list[int]]:
+    """The grid positions holding numbers, grouped into columns: next-door positions that no
+    row fills both of are one column (a share count's cell spans the `)` cell beside the dollar
+    column's amounts, so its right end is one position further)."""
+    positions = sorted(set().union(*value_rows)) if value_rows else []
+    groups: list[list[int]] = []
+    for p in positions:
+        if groups and p - groups[-1][-1] == 1 and not any(p in r and r & set(groups[-1]) for r in value_rows):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
 
 
 def _nearest(positions: list[int], p: int) -> int:
