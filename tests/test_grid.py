@@ -146,3 +146,25 @@ def test_a_wide_first_row_is_not_a_row_and_its_total():
     (a row and its unlabeled total come after other rows, never first)."""
     text = lines("Cost of revenues", "5,325", "5,174", "151", "3%", "As a percentage", "48%", "54%")
     assert grid(text).n_cols == 4
+
+
+def test_a_sparse_rows_blank_columns_each_one_merged_cell():
+    """Filers (Workiva) merge each blank column of a row into one cell, and a value and its `)`
+    cell make two: a sparse row's values then sit where its blank cells say."""
+    text = lines("Region A", "Region B", "Total",
+                 "Sales", "$", "3,008", "", "$", "1,587", "", "$", "4,595", "",
+                 "Costs", "895", "", "263", "", "1,158", "",
+                 "Interest income", "", "", "188", "",
+                 "Other", "", "12", "", "", "")
+    assert rows(grid(text)) == [["Sales", "$ 3,008", "$ 1,587", "$ 4,595"], ["Costs", "895", "263", "1,158"],
+                                ["Interest income", "", "", "188"], ["Other", "", "12", ""]]
+
+
+def test_a_period_over_a_section_and_its_rows_continues_the_table():
+    """`Three Months Ended June 28, 2024`, `Net operating revenues:`, `Third party` `2,873`: the
+    period labels a section of the same table."""
+    text = lines("", "United States", "Total", "Three Months Ended June 27, 2025", "Revenues:",
+                 "Third party", "2,268", "8,289", "Three Months Ended June 28, 2024", "Revenues:",
+                 "Third party", "2,278", "7,494")
+    page = refold.parse(note_page(text))
+    assert len(page.tables) == 1 and len(page.tables[0].rows) == 6

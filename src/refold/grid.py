@@ -439,12 +439,45 @@ def slots_are_columns(pending: list[_Pending], n_cols: int) -> bool:
     return not full or 2 * sum(1 for p in full if len(column_slots(p, n_cols)) == n_cols) >= len(full)
 
 
+def cell_columns(slots: list[Token], n_cols: int) -> list[Token | None]:
+    """A row's cells read as columns of filers' merged cells: a value with the `)` cell after
+    it is one column (its `$` cell absorbed into it), a lone empty cell (a blank column merged
+    into one) another. Trailing empty columns beyond `n_cols` dropped."""
+    columns: list[Token | None] = []
+    k = 0
+    while k < len(slots):
+        tok = slots[k]
+        k += 1
+        if tok.absorbed:
+            continue
+        if tok.kind == Kind.EMPTY:
+            columns.append(None)
+            continue
+        columns.append(tok)
+        while k < len(slots) and slots[k].absorbed:
+            k += 1
+        if k < len(slots) and slots[k].kind == Kind.EMPTY:
+            k += 1  # the value's `)` or `%` cell
+    while len(columns) > n_cols and columns[-1] is None:
+        columns.pop()
+    return columns
+
+
+def cells_are_columns(pending: list[_Pending], n_cols: int) -> bool:
+    """Whether `cell_columns` reads most full rows as `n_cols` columns (a filer whose blank
+    columns are one merged cell each: then a sparse row's blanks say where its values go)."""
+    full = [p for p in pending if p.n_values == n_cols]
+    return bool(full) and 2 * sum(1 for p in full if len(cell_columns(p.slots, n_cols)) == n_cols) > len(full)
+
+
 def place_values(row: _Pending, n_cols: int, groups: list[int] | None,
-                 positional: bool = True) -> list[Token | None]:
+                 positional: bool = True, by_cells: bool = False) -> list[Token | None]:
     """Put a row's values in columns: by position when every cell is there, else by rule."""
     slots = column_slots(row, n_cols)
     if positional and len(slots) == n_cols:
         return [t if t.kind != Kind.EMPTY else None for t in slots]
+    if by_cells and len(columns := cell_columns(row.slots, n_cols)) == n_cols:
+        return columns
     values = row.values()[:n_cols]
     placed: list[Token | None] = [None] * n_cols
     distinct_groups = sorted(set(groups or []))
@@ -471,9 +504,11 @@ def label_delimited_grid(
     rows = []
     guessed = set()
     positional = slots_are_columns(pending, width)
+    by_cells = not positional and cells_are_columns(pending, width)
     for p in pending:
-        placed = place_values(p, width, groups, positional)
-        if 0 < p.n_values < width and not (positional and len(p.slots) == width):
+        placed = place_values(p, width, groups, positional, by_cells)
+        if 0 < p.n_values < width and not (positional and len(p.slots) == width) and not (
+                by_cells and len(cell_columns(p.slots, width)) == width):
             guessed.add(len(rows))
         label = p.label.text if p.label else ""
         span = join_spans([p.label.span if p.label else None, *(t.span for t in p.slots)])
@@ -564,8 +599,10 @@ def period_heads_rows(tokens: list[Token], i: int, first_value: int) -> bool:
     if tokens[i].kind != Kind.PERIOD:
         return False
     names = sum(1 for t in tokens[:i] if t.kind in TEXT_KINDS or t.kind == Kind.YEAR)
-    texts_after = sum(1 for t in tokens[i + 1 : first_value] if t.kind in TEXT_KINDS)
-    return texts_after == 1 and names >= max(2, first_row_values(tokens, first_value))
+    texts_after = [t.text for t in tokens[i + 1 : first_value] if t.kind in TEXT_KINDS]
+    # the first row's label, with a section's lead-in before it (`Revenues:`) or not
+    over_rows = len(texts_after) == 1 or (len(texts_after) == 2 and texts_after[0].endswith(":"))
+    return over_rows and names >= max(2, first_row_values(tokens, first_value))
 
 
 MAX_NAME_GAP = 2  # empty cells between two column names of a header row (spacers)

@@ -257,12 +257,17 @@ def next_table_start(tokens) -> int:
 def labels_rows(tokens, i: int) -> bool:
     """A period or year that labels rows of the same table, not the header of a new one: with
     values straight after it (`2024` `3,550` …, a row's sub-label), or over a row's label and
-    values (`Three Months Ended June 27, 2025`, then `Concentrate operations` `$ 2,268`)."""
-    following = [t for t in tokens[i + 1 : i + 1 + LOOKAHEAD] if t.kind != Kind.EMPTY][:2]
+    values (`Three Months Ended June 27, 2025`, then `Concentrate operations` `$ 2,268`, or
+    a section's lead-in first)."""
+    following = [t for t in tokens[i + 1 : i + 1 + LOOKAHEAD] if t.kind != Kind.EMPTY][:3]
     amounts = VALUE_KINDS | {Kind.OPEN, Kind.SYMBOL}
     if following and following[0].kind in amounts:
         return True
-    return len(following) == 2 and following[0].kind == Kind.TEXT and following[1].kind in amounts
+    if len(following) >= 2 and following[0].kind == Kind.TEXT and following[1].kind in amounts:
+        return True
+    # a section's lead-in, then a row: `Net operating revenues:` `Third party` `$ 2,873`
+    return (len(following) == 3 and following[0].kind == Kind.TEXT and following[0].text.endswith(":")
+            and following[1].kind == Kind.TEXT and following[2].kind in amounts)
 
 
 def date_heads_next_table(tokens, i: int) -> bool:
