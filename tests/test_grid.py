@@ -168,3 +168,21 @@ def test_a_period_over_a_section_and_its_rows_continues_the_table():
                  "Third party", "2,278", "7,494")
     page = refold.parse(note_page(text))
     assert len(page.tables) == 1 and len(page.tables[0].rows) == 6
+
+
+def test_two_label_columns_join_into_one_label():
+    """`Money market funds` + `Level 1` + values, on every row: two label columns (the second
+    repeats its labels), read as one label as the HTML reader reads it."""
+    text = lines("2024", "2023",
+                 "Treasury debt", "Level 2", "23,967", "24,032", "Corporate debt", "Level 2", "21,564", "21,636",
+                 "Money market funds", "Level 1", "5,245", "5,245", "Agency debt", "Level 2", "2,238", "2,243")
+    assert [r[0] for r in rows(grid(text))] == ["Treasury debt Level 2", "Corporate debt Level 2",
+                                                "Money market funds Level 1", "Agency debt Level 2"]
+
+
+def test_sections_of_one_row_each_stay_sections():
+    """Section labels each over one row, no label repeating: sections, not a label column."""
+    text = lines("2024", "2023", "Americas", "Net sales", "5", "6", "Europe", "Operating income", "7", "8",
+                 "Japan", "Gross margin", "9", "1")
+    assert [r[0] for r in rows(grid(text))] == ["Americas", "Net sales", "Europe", "Operating income",
+                                                "Japan", "Gross margin"]

@@ -424,6 +424,36 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
     return rows
 
 
+MIN_LABEL_PAIRS = 3
+
+
+def join_label_columns(pending: list[_Pending]) -> list[_Pending]:
+    """Two label columns (`Debt securities …` + `Level 2`, `Foreign currency contracts` +
+    `Prepaid expenses …`): a label with no cell at all after it, then a label with values, on
+    most rows, one of the two columns repeating its labels. Each pair is one row, its label
+    the two joined (as the HTML reader reads it)."""
+    pairs = [k for k in range(len(pending) - 1)
+             if pending[k].label is not None and not pending[k].slots and pending[k + 1].label is not None
+             and pending[k + 1].n_values and not pending[k].label.text.endswith(":")]
+    with_values = sum(1 for p in pending if p.n_values)
+    if len(pairs) < MIN_LABEL_PAIRS or 3 * len(pairs) < 2 * with_values:
+        return pending
+    firsts = [pending[k].label.text for k in pairs]
+    seconds = [pending[k + 1].label.text for k in pairs]
+    if min(len(set(firsts)), len(set(seconds))) > 0.6 * len(pairs):
+        return pending  # neither column repeats: sections of one row each
+    out: list[_Pending] = []
+    skip = set(pairs)
+    for k, p in enumerate(pending):
+        if k in skip:
+            continue
+        if k - 1 in skip:
+            a, b = pending[k - 1].label, p.label
+            p = _Pending(Token(f"{a.text} {b.text}", b.kind, a.span + b.span), p.slots, p.n_values)
+        out.append(p)
+    return out
+
+
 def column_slots(row: _Pending, n_cols: int) -> list[Token]:
     """The row's cells after its label, trailing empty ones beyond the width dropped."""
     slots = row.slots
@@ -501,6 +531,8 @@ def label_delimited_grid(
     if not n_cols and width:
         pending = label_delimited_rows(body, width, text_values)  # now overflow starts total rows
     pending = [p for p in pending if p.label or p.n_values]
+    if find_header:  # a filer's schedule; an R page's own rows have one label column
+        pending = join_label_columns(pending)
     rows = []
     guessed = set()
     positional = slots_are_columns(pending, width)
