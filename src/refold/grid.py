@@ -28,6 +28,7 @@ MIN_FIXED_SCORE = 0.55
 MIN_EMPTY_SHARE = 0.2  # kept empty cells (spacers, missing values) make up this much of a fixed-width table
 FIXED_MARGIN = 0.8  # positions are exact where empty cells were kept: fixed width wins near-ties
 NEAR_BEST = 0.97  # a smaller width this close to the best score wins (2W also fits a W table)
+MAX_IRREGULAR_ROWS = 0.25  # more rows than this cut short, unlabeled or passing a label: a wrong width
 
 
 @dataclass(slots=True)
@@ -259,7 +260,6 @@ SHORT_ROW_COST = 1  # a row with fewer cells than the width (a blank cell spanni
 STRAY_TEXT_COST = 1.0  # a text inside a row, not in a column of texts: a text value (`The shorter of…`)
 LABEL_PASSED_COST = 1.5  # the same with values after it in the row: more likely a label passed over
 START_COST = {T: 0, E: 1}  # a row opens with its label, or (a total) with an empty label cell
-MAX_IRREGULAR_ROWS = 0.25
 BAD_START_COST = 4  # a row opening with a value: only where nothing else fits
 
 

@@ -168,8 +168,9 @@ def heads_next_table(cells: list[Cell], i: int) -> bool:
 
 
 def holds_line_cells(lines) -> bool:
-    """A block whose lines hold a table one cell a line (the inner table lost its pipes): four
-    values or more alone on their lines, and a value for every three other short lines or fewer."""
+    """A block whose lines hold a table one cell a line (the inner table lost its pipes): values
+    alone on their lines (one is enough: `$0.25 Par Value` over `4,303,667,252`), and a value
+    for every three other short lines or fewer."""
     kinds = [classify(line) for line in lines]
     values = sum(1 for kind in kinds if kind in VALUE_KINDS or kind == Kind.OPEN)
     # not counted: section headings (`…:`), sentences, and a value's parts (`$`, `)`, `%`)
