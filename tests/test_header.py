@@ -36,3 +36,15 @@ def test_long_text_run_splits_into_rows_from_the_end():
     columns, _, _ = header_to_columns(
         toks("First", "Second", "Third", "Fourth", "Quarter", "Quarter", "Quarter", "Quarter", "Year"), 5)
     assert columns == ["First Quarter", "Second Quarter", "Third Quarter", "Fourth Quarter", "Year"]
+
+
+def test_the_columns_own_names_are_one_row_however_their_classes_alternate():
+    """`2025`, `2024`, `$ Change`, `% Change` twice under two periods: the last eight cells are
+    the columns' names, one row, not runs of years and texts spread apart."""
+    columns, _read, _note = header_to_columns(
+        toks("Three Months Ended June 30,", "Six Months Ended June 30,",
+             "2025", "2024", "$ Change", "% Change", "2025", "2024", "$ Change", "% Change"), 8)
+    assert columns == ["Three Months Ended June 30, 2025", "Three Months Ended June 30, 2024",
+                       "Three Months Ended June 30, $ Change", "Three Months Ended June 30, % Change",
+                       "Six Months Ended June 30, 2025", "Six Months Ended June 30, 2024",
+                       "Six Months Ended June 30, $ Change", "Six Months Ended June 30, % Change"]

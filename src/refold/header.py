@@ -41,6 +41,19 @@ def group_header_rows(tokens: list[Token]) -> list[list[str]]:
     return rows
 
 
+def leaf_row_last(rows: list[list[str]], tokens: list[Token], n: int) -> list[list[str]]:
+    """`2025`, `2024`, `$ Change`, `% Change`, … under the periods: the last `n` cells, years or
+    dates among them and no period phrase, are one row (the columns' own names), however their
+    classes alternate; the cells above keep their class runs."""
+    if n < 2 or len(tokens) < n:
+        return rows
+    last = tokens[-n:]
+    classes = {header_class(t) for t in last}
+    if not classes & {"year", "date"} or "period" in classes or len(classes) == 1:
+        return rows
+    return group_header_rows(tokens[:-n]) + [[t.text for t in last]]
+
+
 def split_long_rows(rows: list[list[str]], n: int) -> list[list[str]]:
     """A run longer than the table is wide holds several header rows; the last has `n` cells."""
     out: list[list[str]] = []
@@ -91,7 +104,7 @@ def header_levels(tokens: list[Token], n: int):
     notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
     texts = [t for t in texts if not RE_SCALE_NOTE.match(t.text)]
     read = group_header_rows(texts)
-    rows = drop_hidden_duplicates(split_long_rows(read, n))
+    rows = drop_hidden_duplicates(split_long_rows(leaf_row_last(read, texts, n), n))
     levels = [spread(row, n) for row in rows]
     columns = [join_lines(level[j] for level in levels) for j in range(n)]
     per_column = [tuple(level[j] for level in levels) for j in range(n)]
