@@ -83,7 +83,7 @@ def test_a_row_cut_short_by_merged_blank_cells_keeps_later_rows_aligned():
     tokens = cells_to_tokens(text_to_cells(text))
     shape = Shape(tokens)
     assert best_fixed_width(shape)[0] == 9
-    first, chunks = body_chunks(shape, 9, 0)
+    _first, chunks, _text_columns = body_chunks(shape, 9, 0)
     assert [len(c) for c in chunks] == [9, 9, 5, 9, 9]
     assert rows(grid(text)) == [["Cash", "$ 5", "$ 6"], ["Loans", "$ 7", "$ 8"], ["Deposits", "$ 9", ""],
                                 ["Other", "$ 1", "$ 2"], ["Total", "$ 22", "$ 16"]]

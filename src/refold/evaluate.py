@@ -205,9 +205,8 @@ def roundtrip(paths, variants) -> Summary:
     scores 0 for that variant, it is not skipped."""
     from refold.flatten import flatten, note_pages
     from refold.htmlread import read_html
-    from refold.pipeline import parse
-
     from refold.inputs import read_text
+    from refold.pipeline import parse
 
     scores = []
     for path in paths:

@@ -241,11 +241,14 @@ def body_first(shape: Shape, width: int, r: int) -> int:
     return first
 
 
-def body_chunks(shape: Shape, width: int, r: int) -> tuple[int, list[list[Token]]]:
+def body_chunks(shape: Shape, width: int, r: int) -> tuple[int, list[list[Token]], set[int]]:
     """Rows of `width` from the label residue on, after the last chunk that looks like a header;
-    rows cut short (blank cells spanning columns) are found by `segment_rows`."""
+    rows cut short (blank cells spanning columns) are found by `segment_rows`. With the places
+    of the columns of texts the cutting allowed for."""
     first = body_first(shape, width, r)
-    return first, [shape.tokens[p:q] for p, q in segment_rows(shape.codes, first, width)]
+    text_columns = text_offsets(shape.codes, first, width)
+    rows = segment_rows(shape.codes, first, width, text_columns)
+    return first, [shape.tokens[p:q] for p, q in rows], text_columns
 
 
 def text_offsets(codes: list[int], first: int, width: int) -> set[int]:
@@ -263,13 +266,15 @@ START_COST = {T: 0, E: 1}  # a row opens with its label, or (a total) with an em
 BAD_START_COST = 4  # a row opening with a value: only where nothing else fits
 
 
-def segment_rows(codes: list[int], first: int, width: int) -> list[tuple[int, int]]:
+def segment_rows(codes: list[int], first: int, width: int,
+                 text_columns: set[int] | None = None) -> list[tuple[int, int]]:
     """Cut the body into rows of `width` cells, where a row may end early at a text (the next
     row's label): the cutting with the fewest short rows, texts passed over and label-less
     starts wins (dynamic programming from the end). Filers merge a row's blank cells
     (`colspan`), which leaves it short, and a fixed chunking would misalign every row after it."""
     n = len(codes)
-    text_columns = text_offsets(codes, first, width)
+    if text_columns is None:
+        text_columns = text_offsets(codes, first, width)
     next_text = [n] * (n + 2)  # the first text at or after i
     value_after = [n] * (n + 1)  # the first value after text i, before the next text (n: none)
     for i in range(n - 1, -1, -1):
@@ -308,13 +313,12 @@ def segment_rows(codes: list[int], first: int, width: int) -> list[tuple[int, in
 
 def fixed_width_grid(shape: Shape, width: int, r: int, score: float) -> Grid:
     tokens = shape.tokens
-    first, chunks = body_chunks(shape, width, r)
+    first, chunks, text_columns = body_chunks(shape, width, r)
     if not chunks:
         return Grid(list(tokens), [], 0, f"fixed-width {width}", score)
     value_cols = [j for j in range(1, width) if any(j < len(c) and c[j].text for c in chunks)]
     rows = [chunk_to_row(c, value_cols) for c in chunks if any(t.text for t in c)]
     with_values = [c for c in chunks if any(t.kind in VALUE_KINDS for t in c)]
-    text_columns = text_offsets(shape.codes, first, width)
     irregular = sum(1 for k, c in enumerate(with_values)
                     if (len(c) < width and k < len(with_values) - 1) or not c[0].text
                     or passes_a_label(c, text_columns))
@@ -631,10 +635,26 @@ def period_heads_rows(tokens: list[Token], i: int, first_value: int) -> bool:
     if tokens[i].kind != Kind.PERIOD:
         return False
     names = sum(1 for t in tokens[:i] if t.kind in TEXT_KINDS or t.kind == Kind.YEAR)
-    texts_after = [t.text for t in tokens[i + 1 : first_value] if t.kind in TEXT_KINDS]
-    # the first row's label, with a section's lead-in before it (`Revenues:`) or not
-    over_rows = len(texts_after) == 1 or (len(texts_after) == 2 and texts_after[0].endswith(":"))
-    return over_rows and names >= max(2, first_row_values(tokens, first_value))
+    return row_follows(tokens, i) and names >= max(2, first_row_values(tokens, first_value))
+
+
+ROW_VALUE_KINDS = VALUE_KINDS | {Kind.OPEN, Kind.SYMBOL}  # what a row's first value cell may be
+REACH = 48  # cells looked through (spacers, a row of empties) for what follows a cell
+
+
+def nonempty_after(tokens: list[Token], i: int, count: int) -> list[Token]:
+    """The first `count` non-empty tokens after `i`, within `REACH` cells."""
+    return [t for t in tokens[i + 1 : i + 1 + REACH] if t.kind != Kind.EMPTY][:count]
+
+
+def row_follows(tokens: list[Token], i: int) -> bool:
+    """A row's label and its values come next, with a section's lead-in (`Revenues:`) before
+    them or not: what follows a period phrase that heads rows, not columns."""
+    f = nonempty_after(tokens, i, 3)
+    if len(f) >= 2 and f[0].kind == Kind.TEXT and f[1].kind in ROW_VALUE_KINDS:
+        return True
+    return (len(f) == 3 and f[0].kind == Kind.TEXT and f[0].text.endswith(":")
+            and f[1].kind == Kind.TEXT and f[2].kind in ROW_VALUE_KINDS)
 
 
 MAX_NAME_GAP = 2  # empty cells between two column names of a header row (spacers)

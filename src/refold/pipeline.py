@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from refold.errors import InputError
 from refold.frame import Frame, cells_to_frame
-from refold.grid import Grid, report_grid, span_of, tokens_to_grid
+from refold.grid import ROW_VALUE_KINDS, Grid, nonempty_after, report_grid, row_follows, span_of, tokens_to_grid
 from refold.header import header_levels
 from refold.kinds import VALUE_KINDS, Kind
 from refold.model import BlockInfo, Page, Row, Table, Trace
@@ -25,7 +25,6 @@ ROW_VARIANTS = (WHITESPACE_ROWS,)
 RE_CAPTION_END = re.compile(r"[.:;]$")
 RE_DAY = re.compile(r"\d\s*,|/")  # a date that names its day: `June 30, 2024`, `6/30/2024`
 MAX_CAPTION_WORDS = 16
-LOOKAHEAD = 48  # cells looked through (spacers, a row of empties) for what follows a header-like cell
 NO_STRUCTURE = "no report structure found: nothing was recognised as a title, table, text block or definition"
 
 
@@ -259,15 +258,8 @@ def labels_rows(tokens, i: int) -> bool:
     values straight after it (`2024` `3,550` …, a row's sub-label), or over a row's label and
     values (`Three Months Ended June 27, 2025`, then `Concentrate operations` `$ 2,268`, or
     a section's lead-in first)."""
-    following = [t for t in tokens[i + 1 : i + 1 + LOOKAHEAD] if t.kind != Kind.EMPTY][:3]
-    amounts = VALUE_KINDS | {Kind.OPEN, Kind.SYMBOL}
-    if following and following[0].kind in amounts:
-        return True
-    if len(following) >= 2 and following[0].kind == Kind.TEXT and following[1].kind in amounts:
-        return True
-    # a section's lead-in, then a row: `Net operating revenues:` `Third party` `$ 2,873`
-    return (len(following) == 3 and following[0].kind == Kind.TEXT and following[0].text.endswith(":")
-            and following[1].kind == Kind.TEXT and following[2].kind in amounts)
+    following = nonempty_after(tokens, i, 1)
+    return bool(following) and following[0].kind in ROW_VALUE_KINDS or row_follows(tokens, i)
 
 
 def date_heads_next_table(tokens, i: int) -> bool:
