@@ -1,6 +1,7 @@
 """refold batch and refold query: every input kind, bad pages, resume after SIGKILL, the same
 output from every engine, and SQL over the result."""
 
+import gc
 import gzip
 import json
 import os
@@ -14,7 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from refold.batch import connect, run_batch
+from refold.batch import DASK_MESSAGE_LOG, DaskEngine, Record, connect, run_batch
 
 SEED = "seed/R35-cloopen-2023-policies-tables.txt"
 
@@ -106,6 +107,21 @@ def test_same_output_from_every_engine(shared, tmp_path):
     reference = comparable(tmp_path / "j1")
     assert comparable(tmp_path / "j2") == reference
     assert comparable(tmp_path / "dask") == reference
+
+
+def test_dask_client_forgets_the_pages_it_sent(shared, tmp_path):
+    # dask's comms log their recent messages, and a task message carries its chunk's pages: with
+    # the default log of 1,000 messages the client held every chunk of a batch (700 MB at 100k)
+    engine = DaskEngine(2)
+    try:
+        for index, line in enumerate(corpus_lines(shared, 1) * 60):
+            record = Record(f"p{index}", "", json.loads(line)["text"])
+            engine.result(engine.submit([record], tmp_path, index), tmp_path, index)
+        gc.collect()
+        held = [o for o in gc.get_objects() if isinstance(o, list) and o and isinstance(o[0], Record)]
+        assert len(held) <= 3 * DASK_MESSAGE_LOG < 60  # the client's comm and the scheduler's two
+    finally:
+        engine.close()
 
 
 def test_query_over_a_batch(shared, tmp_path):
