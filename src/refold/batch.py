@@ -117,17 +117,18 @@ def chunks(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
 # ------------------------------------------------------------------------------------ the work
 
 
-def process_chunk(records: list[Record]) -> dict[str, list[dict]]:
-    """Parse every page of a chunk; rows for the four datasets. Never raises for one page."""
-    out: dict[str, list[dict]] = {name: [] for name in DATASETS}
+def process_chunk(records: list[Record]) -> dict[str, list]:
+    """Parse every page of a chunk; rows for the four datasets (dicts, and for `cells` tuples
+    in the dataset's column order). Never raises for one page."""
+    out: dict[str, list] = {name: [] for name in DATASETS}
     for record in records:
         process_record(record, out)
     return out
 
 
-def process_record(record: Record, out: dict[str, list[dict]]) -> None:
+def process_record(record: Record, out: dict[str, list]) -> None:
     from refold.errors import RefoldError
-    from refold.facts import fact_row, page_facts
+    from refold.facts import fact_tuples
     from refold.inputs import decode
     from refold.meaning import understand
     from refold.pipeline import has_report_structure, parse_any
@@ -142,7 +143,7 @@ def process_record(record: Record, out: dict[str, list[dict]]) -> None:
         if not text.strip():
             raise ValueError("empty page")
         page = parse_any(text, record.id)
-        facts = page_facts(page, understand(page, with_checks=False))  # typed cells; checks are `refold check`
+        facts = list(fact_tuples(page, understand(page, with_checks=False)))  # checks are `refold check`
     except (RefoldError, ValueError, RecursionError, MemoryError) as e:
         page_row.update(status="error", parse_ms=_ms(started))
         out["pages"].append(page_row)
@@ -161,10 +162,8 @@ def process_record(record: Record, out: dict[str, list[dict]]) -> None:
         out["tables"].append({"page_id": record.id, "table": t, "kind": table.kind, "block": table.block,
                               "caption": table.caption, "columns": list(table.columns), "n_rows": len(table.rows),
                               "layout": table.layout})
-    for fact in facts:
-        cell = fact_row(fact)
-        del cell["page"]  # the page id names it
-        out["cells"].append({"page_id": record.id, **cell})
+    for fields in facts:
+        out["cells"].append((record.id, *fields[1:]))  # the page id names the page, not its source
     for kind, messages in (("warning", page.warnings), ("unplaced", page.unplaced)):
         for message in messages:
             out["diagnostics"].append({"page_id": record.id, "kind": kind, "message": message})
@@ -178,7 +177,7 @@ def process_and_write(records: list[Record], outdir: str, index: int) -> tuple[i
     return summary(rows)
 
 
-def summary(rows: dict[str, list[dict]]) -> tuple[int, int]:
+def summary(rows: dict[str, list]) -> tuple[int, int]:
     return len(rows["pages"]), sum(1 for p in rows["pages"] if p["status"] == "error")
 
 
@@ -208,7 +207,7 @@ def schemas():
     }
 
 
-def write_chunk(outdir: Path, index: int, rows: dict[str, list[dict]], mark: bool = True) -> None:
+def write_chunk(outdir: Path, index: int, rows: dict[str, list], mark: bool = True) -> None:
     """The chunk's four part files, each renamed into place, then (with `mark`) its done mark."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -218,9 +217,12 @@ def write_chunk(outdir: Path, index: int, rows: dict[str, list[dict]], mark: boo
     for name, schema in schemas().items():
         data = rows[name]
         if name == "cells":
-            for row in data:
-                row["value"] = _fit(row["value"])
-        table = pa.Table.from_pylist(data, schema=schema)
+            columns = list(zip(*data)) or [()] * len(schema)
+            value = schema.get_field_index("value")
+            columns[value] = [_fit(v) for v in columns[value]]
+            table = pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema)], schema=schema)
+        else:
+            table = pa.Table.from_pylist(data, schema=schema)
         folder = outdir / name
         folder.mkdir(parents=True, exist_ok=True)
         temporary = folder / f".part-{index:06d}.parquet.tmp"

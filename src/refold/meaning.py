@@ -55,14 +55,17 @@ def table_values(table: Table, columns: tuple[ColumnInfo, ...], page: Page) -> t
     page_scales = scales_in(page.heading or page.units)
     scales = scales_in(table_notes(table)).merged_over(page_scales)
     table_currency = currency_in(table.units or "") or currency_in(page.units)
+    currencies = [c.currency or table_currency for c in columns]
+    contexts: dict[str | None, list[Context]] = {}  # a row unit -> each column's context
     out = []
     for row in table.rows:
         unit = row_unit(row.label)
-        values = []
-        for c, display in enumerate(row.cells):
-            currency = columns[c].currency if c < len(columns) and columns[c].currency else table_currency
-            values.append(read_value(display, Context(currency=currency, scales=scales, row_unit=unit)))
-        out.append(tuple(values))
+        if unit not in contexts:
+            contexts[unit] = [Context(currency=currency, scales=scales, row_unit=unit) for currency in currencies]
+        row_contexts = contexts[unit]
+        out.append(tuple(read_value(display, row_contexts[c] if c < len(row_contexts) else
+                                    Context(currency=table_currency, scales=scales, row_unit=unit))
+                         for c, display in enumerate(row.cells)))
     return tuple(out)
 
 
