@@ -56,16 +56,26 @@ def table_values(table: Table, columns: tuple[ColumnInfo, ...], page: Page) -> t
     scales = scales_in(table_notes(table)).merged_over(page_scales)
     table_currency = currency_in(table.units or "") or currency_in(page.units)
     currencies = [c.currency or table_currency for c in columns]
-    contexts: dict[str | None, list[Context]] = {}  # a row unit -> each column's context
+    # a row unit -> each column's (context, the values read in it so far): one table repeats
+    # its contexts, so a cell is read (and its context hashed) once per context, not per cell
+    readers: dict[str | None, list[tuple[Context, dict[str, Value]]]] = {}
     out = []
     for row in table.rows:
         unit = row_unit(row.label)
-        if unit not in contexts:
-            contexts[unit] = [Context(currency=currency, scales=scales, row_unit=unit) for currency in currencies]
-        row_contexts = contexts[unit]
-        out.append(tuple(read_value(display, row_contexts[c] if c < len(row_contexts) else
-                                    Context(currency=table_currency, scales=scales, row_unit=unit))
-                         for c, display in enumerate(row.cells)))
+        row_readers = readers.get(unit)
+        if row_readers is None:
+            row_readers = readers[unit] = [(Context(currency=currency, scales=scales, row_unit=unit), {})
+                                           for currency in currencies]
+        values = []
+        for c, display in enumerate(row.cells):
+            if c >= len(row_readers):
+                row_readers.append((Context(currency=table_currency, scales=scales, row_unit=unit), {}))
+            context, seen = row_readers[c]
+            value = seen.get(display)
+            if value is None:
+                value = seen[display] = read_value(display, context)
+            values.append(value)
+        out.append(tuple(values))
     return tuple(out)
 
 
