@@ -262,3 +262,19 @@ def test_a_column_the_page_leaves_blank_is_not_a_mismatch():
     [check] = [c for c in refold.read_html(html).checks() if c.kind == "rollforward"]
     assert check.status == "ok"
     assert [c.column for c in check.cells] == ["Common stock", "Retained earnings"]
+
+
+def test_a_change_column_marked_percent_on_its_first_row_is_not_summed():
+    """`%` written on a column's first row and its total only, as filers write `$`: the bare
+    numbers under it are percents too, and changes in percent do not add down the rows."""
+    html = ("<html><body><table>"
+            "<tr><td></td><td>2025</td><td>2024</td><td>Change</td></tr>"
+            "<tr><td>Grain</td><td>964</td><td>901</td><td>21%</td></tr>"
+            "<tr><td>Fertilizer</td><td>201</td><td>203</td><td>(1)</td></tr>"
+            "<tr><td>Food</td><td>267</td><td>278</td><td>(4)</td></tr>"
+            "<tr><td>Coal</td><td>469</td><td>339</td><td>38</td></tr>"
+            "<tr><td>Total</td><td>1,901</td><td>1,721</td><td>10%</td></tr>"
+            "</table></body></html>")
+    [check] = [c for c in refold.read_html(html).checks() if c.kind == "sum"]
+    assert check.status == "ok"
+    assert [cell.column for cell in check.cells] == ["2025", "2024"]

@@ -85,3 +85,21 @@ def test_a_value_cell_one_position_over_is_the_same_column():
     assert list(table.columns) == ["2025", "2024"]
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["Revenue", "$ 15,787", "$ 18,530"], ["Credits", "439", "890"], ["Basic shares", "3,223", "3,191"]]
+
+
+def test_a_value_spanning_two_columns_cells_sits_in_the_one_other_rows_use():
+    """A filer spans `7%` over its `Change` column and the blank column after it (where other
+    rows leave a spacer): it belongs to `Change`, where the other rows' changes sit, not at the
+    right end of its span, which no other value uses."""
+    html = ("<html><body><table>"
+            "<tr><td></td><td colspan='2'>2025</td><td></td><td colspan='2'>2024</td><td></td>"
+            "<td colspan='2'>Change</td><td></td><td colspan='3'></td></tr>"
+            "<tr><td>Grain</td><td>$</td><td>964</td><td></td><td>$</td><td>901</td><td></td>"
+            "<td colspan='6'>7%</td></tr>"
+            "<tr><td>Fertilizer</td><td colspan='2'>201</td><td></td><td colspan='2'>203</td><td></td>"
+            "<td colspan='2'>(1)</td><td></td><td colspan='3'></td></tr>"
+            "</table></body></html>")
+    table = refold.read_html(html).tables[0]
+    assert list(table.columns) == ["2025", "2024", "Change"]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Grain", "$ 964", "$ 901", "7%"], ["Fertilizer", "201", "203", "(1)"]]

@@ -271,12 +271,28 @@ def join_parts(cells):
             out[-1][2] += text
             continue
         if out and classify(out[-1][2]) is Kind.SYMBOL and kind in _NUMERIC:
-            out[-1] = [position, span, f"{out[-1][2]} {text}", td]
+            out[-1] = [position, span, f"{out[-1][2]} {text}", td, position]
             continue
+        first = position
         if kind in _NUMERIC and span > 1:
             position, span = position + span - 1, 1  # a value spanning cells sits at their right end
-        out.append([position, span, text, td])
+        out.append([position, span, text, td, first])
     return out
+
+
+def settle_wide_values(rows_cells, is_value) -> None:
+    """A value whose cell spans several columns' cells (`7%` over a `Change` column and the
+    blank one after it) belongs to the one column inside its span that other rows' values
+    use, when no narrower value ends where it ends. Moves such values there, in place."""
+    ends = [(c[0], c[4]) for r, flags in zip(rows_cells, is_value) for c, v in zip(r, flags) if v]
+    for r, flags in zip(rows_cells, is_value):
+        for c, v in zip(r, flags):
+            end, first = c[0], c[4]
+            if not v or first == end or any(e == end and f > first for e, f in ends):
+                continue
+            inside = {e for e, f in ends if first <= e < end and f >= first}
+            if len(inside) == 1:
+                c[0] = inside.pop()
 
 
 def nonfraction_concept(td) -> str | None:
@@ -292,6 +308,7 @@ def filing_table(table) -> Table | None:
     rows_cells = [join_parts(positioned_cells(tr)) for tr in table.iter("tr")]
     rows_cells = [r for r in rows_cells if r]
     is_value = [[classify(c[2]) in _NUMERIC for c in r] for r in rows_cells]
+    settle_wide_values(rows_cells, is_value)
     first_body = next((i for i, flags in enumerate(is_value) if any(flags[1:]) or (flags and flags[0] and len(flags) > 1)), None)
     if first_body is None:
         return None

@@ -83,7 +83,10 @@ def is_change_in_percent(values: tuple[tuple[Value, ...], ...], c: int) -> bool:
     """A column of percents that never shows 100%: growth rates or margins, not shares of a total."""
     cells = [row[c] for row in values if c < len(row) and row[c].kind in ("number", "percent")]
     percents = [v for v in cells if v.kind == "percent"]
-    return len(percents) * 2 > len(cells) and not any(v.number == 100 for v in percents)
+    # `%` written on the column's first amount (and its total) only, as filers write `$`: the
+    # bare numbers under it are percents too
+    marked_first = bool(cells) and cells[0].kind == "percent"
+    return (marked_first or len(percents) * 2 > len(cells)) and not any(v.number == 100 for v in percents)
 
 
 def is_constant_column(values: tuple[tuple[Value, ...], ...], c: int) -> bool:
