@@ -110,6 +110,19 @@ def test_a_header_of_column_names_only():
     assert rows(g)[0] == ["Recourse debt:", "", "", ""]
 
 
+def test_section_rows_after_the_dates_are_not_column_names():
+    """`Assets` and `CURRENT ASSETS`, each followed by its row's empty cells, under two dates and
+    over rows of two values: as many texts as columns, but section rows, not a row of names."""
+    text = lines("Amounts in millions", "", "", "March 31, 2025", "", "June 30, 2024",
+                 "Assets", "", "", "", "", "", "", "CURRENT ASSETS", "", "", "", "", "", "",
+                 "Cash", "", "", "$", "9,116", "", "$", "9,482",
+                 "Receivables", "", "", "6,139", "", "6,118")
+    g = grid(text)
+    assert [t.text for t in g.header if t.text] == ["Amounts in millions", "March 31, 2025", "June 30, 2024"]
+    assert rows(g) == [["Assets", "", ""], ["CURRENT ASSETS", "", ""], ["Cash", "$ 9,116", "$ 9,482"],
+                       ["Receivables", "6,139", "6,118"]]
+
+
 def test_a_year_before_a_rows_values_is_part_of_its_label():
     """`Beauty` `2025` `3,490` …, then `2024` `3,550` …: years that label rows."""
     text = lines("Net Sales", "Net Earnings", "Beauty", "2025", "3,490", "539", "2024", "3,550", "587",

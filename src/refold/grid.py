@@ -707,6 +707,8 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
     for k in range(len(texts) - 1, 0, -1):  # the texts after the names are section rows
         if any(tokens[i].text.endswith(":") for i in texts[:k]):
             continue  # `Derivative instruments designated as hedges:` heads rows, never a column
+        if any(texts[j + 1] - texts[j] - 1 > MAX_NAME_GAP for j in range(k - 1)):
+            continue  # a row of empty cells after a text: it labels a section row, it names no column
         header = tokens[: texts[k - 1] + 1]
         named = header_leaves(header) if after in LEAF_KINDS else header_names(header)
         if k == width or named == width:
@@ -733,6 +735,8 @@ def column_name_row(tokens: list[Token], start: int, first_value: int) -> int:
     if len(texts) < 3 or any(tokens[i].kind not in TEXT_KINDS and tokens[i].kind != Kind.EMPTY
                              for i in range(start, first_value)):
         return start
+    if any(texts[j + 1] - texts[j] - 1 > MAX_NAME_GAP for j in range(len(texts) - 2)):
+        return start  # texts a row of empty cells apart label section rows (`Assets`, `CURRENT ASSETS`)
     return texts[-1] if len(texts) - 1 == first_row_values(tokens, first_value) else start
 
 
