@@ -103,3 +103,25 @@ def test_a_value_spanning_two_columns_cells_sits_in_the_one_other_rows_use():
     assert list(table.columns) == ["2025", "2024", "Change"]
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["Grain", "$ 964", "$ 901", "7%"], ["Fertilizer", "201", "203", "(1)"]]
+
+
+def test_a_header_block_under_values_starts_a_second_table():
+    """`Three Months Ended March 31` and `2025` `2024` `Basis Pt Chg` again under the first rows'
+    values: a second schedule with its own columns, as the text readers split it. A period in
+    the label's place heads a section of rows instead."""
+    html = ("<html><body><table>"
+            "<tr><td></td><td colspan='3'>Three Months Ended March 31</td></tr>"
+            "<tr><td>Amounts in millions</td><td>2025</td><td>2024</td><td>% Chg</td></tr>"
+            "<tr><td>Net sales</td><td>19,776</td><td>20,195</td><td>(2)%</td></tr>"
+            "<tr><td>Six Months Ended March 31</td><td></td><td></td><td></td></tr>"
+            "<tr><td>Net sales</td><td>40,001</td><td>41,000</td><td>(2)%</td></tr>"
+            "<tr><td></td><td colspan='3'>Three Months Ended March 31</td></tr>"
+            "<tr><td>AS A PERCENTAGE OF NET SALES</td><td>2025</td><td>2024</td><td>Basis Pt Chg</td></tr>"
+            "<tr><td>Gross margin</td><td>51.0%</td><td>51.2%</td><td>(20)</td></tr>"
+            "</table></body></html>")
+    first, second = refold.read_html(html).tables
+    assert list(first.columns) == ["Three Months Ended March 31 2025", "Three Months Ended March 31 2024",
+                                   "Three Months Ended March 31 % Chg"]
+    assert [r.label for r in first.rows] == ["Net sales", "Six Months Ended March 31", "Net sales"]
+    assert list(second.columns)[-1] == "Three Months Ended March 31 Basis Pt Chg"
+    assert [[r.label, *r.cells] for r in second.rows] == [["Gross margin", "51.0%", "51.2%", "(20)"]]

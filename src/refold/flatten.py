@@ -236,17 +236,17 @@ def note_pages(html: str) -> list[str]:
 
 
 def filing_pages(doc) -> list[str]:
-    """Each data table of a parsed filing document (one `filing_table` reads: a table with numbers, not a
+    """Each data table of a parsed filing document (one `filing_tables` reads: a table with numbers, not a
     layout table around others) as the R page a note with that table would be: a `(Tables)`
     report whose one text block holds a lead-in sentence and the table. This is how a filing's
     tables reach the crawls, inside text blocks, and how the round trip covers them."""
     import lxml.html
 
-    from refold.htmlread import filing_table
+    from refold.htmlread import filing_tables
 
     pages = []
     for table in doc.iter("table"):
-        if table.find(".//table") is not None or filing_table(table) is None:
+        if table.find(".//table") is not None or not filing_tables(table):
             continue
         inner = lxml.html.tostring(table, encoding="unicode")
         pages.append('<html><body><table class="report"><tr><th class="tl"><div>Filing tables (Tables)</div></th>'

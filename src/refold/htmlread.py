@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from refold.errors import InputError
 from refold.frame import RE_SCALE_LINE, split_title_units
-from refold.kinds import VALUE_KINDS, Kind, classify
+from refold.kinds import RE_DAY, VALUE_KINDS, Kind, classify
 from refold.model import BlockInfo, Page, Row, Table
 
 RE_DEFREF = re.compile(r"defref_([A-Za-z0-9-]+)_([A-Za-z0-9_]+)")
@@ -177,12 +177,13 @@ def text_block(label: str, td, first_index: int) -> tuple[BlockInfo, list[Table]
         if isinstance(part, str):
             waiting.append(part)
             continue
-        table = filing_table(part)
-        if table is None:
+        schedules = filing_tables(part)
+        if not schedules:
             waiting.extend(p for p in (cell_text(part),) if p)
             continue
         caption, prose = pick_caption(waiting)
-        tables.append(replace(table, block=label, caption=caption, prose=tuple(prose)))
+        tables.append(replace(schedules[0], block=label, caption=caption, prose=tuple(prose)))
+        tables.extend(replace(t, block=label) for t in schedules[1:])
         waiting = []
     indices = tuple(range(first_index, first_index + len(tables)))
     return BlockInfo(label, tuple(waiting), indices), tables
@@ -302,13 +303,56 @@ def nonfraction_concept(td) -> str | None:
     return None
 
 
-def filing_table(table) -> Table | None:
-    """One `<table>` of a filing as a schedule: value columns are the grid positions that hold
-    numbers; header rows are those above the first row with a number."""
+def filing_tables(table) -> list[Table]:
+    """One `<table>` of a filing as schedules: one, or one more after each header block that
+    repeats under values (`2025` `2024` `Basis Pt Chg` over a second set of rows), as the text
+    readers split them. Empty where the table holds no numbers."""
     rows_cells = [join_parts(positioned_cells(tr)) for tr in table.iter("tr")]
     rows_cells = [r for r in rows_cells if r]
     is_value = [[classify(c[2]) in _NUMERIC for c in r] for r in rows_cells]
     settle_wide_values(rows_cells, is_value)
+    starts = [0, *header_blocks_after_values(rows_cells, is_value), len(rows_cells)]
+    parts = (schedule_of(rows_cells[a:b], is_value[a:b]) for a, b in zip(starts, starts[1:]))
+    return [t for t in parts if t is not None]
+
+
+def filing_table(table) -> Table | None:
+    """The first schedule of a `<table>` (see `filing_tables`), or None."""
+    return next(iter(filing_tables(table)), None)
+
+
+def is_header_cell(text: str) -> bool:
+    """A cell only a header holds: a period phrase, a year, a unit note, a date with its day."""
+    kind = classify(text)
+    return kind in (Kind.PERIOD, Kind.YEAR, Kind.UNIT) or (kind is Kind.DATE and bool(RE_DAY.search(text)))
+
+
+def header_blocks_after_values(rows_cells, is_value) -> list[int]:
+    """Rows where a new header block starts: after rows with values, a row without values
+    holding a header cell over the value columns (not in the label's place: `Three Months
+    Ended June 30` there heads a section of rows), back over the value-free rows of header
+    cells just above it."""
+    value_starts = [c[0] for r, flags in zip(rows_cells, is_value) for c, v in zip(r, flags) if v]
+    if not value_starts:
+        return []
+    label_end = min(value_starts)  # where the value columns begin
+    starts, seen_value = [], False
+    for i, (row, flags) in enumerate(zip(rows_cells, is_value)):
+        if any(flags):
+            seen_value = True
+        elif seen_value and any(c[0] >= label_end and is_header_cell(c[2]) for c in row):
+            k = i
+            while k - 1 > (starts[-1] if starts else 0) and not any(is_value[k - 1]) and all(
+                    c[0] >= label_end for c in rows_cells[k - 1]):
+                k -= 1
+            starts.append(k)
+            seen_value = False
+    return starts
+
+
+def schedule_of(rows_cells, is_value) -> Table | None:
+    """Rows of positioned cells as a schedule: value columns are the grid positions that hold
+    numbers; header rows are those above the first row with a number."""
     first_body = next((i for i, flags in enumerate(is_value) if any(flags[1:]) or (flags and flags[0] and len(flags) > 1)), None)
     if first_body is None:
         return None
@@ -369,9 +413,7 @@ def filing_page(doc, source: str) -> Page:
     for table in doc.iter("table"):
         if table.find(".//table") is not None:
             continue  # a layout table around other tables
-        parsed = filing_table(table)
-        if parsed is not None:
-            tables.append(parsed)
+        tables.extend(filing_tables(table))
     title = cell_text(doc.find(".//title")) if doc.find(".//title") is not None else ""
     return Page(source=source, variant="html-filing", title=title, units="", columns=(), tables=tuple(tables))
 

@@ -56,6 +56,7 @@ RE_OPEN = re.compile(rf"^(?:{CURRENCY}\s?)?\(\s?(?:{_NUM})%?$")
 RE_CLOSE = re.compile(r"^\)\s?%?$")
 RE_PCT_SIGN = re.compile(r"^%\)?$")
 RE_SYMBOL = re.compile(rf"^{CURRENCY}$")
+RE_DAY = re.compile(r"\d\s*,|/")  # a date that names its day: `June 30, 2024`, `6/30/2024`
 RE_FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\](?:,\s?\[\d{1,3}\])*|\([a-z]{1,2}\)|\*{1,3})$")
 RE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 MONTH = (  # a month name or its abbreviation, as a regex fragment

@@ -12,7 +12,7 @@ from refold.errors import InputError
 from refold.frame import Frame, cells_to_frame
 from refold.grid import ROW_VALUE_KINDS, Grid, nonempty_after, report_grid, row_follows, span_of, tokens_to_grid
 from refold.header import header_levels
-from refold.kinds import VALUE_KINDS, Kind
+from refold.kinds import RE_DAY, VALUE_KINDS, Kind
 from refold.model import BlockInfo, Page, Row, Table, Trace
 from refold.placement import refine_placements
 from refold.rows import RowsPage, looks_like_rows
@@ -23,7 +23,6 @@ from refold.variants import (PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, ce
 
 ROW_VARIANTS = (WHITESPACE_ROWS,)
 RE_CAPTION_END = re.compile(r"[.:;]$")
-RE_DAY = re.compile(r"\d\s*,|/")  # a date that names its day: `June 30, 2024`, `6/30/2024`
 MAX_CAPTION_WORDS = 16
 NO_STRUCTURE = "no report structure found: nothing was recognised as a title, table, text block or definition"
 
