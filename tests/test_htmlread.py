@@ -125,3 +125,19 @@ def test_a_header_block_under_values_starts_a_second_table():
     assert [r.label for r in first.rows] == ["Net sales", "Six Months Ended March 31", "Net sales"]
     assert list(second.columns)[-1] == "Three Months Ended March 31 Basis Pt Chg"
     assert [[r.label, *r.cells] for r in second.rows] == [["Gross margin", "51.0%", "51.2%", "(20)"]]
+
+
+def test_a_column_of_texts_among_the_value_columns_is_a_column():
+    """`Issuance Date` and `Maturity` hold texts between the amounts on every row: columns of
+    their own, not words added to the nearest amount."""
+    html = ("<html><body><table>"
+            "<tr><td></td><td>June 30, 2025</td><td>Issuance Date</td><td>Maturity</td><td>Fair Value</td></tr>"
+            "<tr><td>5.875% Notes</td><td>800</td><td>February 2015</td><td>February 2025</td><td>801</td></tr>"
+            "<tr><td>3.000% Notes</td><td>487</td><td>April 2020</td><td>June 2025</td><td>487</td></tr>"
+            "<tr><td>Total</td><td>1,287</td><td></td><td></td><td>1,288</td></tr>"
+            "</table></body></html>")
+    table = refold.read_html(html).tables[0]
+    assert list(table.columns) == ["June 30, 2025", "Issuance Date", "Maturity", "Fair Value"]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["5.875% Notes", "800", "February 2015", "February 2025", "801"],
+        ["3.000% Notes", "487", "April 2020", "June 2025", "487"], ["Total", "1,287", "", "", "1,288"]]

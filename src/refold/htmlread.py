@@ -12,6 +12,7 @@ lxml is imported here only (`pip install 'refold[html]'`); the text parse does n
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -360,6 +361,8 @@ def schedule_of(rows_cells, is_value) -> Table | None:
     groups = value_columns(value_rows)
     if not groups:
         return None
+    texts = text_columns(rows_cells[first_body:], is_value[first_body:], groups)
+    groups = sorted(groups + [[p] for p in texts])
     positions = [g[-1] for g in groups]
     column_of = {p: k for k, g in enumerate(groups) for p in g}
     while first_body > 0 and all(c[0] + c[1] <= positions[0] for c in rows_cells[first_body - 1]):
@@ -388,6 +391,16 @@ def schedule_of(rows_cells, is_value) -> Table | None:
         return None
     return Table("schedule", tuple(columns), tuple(rows), header_rows=tuple(tuple(c[2] for c in r) for r in header_rows),
                  layout="html", column_levels=tuple(levels))
+
+
+def text_columns(body, is_value, groups: list[list[int]]) -> list[int]:
+    """Grid positions right of the first value column where texts stand in half the rows with
+    values or more: a column of texts (`Issuance Date`, `Maturity`) among the value columns."""
+    taken = {p for g in groups for p in g}
+    rows = [(r, flags) for r, flags in zip(body, is_value) if any(flags)]
+    counts = Counter(c[0] for r, flags in rows for c, v in zip(r, flags)
+                     if not v and c[0] > groups[0][-1] and c[0] not in taken)
+    return sorted(p for p, n in counts.items() if n >= max(2, len(rows) / 2))
 
 
 def value_columns(value_rows: list[set[int]]) -> list[list[int]]:
