@@ -38,3 +38,13 @@ def test_footnote_mark_cell_joins_the_value_before_it():
 def test_a_lone_symbol_before_text_stays():
     """`RMB` over a column header is a unit, not a currency waiting for an amount."""
     assert texts("|RMB\n|RMB") == ["RMB", "RMB"]
+
+
+def test_a_month_day_and_its_year_in_cells_of_their_own_are_one_date():
+    """A header cell `June 30,` / `2025` written one line a cell: one date, as in the HTML."""
+    assert texts("|June 30,\n|2025\n|June 30,\n|2024\n|Change") == ["", "June 30, 2025", "", "June 30, 2024", "Change"]
+
+
+def test_a_month_day_over_several_years_stays_apart():
+    """`June 30,` over `2025` and `2024`: a header row over two columns, not one date."""
+    assert texts("|June 30,\n|2025\n|2024") == ["June 30,", "2025", "2024"]

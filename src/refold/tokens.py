@@ -71,11 +71,30 @@ def join_footnote_marks(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s\d{1,2},?$")
+
+
+def join_split_dates(tokens: list[Token]) -> list[Token]:
+    """`June 30,` + `2025` -> `June 30, 2025`: a header cell's two lines, each a line of its own
+    where a crawl wrote one cell a line. Not where more years follow the year: `June 30,` over
+    `2025` `2024` is a header row over two columns."""
+    out = list(tokens)
+    for i in range(len(out) - 1):
+        day, year = out[i], out[i + 1]
+        if day.kind != Kind.PERIOD or year.kind != Kind.YEAR or not _MONTH_DAY.match(day.text):
+            continue
+        after = next((t for t in out[i + 2:] if t.kind != Kind.EMPTY), None)
+        if after is None or after.kind != Kind.YEAR:
+            _absorb(out, i + 1, i, f"{day.text} {year.text}")
+    return out
+
+
 #: the rules in the order they run; a plugin may insert its own by name
 RULES = [
     ("closing_parts", join_closing_parts),
     ("currency_symbols", join_currency_symbols),
     ("footnote_marks", join_footnote_marks),
+    ("split_dates", join_split_dates),
 ]
 
 
