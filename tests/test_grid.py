@@ -123,6 +123,30 @@ def test_section_rows_after_the_dates_are_not_column_names():
                        ["Receivables", "6,139", "6,118"]]
 
 
+def test_a_column_of_texts_between_value_columns():
+    """`Line Item` holds a text between two amounts on every row: each text read alone would
+    label a row of its own. The header names three columns, the rows pair into three cells with
+    the text in the middle, and the total's two amounts fill the two value columns."""
+    text = lines("", "Gain in OCI", "", "Line Item", "Reclassified",
+                 "FX contracts", "$", "(501)", "", "Net revenues", "$", "(69)",
+                 "FX contracts", "(11)", "", "Cost of goods sold", "1",
+                 "Commodity contracts", "(13)", "", "Cost of goods sold", "(5)",
+                 "Total", "$", "(525)", "", "", "$", "(73)")
+    g = grid(text)
+    assert rows(g) == [["FX contracts", "$ (501)", "Net revenues", "$ (69)"],
+                       ["FX contracts", "(11)", "Cost of goods sold", "1"],
+                       ["Commodity contracts", "(13)", "Cost of goods sold", "(5)"],
+                       ["Total", "$ (525)", "", "$ (73)"]]
+
+
+def test_rows_of_one_value_without_a_wider_row_stay_rows():
+    """A table of contents (`Page` over `Part I.`, `Item 1.`, then one page number a row): no
+    row holds more values than the others, so nothing shows a column of texts."""
+    text = lines("", "Page", "Part I.", "", "Item 1.", "", "Operations", "3", "Cash Flows", "5",
+                 "Balance Sheets", "6", "Equity", "7")
+    assert [r[0] for r in rows(grid(text))][-4:] == ["Operations", "Cash Flows", "Balance Sheets", "Equity"]
+
+
 def test_a_year_before_a_rows_values_is_part_of_its_label():
     """`Beauty` `2025` `3,490` …, then `2024` `3,550` …: years that label rows."""
     text = lines("Net Sales", "Net Earnings", "Beauty", "2025", "3,490", "539", "2024", "3,550", "587",

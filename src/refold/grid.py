@@ -355,6 +355,7 @@ class _Pending:
     label: Token | None
     slots: list[Token]  # every token after the label, empty ones included
     n_values: int = 0  # kept as slots grow: recounting per token would be quadratic
+    exact: bool = False  # the slots are the row's columns, in order (`join_text_columns`)
 
     def add(self, tok: Token) -> None:
         self.slots.append(tok)
@@ -458,6 +459,78 @@ def join_label_columns(pending: list[_Pending]) -> list[_Pending]:
     return out
 
 
+MIN_TEXT_COLUMN_ROWS = 0.6  # share of the rows with values that must pair up into full rows
+
+
+def join_text_columns(pending: list[_Pending], width: int, named: int) -> tuple[list[_Pending], int]:
+    """A column of texts among the value columns (`Financial Statement Line Item Impacted`
+    between two amounts; `Issuance Date`, `Maturity`): each of its texts reads as the label of
+    a row of its own. Where the header names more columns than the rows hold values, and most
+    rows with values join the rows after them into exactly that many cells, the texts always at
+    the same places, each such run is one row; a row of values alone as many as the value
+    columns (a total) gets empty cells at those places. Returns the rows and their width."""
+    if named <= width:
+        return pending, width
+    plan: list[tuple[int, int, list[Token] | None, tuple[int, ...]]] = []
+    i = 0
+    while i < len(pending):
+        cells, places, j = run_with_texts(pending, i, named)
+        plan.append((i, j, cells, places) if cells else (i, i + 1, None, ()))
+        i = j if cells else i + 1
+    shapes = Counter(places for _, _, cells, places in plan if cells)
+    if not shapes:
+        return pending, width
+    places, _ = shapes.most_common(1)[0]
+    covered = sum(1 for i, j, cells, p in plan if cells and p == places
+                  for row in pending[i:j] if row.n_values)  # rows with values the runs join
+    with_values = sum(1 for p in pending if p.n_values)
+    if shapes[places] < 2 or covered < MIN_TEXT_COLUMN_ROWS * with_values:
+        return pending, width
+    runs = [(pending[i].label.text, cells) for i, j, cells, p in plan if cells and p == places]
+    if {label for label, _ in runs} & {cells[c].text for _, cells in runs for c in places}:
+        return pending, width  # a text that also labels a row: rows misjoined (a miscounted header)
+    out: list[_Pending] = []
+    done = filled = 0
+    for i, j, cells, p in plan:
+        if i < done:
+            continue  # values joined to the row before them
+        if cells and p == places:
+            out.append(_Pending(pending[i].label, cells, named, exact=True))
+            continue
+        values, k = pending[i].values(), i + 1
+        while len(values) < named - len(places) and k < len(pending) and pending[k].label is None:
+            values, k = values + pending[k].values(), k + 1  # a total's values past the old width
+        if values and len(values) == named - len(places):
+            given = iter(values)
+            slots = [Token("", Kind.EMPTY, values[0].span) if c in places else next(given) for c in range(named)]
+            out.append(_Pending(pending[i].label, slots, len(values), exact=True))
+            done, filled = k, filled + 1
+        else:
+            out.extend(pending[i:j])
+    # the evidence: a row of values alone (a total) fills every value column, which rows of a
+    # label and fewer values (a table of contents' `Item 1.` `3`) cannot explain
+    return (out, named) if filled and named - len(places) > width else (pending, width)
+
+
+def run_with_texts(pending: list[_Pending], i: int, named: int) -> tuple[list[Token] | None, tuple[int, ...], int]:
+    """Row `i`'s values, then each next row's label (a text) and values, until `named` cells:
+    the cells, where the texts stand, and the row after the run; no cells if it does not fit."""
+    first = pending[i]
+    if first.label is None or not first.n_values or is_section_label(first.label.text):
+        return None, (), i + 1
+    cells, places, j = first.values(), [], i + 1
+    while len(cells) < named and j < len(pending):
+        nxt = pending[j]
+        if nxt.label is None or is_section_label(nxt.label.text):
+            break
+        places.append(len(cells))
+        cells = [*cells, nxt.label, *nxt.values()]
+        j += 1
+    if len(cells) != named or not places:
+        return None, (), i + 1
+    return cells, tuple(places), j
+
+
 def column_slots(row: _Pending, n_cols: int) -> list[Token]:
     """The row's cells after its label, trailing empty ones beyond the width dropped."""
     slots = row.slots
@@ -507,6 +580,8 @@ def cells_are_columns(pending: list[_Pending], n_cols: int) -> bool:
 def place_values(row: _Pending, n_cols: int, groups: list[int] | None,
                  positional: bool = True, by_cells: bool = False) -> list[Token | None]:
     """Put a row's values in columns: by position when every cell is there, else by rule."""
+    if row.exact:
+        return [t if t.kind != Kind.EMPTY else None for t in row.slots]
     slots = column_slots(row, n_cols)
     if positional and len(slots) == n_cols:
         return [t if t.kind != Kind.EMPTY else None for t in slots]
@@ -537,6 +612,7 @@ def label_delimited_grid(
     pending = [p for p in pending if p.label or p.n_values]
     if find_header:  # a filer's schedule; an R page's own rows have one label column
         pending = join_label_columns(pending)
+        pending, width = join_text_columns(pending, width, header_names(header))
     rows = []
     guessed = set()
     positional = slots_are_columns(pending, width)
