@@ -141,3 +141,21 @@ def test_a_column_of_texts_among_the_value_columns_is_a_column():
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["5.875% Notes", "800", "February 2015", "February 2025", "801"],
         ["3.000% Notes", "487", "April 2020", "June 2025", "487"], ["Total", "1,287", "", "", "1,288"]]
+
+
+def test_a_period_over_dollar_cells_heads_a_second_table():
+    """`Nine Months Ended` in a row of its own, starting at the `$` cells of the amounts below:
+    over the value columns, so a second header block, not a section row."""
+    html = ("<html><body><table>"
+            "<tr><td></td><td colspan='4'>Three Months Ended March 31, 2025</td></tr>"
+            "<tr><td></td><td colspan='2'>Net Sales</td><td colspan='2'>Net Earnings</td></tr>"
+            "<tr><td>Beauty</td><td>$</td><td>3,490</td><td>$</td><td>539</td></tr>"
+            "<tr><td>Grooming</td><td>$</td><td>1,505</td><td>$</td><td>321</td></tr>"
+            "<tr><td></td><td colspan='4'>Nine Months Ended March 31, 2025</td></tr>"
+            "<tr><td></td><td colspan='2'>Net Sales</td><td colspan='2'>Net Earnings</td></tr>"
+            "<tr><td>Beauty</td><td>$</td><td>11,231</td><td>$</td><td>2,158</td></tr>"
+            "</table></body></html>")
+    first, second = refold.read_html(html).tables
+    assert [r.label for r in first.rows] == ["Beauty", "Grooming"]
+    assert list(second.columns) == ["Nine Months Ended March 31, 2025 Net Sales",
+                                    "Nine Months Ended March 31, 2025 Net Earnings"]

@@ -273,7 +273,7 @@ def join_parts(cells):
             out[-1][2] += text
             continue
         if out and classify(out[-1][2]) is Kind.SYMBOL and kind in _NUMERIC:
-            out[-1] = [position, span, f"{out[-1][2]} {text}", td, position]
+            out[-1] = [position, span, f"{out[-1][2]} {text}", td, out[-1][4]]  # it starts at the `$`
             continue
         first = position
         if kind in _NUMERIC and span > 1:
@@ -333,7 +333,7 @@ def header_blocks_after_values(rows_cells, is_value) -> list[int]:
     holding a header cell over the value columns (not in the label's place: `Three Months
     Ended June 30` there heads a section of rows), back over the value-free rows of header
     cells just above it."""
-    value_starts = [c[0] for r, flags in zip(rows_cells, is_value) for c, v in zip(r, flags) if v]
+    value_starts = [c[4] for r, flags in zip(rows_cells, is_value) for c, v in zip(r, flags) if v]
     if not value_starts:
         return []
     label_end = min(value_starts)  # where the value columns begin
