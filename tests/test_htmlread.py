@@ -159,3 +159,17 @@ def test_a_period_over_dollar_cells_heads_a_second_table():
     assert [r.label for r in first.rows] == ["Beauty", "Grooming"]
     assert list(second.columns) == ["Nine Months Ended March 31, 2025 Net Sales",
                                     "Nine Months Ended March 31, 2025 Net Earnings"]
+
+
+def test_a_period_in_the_label_place_over_names_heads_a_second_table():
+    """`Nine Months Ended March 31, 2025` where a label stands, then column names over the
+    value columns, under the first block's values: the next block's header."""
+    html = ("<html><body><table>"
+            "<tr><td>Three Months Ended March 31, 2025</td><td>Net Sales Growth</td><td>FX Impact</td></tr>"
+            "<tr><td>Beauty</td><td>(2)%</td><td>3%</td></tr>"
+            "<tr><td>Nine Months Ended March 31, 2025</td><td>Net Sales Growth</td><td>FX Impact</td></tr>"
+            "<tr><td>Beauty</td><td>(2)%</td><td>1%</td></tr>"
+            "</table></body></html>")
+    first, second = refold.read_html(html).tables
+    assert [[r.label, *r.cells] for r in first.rows] == [["Beauty", "(2)%", "3%"]]
+    assert [[r.label, *r.cells] for r in second.rows] == [["Beauty", "(2)%", "1%"]]

@@ -341,7 +341,7 @@ def header_blocks_after_values(rows_cells, is_value) -> list[int]:
     for i, (row, flags) in enumerate(zip(rows_cells, is_value)):
         if any(flags):
             seen_value = True
-        elif seen_value and any(c[0] >= label_end and is_header_cell(c[2]) for c in row):
+        elif seen_value and (any(c[0] >= label_end and is_header_cell(c[2]) for c in row) or names_under_period(row, label_end)):
             k = i
             while k - 1 > (starts[-1] if starts else 0) and not any(is_value[k - 1]) and all(
                     c[0] >= label_end for c in rows_cells[k - 1]):
@@ -349,6 +349,14 @@ def header_blocks_after_values(rows_cells, is_value) -> list[int]:
             starts.append(k)
             seen_value = False
     return starts
+
+
+def names_under_period(row, label_end: int) -> bool:
+    """`Nine Months Ended March 31, 2025` in the label's place, then column names over the value
+    columns (`Net Sales Growth`, `Foreign Exchange Impact`): the header of the next block."""
+    first, *rest = row
+    return (first[0] < label_end and classify(first[2]) is Kind.PERIOD
+            and sum(1 for c in rest if c[0] >= label_end) >= 2)
 
 
 def schedule_of(rows_cells, is_value) -> Table | None:
