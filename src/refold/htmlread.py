@@ -317,11 +317,6 @@ def filing_tables(table) -> list[Table]:
     return [t for t in parts if t is not None]
 
 
-def filing_table(table) -> Table | None:
-    """The first schedule of a `<table>` (see `filing_tables`), or None."""
-    return next(iter(filing_tables(table)), None)
-
-
 def is_header_cell(text: str) -> bool:
     """A cell only a header holds: a period phrase, a year, a unit note, a date with its day."""
     kind = classify(text)
