@@ -244,3 +244,29 @@ def test_glued_header_of_a_rows_page_with_text_blocks():
         ["Accumulated amortization associated with operating leases", "(42,163)", "(34,647)"],
         ["Total operating leases ROU assets, net(1)", "$182,464", "$186,218"]]
     assert table.block == "Summary of Other Lease Information"
+
+
+def test_rows_page_with_labels_and_values_on_lines_of_their_own():
+    """A text block written a row a line, but each row's label on one line and its values on
+    the next (` $815  $397 `); `Balance at January 1` keeps its day, which is no value here."""
+    text = ("XML 22 R33.htm IDEA: XBRL DOCUMENT v2.4.0.6\nPolicies (Tables)\n12 Months Ended\nDec. 31, 2012\n"
+            "Policies [Abstract]  \nAllowance for doubtful accounts\n"
+            "The following table summarizes the changes in the allowance:\n \n(thousands)\n \n2012\n  \n2011\n \n"
+            "Balance at January 1\n $815  $397 \nWrite-offs\n  (892)  (387)\n"
+            "Balance at December 31\n $275  $815")
+    page = refold.parse(text)
+    assert page.variant == WHITESPACE_ROWS
+    [table] = page.tables
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Balance at January 1", "$815", "$397"], ["Write-offs", "(892)", "(387)"],
+        ["Balance at December 31", "$275", "$815"]]
+
+
+def test_rows_page_total_without_a_label():
+    """A total row with no label is a line of values alone: its values, not one text."""
+    text = ("XML 22 R9.htm IDEA: XBRL DOCUMENT v3.24\nInvestments (Tables)\n3 Months Ended\nJun. 30, 2025\n"
+            "Investments [Abstract]  \nInvestments\nThe following table shows the investments:\n"
+            "  Amortized Cost   Fair Value\n"
+            "Cash $ 4,955   $ 4,952\nMoney market funds 2,887   2,886\n  $ 7,842   $ 7,838\n")
+    [table] = refold.parse(text).tables
+    assert [[r.label, *r.cells] for r in table.rows][-1] == ["", "$ 7,842", "$ 7,838"]

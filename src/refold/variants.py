@@ -583,14 +583,20 @@ def row_cells(text: str) -> list[Cell]:
     from refold.rows import split_row
 
     out: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    split = [split_row(raw[len(raw) - len(raw.lstrip(NBSP + " ")):]) for raw in raws]
+    for k, raw in enumerate(raws):
         stub = len(raw) - len(raw.lstrip(NBSP + " "))
         out += [NBSP] * raw[:stub].count(NBSP)  # leading empty cells (a header's stub) stay cells
         line = raw[stub:].replace(NBSP, " ")
-        label, values = split_row(raw[stub:])
+        label, values = split[k]
         s = line.strip()
         if m := RE_STUB_YEARS.match(s):
             out += [m["stub"], *header_dates(m["years"])]  # `(Amounts in thousands)20202019`
+        elif values and not label and len(values) > 1:
+            out += [part for v in values for part in cell_parts(v)]  # ` $815  $397 `: a row's values on a line of their own
+        elif values and label and ends_in_a_day(values) and values_line_follows(split, k):
+            out.append(line)  # `Balance at January 1`, its values on the next line: the day is the label's
         elif values and label and classify(s) not in (Kind.DATE, Kind.PERIOD):
             out += [label, *(part for v in values for part in cell_parts(v))]
         elif RE_SPAN_PHRASE.match(s) and not RE_SPAN_PHRASE.sub("", s).strip():
@@ -606,6 +612,20 @@ def row_cells(text: str) -> list[Cell]:
         else:
             out.append(line)
     return line_cells("\n".join(out))
+
+
+def ends_in_a_day(values: list[str]) -> bool:
+    """One bare number a day of the month could be (`Balance at December 31`)."""
+    return len(values) == 1 and values[0].isdigit() and 1 <= int(values[0]) <= 31
+
+
+def values_line_follows(split: list[tuple[str, list[str]]], k: int) -> bool:
+    """The next line that holds anything is values alone, several of them (a row whose label
+    and values a crawl wrote on lines of their own)."""
+    for label, values in split[k + 1:]:
+        if label or values:
+            return not label and len(values) > 1
+    return False
 
 
 def cell_parts(value: str) -> list[str]:
