@@ -138,7 +138,8 @@ MODULES = [kinds, cells, frame, header, textblock, amounts, accounting, values, 
 ADVERSARIAL = ["1" * 20_000, "1," * 10_000, "(" * 10_000 + "1", " " * 20_000 + "x", "a " * 10_000 + "-",
                "$ " * 10_000, "Dec. " * 5_000, "1 in Thousands, " * 2_000 + "!", "[1]," * 5_000 + "x",
                "- " * 10_000 + "USD ($)!", "(USD $) " * 3_000 + "(", "3-" * 10_000 + "years!",
-               "Three Months " * 2_000 + "Ended x", ". " * 10_000, "%" * 20_000 + "1"]
+               "Three Months " * 2_000 + "Ended x", ". " * 10_000, "%" * 20_000 + "1",
+               "1" * 20_000 + "x", "1 " * 10_000 + "x", "(1)" * 5_000 + "x"]
 
 
 def compiled_patterns():
@@ -161,6 +162,7 @@ def test_no_regex_backtracks_catastrophically(name, pattern):
             signal.alarm(10)
             pattern.match(text)
             pattern.search(text)
+            pattern.fullmatch(text)  # a pattern used whole must fail fast when the end does not fit
             signal.alarm(0)
     finally:
         signal.alarm(0)

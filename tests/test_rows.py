@@ -17,6 +17,8 @@ NB = "\u00a0"
     ("Adjustment (3,614) [1] 12", "Adjustment", ["(3,614) [1]", "12"]),
     (f"OPERATING ACTIVITIES {NB} {NB}", "OPERATING ACTIVITIES", ["", ""]),
     ("Revenue ₨ 44,877 $ 474", "Revenue", ["₨ 44,877", "$ 474"]),
+    ("$(13,068)$— $— $— ", "", ["$(13,068)", "$—", "$—", "$—"]),
+    ("3,823 — (9,840)— ", "", ["3,823", "—", "(9,840)", "—"]),
 ])
 def test_split_row(line, label, cells):
     """Values, `$`-prefixed values, footnote marks after values and U+00A0 empties, from the right."""

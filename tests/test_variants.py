@@ -270,3 +270,22 @@ def test_rows_page_total_without_a_label():
             "Cash $ 4,955   $ 4,952\nMoney market funds 2,887   2,886\n  $ 7,842   $ 7,838\n")
     [table] = refold.parse(text).tables
     assert [[r.label, *r.cells] for r in table.rows][-1] == ["", "$ 7,842", "$ 7,838"]
+
+
+def test_rows_page_of_value_lines_and_period_phrases():
+    """An IDEA page whose rows are a label line, then a line of the row's values, spaced or
+    glued (`3,823 — (9,840)— `): rows, not one cell a line; `Three Months Ended September 30,
+    Nine Months Ended September 30,` on one line is two header cells."""
+    text = ("XML 41 R31.htm IDEA: XBRL DOCUMENT v3.24.3\nOther Comprehensive Loss (Tables)\n9 Months Ended\n"
+            "Sep. 30, 2024\nEquity [Abstract]  \nSchedule of AOCL\nThe table below presents changes in AOCL:\n"
+            "Three Months Ended September 30, Nine Months Ended September 30,\n2024202320242023\n"
+            "Beginning balance\n$(13,068)$— $— $— \nOther comprehensive income\n3,823 — (9,840)— \n"
+            "Amounts reclassified\n48 — 643 — \nEnding balance\n$(9,197)$— $(9,197)$— \n")
+    page = refold.parse(text)
+    assert page.variant == WHITESPACE_ROWS
+    [table] = page.tables
+    assert list(table.columns) == ["Three Months Ended September 30, 2024", "Three Months Ended September 30, 2023",
+                                   "Nine Months Ended September 30, 2024", "Nine Months Ended September 30, 2023"]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Beginning balance", "$(13,068)", "$—", "$—", "$—"], ["Other comprehensive income", "3,823", "—", "(9,840)", "—"],
+        ["Amounts reclassified", "48", "—", "643", "—"], ["Ending balance", "$(9,197)", "$—", "$(9,197)", "$—"]]

@@ -56,6 +56,10 @@ RE_OPEN = re.compile(rf"^(?:{CURRENCY}\s?)?\(\s?(?:{_NUM})%?$")
 RE_CLOSE = re.compile(r"^\)\s?%?$")
 RE_PCT_SIGN = re.compile(r"^%\)?$")
 RE_SYMBOL = re.compile(rf"^{CURRENCY}$")
+# one amount as written in a row of several (`$(13,068)`, `3,823`, `—`), for lines whose cells
+# are words: `rows.unglue` splits `$(13,068)$—` into these, `variants` counts lines of them.
+# Atomic, so a run of digits is one piece: repeated, it cannot be split every possible way
+VALUE_PIECE = r"(?>\$?(?:\(\d[\d,]*(?:\.\d+)?\)|\d[\d,]*(?:\.\d+)?|[—–])%?)"
 RE_DAY = re.compile(r"\d\s*,|/")  # a date that names its day: `June 30, 2024`, `6/30/2024`
 RE_FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\](?:,\s?\[\d{1,3}\])*|\([a-z]{1,2}\)|\*{1,3})$")
 RE_YEAR = re.compile(r"^(?:19|20)\d\d$")

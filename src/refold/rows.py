@@ -15,7 +15,7 @@ import re
 
 from refold.frame import RE_SCALE_LINE, assign_leaves_to_spans, split_title_units
 from refold.grid import row_kind
-from refold.kinds import VALUE_KINDS, Kind, classify
+from refold.kinds import VALUE_KINDS, VALUE_PIECE, Kind, classify
 from refold.model import Row, Span, join_lines
 from refold.variants import NBSP, RE_PREAMBLE, RE_SPAN_PHRASE as RE_SPAN, preamble_end
 
@@ -42,10 +42,19 @@ RE_NOTE_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 _CURRENCY_PREFIXES = frozenset({"US", "HK", "NT", "R", "C", "A", "S"})
 
 
+RE_GLUED_PIECES = re.compile(rf"(?:{VALUE_PIECE}){{2,}}")
+RE_VALUE_PIECE = re.compile(VALUE_PIECE)
+
+
 def unglue(word: str) -> list[str]:
     """`net$182,464` -> [`net`, `$182,464`]; `(30,499)(24,661)` -> both; `leases(42,163)`: a value
     glued to the word before it (a crawl that dropped the space between cells). Short bare
-    numbers stay (`Q4`, `CO2`): only an amount with `$`, `(`, a comma or 3+ digits is split."""
+    numbers stay (`Q4`, `CO2`): only an amount with `$`, `(`, a comma or 3+ digits is split.
+    Values glued to each other (`$(13,068)$—`, `(9,840)—`) are each a value."""
+    if RE_GLUED_PIECES.fullmatch(word):
+        pieces = RE_VALUE_PIECE.findall(word)
+        if all(classify(p) in VALUE_KINDS for p in pieces):
+            return pieces
     if word[-1:] not in _VALUE_ENDS or len(word) < 3:
         return [word]  # most words: no value at their end to split off
     m = RE_GLUED_VALUE.match(word)

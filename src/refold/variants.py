@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from refold.cells import text_to_cells, text_to_lines
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
-from refold.kinds import MONTH, VALUE_KINDS, Kind, classify
+from refold.kinds import MONTH, VALUE_KINDS, VALUE_PIECE, Kind, classify
 from refold.model import Cell, Span
 from refold.textblock import continues, heads_columns, is_prose, is_sentence
 
@@ -113,9 +113,13 @@ def line_stats(text: str) -> LineStats:
             counts["parts"] += 1
             counts["unpiped_parts"] += 1
         else:
-            counts["rows"] += ends_in_value(s)
+            counts["rows"] += ends_in_value(s) or RE_VALUES_LINE.fullmatch(s) is not None
             counts["frame"] += kind == Kind.PERIOD or RE_PREAMBLE.match(s) is not None
     return LineStats(**counts)
+
+
+# a row's values on a line of their own, spaced or glued (`3,823 — (9,840)—`): a row, not one cell
+RE_VALUES_LINE = re.compile(rf"(?:{VALUE_PIECE})(?:\s*(?:{VALUE_PIECE}))+")
 
 
 def ends_in_value(line: str) -> bool:
@@ -601,6 +605,8 @@ def row_cells(text: str) -> list[Cell]:
             out += [label, *(part for v in values for part in cell_parts(v))]
         elif RE_SPAN_PHRASE.match(s) and not RE_SPAN_PHRASE.sub("", s).strip():
             out += RE_SPAN_PHRASE.findall(s)
+        elif len(periods := period_phrases(s)) > 1:
+            out += periods  # `Three Months Ended September 30, Nine Months Ended September 30,`
         elif len(dates := header_dates(s)) > 1:
             out += dates
         elif RE_GLUED_MONTHS.match(s):
@@ -612,6 +618,17 @@ def row_cells(text: str) -> list[Cell]:
         else:
             out.append(line)
     return line_cells("\n".join(out))
+
+
+RE_PERIOD_PHRASE = re.compile(
+    rf"(?:\d{{1,2}}|One|Three|Six|Nine|Twelve) (?:Months|Weeks) Ended(?: {MONTH}\.? \d{{1,2}},?(?: \d{{4}})?)?",
+    re.IGNORECASE)
+
+
+def period_phrases(line: str) -> list[str]:
+    """The period phrases of a line that holds only those (each a header cell of its own)."""
+    found = RE_PERIOD_PHRASE.findall(line)
+    return found if found and not RE_PERIOD_PHRASE.sub("", line).strip() else []
 
 
 def ends_in_a_day(values: list[str]) -> bool:
