@@ -289,3 +289,27 @@ def test_rows_page_of_value_lines_and_period_phrases():
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["Beginning balance", "$(13,068)", "$—", "$—", "$—"], ["Other comprehensive income", "3,823", "—", "(9,840)", "—"],
         ["Amounts reclassified", "48", "—", "643", "—"], ["Ending balance", "$(9,197)", "$—", "$(9,197)", "$—"]]
+
+
+def test_pipe_suffix_text_blocks_written_one_line_each():
+    """An IR mirror's (Tables) page: the title closed by a lone `|` on the next line, and each
+    text block's lead-in and table cells on one line (`… as follows (in thousands): | | … |
+    September 30, 2024 | …`), one block after another."""
+    text = ("Trust Investments (Tables)\n|\n9 Months Ended |\nSep. 30, 2024 |\nTrust Investments [Abstract] |\n|\n"
+            "Components of trust investments |\n"
+            "The components of trust investments are as follows (in thousands): | | | | September 30, 2024 | | "
+            "December 31, 2023 | Trust investments, at market value | $ | 105,617 | | | $ | 99,461 | | "
+            "Less: allowance for cancellation | (3,226) | | | (3,087) | | Trust investments | $ | 102,391 | | | $ | 96,374 | |\n"
+            "|\nDeferred revenue |\n"
+            "The components of deferred revenue are as follows (in thousands): | | | | September 30, 2024 | | "
+            "December 31, 2023 | Deferred revenue, gross | $ | 1,000 | | | $ | 900 | | Less: discount | (100) | | | (90) | |\n")
+    page = refold.parse(text)
+    assert page.variant == PIPE_SUFFIX and page.title == "Trust Investments (Tables)"
+    assert [b.label for b in page.text_blocks] == ["Components of trust investments", "Deferred revenue"]
+    first, second = page.tables
+    assert list(first.columns) == ["September 30, 2024", "December 31, 2023"]
+    assert [[r.label, *r.cells] for r in first.rows] == [
+        ["Trust investments, at market value", "$ 105,617", "$ 99,461"],
+        ["Less: allowance for cancellation", "(3,226)", "(3,087)"], ["Trust investments", "$ 102,391", "$ 96,374"]]
+    assert [[r.label, *r.cells] for r in second.rows] == [
+        ["Deferred revenue, gross", "$ 1,000", "$ 900"], ["Less: discount", "(100)", "(90)"]]

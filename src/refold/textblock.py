@@ -245,6 +245,10 @@ def in_table_header(cells: list[Cell], start: int, j: int) -> bool:
         if kind in VALUE_KINDS or kind == Kind.OPEN:
             return False
         seen_cells = True
+    else:  # back at the block's content: a table inside it that shows values is past its header
+        content = cells[start]
+        if content.is_block and any(classify(line) in VALUE_KINDS for line in content.tail):
+            return False
     return seen_cells
 
 

@@ -448,13 +448,20 @@ def suffix_cells(text: str) -> list[Cell]:
     cells = [Cell(lines[k].strip(), (), Span(k + 1, k + 1), piped=False) for k in range(start)
              if lines[k].strip()]
     title_done = in_header = False
+    closes_title = -1  # a lone `|` that closes a title cell written on the line before
+    title_cell = -1
     for k in range(start, len(lines)):
         s = lines[k].strip()
         span = Span(k + 1, k + 1)
-        if not s or RE_RULE.match(s):
+        if not s or RE_RULE.match(s) or k == closes_title:
             continue  # blank lines and markdown rules carry no text
         if "|" not in s:
-            if not title_done:
+            if not title_done and next_line_is_lone_pipe(lines, k):
+                title_done = in_header = True  # `Trust Investments (Tables)` + `|`: the title cell
+                title_cell = len(cells)
+                cells.append(Cell("", split_scale(s), span))
+                closes_title = next(j for j in range(k + 1, len(lines)) if lines[j].strip())
+            elif not title_done:
                 cells.append(Cell(s, (), span, piped=False))  # a mirror's page name before the table
             elif cells and (cells[-1].is_block or not cells[-1].piped):
                 last = cells[-1]
@@ -474,6 +481,7 @@ def suffix_cells(text: str) -> list[Cell]:
             continue
         if not title_done:
             title_done = in_header = True
+            title_cell = len(cells)
             cells.append(Cell("", split_scale(fields[0]), span))  # the title cell
             fields = fields[1:]
         elif in_header and not starts_header(fields[0]):
@@ -481,6 +489,11 @@ def suffix_cells(text: str) -> list[Cell]:
         if in_header:
             cells += [Cell("", split_date(f), span) if classify(f) != Kind.PERIOD else Cell(f, (), span)
                       for f in fields]
+            continue
+        if is_block_line(fields) and after_a_label(cells, title_cell):
+            if cells[-1].is_empty:
+                cells.pop()  # the label's empty value: its content follows
+            cells.append(Cell("", tuple(fields), span))  # a text block: its prose and its table's cells
             continue
         fields = label_with_pipes(fields)
         cells += [Cell(f, (), span) for f in fields]
@@ -519,6 +532,35 @@ def label_with_pipes(fields: list[str]) -> list[str]:
     if first_value is None or first_value < 2:
         return fields
     return [" | ".join(fields[:first_value]), *fields[first_value:]]
+
+
+def after_a_label(cells: list[Cell], title_cell: int) -> bool:
+    """The last line was a row's label alone (with its empty value), not the title: a text block's
+    label, whose content the next line holds."""
+    k = len(cells) - 1
+    if k > 0 and cells[k].is_empty and cells[k].span == cells[k - 1].span:
+        k -= 1
+    label = cells[k] if k > title_cell else None
+    return (label is not None and label.piped and not label.tail and classify(label.head) == Kind.TEXT
+            and (k == 0 or cells[k - 1].span != label.span))
+
+
+def next_line_is_lone_pipe(lines: list[str], k: int) -> bool:
+    nxt = next((line.strip() for line in lines[k + 1:] if line.strip()), "")
+    return nxt == "|"
+
+
+MIN_BLOCK_FIELDS = 4
+MIN_LEAD_IN_WORDS = 6
+
+
+def is_block_line(fields: list[str]) -> bool:
+    """`The components … are as follows (in thousands): | | … | September 30, 2024 | … | $ |
+    105,617 | …`: a text block's lead-in sentence and then its table's cells, all on one line
+    (a row of the report, whose one cell held the block)."""
+    lead = fields[0].rstrip()
+    return (len(fields) >= MIN_BLOCK_FIELDS and len(lead.split()) >= MIN_LEAD_IN_WORDS
+            and lead.endswith((":", ".")))
 
 
 def suffix_pages(text: str) -> list[tuple[int, int]]:
