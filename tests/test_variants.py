@@ -313,3 +313,17 @@ def test_pipe_suffix_text_blocks_written_one_line_each():
         ["Less: allowance for cancellation", "(3,226)", "(3,087)"], ["Trust investments", "$ 102,391", "$ 96,374"]]
     assert [[r.label, *r.cells] for r in second.rows] == [
         ["Deferred revenue, gross", "$ 1,000", "$ 900"], ["Less: discount", "(100)", "(90)"]]
+
+
+def test_pipe_suffix_policy_text_on_its_own_line():
+    """A policy's label alone on a line, its text alone on the next (`… when purchased. |`):
+    a text block of prose, as the same page reads in pipe-prefix."""
+    text = ("Cash and Cash Equivalents |\n9 Months Ended | ||||||||\n---|---|---\nSep. 30, 2024 | ||||||||\n"
+            "Cash and Cash Equivalents [Abstract] | ||||||||\nCash and Cash Equivalents |\n"
+            "Cash equivalents are highly liquid investments that are readily convertible into cash with "
+            "original maturities of three months or less when purchased. |\n")
+    page = refold.parse(text)
+    [block] = page.text_blocks
+    assert block.label == "Cash and Cash Equivalents"
+    assert "highly liquid" not in " ".join(page.abstract_rows)
+    assert "highly liquid" in " ".join(block.prose)

@@ -552,13 +552,16 @@ def next_line_is_lone_pipe(lines: list[str], k: int) -> bool:
 
 MIN_BLOCK_FIELDS = 4
 MIN_LEAD_IN_WORDS = 6
+MIN_PROSE_WORDS = 12
 
 
 def is_block_line(fields: list[str]) -> bool:
     """`The components … are as follows (in thousands): | | … | September 30, 2024 | … | $ |
     105,617 | …`: a text block's lead-in sentence and then its table's cells, all on one line
-    (a row of the report, whose one cell held the block)."""
+    (a row of the report, whose one cell held the block); or a policy's prose alone."""
     lead = fields[0].rstrip()
+    if len(fields) == 1:  # a policy's text alone, ending as a sentence does (not `… [Line Items]`)
+        return len(lead.split()) >= MIN_PROSE_WORDS and lead.endswith((".", ":"))
     return (len(fields) >= MIN_BLOCK_FIELDS and len(lead.split()) >= MIN_LEAD_IN_WORDS
             and lead.endswith((":", ".")))
 
