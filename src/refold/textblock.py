@@ -233,7 +233,8 @@ def heads_columns(text: str) -> bool:
 
 def in_table_header(cells: list[Cell], start: int, j: int) -> bool:
     """Whether cell `j` sits in the header of a table the block has begun: table cells since the
-    block's last prose, none of them a value. A header cell over columns (`Accrued` above
+    block's last prose, none of them a value (nor a value among the content's own lines, where a
+    crawl put the block's whole table). A header cell over columns (`Accrued` above
     `Three Months Ended …`) looks like a block's label opening a table, but a block starts only
     after rows, or prose, or straight after another block's label."""
     seen_cells = False
