@@ -327,3 +327,17 @@ def test_pipe_suffix_policy_text_on_its_own_line():
     assert block.label == "Cash and Cash Equivalents"
     assert "highly liquid" not in " ".join(page.abstract_rows)
     assert "highly liquid" in " ".join(block.prose)
+
+
+def test_rows_page_value_line_with_a_wide_gap_keeps_the_empty_cell():
+    """`  100      200   (400)` under rows of four values: the wide gap is the empty cell the
+    second column had, so `200` and `(400)` stay in their columns (the roll-forward closes)."""
+    text = ("XML 40 R22.htm IDEA: XBRL DOCUMENT v2.3.0.11\nInvestments (Tables)\n6 Months Ended\nJun. 30, 2011\n"
+            "Investments [Abstract]  \nChanges in Fair Value\nThe changes in fair value were as follows:\n \n"
+            "Quarters Ended June 30,\n  \nSix Months Ended June 30,\n \n2011\n  \n2010\n  \n2011\n  \n2010\n \n"
+            "Fair value at beginning of period\n $6,800  $10,500  $6,700  $10,900 \n"
+            "Impairment credits (charges), net\n  100      200   (400)\n"
+            "Fair value at end of period\n $6,900  $10,500  $6,900  $10,500 \n")
+    [table] = refold.parse(text).tables
+    assert [[r.label, *r.cells] for r in table.rows][1] == ["Impairment credits (charges), net", "100", "", "200", "(400)"]
+    assert [c.status for c in refold.parse(text).checks()] == ["ok"]

@@ -643,7 +643,8 @@ def row_cells(text: str) -> list[Cell]:
         if m := RE_STUB_YEARS.match(s):
             out += [m["stub"], *header_dates(m["years"])]  # `(Amounts in thousands)20202019`
         elif values and not label and len(values) > 1:
-            out += [part for v in values for part in cell_parts(v)]  # ` $815  $397 `: a row's values on a line of their own
+            # ` $815  $397 `: a row's values on a line of their own
+            out += [part for v in values_with_gaps(raw[stub:], values) for part in cell_parts(v)]
         elif values and label and ends_in_a_day(values) and values_line_follows(split, k):
             out.append(line)  # `Balance at January 1`, its values on the next line: the day is the label's
         elif values and label and classify(s) not in (Kind.DATE, Kind.PERIOD):
@@ -674,6 +675,23 @@ def period_phrases(line: str) -> list[str]:
     """The period phrases of a line that holds only those (each a header cell of its own)."""
     found = RE_PERIOD_PHRASE.findall(line)
     return found if found and not RE_PERIOD_PHRASE.sub("", line).strip() else []
+
+
+EMPTY_CELL_GAP = 5  # spaces between two values on a line of values where an empty cell stood
+
+
+def values_with_gaps(line: str, values: list[str]) -> list[str]:
+    """`  100      200   (400)`: values spaced two or three apart, and where a wider gap stands
+    an empty cell stood (`""`). Only where each value is one word of the line."""
+    words = list(re.finditer(r"\S+", line))
+    if len(words) != len(values) or any(w.group() != v for w, v in zip(words, values)):
+        return values
+    out = [values[0]]
+    for before, word in zip(words, words[1:]):
+        if word.start() - before.end() >= EMPTY_CELL_GAP:
+            out.append("")
+        out.append(word.group())
+    return out
 
 
 def ends_in_a_day(values: list[str]) -> bool:
