@@ -341,3 +341,23 @@ def test_rows_page_value_line_with_a_wide_gap_keeps_the_empty_cell():
     [table] = refold.parse(text).tables
     assert [[r.label, *r.cells] for r in table.rows][1] == ["Impairment credits (charges), net", "100", "", "200", "(400)"]
     assert [c.status for c in refold.parse(text).checks()] == ["ok"]
+
+
+def test_rows_page_header_line_ending_in_a_note_mark():
+    """A header cell ending in its note mark (`… (Three Months Ended March 31) (1)`) over an
+    empty stub, written a row a line: the mark is no value, so the names under it (spacer cells
+    apart) stay the header (the filer's table flattened as the IDEA crawl does)."""
+    import lxml.html
+
+    from refold.flatten import filing_pages, flatten
+
+    html = ("<html><body><table>"
+            "<tr><td></td><td colspan='6'>Net Sales Change Drivers 2025 vs. 2024 (Three Months Ended March 31) (1)</td></tr>"
+            "<tr><td></td><td></td><td>Volume</td><td></td><td>Foreign Exchange</td><td></td><td>Price</td></tr>"
+            "<tr><td>Beauty</td><td></td><td>—%</td><td></td><td>1%</td><td></td><td>(3)%</td></tr>"
+            "<tr><td>Grooming</td><td></td><td>1%</td><td></td><td>1%</td><td></td><td>(4)%</td></tr>"
+            "</table></body></html>")
+    [page] = filing_pages(lxml.html.fromstring(html))
+    [table] = refold.parse(flatten(page, WHITESPACE_ROWS)).tables
+    assert [[r.label, *r.cells] for r in table.rows] == [["Beauty", "—%", "1%", "(3)%"], ["Grooming", "1%", "1%", "(4)%"]]
+    assert [c.split()[-1] for c in table.columns] == ["Volume", "Exchange", "Price"]

@@ -647,6 +647,8 @@ def row_cells(text: str) -> list[Cell]:
             out += [part for v in values_with_gaps(raw[stub:], values) for part in cell_parts(v)]
         elif values and label and ends_in_a_day(values) and values_line_follows(split, k):
             out.append(line)  # `Balance at January 1`, its values on the next line: the day is the label's
+        elif values and label and NBSP in raw[:stub] and RE_NOTE_MARK_ONLY.fullmatch(" ".join(values)):
+            out.append(line)  # a header line over an empty stub, ending in its note mark (`… March 31) (1)`)
         elif values and label and classify(s) not in (Kind.DATE, Kind.PERIOD):
             out += [label, *(part for v in values for part in cell_parts(v))]
         elif RE_SPAN_PHRASE.match(s) and not RE_SPAN_PHRASE.sub("", s).strip():
@@ -677,6 +679,7 @@ def period_phrases(line: str) -> list[str]:
     return found if found and not RE_PERIOD_PHRASE.sub("", line).strip() else []
 
 
+RE_NOTE_MARK_ONLY = re.compile(r"\(\d\)")
 EMPTY_CELL_GAP = 5  # spaces between two values on a line of values where an empty cell stood
 
 
