@@ -313,6 +313,9 @@ def test_pipe_suffix_text_blocks_written_one_line_each():
         ["Less: allowance for cancellation", "(3,226)", "(3,087)"], ["Trust investments", "$ 102,391", "$ 96,374"]]
     assert [[r.label, *r.cells] for r in second.rows] == [
         ["Deferred revenue, gross", "$ 1,000", "$ 900"], ["Less: discount", "(100)", "(90)"]]
+    # every cell points at the line its block was written on (and the lone `|` closing it)
+    assert all(8 <= r.span.first and r.span.last <= 9 for r in first.rows)
+    assert all(r.span.first == r.span.last == 11 for r in second.rows)
 
 
 def test_pipe_suffix_policy_text_on_its_own_line():

@@ -10,7 +10,7 @@ prose paragraphs and runs of table cells (one schedule each).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind, classify
 from refold.model import Cell, Span, join_lines
@@ -253,6 +253,12 @@ def in_table_header(cells: list[Cell], start: int, j: int) -> bool:
     return seen_cells
 
 
+def within(span: Span, outer: Span) -> Span:
+    """`span` moved inside `outer` (a cell's lines, where several cells shared them)."""
+    first = min(max(span.first, outer.first), outer.last)
+    return Span(first, min(max(span.last, first), outer.last))
+
+
 def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[TextBlock]]:
     """Separate the report's own row cells from its text blocks."""
     report: list[Cell] = []
@@ -269,7 +275,10 @@ def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[
             block = TextBlock(label.text, label.span + body[j - 1].span)
             if holds_line_cells(lead):
                 first = content.span.last - len(lead) + 1
-                block.parts = content_to_parts(lines_to_line_cells(lead, first) + body[i + 2 : j])
+                line_cells = lines_to_line_cells(lead, first)
+                if first < content.span.first:  # the cells share lines (pipe-suffix: a block on one line)
+                    line_cells = [replace(c, span=within(c.span, content.span)) for c in line_cells]
+                block.parts = content_to_parts(line_cells + body[i + 2 : j])
             else:
                 block.parts = [Prose(split_paragraphs(lead), content.span)]
                 block.parts += content_to_parts(body[i + 2 : j])
