@@ -22,7 +22,7 @@ frame, text-block and grid stages, so a new variant needs only a scorer and a re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from refold.cells import text_to_cells, text_to_lines
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
@@ -632,9 +632,11 @@ def row_cells(text: str) -> list[Cell]:
     from refold.rows import split_row
 
     out: list[str] = []
+    origins: list[int] = []  # the source line of each line of `out`
     raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     split = [split_row(raw[len(raw) - len(raw.lstrip(NBSP + " ")):]) for raw in raws]
     for k, raw in enumerate(raws):
+        origins += [k] * (len(out) - len(origins))  # the lines the previous source line became
         stub = len(raw) - len(raw.lstrip(NBSP + " "))
         out += [NBSP] * raw[:stub].count(NBSP)  # leading empty cells (a header's stub) stay cells
         line = raw[stub:].replace(NBSP, " ")
@@ -665,7 +667,16 @@ def row_cells(text: str) -> list[Cell]:
             out += [piece.strip() or NBSP for piece in pieces]
         else:
             out.append(line)
-    return line_cells("\n".join(out))
+    origins += [len(raws)] * (len(out) - len(origins))
+    return [source_lines(cell, origins) for cell in line_cells("\n".join(out))]
+
+
+def source_lines(cell: Cell, origins: list[int]) -> Cell:
+    """A cell of the rewritten text, its span put back on the source lines it came from."""
+    first, last = cell.span.first, cell.span.last
+    if not 1 <= first <= last <= len(origins):
+        return cell
+    return replace(cell, span=Span(origins[first - 1], origins[last - 1]))
 
 
 RE_PERIOD_PHRASE = re.compile(
