@@ -93,3 +93,15 @@ def test_a_small_table_one_cell_a_line_is_a_table():
                              "$0.25 Par Value", "4,303,667,252"])
     assert not holds_line_cells(["The Company leases offices in three cities under leases that end",
                                  "in 2027 and 2029, as the table below shows."])
+
+
+def test_a_tables_lead_in_before_column_names_is_a_sentence():
+    """`… are detailed below (in thousands):` then `Fair Value Hierarchy Level`, `Cost`: the
+    lead-in of a table whose header is names, a sentence; a long section label ending `:` over
+    rows stays a label."""
+    from refold.textblock import is_sentence
+
+    lead_in = "The cost and market values of the investments at September 30, 2024 are detailed below (in thousands):"
+    assert is_sentence(lead_in, "Fair Value Hierarchy Level")
+    assert not is_sentence("Securities excluded from the computation because their price was greater than the "
+                           "average market price:", "Stock options")

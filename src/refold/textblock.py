@@ -221,9 +221,17 @@ def is_sentence(line: str, following: str | None = None) -> bool:
     however long (`Securities excluded … greater than the average market price:`)."""
     if line.rstrip().endswith(":") and _words(line) >= 3:
         return following is None or heads_columns(following) or _words(following) >= 12 or (
-            not following.rstrip().endswith(":") and is_sentence(following))
+            not following.rstrip().endswith(":") and is_sentence(following)) or (
+            _words(line) >= MIN_LEAD_IN_WORDS and RE_TABLE_LEAD_IN.search(line) is not None)
     words, end = _words(line), line.rstrip()[-1:]
     return words >= 12 or (words >= 6 and end == ".")
+
+
+# what a table's lead-in says and a section's label does not (`… are detailed below (in thousands):`)
+RE_TABLE_LEAD_IN = re.compile(
+    r"\b(?:the following|as follows|(?:shown|detailed|presented|summarized) below|"
+    r"in (?:thousands|millions|billions))\b", re.IGNORECASE)
+MIN_LEAD_IN_WORDS = 8
 
 
 def heads_columns(text: str) -> bool:
