@@ -19,6 +19,14 @@ from refold.variants import (BLANK_LINE, LINE_PER_CELL, MIXED, PIPE_PREFIX, PIPE
 
 NBSP = "\u00a0"
 
+
+def only_table(text: str, variant: str):
+    """The one table of `text`, read as `variant` was detected."""
+    page = refold.parse(text)
+    assert page.variant == variant
+    [table] = page.tables
+    return table
+
 LINE_PAGE = """XML 54 R20.htm IDEA: XBRL DOCUMENT v2.4.0.6
 SUMMARY OF SIGNIFICANT ACCOUNTING POLICIES (Tables)
 9 Months Ended
@@ -126,9 +134,7 @@ def test_blank_line_cells_wrap_over_lines():
             "Reconciliation of claims The changes in claims follow (in millions).\n\n \n\n2023\n\n \n\n2022\n\n"
             "Balances at beginning\n\n$\n\n35,415\n\n \n\n$\n\n37,855\n\n"
             "Incurred losses included in the Consolidated\n   Statements of Earnings\n\n$\n\n431\n\n \n\n$\n\n412\n")
-    page = refold.parse(text)
-    assert page.variant == BLANK_LINE
-    [table] = page.tables
+    table = only_table(text, BLANK_LINE)
     assert table.block == "Reconciliation of claims"  # label and content glued on one line
     assert [r.label for r in table.rows][-1] == "Incurred losses included in the Consolidated Statements of Earnings"
     assert table.rows[0].cells == ("$ 35,415", "$ 37,855")
@@ -234,9 +240,7 @@ def test_glued_header_of_a_rows_page_with_text_blocks():
             "Accumulated amortization associated with operating leases(42,163) (34,647) \n"
             "Total operating leases ROU assets, net(1)$182,464  $186,218  \n_____________________\n"
             "(1) Included in property plant and equipment, net.\n")
-    page = refold.parse(text)
-    assert page.variant == WHITESPACE_ROWS
-    [table] = page.tables
+    table = only_table(text, WHITESPACE_ROWS)
     assert list(table.columns) == ["March 31, 2020", "December 31, 2019"]
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["Operating Leases:", "", ""],
@@ -254,9 +258,7 @@ def test_rows_page_with_labels_and_values_on_lines_of_their_own():
             "The following table summarizes the changes in the allowance:\n \n(thousands)\n \n2012\n  \n2011\n \n"
             "Balance at January 1\n $815  $397 \nWrite-offs\n  (892)  (387)\n"
             "Balance at December 31\n $275  $815")
-    page = refold.parse(text)
-    assert page.variant == WHITESPACE_ROWS
-    [table] = page.tables
+    table = only_table(text, WHITESPACE_ROWS)
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["Balance at January 1", "$815", "$397"], ["Write-offs", "(892)", "(387)"],
         ["Balance at December 31", "$275", "$815"]]
@@ -281,9 +283,7 @@ def test_rows_page_of_value_lines_and_period_phrases():
             "Three Months Ended September 30, Nine Months Ended September 30,\n2024202320242023\n"
             "Beginning balance\n$(13,068)$— $— $— \nOther comprehensive income\n3,823 — (9,840)— \n"
             "Amounts reclassified\n48 — 643 — \nEnding balance\n$(9,197)$— $(9,197)$— \n")
-    page = refold.parse(text)
-    assert page.variant == WHITESPACE_ROWS
-    [table] = page.tables
+    table = only_table(text, WHITESPACE_ROWS)
     assert list(table.columns) == ["Three Months Ended September 30, 2024", "Three Months Ended September 30, 2023",
                                    "Nine Months Ended September 30, 2024", "Nine Months Ended September 30, 2023"]
     assert [[r.label, *r.cells] for r in table.rows] == [
