@@ -481,6 +481,8 @@ def join_text_columns(pending: list[_Pending], width: int, named: int) -> tuple[
     if not shapes:
         return pending, width
     places, _ = shapes.most_common(1)[0]
+    if named - len(places) <= width:
+        return pending, width  # the texts explain no value column the rows lack
     covered = sum(1 for i, j, cells, p in plan if cells and p == places
                   for row in pending[i:j] if row.n_values)  # rows with values the runs join
     with_values = sum(1 for p in pending if p.n_values)
@@ -509,7 +511,7 @@ def join_text_columns(pending: list[_Pending], width: int, named: int) -> tuple[
             out.extend(pending[i:j])
     # the evidence: a row of values alone (a total) fills every value column, which rows of a
     # label and fewer values (a table of contents' `Item 1.` `3`) cannot explain
-    return (out, named) if filled and named - len(places) > width else (pending, width)
+    return (out, named) if filled else (pending, width)
 
 
 def run_with_texts(pending: list[_Pending], i: int, named: int) -> tuple[list[Token] | None, tuple[int, ...], int]:
@@ -736,6 +738,12 @@ def row_follows(tokens: list[Token], i: int) -> bool:
 MAX_NAME_GAP = 2  # empty cells between two column names of a header row (spacers)
 
 
+def names_apart(texts: list[int], count: int) -> bool:
+    """Whether the first `count` texts (token positions) sit a spacer or two apart, as a row of
+    column names does; a row of empty cells after a text makes it a section row's label."""
+    return all(texts[j + 1] - texts[j] - 1 <= MAX_NAME_GAP for j in range(count - 1))
+
+
 def text_header_end(tokens: list[Token], first_value: int) -> int:
     """A header of column names alone (`Net Carrying Value`, `Unpaid Principal Balance`, …):
     over an empty stub, texts a spacer or two apart; the first text after a wider gap (a row
@@ -783,7 +791,7 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
     for k in range(len(texts) - 1, 0, -1):  # the texts after the names are section rows
         if any(tokens[i].text.endswith(":") for i in texts[:k]):
             continue  # `Derivative instruments designated as hedges:` heads rows, never a column
-        if any(texts[j + 1] - texts[j] - 1 > MAX_NAME_GAP for j in range(k - 1)):
+        if not names_apart(texts, k):
             continue  # a row of empty cells after a text: it labels a section row, it names no column
         header = tokens[: texts[k - 1] + 1]
         named = header_leaves(header) if after in LEAF_KINDS else header_names(header)
@@ -811,7 +819,7 @@ def column_name_row(tokens: list[Token], start: int, first_value: int) -> int:
     if len(texts) < 3 or any(tokens[i].kind not in TEXT_KINDS and tokens[i].kind != Kind.EMPTY
                              for i in range(start, first_value)):
         return start
-    if any(texts[j + 1] - texts[j] - 1 > MAX_NAME_GAP for j in range(len(texts) - 2)):
+    if not names_apart(texts, len(texts) - 1):
         return start  # texts a row of empty cells apart label section rows (`Assets`, `CURRENT ASSETS`)
     return texts[-1] if len(texts) - 1 == first_row_values(tokens, first_value) else start
 
