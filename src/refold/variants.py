@@ -551,7 +551,7 @@ def next_line_is_lone_pipe(lines: list[str], k: int) -> bool:
 
 
 MIN_BLOCK_FIELDS = 4
-MIN_LEAD_IN_WORDS = 6
+MIN_BLOCK_LEAD_WORDS = 6  # a block line's lead-in sentence (the textblock stage asks 8 of a table's lead-in)
 MIN_PROSE_WORDS = 12
 
 
@@ -562,7 +562,7 @@ def is_block_line(fields: list[str]) -> bool:
     lead = fields[0].rstrip()
     if len(fields) == 1:  # a policy's text alone, ending as a sentence does (not `… [Line Items]`)
         return len(lead.split()) >= MIN_PROSE_WORDS and lead.endswith((".", ":"))
-    return (len(fields) >= MIN_BLOCK_FIELDS and len(lead.split()) >= MIN_LEAD_IN_WORDS
+    return (len(fields) >= MIN_BLOCK_FIELDS and len(lead.split()) >= MIN_BLOCK_LEAD_WORDS
             and lead.endswith((":", ".")))
 
 
