@@ -48,3 +48,12 @@ def test_text_before_any_pipe_is_kept_unpiped():
     """A crawl header before the first `|` becomes an unpiped cell, not lost."""
     cells = text_to_cells("XML 98 R80.htm IDEA: XBRL DOCUMENT\n|Cash")
     assert (cells[0].text, cells[0].piped) == ("XML 98 R80.htm IDEA: XBRL DOCUMENT", False)
+
+
+def test_a_unit_note_whole_on_its_line_is_a_cell_and_the_next_line_another():
+    """`|(MILLIONS, EXCEPT PER COMMON SHARE DATA)` + `Previous Accounting Principle`: the crawl
+    lost the second cell's pipe; a note that wraps (`(in thousands,` …) stays one cell."""
+    assert heads("|(MILLIONS, EXCEPT PER COMMON SHARE DATA)\nPrevious Accounting Principle\n|Impact") == [
+        ("(MILLIONS, EXCEPT PER COMMON SHARE DATA)", (), True), ("Previous Accounting Principle", (), True),
+        ("Impact", (), True)]
+    assert heads("|(in thousands,\nexcept per share data)") == [("(in thousands,", ("except per share data)",), True)]

@@ -51,3 +51,35 @@ def test_definitions_tail_is_cut_off_and_parsed():
     assert [c.text for c in f.body] == ["Cash", "5"]
     assert [(d.text, d.references) for d in f.definitions] == [
         ("Cash on hand.", ("Reference 1: http://fasb.org",)), ("Old style text.", ())]
+
+
+def test_a_first_cell_before_a_text_block_is_its_label_not_the_title():
+    """`|Leases` + a block: the page's title and header were lost; the cell labels the block."""
+    f = frame("|Leases\n|\nThe Company's lease assets were as follows (in thousands):\n|\n|2020\n|Rent\n|5")
+    assert f.title == ""
+    assert [c.text for c in f.body][:1] == ["Leases"]
+
+
+def test_title_on_its_pipe_line_before_a_period_header():
+    f = frame("|Leases (Details) - USD ($)\n|12 Months Ended\nDec. 31, 2023\n|Rent\n|5")
+    assert (f.title, f.units) == ("Leases (Details)", "USD ($)")
+    assert f.columns == ["12 Months Ended Dec. 31, 2023"]
+    assert [c.text for c in f.body] == ["Rent", "5"]
+
+
+def test_a_title_that_lost_its_pipe_before_a_period_header():
+    f = frame("Note 6 Net Income Per Share\n|9 Months Ended\nSep. 30, 2011\n|Net income\n|5")
+    assert f.title == "Note 6 Net Income Per Share"
+    assert f.columns == ["9 Months Ended Sep. 30, 2011"]
+
+
+def test_a_mirrors_form_heading_is_not_the_title_but_the_header_is_read():
+    f = frame("Quarterly report pursuant to Section 13 or 15(d)\n|6 Months Ended\nJun. 30, 2019\n|Cash\n|5")
+    assert (f.title, f.preamble) == ("", ["Quarterly report pursuant to Section 13 or 15(d)"])
+    assert f.columns == ["6 Months Ended Jun. 30, 2019"]
+
+
+def test_a_fragment_that_starts_on_a_row_has_no_title():
+    for text in ("|Cash\n|$ 1,234\n|Receivables\n|5", "|Current assets:\n|\n|Cash\n|5"):
+        f = frame(text)
+        assert f.title == "" and [c.text for c in f.body][0] in ("Cash", "Current assets:")

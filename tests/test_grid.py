@@ -223,3 +223,31 @@ def test_sections_of_one_row_each_stay_sections():
                  "Japan", "Gross margin", "9", "1")
     assert [r[0] for r in rows(grid(text))] == ["Americas", "Net sales", "Europe", "Operating income",
                                                 "Japan", "Gross margin"]
+
+
+def test_a_second_header_of_names_and_a_unit_note_after_rows_starts_a_second_table():
+    """A quarterly note: `2011 Quarter`, `First` … `Fourth`, `(in thousands)`, rows, then the
+    same header for 2010. The unit note over a row's label and values heads columns, and
+    `Fourth` + an empty cell before it is one more column name, not a new block's label."""
+    def year(y, a, b):
+        return [f"{y} Quarter", "", "First", "", "Second", "", "", "(in thousands)",
+                "Revenues", "", "$", a, "", "$", b, "", "Net income", "", "", a, "", "", b, ""]
+    text = lines(*year(2011, "38,994", "20,743"), *year(2010, "19,518", "20,902"))
+    page = refold.parse(note_page(text))
+    assert [len(t.rows) for t in page.tables] == [2, 2]
+    assert [t.columns for t in page.tables] == [("First", "Second")] * 2
+    assert page.tables[1].rows[0].cells == ("$ 19,518", "$ 20,902")
+
+
+
+def test_a_names_note_mark_is_not_a_value_before_the_unit_note():
+    """`Shares Purchased` `(1)`, then `(in thousands)` over the rows: the mark is no row's value,
+    so the unit note is this table's header, not the start of a second table."""
+    from refold.kinds import classify
+    from refold.model import Span, Token
+    from refold.pipeline import next_table_start
+
+    texts = ["Period Shares Purchased", "(1)", "", "(in thousands)", "April", "784,964", "$ 939.88"]
+    assert next_table_start([Token(t, classify(t), Span(1, 1)) for t in texts]) == 0
+    texts[1] = "12"  # a value: what follows is a new table's header over its rows
+    assert next_table_start([Token(t, classify(t), Span(1, 1)) for t in texts]) == 2

@@ -48,3 +48,20 @@ def test_the_columns_own_names_are_one_row_however_their_classes_alternate():
                        "Three Months Ended June 30, $ Change", "Three Months Ended June 30, % Change",
                        "Six Months Ended June 30, 2025", "Six Months Ended June 30, 2024",
                        "Six Months Ended June 30, $ Change", "Six Months Ended June 30, % Change"]
+
+
+def test_a_span_over_days_over_years_is_three_rows():
+    """`Three Months Ended` spans `March 31` … `December 31`, each over two years: a period's
+    day alone is a row of its own, not more of the period phrases."""
+    columns, _, _ = header_to_columns(
+        toks("Three Months Ended", "March 31", "June 30", "2016", "2015", "2016", "2015"), 4)
+    assert columns == ["Three Months Ended March 31 2016", "Three Months Ended March 31 2015",
+                       "Three Months Ended June 30 2016", "Three Months Ended June 30 2015"]
+
+
+
+def test_a_period_over_its_dates_in_one_cell_spans_the_names_under_them():
+    columns, _, _ = header_to_columns(toks(
+        "Three Months Ended October 3, 2021 September 27, 2020", "Reported", "Change", "Reported", "Change"), 4)
+    assert columns == ["Three Months Ended October 3, 2021 Reported", "Three Months Ended October 3, 2021 Change",
+                       "Three Months Ended September 27, 2020 Reported", "Three Months Ended September 27, 2020 Change"]

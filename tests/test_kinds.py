@@ -2,7 +2,7 @@
 
 import pytest
 
-from refold.kinds import Kind, classify
+from refold.kinds import Kind, classify, stacked_dates
 
 CASES = [
     ("", Kind.EMPTY), ("1,234", Kind.NUMBER), ("(81,247)", Kind.NUMBER), ("(45)", Kind.NUMBER),
@@ -24,6 +24,9 @@ CASES = [
     # a filing's footnote mark after a date or year; a negative percent with `%` outside
     ("May 31, 2024(2)", Kind.DATE), ("2024 (a)", Kind.YEAR), ("EMEA(1)", Kind.TEXT),
     ("(1)%", Kind.PERCENT), ("(1,234.5) %", Kind.PERCENT), ("1)%", Kind.TEXT), ("—%", Kind.NIL),
+    # a unit note in capitals, or with no `in`; a period's day alone
+    ("(MILLIONS, EXCEPT PER COMMON SHARE DATA)", Kind.UNIT), ("(Millions)", Kind.UNIT),
+    ("(millions, except per share data)", Kind.UNIT), ("March 31", Kind.PERIOD),
 ]
 
 
@@ -36,3 +39,11 @@ def test_classify(text, kind):
 def test_long_text_is_text_without_regex_work():
     """A 50 MB cell is text at once: the shape regexes are never run on long strings."""
     assert classify("1" * 50_000_000) == Kind.TEXT
+
+
+def test_a_period_over_its_dates_in_one_cell():
+    """A crawl joined a header's rows into one cell: the period and each date, apart."""
+    assert stacked_dates("Three Months Ended October 3, 2021 September 27, 2020") == (
+        "Three Months Ended", ["October 3, 2021", "September 27, 2020"])
+    assert stacked_dates("Three Months Ended October 3, 2021") is None  # one date: a column's own header
+    assert stacked_dates("Sales to October 3, 2021 and September 27, 2020") is None

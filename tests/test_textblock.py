@@ -28,6 +28,59 @@ def test_block_repeating_its_label_on_the_pipe_line():
     assert blocks[0].parts[0].paragraphs == ["Balance sheet components", "Restricted Cash"]
 
 
+def test_a_note_heading_that_numbers_the_label_opens_a_block():
+    """`NOTE 16. FINANCIAL RESULTS BY QUARTER` under `|Financial Results by Quarter`: the heading
+    repeats the label after the note's number, and the inner table's cells follow piped."""
+    body = text_to_cells("|Financial Results by Quarter\n|\nNOTE 16. FINANCIAL RESULTS BY QUARTER\n"
+                         "|\n|\nMarch 31\n|\n|2016\n|Revenues\n|$\n|127,896")
+    _, blocks = body_to_blocks(body)
+    assert [b.label for b in blocks] == ["Financial Results by Quarter"]
+
+
+def test_a_lead_in_in_its_own_piped_cell_after_the_labels_empty_cell_is_the_blocks_prose():
+    """Crawls that dropped spacer cells: `|Summary…`, `|`, `|The impacts … as follows:`, then
+    the table. A section's label there (`|Stockholders' deficit:`) or a long row label with
+    no values (`… [Line Items]`) opens no block."""
+    body = text_to_cells("|Summary of Change\n|\n|The impacts of the adjustments on our statements are "
+                         "summarized as follows:\n|Year Ended December 31,\n|2021\n|Sales\n|5")
+    _, blocks = body_to_blocks(body)
+    assert [b.label for b in blocks] == ["Summary of Change"]
+    assert blocks[0].parts[0].paragraphs == [
+        "The impacts of the adjustments on our statements are summarized as follows:"]
+    assert [c.text for c in blocks[0].parts[1]] == ["Year Ended December 31,", "2021", "Sales", "5"]
+    for text in ("|Commitments\n|\n|Stockholders' deficit:\n|Preferred stock, $0.01 par value\n|0",
+                 "|Operating segments\n|\n|Segment Reporting, Reconciling Item for Operating Profit (Loss) "
+                 "from Segment to Consolidated [Line Items]\n|Operating income\n|40,136"):
+        assert body_to_blocks(text_to_cells(text))[1] == []
+
+
+def test_a_section_lead_in_that_lost_its_pipe_stays_in_the_table():
+    """`Earnings per common share––basic:` without a pipe between a row's last value and the next
+    row: a section row of the same table, not prose that ends it."""
+    body = text_to_cells("|Notes\n|\nThe following table shows the amounts:\n|\n|2021\n|Net income\n|20,374\n"
+                         "Earnings per share––basic:\n|Continuing operations\n|$\n|3.71")
+    _, blocks = body_to_blocks(body)
+    runs = [p for p in blocks[0].parts if isinstance(p, list)]
+    assert len(runs) == 1 and "Earnings per share––basic:" in [c.text for c in runs[0]]
+
+
+def test_pipe_spacer_cells_under_their_pipes_are_table_cells_not_prose():
+    """Every cell's text under its pipe (`|` + `Balance at End of Year`): when most rows' labels
+    are such cells, a short one is a column name or a section row, not prose that cuts the
+    table; a long one stays prose."""
+    body = text_to_cells("\n".join([
+        "|Allowances", "|", "|($ thousands)", "|", "Balance at Beginning of Year", "|", "Balance at End of Year", "|",
+        "Year ended December 31, 2014:", "|", "Allowance for doubtful accounts", "|$", "|3,656", "|$", "|13,609",
+        "|", "Reserve for sales returns", "|6,857", "|18,783",
+        "|", "Year ended December 31, 2013:", "|", "Allowance for doubtful accounts", "|3,441", "|3,656",
+        "|", "The reserve is estimated from the history of returns over the past three years of sales."]))
+    _, blocks = body_to_blocks(body)
+    parts = blocks[0].parts
+    runs = [p for p in parts if isinstance(p, list)]
+    assert len(runs) == 1 and "Year ended December 31, 2013:" in [c.text for c in runs[0]]
+    assert isinstance(parts[-1], Prose) and parts[-1].paragraphs[0].startswith("The reserve")
+
+
 def test_section_lead_in_never_opens_a_block():
     body = text_to_cells("|Current assets:\n|\nThe following table shows the movement in the allowance:")
     _, blocks = body_to_blocks(body)

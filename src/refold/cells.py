@@ -11,6 +11,8 @@ undo what the flattening merged:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from refold.kinds import VALUE_KINDS, Kind, classify
 from refold.model import Cell, Span
 
@@ -82,6 +84,24 @@ def split_value_tails(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+def split_unit_note_tails(cells: list[Cell]) -> list[Cell]:
+    """`|(MILLIONS, EXCEPT PER COMMON SHARE DATA)` + `Previous Accounting Principle`: a unit note
+    whole on its line is a header cell of its own; the line under it is the next header cell,
+    its pipe lost (a note that wraps, `(in thousands,` + `except per share)`, is not whole)."""
+    out: list[Cell] = []
+    for cell in cells:
+        if cell.piped and cell.tail and is_unit_note(cell.head):
+            head, rest = split_cell(cell, 0)
+            out += [head, replace(rest, piped=True)]
+        else:
+            out.append(cell)
+    return out
+
+
+def is_unit_note(line: str) -> bool:
+    return line.startswith("(") and line.endswith(")") and classify(line) == Kind.UNIT
+
+
 def value_tail_start(cell: Cell) -> int:
     """Index into `cell.tail` where the text after a leading value starts, or -1.
 
@@ -124,7 +144,8 @@ def split_sentence_tails(cells: list[Cell]) -> list[Cell]:
 
 
 #: the rules in the order they run
-RULES = [("value_tails", split_value_tails), ("sentence_tails", split_sentence_tails)]
+RULES = [("value_tails", split_value_tails), ("unit_note_tails", split_unit_note_tails),
+         ("sentence_tails", split_sentence_tails)]
 
 
 def text_to_cells(text: str) -> list[Cell]:

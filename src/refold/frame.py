@@ -38,6 +38,9 @@ MONTH_NUMBERS = {m: i for i, m in enumerate(  # jan -> 1 … dec -> 12
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 RE_DATE_PARTS = re.compile(r"([A-Za-z]{3})[a-z]*\.?\s{1,2}(\d{1,2}),?\s{1,2}(\d{4})")
 _MAX_HEADER_LINE = 60
+# Mirrors head a page with the filing's form, not the report's name
+RE_FORM_HEADING = re.compile(r"(?:Quarterly|Annual|Current|Transition) report pursuant to", re.I)
+_MAX_TITLE = 200
 
 
 @dataclass(slots=True)
@@ -112,10 +115,12 @@ def read_title(cells: list[Cell], frame: Frame) -> list[Cell]:
     if not cells:
         return cells
     first = cells[0]
-    if not first.piped:
+    if not first.piped and (RE_FORM_HEADING.match(first.text) or not opens_header(cells, 1)):
         frame.preamble.append(first.text)
         return read_title(cells[1:], frame)
-    if not first.is_block or len(first.tail[0]) > 300:
+    if not first.is_block:
+        return read_title_on_its_line(cells, frame)
+    if len(first.tail[0]) > 300:
         return cells
     title, units = split_title_units(first.tail[0])
     extra: list[str] = []
@@ -129,6 +134,29 @@ def read_title(cells: list[Cell], frame: Frame) -> list[Cell]:
     frame.units = join_lines([units, *scale])
     frame.title_span = first.span
     return cells[1:]
+
+
+def read_title_on_its_line(cells: list[Cell], frame: Frame) -> list[Cell]:
+    """Some crawls keep the title on its pipe's line (`|Leases (Details)`) or drop its pipe:
+    before a period header the first cell is the title. A first cell before a text block is not:
+    it is the block's label, the page's title and header lost (as the labeled pages read it)."""
+    first = cells[0]
+    if first.tail or not is_title_text(first.head) or not opens_header(cells, 1):
+        return cells
+    frame.title, frame.units = split_title_units(first.head)
+    frame.heading = first.head
+    frame.title_span = first.span
+    return cells[1:]
+
+
+def opens_header(cells: list[Cell], i: int) -> bool:
+    """`|12 Months Ended`: the period cell a report's header starts with."""
+    return i < len(cells) and bool(cells[i].head) and classify(cells[i].head) == Kind.PERIOD
+
+
+def is_title_text(text: str) -> bool:
+    """A name, not a value, a lead-in (`Current assets:`) or a paragraph."""
+    return len(text) <= _MAX_TITLE and classify(text) == Kind.TEXT and not text.endswith(":")
 
 
 def is_header_cell(cell: Cell) -> bool:
@@ -222,7 +250,7 @@ def cells_to_frame(cells: list[Cell]) -> Frame:
     frame = Frame()
     cells, frame.definitions = split_definitions(cells)
     cells = read_title(cells, frame)
-    if frame.title:
+    if frame.title or opens_header(cells, 0):
         cells = read_header(cells, frame)
     frame.body = cells
     return frame

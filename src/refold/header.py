@@ -9,8 +9,9 @@ columns spans them evenly when it divides them, else its cells sit over the firs
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from refold.kinds import Kind
+from refold.kinds import RE_MONTH_DAY, Kind, stacked_dates
 from refold.model import Token, join_lines
 
 RE_SCALE_NOTE = re.compile(r"^\(.*\b(?:thousands|millions|billions)\b.*\)$", re.IGNORECASE)
@@ -19,8 +20,8 @@ RE_SCALE_NOTE = re.compile(r"^\(.*\b(?:thousands|millions|billions)\b.*\)$", re.
 def header_class(tok: Token) -> str:
     if tok.kind == Kind.YEAR:
         return "year"
-    if tok.kind == Kind.PERIOD:
-        return "period"
+    if tok.kind == Kind.PERIOD:  # `Three Months Ended` over `March 31` over `2016`: two rows
+        return "day" if RE_MONTH_DAY.match(tok.text) else "period"
     if tok.kind == Kind.DATE:
         return "date"
     if tok.kind in (Kind.UNIT, Kind.SYMBOL):
@@ -49,7 +50,7 @@ def leaf_row_last(rows: list[list[str]], tokens: list[Token], n: int) -> list[li
         return rows
     last = tokens[-n:]
     classes = {header_class(t) for t in last}
-    if not classes & {"year", "date"} or "period" in classes or len(classes) == 1:
+    if not classes & {"year", "date"} or classes & {"period", "day"} or len(classes) == 1:
         return rows
     return group_header_rows(tokens[:-n]) + [[t.text for t in last]]
 
@@ -98,9 +99,19 @@ def header_to_columns(tokens: list[Token], n: int) -> tuple[list[str], list[list
     return columns, read, note
 
 
+def unstack_dates(tok: Token) -> list[Token]:
+    """`Three Months Ended` / `October 3, 2021` / `September 27, 2020` in one cell (a crawl
+    joined a header's rows): the period over each date, as cells of their own would read."""
+    parts = stacked_dates(tok.text)
+    if not parts:
+        return [tok]
+    period, dates = parts
+    return [replace(tok, text=period, kind=Kind.PERIOD)] + [replace(tok, text=d, kind=Kind.DATE) for d in dates]
+
+
 def header_levels(tokens: list[Token], n: int):
     """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers."""
-    texts = [t for t in tokens if t.text]
+    texts = [part for t in tokens if t.text for part in unstack_dates(t)]
     notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
     texts = [t for t in texts if not RE_SCALE_NOTE.match(t.text)]
     read = group_header_rows(texts)

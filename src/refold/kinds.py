@@ -71,6 +71,7 @@ RE_DATE = re.compile(
     rf"^(?:{MONTH}\.?\s{{1,2}}\d{{1,2}},?\s{{1,2}}(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d|"
     rf"{MONTH}\.?\s(?:19|20)\d\d)$"
 )
+RE_MONTH_DAY = re.compile(rf"^{MONTH}\.?\s\d{{1,2}},?$")  # `March 31`, `Dec. 31,`: a period's day alone
 RE_PERIOD = re.compile(
     rf"^(?:\d+\s(?:Months?|Weeks?|Days?)\sEnded|"
     rf"(?:(?:Three|Six|Nine|Twelve|Fiscal|Quarter|Year|Years|Months|Weeks|Period)s?\s)*"
@@ -81,7 +82,8 @@ RE_PERIOD = re.compile(
 RE_UNIT = re.compile(
     rf"^(?:{CURRENCY}|[A-Z]{{3}}\s\(.{{1,4}}\)|shares|Shares|pure|"
     rf"\((?:[^()]{{0,40}}\s)?(?:in|In|IN)\s(?:thousands|millions|billions|Thousands|Millions|Billions|THOUSANDS|MILLIONS)[^()]{{0,60}}\)|"
-    rf"\((?:{CURRENCY}\s)?(?:in\s)?(?:thousands|millions|billions)\)|"
+    rf"\((?:{CURRENCY}\s)?(?:in\s|IN\s)?(?:thousands|millions|billions|Thousands|Millions|Billions|THOUSANDS|MILLIONS|BILLIONS)"
+    rf"(?:,\s[^()]{{0,60}})?\)|"  # `(MILLIONS, EXCEPT PER COMMON SHARE DATA)`
     rf"(?:{CURRENCY}\s)?in\s(?:thousands|millions|billions))$"
 )
 
@@ -139,3 +141,19 @@ def noted_date(t: str) -> Kind:
         if RE_YEAR.match(head):
             return Kind.YEAR
     return Kind.TEXT
+
+
+RE_DATE_IN_TEXT = re.compile(rf"{MONTH}\.?\s\d{{1,2}},?\s(?:19|20)\d\d")
+
+
+def stacked_dates(text: str) -> tuple[str, list[str]] | None:
+    """`Three Months Ended October 3, 2021 September 27, 2020`: a period phrase over two or more
+    dates, a header's rows joined in one cell -> (period, dates); None for anything else."""
+    dates = RE_DATE_IN_TEXT.findall(text)
+    if len(dates) < 2:
+        return None
+    first = text.find(dates[0])
+    period = text[:first].strip()
+    if RE_DATE_IN_TEXT.sub("", text[first:]).strip() or not RE_PERIOD.match(period):
+        return None
+    return period, dates

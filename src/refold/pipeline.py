@@ -15,7 +15,7 @@ from refold.header import header_levels
 from refold.kinds import RE_DAY, VALUE_KINDS, Kind
 from refold.model import BlockInfo, Page, Row, Table, Trace
 from refold.placement import refine_placements
-from refold.rows import RowsPage, looks_like_rows
+from refold.rows import RE_NOTE_NUMBER, RowsPage, looks_like_rows
 from refold.textblock import Prose, TextBlock, body_to_blocks
 from refold.tokens import cells_to_tokens
 from refold.variants import (PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect,
@@ -242,7 +242,7 @@ def next_table_start(tokens) -> int:
     seen_value = False
     for i, tok in enumerate(tokens):
         if tok.kind in VALUE_KINDS:
-            seen_value = True
+            seen_value = seen_value or not RE_NOTE_NUMBER.match(tok.text)  # `(1)`: a name's note mark
         elif seen_value and ((tok.kind in (Kind.PERIOD, Kind.YEAR, Kind.UNIT) and not labels_rows(tokens, i))
                              or date_heads_next_table(tokens, i)):
             k = i
@@ -258,7 +258,10 @@ def labels_rows(tokens, i: int) -> bool:
     values (`Three Months Ended June 27, 2025`, then `Concentrate operations` `$ 2,268`, or
     a section's lead-in first)."""
     following = nonempty_after(tokens, i, 1)
-    return bool(following) and following[0].kind in ROW_VALUE_KINDS or row_follows(tokens, i)
+    if following and following[0].kind in ROW_VALUE_KINDS:
+        return True
+    # a unit note (`(in thousands)`) over a row's label and values heads columns, not rows
+    return tokens[i].kind != Kind.UNIT and row_follows(tokens, i)
 
 
 def date_heads_next_table(tokens, i: int) -> bool:

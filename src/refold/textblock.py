@@ -43,6 +43,10 @@ def same_words(a: str, b: str) -> bool:
     return " ".join(a.lower().split()) == " ".join(b.lower().split())
 
 
+# A note's heading numbers it before repeating its name: `NOTE 16.`, `Note 5 —`, `13.`, `NOTE G –`
+RE_NOTE_HEADING = re.compile(r"^(?:note\s+)?(?:\d{1,2}|[A-Z])\s?[.:\-–—]\s+|^note\s+\d{1,2}\s+", re.I)
+
+
 def starts_with_words(text: str, prefix: str) -> bool:
     return " ".join(text.lower().split()).startswith(" ".join(prefix.lower().split()))
 
@@ -66,9 +70,10 @@ def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
     if label.text.endswith(":"):
         return False  # a section row's lead-in (`Current assets:`), never a block's title
     if content.is_block:
-        return is_prose(content.tail) or starts_with_words(join_lines(content.tail), label.text)
+        opening = RE_NOTE_HEADING.sub("", join_lines(content.tail), count=1)
+        return is_prose(content.tail) or starts_with_words(opening, label.text)
     if content.is_empty:
-        return opens_inner_table(cells, i + 1, n_cols)
+        return opens_inner_table(cells, i + 1, n_cols) or lead_in_follows(cells, i + 2)
     return content.piped and bool(content.tail) and same_words(content.head, label.text)
 
 
@@ -80,6 +85,20 @@ def starts_text_row(cells: list[Cell], i: int) -> bool:
     before, label, value = cells[i - 1], cells[i], cells[i + 1]
     return (before.is_block or not before.piped) and label.piped and bool(label.head) \
         and not label.tail and value.piped and bool(value.head) and _words(value.text) >= 12
+
+
+def lead_in_follows(cells: list[Cell], i: int) -> bool:
+    """After the label's empty cell, the block's prose in a piped cell of its own (crawls that
+    dropped the spacer cells: `|Summary of Change…`, `|`, `|The impacts … are summarized as
+    follows:`): a sentence, not a row's label."""
+    if i >= len(cells) or not cells[i].piped or not cells[i].head or values_follow(cells, i):
+        return False  # a long label with its values is a row
+    text = join_lines((cells[i].head, *cells[i].tail))
+    if text.endswith(":"):  # a table's lead-in, not a section's (`Stockholders' deficit:`)
+        following = next((c.text for c in cells[i + 1 :] if c.text), "")
+        return (_words(text) >= MIN_LEAD_IN_WORDS and RE_TABLE_LEAD_IN.search(text) is not None) \
+            or heads_columns(following)
+    return text.endswith(".") and is_sentence(text)  # a long row label (`… [Line Items]`) ends otherwise
 
 
 def opens_inner_table(cells: list[Cell], i: int, n_cols: int) -> bool:
@@ -141,11 +160,13 @@ def content_to_parts(cells: list[Cell]) -> list:
             parts.append(list(run))
             run.clear()
 
+    labels_in_blocks = rows_label_in_blocks(cells)
     for i, cell in enumerate(cells):
         lines = cell.tail if cell.is_block else (cell.head, *cell.tail)
-        prose_like = (not cell.piped or cell.is_block) and (
+        in_place = labels_in_blocks and cell.is_block and _words(join_lines(lines)) < MIN_PROSE_WORDS
+        prose_like = (not cell.piped or (cell.is_block and not in_place)) and (
             is_prose(lines) or (not cell.piped and not values_follow(cells, i)) or heads_next_table(cells, i)
-        )
+        ) and not lost_pipe_lead_in(cells, i)
         if prose_like and not values_follow(cells, i):
             if cell.is_block and run:
                 run.append(Cell("", (), Span(cell.span.first, cell.span.first)))
@@ -155,6 +176,35 @@ def content_to_parts(cells: list[Cell]) -> list:
             run.append(cell)
     flush()
     return parts
+
+
+MAX_LEAD_IN_WORDS = 12
+MIN_PROSE_WORDS = 12
+
+
+def rows_label_in_blocks(cells: list[Cell]) -> bool:
+    """Crawls that put every cell's text under its pipe (`|` + `Balance at Beginning of Year`,
+    the pipe-spacer form): most rows' labels are block cells, so a short block cell is a cell
+    of the table (a column name, `Year ended December 31, 2014:`), not prose."""
+    in_blocks = labels = 0
+    for i, cell in enumerate(cells):
+        if cell.text and classify(cell.text) == Kind.TEXT and values_follow(cells, i):
+            labels += 1
+            in_blocks += cell.is_block
+    return labels >= 2 and in_blocks * 2 > labels
+
+
+def lost_pipe_lead_in(cells: list[Cell], i: int) -> bool:
+    """`Earnings per common share––basic:` without its pipe, between a row's last value and a
+    row's label and values: a section row of the table, not prose that ends it."""
+    cell = cells[i]
+    if cell.piped or cell.tail or not cell.head.endswith(":") or _words(cell.head) > MAX_LEAD_IN_WORDS:
+        return False
+    if i == 0 or i + 1 >= len(cells) or not cells[i + 1].piped:
+        return False
+    before = classify(cells[i - 1].text)
+    return (before in VALUE_KINDS or before == Kind.CLOSE) and classify(cells[i + 1].text) == Kind.TEXT \
+        and values_follow(cells, i + 1)
 
 
 def heads_next_table(cells: list[Cell], i: int) -> bool:
@@ -239,6 +289,9 @@ def heads_columns(text: str) -> bool:
     return classify(text) in HEADER_KINDS | {Kind.DATE} or text.rstrip().endswith(",")
 
 
+MAX_COLUMN_NAME_WORDS = 5
+
+
 def in_table_header(cells: list[Cell], start: int, j: int) -> bool:
     """Whether cell `j` sits in the header of a table the block has begun: table cells since the
     block's last prose, none of them a value (nor a value among the content's own lines, where a
@@ -246,19 +299,29 @@ def in_table_header(cells: list[Cell], start: int, j: int) -> bool:
     `Three Months Ended …`) looks like a block's label opening a table, but a block starts only
     after rows, or prose, or straight after another block's label."""
     seen_cells = False
+    names: list[str] = []
     for k in range(j - 1, start, -1):
         cell = cells[k]
         if cell.is_block or not cell.piped:
             break  # prose: what follows may be a new block
         kind = classify(cell.text)
         if kind in VALUE_KINDS or kind == Kind.OPEN:
-            return False
+            return names_over_columns(names) and j + 1 < len(cells) and cells[j + 1].is_empty
+        if cell.text:
+            names.append(cell.text)
         seen_cells = True
     else:  # back at the block's content: a table inside it that shows values is past its header
         content = cells[start]
         if content.is_block and any(classify(line) in VALUE_KINDS for line in content.tail):
             return False
     return seen_cells
+
+
+def names_over_columns(names: list[str]) -> bool:
+    """`2010 Quarter`, `First`, `Second`, `Third` after a table's rows: short names, no values
+    between them, are the next table's header, and a cell after them that looks like a block's
+    label opening a table (`Fourth` + an empty cell + `(in thousands)`) is one more of them."""
+    return len(names) >= 2 and all(_words(n) <= MAX_COLUMN_NAME_WORDS for n in names)
 
 
 def within(span: Span, outer: Span) -> Span:
@@ -278,7 +341,9 @@ def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[
             while j < len(body) and not starts_text_row(body, j) and not (
                     starts_text_block(body, j, n_cols) and not in_table_header(body, i + 1, j)):
                 j += 1
-            label, content = body[i], body[i + 1]
+            label, content, rest = body[i], body[i + 1], i + 2
+            if content.is_empty and lead_in_follows(body, rest):
+                content, rest = body[rest], rest + 1  # the lead-in in a cell of its own is the prose
             lead = content.tail if content.is_block else (content.head, *content.tail)
             block = TextBlock(label.text, label.span + body[j - 1].span)
             if holds_line_cells(lead):
@@ -286,10 +351,10 @@ def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[
                 line_cells = lines_to_line_cells(lead, first)
                 if first < content.span.first:  # the cells share lines (pipe-suffix: a block on one line)
                     line_cells = [replace(c, span=within(c.span, content.span)) for c in line_cells]
-                block.parts = content_to_parts(line_cells + body[i + 2 : j])
+                block.parts = content_to_parts(line_cells + body[rest:j])
             else:
                 block.parts = [Prose(split_paragraphs(lead), content.span)]
-                block.parts += content_to_parts(body[i + 2 : j])
+                block.parts += content_to_parts(body[rest:j])
             blocks.append(block)
             # the label's row in the report; the empty cell stands for the block's content
             report += [label, Cell("", (), Span(content.span.first, content.span.first))]

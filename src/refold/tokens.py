@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from refold.kinds import Kind, classify
+from refold.kinds import Kind, classify, stacked_dates
 from refold.model import Cell, Token
 
 _AMOUNT = frozenset({Kind.NUMBER, Kind.NIL, Kind.PERCENT, Kind.OPEN})
@@ -27,6 +27,8 @@ def cell_to_token(cell: Cell) -> Token:
     kind = classify(text)
     if cell.tail and kind in _AMOUNT:
         text = _SPLIT_CLOSE.sub("", text)
+    elif cell.tail and kind == Kind.TEXT and stacked_dates(text):
+        kind = Kind.PERIOD  # a period over its dates, a header's rows in one cell (`header.unstack_dates`)
     return Token(text, kind, cell.span, cell.is_block)
 
 
