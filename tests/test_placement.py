@@ -43,3 +43,31 @@ def test_a_placement_that_fits_is_kept():
 def test_sums_decide_a_single_value():
     rows = [Row("A", ("1", "2")), Row("B", ("5", "")), Row("Total", ("1", "7"), "total")]
     assert refine_placements(rows, {1}, 2)[1].cells == ("", "5")
+
+
+def test_cover_page_shares_outstanding_and_public_float_sit_at_their_dates():
+    """A 10-K cover: the period's facts, shares outstanding at the latest date, the public float
+    at the second quarter's end."""
+    columns = ("12 Months Ended Dec. 31, 2020", "Feb. 19, 2021", "Jun. 30, 2020")
+    rows = [Row("Entity Registrant Name", ("Acme Corp", "", "")),
+            Row("Entity Public Float", ("$ 1,200,000", "", "")),
+            Row("Entity Common Stock, Shares Outstanding", ("42,403,000", "", "")),
+            Row("Amendment Flag", ("false", "", ""))]
+    placed = refine_placements(rows, {0, 1, 2, 3}, 3, columns)
+    assert [r.cells for r in placed] == [("Acme Corp", "", ""), ("", "", "$ 1,200,000"),
+                                         ("", "42,403,000", ""), ("false", "", "")]
+
+
+def test_a_members_repeated_amount_takes_the_column_it_was_placed_in():
+    """`U.S. mid cap growth` shows 285 in the second year (the sums placed it); the Level 1
+    breakdown repeats it for the same member, where the sums cannot settle it (the page is cut
+    off before the breakdown's last members): the same fact, the same column."""
+    columns = ("Dec. 31, 2011", "Dec. 31, 2010")
+    rows = [Row("Fair value of plan assets", ("$ 3,000", "$ 462")),
+            Row("Money market fund", ("", ""), "section"), Row("Fair value of plan assets", ("3,000", "177")),
+            Row("U.S. mid cap growth", ("", ""), "section"), Row("Fair value of plan assets", ("285", "")),
+            Row("Level 1", ("", ""), "section"), Row("Fair value of plan assets", ("3,106", "2,155")),
+            Row("Level 1 | Money market fund", ("", ""), "section"), Row("Fair value of plan assets", ("3,000", "177")),
+            Row("Level 1 | U.S. mid cap growth", ("", ""), "section"), Row("Fair value of plan assets", ("285", ""))]
+    placed = refine_placements(rows, {2, 4, 6, 8, 10}, 2, columns)
+    assert placed[4].cells == ("", "285") and placed[10].cells == ("", "285")

@@ -144,6 +144,7 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
     rows = list(rows)
     if len(columns) == n_cols:
         rows = flows_in_duration_columns(rows, guessed, columns)
+        rows = cover_facts_in_their_dates(rows, guessed, columns)
         rows = translations_pair_up(rows, guessed, columns)
     for relation in dimension_relations(rows) + total_relations(rows):
         total, parts = relation
@@ -158,7 +159,56 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
         for j, col in answer.items():
             rows[j] = place(rows[j], (col,), n_cols)
         guessed = guessed - set(answer)  # placed by the sums now: fixed for later relations
-    return rows
+    return repeated_member_values(rows, guessed, n_cols)
+
+
+def repeated_member_values(rows: list[Row], guessed: set[int], n_cols: int) -> list[Row]:
+    """A lone value the sums left unplaced, for a member already shown with its column settled
+    (`U.S. mid cap growth` → `285` under Dec. 31, 2010; later `Level 1 | U.S. mid cap growth` →
+    `285`): the same concept, member and amount is the same fact, in the same column."""
+    contexts = member_contexts(rows)
+    settled: dict[tuple[str, str, str], set[int]] = {}
+    for j, row in enumerate(rows):
+        if j in guessed or row.is_section:
+            continue
+        member = contexts[j].rsplit(" | ", 1)[-1]
+        for c, v in enumerate(row.cells):
+            if v:
+                settled.setdefault((member, row.label, v), set()).add(c)
+    out = list(rows)
+    for j in sorted(guessed):
+        values = [v for v in rows[j].cells if v]
+        if len(values) != 1 or not contexts[j]:
+            continue
+        cols = settled.get((contexts[j].rsplit(" | ", 1)[-1], rows[j].label, values[0]), set())
+        if len(cols) == 1:
+            out[j] = place(rows[j], tuple(cols), n_cols)
+    return out
+
+
+RE_SHARES_OUTSTANDING = re.compile(r"\bShares,? Outstanding\b", re.IGNORECASE)
+RE_PUBLIC_FLOAT = re.compile(r"\bPublic Float\b", re.IGNORECASE)
+
+
+def cover_facts_in_their_dates(rows: list[Row], guessed: set[int], columns: tuple[str, ...]) -> list[Row]:
+    """A cover page reports the report's facts for its period, shares outstanding at the latest
+    date (`Apr. 17, 2021`) and the public float at an earlier one (the second quarter's end):
+    a lone guessed value of either goes to that date's column, not the period's."""
+    from refold.periods import duration_months, header_date
+
+    instants = sorted((header_date(h)[0], c) for c, h in enumerate(columns)
+                      if not duration_months(h) and header_date(h)[0] is not None)
+    if not instants or len(instants) == len(columns):
+        return rows
+    out = list(rows)
+    for j in sorted(guessed):
+        if sum(1 for v in rows[j].cells if v) != 1:
+            continue
+        if RE_SHARES_OUTSTANDING.search(rows[j].label):
+            out[j] = place(rows[j], (instants[-1][1],), len(columns))
+        elif RE_PUBLIC_FLOAT.search(rows[j].label):
+            out[j] = place(rows[j], (instants[0][1],), len(columns))
+    return out
 
 
 def place(row: Row, columns: tuple[int, ...], n_cols: int) -> Row:
