@@ -65,3 +65,23 @@ def test_a_period_over_its_dates_in_one_cell_spans_the_names_under_them():
         "Three Months Ended October 3, 2021 September 27, 2020", "Reported", "Change", "Reported", "Change"), 4)
     assert columns == ["Three Months Ended October 3, 2021 Reported", "Three Months Ended October 3, 2021 Change",
                        "Three Months Ended September 27, 2020 Reported", "Three Months Ended September 27, 2020 Change"]
+
+
+def test_a_scale_caption_without_brackets_is_a_note_too():
+    """`Amounts in millions, except per share amounts` over the years is the table's unit; a
+    column named for its unit (`Thousands of shares`) stays a name."""
+    columns, _, note = header_to_columns(toks("Amounts in millions, except per share amounts", "2025", "2024"), 2)
+    assert (columns, note) == (["2025", "2024"], "Amounts in millions, except per share amounts")
+    columns, _, note = header_to_columns(toks("Thousands of shares", "Amount"), 2)
+    assert (columns, note) == (["Thousands of shares", "Amount"], None)
+
+
+def test_a_text_in_the_stub_over_periods_is_the_tables_caption_not_a_column_name():
+    """`Inventories` first, over `As of` and the dates: the stub's caption (the labeled pages'
+    `caption`). After the stub's empty cell (`|`, `|% of Net sales`) it spans the columns."""
+    from refold.header import header_levels
+
+    columns, _, _, _, caption = header_levels(toks("Inventories", "As of", "June 30, 2018", "December 31, 2017"), 2)
+    assert (columns, caption) == (["As of June 30, 2018", "As of December 31, 2017"], "Inventories")
+    columns, _, _, _, caption = header_levels(toks("", "% of Net sales", "", "2025", "2024"), 2)
+    assert (columns, caption) == (["% of Net sales 2025", "% of Net sales 2024"], None)

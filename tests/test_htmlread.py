@@ -173,3 +173,17 @@ def test_a_period_in_the_label_place_over_names_heads_a_second_table():
     first, second = refold.read_html(html).tables
     assert [[r.label, *r.cells] for r in first.rows] == [["Beauty", "(2)%", "3%"]]
     assert [[r.label, *r.cells] for r in second.rows] == [["Beauty", "(2)%", "1%"]]
+
+
+def test_a_scale_note_over_the_columns_is_the_tables_unit_not_a_column_name():
+    """`(In millions)` under the periods, or `Millions, for the six months ended` over the
+    labels: the table's unit, as the text readers take it, not words of each column's name."""
+    html = ("<html><body><table>"
+            "<tr><td></td><td colspan='2'>Six Months Ended</td></tr>"
+            "<tr><td>Millions, for the six months ended June 30,</td><td>Jul 27, 2025</td><td>Jul 28, 2024</td></tr>"
+            "<tr><td></td><td colspan='2'>(In millions)</td></tr>"
+            "<tr><td>Revenue</td><td>15,787</td><td>18,530</td></tr>"
+            "</table></body></html>")
+    table = refold.read_html(html).tables[0]
+    assert list(table.columns) == ["Six Months Ended Jul 27, 2025", "Six Months Ended Jul 28, 2024"]
+    assert table.units == "Millions, for the six months ended June 30, (In millions)"

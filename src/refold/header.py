@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from refold.kinds import RE_MONTH_DAY, Kind, stacked_dates
+from refold.kinds import RE_MONTH_DAY, Kind, classify, stacked_dates
 from refold.model import Token, join_lines
 
-RE_SCALE_NOTE = re.compile(r"^\(.*\b(?:thousands|millions|billions)\b.*\)$", re.IGNORECASE)
+# a scale note over the columns: `(in thousands)`, `($ in millions)`, `Amounts in millions, except
+# per share amounts`, `Millions, for the six months ended June 30,` (the stub's caption)
+RE_SCALE_NOTE = re.compile(
+    r"^(?:\(.*\b(?:thousands|millions|billions)\b.*\)|(?:(?:amounts|dollars|\$|US\$)\s)?in\s(?:thousands|millions|"
+    r"billions)\b.*|(?:thousands|millions|billions)(?:,.*)?)$", re.IGNORECASE)
 
 
 def header_class(tok: Token) -> str:
@@ -84,6 +88,22 @@ def drop_hidden_duplicates(rows: list[list[str]]) -> list[list[str]]:
     return kept[::-1]
 
 
+_PERIOD_KINDS = frozenset({Kind.PERIOD, Kind.DATE, Kind.YEAR, Kind.UNIT})
+
+
+def stub_caption(tokens: list[Token], rows: list[list[str]], n: int) -> str | None:
+    """`Inventories` over `As of` / `(in millions)` `June 30, 2018` `December 31, 2017`: one text
+    in the header's first cell (no empty stub cell before it), above rows of periods and dates
+    alone, names the table from the stub, not every column. Where the stub's empty cell comes
+    first (`|` then `|% of Net sales`), or names follow, the text spans the columns."""
+    first = next((t for t in tokens if t.kind != Kind.EMPTY or not t.absorbed), None)
+    if n < 2 or len(rows) < 2 or len(rows[0]) != 1 or first is None or first.text != rows[0][0]:
+        return None
+    if classify(rows[0][0]) != Kind.TEXT or not all(classify(t) in _PERIOD_KINDS for row in rows[1:] for t in row):
+        return None
+    return rows[0][0]
+
+
 def spread(row: list[str], n: int) -> list[str]:
     k = len(row)
     if k == n:
@@ -95,7 +115,7 @@ def spread(row: list[str], n: int) -> list[str]:
 
 def header_to_columns(tokens: list[Token], n: int) -> tuple[list[str], list[list[str]], str | None]:
     """Column headers, the header rows as read, and a scale note such as `(in thousands)`."""
-    columns, read, note, _levels = header_levels(tokens, n)
+    columns, read, note, _levels, _caption = header_levels(tokens, n)
     return columns, read, note
 
 
@@ -110,13 +130,17 @@ def unstack_dates(tok: Token) -> list[Token]:
 
 
 def header_levels(tokens: list[Token], n: int):
-    """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers."""
+    """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers,
+    and the stub's caption when the header's first text is one (`stub_caption`)."""
     texts = [part for t in tokens if t.text for part in unstack_dates(t)]
     notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
     texts = [t for t in texts if not RE_SCALE_NOTE.match(t.text)]
     read = group_header_rows(texts)
     rows = drop_hidden_duplicates(split_long_rows(leaf_row_last(read, texts, n), n))
+    caption = stub_caption(tokens, rows, n)
+    if caption:
+        rows = rows[1:]
     levels = [spread(row, n) for row in rows]
     columns = [join_lines(level[j] for level in levels) for j in range(n)]
     per_column = [tuple(level[j] for level in levels) for j in range(n)]
-    return columns, read, (join_lines(notes) or None), per_column
+    return columns, read, (join_lines(notes) or None), per_column, caption

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from refold.errors import InputError
 from refold.frame import RE_SCALE_LINE, split_title_units
+from refold.header import RE_SCALE_NOTE
 from refold.kinds import RE_DAY, VALUE_KINDS, Kind, classify
 from refold.model import BlockInfo, Page, Row, Table
 
@@ -371,7 +372,10 @@ def schedule_of(rows_cells, is_value) -> Table | None:
     while first_body > 0 and all(c[0] + c[1] <= positions[0] for c in rows_cells[first_body - 1]):
         first_body -= 1  # a label alone above the first values (`Americas:`) is a section row
     header_rows = rows_cells[:first_body]
-    levels = [tuple(" ".join(c[2] for c in r if any(c[0] <= p < c[0] + c[1] for p in g) and c[0] <= g[-1])
+    # a scale note over the columns (`(In millions)`) is the table's unit, as the text readers take it
+    notes = [c[2] for r in header_rows for c in r if RE_SCALE_NOTE.match(c[2])]
+    levels = [tuple(" ".join(c[2] for c in r if any(c[0] <= p < c[0] + c[1] for p in g) and c[0] <= g[-1]
+                             and not RE_SCALE_NOTE.match(c[2]))
                     for r in header_rows) for g in groups]
     columns = [" ".join(part for part in column if part) for column in levels]
     rows = []
@@ -393,7 +397,7 @@ def schedule_of(rows_cells, is_value) -> Table | None:
     if not any(any(r.cells) for r in rows):
         return None
     return Table("schedule", tuple(columns), tuple(rows), header_rows=tuple(tuple(c[2] for c in r) for r in header_rows),
-                 layout="html", column_levels=tuple(levels))
+                 layout="html", column_levels=tuple(levels), units=" ".join(dict.fromkeys(notes)) or None)
 
 
 def text_columns(body, is_value, groups: list[list[int]]) -> list[int]:

@@ -227,8 +227,9 @@ class _Assembler:
             self.unplaced.extend(texts)
             self.warnings.append(f"text block {block_label!r}: cells with no row structure left unplaced")
             return None
-        columns, header_rows, note, levels = header_levels(grid.header, grid.n_cols)
+        columns, header_rows, note, levels, stub = header_levels(grid.header, grid.n_cols)
         caption, prose = pick_caption(waiting)
+        caption = caption or stub
         return Table(
             "schedule", tuple(columns), tuple(grid.rows), block=block_label, caption=caption,
             prose=tuple(prose), header_rows=tuple(tuple(r) for r in header_rows), units=note,
