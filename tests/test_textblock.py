@@ -81,6 +81,21 @@ def test_pipe_spacer_cells_under_their_pipes_are_table_cells_not_prose():
     assert isinstance(parts[-1], Prose) and parts[-1].paragraphs[0].startswith("The reserve")
 
 
+def test_a_footnotes_mark_in_its_own_cell_goes_with_its_text():
+    """`(1)` after the table's last value, then the footnote: the mark a label ends with opens
+    the footnote's paragraph, not a row. `(45)` after `$` is an amount, though prose follows."""
+    body = text_to_cells("|Notes\n|\nThe following table shows the amounts:\n|\n|2018\n"
+                         "|Allowance for sales returns (1)\n|(30)\n|\n|1,548\n|(1)\n"
+                         "Due to the adoption of ASC 606 the allowance was reclassified.")
+    parts = body_to_blocks(body)[1][0].parts
+    assert "(1)" not in [c.text for c in parts[1]]
+    assert parts[2].paragraphs == ["(1) Due to the adoption of ASC 606 the allowance was reclassified."]
+    body = text_to_cells("|Notes\n|\nThe following table shows the amounts:\n|\n|2020\n|Write-offs\n|193\n"
+                         "|Balance at December 31, 2020\n|$\n|(45)\nInventories were as follows (in thousands):")
+    parts = body_to_blocks(body)[1][0].parts
+    assert "(45)" in [c.text for c in parts[1]]
+
+
 def test_section_lead_in_never_opens_a_block():
     body = text_to_cells("|Current assets:\n|\nThe following table shows the movement in the allowance:")
     _, blocks = body_to_blocks(body)

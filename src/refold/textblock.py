@@ -161,21 +161,46 @@ def content_to_parts(cells: list[Cell]) -> list:
             run.clear()
 
     labels_in_blocks = rows_label_in_blocks(cells)
+    prose = [is_prose_cell(cells, i, labels_in_blocks) for i in range(len(cells))]
+    mark: Cell | None = None  # a footnote's mark in a cell of its own, waiting for its text
     for i, cell in enumerate(cells):
-        lines = cell.tail if cell.is_block else (cell.head, *cell.tail)
-        in_place = labels_in_blocks and cell.is_block and _words(join_lines(lines)) < MIN_PROSE_WORDS
-        prose_like = (not cell.piped or (cell.is_block and not in_place)) and (
-            is_prose(lines) or (not cell.piped and not values_follow(cells, i)) or heads_next_table(cells, i)
-        ) and not lost_pipe_lead_in(cells, i)
-        if prose_like and not values_follow(cells, i):
+        if prose[i]:
+            lines = cell.tail if cell.is_block else (cell.head, *cell.tail)
             if cell.is_block and run:
                 run.append(Cell("", (), Span(cell.span.first, cell.span.first)))
             flush()
-            parts.append(Prose(split_paragraphs(lines), cell.span))
+            paragraphs, span = split_paragraphs(lines), cell.span
+            if mark is not None and paragraphs:
+                paragraphs[0] = f"{mark.text} {paragraphs[0]}"
+                span, mark = mark.span + cell.span, None
+            parts.append(Prose(paragraphs, span))
+        elif i + 1 < len(cells) and prose[i + 1] and marks_a_cell(cell.text, run):
+            mark = cell  # `(1)` then `Due to the adoption of …`: the footnote's own mark
         else:
             run.append(cell)
     flush()
     return parts
+
+
+def is_prose_cell(cells: list[Cell], i: int, labels_in_blocks: bool) -> bool:
+    """Whether cell `i` is prose between a block's tables, not one of their cells."""
+    cell = cells[i]
+    lines = cell.tail if cell.is_block else (cell.head, *cell.tail)
+    in_place = labels_in_blocks and cell.is_block and _words(join_lines(lines)) < MIN_PROSE_WORDS
+    prose_like = (not cell.piped or (cell.is_block and not in_place)) and (
+        is_prose(lines) or (not cell.piped and not values_follow(cells, i)) or heads_next_table(cells, i)
+    ) and not lost_pipe_lead_in(cells, i)
+    return prose_like and not values_follow(cells, i)
+
+
+RE_NOTE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])$")
+
+
+def marks_a_cell(text: str, cells: list[Cell]) -> bool:
+    """A footnote's mark (`(1)`, `*`) that a cell of the table ends with (`Allowance for sales
+    returns (1)`), so not an amount (`(45)` after `$` is one)."""
+    return RE_NOTE_MARK.match(text) is not None and any(
+        c.text.endswith(text) and c.text != text for c in cells)
 
 
 MAX_LEAD_IN_WORDS = 12
