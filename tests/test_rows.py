@@ -48,3 +48,17 @@ def test_ir_mirror_page():
 
 def test_pipe_pages_are_not_rows():
     assert not looks_like_rows(["|", "Title", "|Cash", "|1", "|2"])
+
+
+def test_a_second_unit_under_a_date_is_part_of_its_column():
+    """`Dec. 31, 2023` / `USD ($)` / `Segment`: one column with two units (its rows say which,
+    `| Segment`), before the next date; not a first row named `Segment`."""
+    text = "\n".join([
+        "XML 92 R81.htm IDEA: XBRL DOCUMENT v3.24.0.1", "Business Segments - Narrative (Details)", "$ in Millions",
+        "12 Months Ended", "Dec. 31, 2023", "USD ($)", "Segment", "Dec. 31, 2022", "USD ($)",
+        "Segment Reporting Information [Line Items]      ",
+        "Number of operating segments | Segment 3    ", "Cash and cash equivalents $ 902 $ 1,227"])
+    page = refold.parse(text)
+    assert page.columns == ("12 Months Ended Dec. 31, 2023 USD ($) Segment", "12 Months Ended Dec. 31, 2022 USD ($)")
+    assert [[r.label, *r.cells] for r in page.tables[0].rows][1:] == [
+        ["Number of operating segments | Segment", "3", ""], ["Cash and cash equivalents", "$ 902", "$ 1,227"]]

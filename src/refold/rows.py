@@ -25,6 +25,20 @@ _SYMBOLS = {"$", "€", "£", "¥", "₨", "₩", "₹", "R$", "US$", "HK$", "NT
 _UNIT_LINE = re.compile(r"^(?:[A-Z]{3} \(.{1,4}\)|shares|pure|\S{1,4} / shares)(?: .{0,40})?$")
 
 
+MAX_UNIT_NAME_WORDS = 2
+
+
+def unit_name_in_header(lines: list[str], i: int) -> bool:
+    """`Segment` (or `Employee`, `item`) under `Dec. 31, 2023` `USD ($)`, before the next date: a
+    column's second unit (its rows say which with `| Segment`), not the first row's label: a row
+    is never followed by a date alone."""
+    s = lines[i].strip()
+    if not s or len(s.split()) > MAX_UNIT_NAME_WORDS or split_row(s)[1] or classify(s) != Kind.TEXT:
+        return False
+    following = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    return classify(following) == Kind.DATE or RE_SPAN.match(following) is not None
+
+
 def looks_like_rows(lines: list[str]) -> bool:
     """No `|` lines, and several lines that end in values: a row-a-line page."""
     stripped = [line.strip() for line in lines if line.strip()]
@@ -149,7 +163,7 @@ class RowsPage:
                 self.spans += [m.group(0) for m in RE_SPAN.finditer(s)]
                 if rest:
                     self.leaves.append(rest)
-            elif classify(s) == Kind.DATE or (self.leaves and _UNIT_LINE.match(s)):
+            elif classify(s) == Kind.DATE or (self.leaves and (_UNIT_LINE.match(s) or unit_name_in_header(lines, i))):
                 if classify(s) == Kind.DATE:
                     self.leaves.append(s)
                 else:
