@@ -83,3 +83,18 @@ def test_a_fragment_that_starts_on_a_row_has_no_title():
     for text in ("|Cash\n|$ 1,234\n|Receivables\n|5", "|Current assets:\n|\n|Cash\n|5"):
         f = frame(text)
         assert f.title == "" and [c.text for c in f.body][0] in ("Cash", "Current assets:")
+
+
+def test_a_page_cut_inside_its_definitions_is_one_definition():
+    """A crawl that starts at `- Definition` (its `|X` cut off): a definition, not a title, and
+    with no pipe on any line, not a page of rows either."""
+    import refold
+
+    text = ("- Definition\nThe price per share at which the preferred stock is redeemed.\n+ References\n"
+            "Reference 1: http://www.xbrl.org/2003/role/presentationRef\n-Publisher FASB\n-Paragraph 7\n"
+            "+ Details\nName: us-gaap_PreferredStockRedemptionPricePerShare")
+    page = refold.parse(text)
+    assert (page.title, page.tables) == ("", ())
+    [definition] = page.definitions
+    assert definition.text.startswith("The price per share")
+    assert "-Publisher FASB" in definition.references

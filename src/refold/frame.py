@@ -61,8 +61,11 @@ class Frame:
 
 
 def is_definition_start(cells: list[Cell], i: int) -> bool:
-    """`|X` followed by `- Definition` / `- References` / `- Details` (directly or after a lone `|`)."""
+    """`|X` followed by `- Definition` / `- References` / `- Details` (directly or after a lone `|`),
+    or a page that opens with such a line."""
     cell = cells[i]
+    if i == 0 and not cell.piped and cell.head.startswith(DEFINITION_MARKERS):
+        return True  # a fragment cut inside its first entry: `- Definition` opens the page
     if not cell.piped or cell.head != "X":
         return False
     if cell.tail:

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from refold.errors import InputError
-from refold.frame import Frame, cells_to_frame
+from refold.frame import DEFINITION_MARKERS, Frame, cells_to_frame
 from refold.grid import ROW_VALUE_KINDS, Grid, nonempty_after, report_grid, row_follows, span_of, tokens_to_grid
 from refold.header import header_levels
 from refold.kinds import RE_DAY, VALUE_KINDS, Kind
@@ -18,7 +18,7 @@ from refold.placement import refine_placements
 from refold.rows import RE_NOTE_NUMBER, RowsPage, looks_like_rows
 from refold.textblock import Prose, TextBlock, body_to_blocks
 from refold.tokens import cells_to_tokens
-from refold.variants import (PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect,
+from refold.variants import (PIPE_PREFIX, PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect,
                              holds_text_blocks, suffix_pages)
 
 ROW_VARIANTS = (WHITESPACE_ROWS,)
@@ -84,9 +84,17 @@ def read_variant(text: str, variant: str | None):
             raise InputError(f"unknown variant {variant!r}; one of: {', '.join(VARIANTS)}")
         return variant, None
     found = detect(text)
+    if found.variant in (UNKNOWN, WHITESPACE_ROWS) and opens_with_definition(text):
+        return PIPE_PREFIX, None  # a definitions fragment: its lines are kept as the `|X` tail's
     if found.variant == UNKNOWN:
         return (WHITESPACE_ROWS if looks_like_rows(text.split("\n")) else UNKNOWN), found.stats
     return found.variant, found.stats
+
+
+def opens_with_definition(text: str) -> bool:
+    """A crawl cut inside the hidden definitions: the page's first line is `- Definition` or kin."""
+    first = next((line.strip() for line in text.split("\n", 20)[:20] if line.strip()), "")
+    return first.startswith(DEFINITION_MARKERS)
 
 
 def joined_pages(text: str, pages: list[tuple[int, int]], source: str) -> Page:
