@@ -251,3 +251,15 @@ def test_a_names_note_mark_is_not_a_value_before_the_unit_note():
     assert next_table_start([Token(t, classify(t), Span(1, 1)) for t in texts]) == 0
     texts[1] = "12"  # a value: what follows is a new table's header over its rows
     assert next_table_start([Token(t, classify(t), Span(1, 1)) for t in texts]) == 2
+
+
+def test_names_over_rows_labeled_by_years_are_the_header():
+    """A maturity table: `Year Ended December 31`, `Operating Leases`, `Finance Leases`, then rows
+    `2020` `$ 302` `$ 91` …: as many names as the rows have values, so `2020` is the first
+    row's whole label, not the end of `Finance Leases 2020`."""
+    text = lines("Year Ended December 31", "Operating Leases", "", "Finance Leases",
+                 "2020", "$", "302", "", "$", "91", "2021", "261", "", "83", "Thereafter", "790", "", "131")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert list(table.columns) == ["Year Ended December 31 Operating Leases", "Year Ended December 31 Finance Leases"]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["2020", "$ 302", "$ 91"], ["2021", "261", "83"], ["Thereafter", "790", "131"]]

@@ -700,7 +700,9 @@ def body_start(tokens: list[Token]) -> int:
         last_header -= 1  # the period is the body's first row; what came before is header
     elif tokens[last_header].kind == Kind.YEAR and labels_a_row(tokens, last_header):
         label = last_nonempty(tokens, last_header)  # `Beauty` `2025` `3,490`: the year is in the row's label
-        if label is not None and tokens[label].kind in TEXT_KINDS:
+        if names_over_year_rows(tokens, last_header):
+            last_header -= 1  # the year is the first row's whole label, the texts before it name columns
+        elif label is not None and tokens[label].kind in TEXT_KINDS:
             last_header = label - 1
     start = trailing_column_names(tokens, last_header + 1, first_value)
     return column_name_row(tokens, start, first_value)
@@ -764,6 +766,23 @@ def text_header_end(tokens: list[Token], first_value: int) -> int:
     names = [tokens[i].text for i in texts[: k + 1]]
     as_many = k - first_row_values(tokens, first_value) in (0, 1)
     return texts[k - 1] + 1 if as_many or len(set(names)) == len(names) else 0
+
+
+def names_over_year_rows(tokens: list[Token], year: int) -> bool:
+    """`Year Ended December 31`, `Operating Leases`, `Finance Leases`, then `2020` `$ 302` `$ 91`:
+    as many texts since the header's last period, date or unit as the year's row has values
+    are column names over rows labeled by years (a maturity table), so the year is the row's
+    whole label. With one text more (`Net Sales`, `Net Earnings`, `Beauty`, `2025`), the last
+    text and the year label the row together."""
+    start = max((i for i in range(year) if tokens[i].kind in HEADER_KINDS - {Kind.YEAR} or tokens[i].kind == Kind.DATE),
+                default=-1)
+    texts = sum(1 for i in range(start + 1, year) if tokens[i].kind in TEXT_KINDS)
+    values = 0
+    for tok in tokens[year + 1 :]:
+        if tok.kind in TEXT_KINDS or tok.kind == Kind.YEAR:
+            break
+        values += tok.kind in VALUE_KINDS
+    return values >= 2 and texts == values
 
 
 def first_row_values(tokens: list[Token], first_value: int) -> int:
