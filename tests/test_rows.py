@@ -19,6 +19,12 @@ NB = "\u00a0"
     ("Revenue ₨ 44,877 $ 474", "Revenue", ["₨ 44,877", "$ 474"]),
     ("$(13,068)$— $— $— ", "", ["$(13,068)", "$—", "$—", "$—"]),
     ("3,823 — (9,840)— ", "", ["3,823", "—", "(9,840)", "—"]),
+    # a label glued to its values, and grouped amounts glued to each other (a comma takes three digits)
+    ("Operating lease cost$5,437$5,363$5,331", "Operating lease cost", ["$5,437", "$5,363", "$5,331"]),
+    ("new operating lease obligations 3,7513,3964,057", "new operating lease obligations",
+     ["3,751", "3,396", "4,057"]),
+    ("Total finance leases ROU assets, net(1)$11,809 $12,055", "Total finance leases ROU assets, net(1)",
+     ["$11,809", "$12,055"]),
 ])
 def test_split_row(line, label, cells):
     """Values, `$`-prefixed values, footnote marks after values and U+00A0 empties, from the right."""

@@ -364,3 +364,20 @@ def test_rows_page_header_line_ending_in_a_note_mark():
     [table] = refold.parse(flatten(page, WHITESPACE_ROWS)).tables
     assert [[r.label, *r.cells] for r in table.rows] == [["Beauty", "—%", "1%", "(3)%"], ["Grooming", "1%", "1%", "(4)%"]]
     assert [c.split()[-1] for c in table.columns] == ["Volume", "Exchange", "Price"]
+
+
+def test_rows_glued_to_their_labels_are_read_as_rows():
+    """An IDEA page whose table lost every space: `Operating lease cost$5,437$5,363$5,331` is a
+    row (detection counts it), not one cell of a line-per-cell page."""
+    text = "\n".join([
+        "XML 44 R18.htm IDEA: XBRL DOCUMENT v3.22.4", "Leases", "12 Months Ended", "Dec. 31, 2022",
+        "Leases [Abstract]  ", "Leases", "NOTE 8. LEASES", "",
+        "We have operating and finance leases for certain facilities and equipment used in our operations.",
+        "The components of lease expense were as follows:", "202220212020",
+        "Operating lease cost$5,437$5,363$5,331", "Finance lease cost:",
+        "Amortization of right-of-use assets$204$179$185", "Total finance lease cost$363$324$318", ""])
+    assert detect(text).variant == WHITESPACE_ROWS
+    table = refold.parse(text).tables[-1]
+    assert list(table.columns) == ["2022", "2021", "2020"]
+    assert [r.cells for r in table.rows if any(r.cells)] == [
+        ("$5,437", "$5,363", "$5,331"), ("$204", "$179", "$185"), ("$363", "$324", "$318")]

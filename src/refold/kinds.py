@@ -58,8 +58,9 @@ RE_PCT_SIGN = re.compile(r"^%\)?$")
 RE_SYMBOL = re.compile(rf"^{CURRENCY}$")
 # one amount as written in a row of several (`$(13,068)`, `3,823`, `—`), for lines whose cells
 # are words: `rows.unglue` splits `$(13,068)$—` into these, `variants` counts lines of them.
+# A grouped number takes three digits a comma, so `3,7513,3964,057` is three amounts.
 # Atomic, so a run of digits is one piece: repeated, it cannot be split every possible way
-VALUE_PIECE = r"(?>\$?(?:\(\d[\d,]*(?:\.\d+)?\)|\d[\d,]*(?:\.\d+)?|[—–])%?)"
+VALUE_PIECE = (r"(?>\$?(?:\(\d[\d,]*(?:\.\d+)?\)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[—–])%?)")
 RE_DAY = re.compile(r"\d\s*,|/")  # a date that names its day: `June 30, 2024`, `6/30/2024`
 RE_FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\](?:,\s?\[\d{1,3}\])*|\([a-z]{1,2}\)|\*{1,3})$")
 RE_YEAR = re.compile(r"^(?:19|20)\d\d$")

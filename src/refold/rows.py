@@ -57,6 +57,7 @@ _CURRENCY_PREFIXES = frozenset({"US", "HK", "NT", "R", "C", "A", "S"})
 
 
 RE_GLUED_PIECES = re.compile(rf"(?:{VALUE_PIECE}){{2,}}")
+RE_GLUED_TAIL = re.compile(rf"^(?P<head>.*?[^\s\d,.$(\-−–])(?P<values>(?:{VALUE_PIECE}){{2,}})$")
 RE_VALUE_PIECE = re.compile(VALUE_PIECE)
 
 
@@ -69,6 +70,11 @@ def unglue(word: str) -> list[str]:
         pieces = RE_VALUE_PIECE.findall(word)
         if all(classify(p) in VALUE_KINDS for p in pieces):
             return pieces
+    m = RE_GLUED_TAIL.match(word)  # `cost$5,437$5,363$5,331`: a label glued to its values
+    if m and not RE_NOTE_NUMBER.match(RE_VALUE_PIECE.match(m["values"])[0]):  # `net(1)$11,809`: a mark
+        pieces = RE_VALUE_PIECE.findall(m["values"])
+        if all(classify(p) in VALUE_KINDS for p in pieces):
+            return [*unglue(m["head"]), *pieces]
     if word[-1:] not in _VALUE_ENDS or len(word) < 3:
         return [word]  # most words: no value at their end to split off
     m = RE_GLUED_VALUE.match(word)

@@ -129,7 +129,13 @@ def ends_in_value(line: str) -> bool:
     last = words[-1] if words else ""
     if last in ("%", ")", "%)") and len(words) > 2:
         last = words[-2] + last
-    return len(words) > 1 and classify(last) in VALUE_KINDS and classify(words[0]) not in _CELL_PARTS
+    if len(words) < 2 or classify(words[0]) in _CELL_PARTS:
+        return False
+    return classify(last) in VALUE_KINDS or RE_GLUED_ROW_END.search(last) is not None
+
+
+# a label's last word glued to the row's values: `cost$5,437$5,363$5,331` (`rows.unglue` splits it)
+RE_GLUED_ROW_END = re.compile(rf"[^\s\d,.$(\-−–](?:{VALUE_PIECE}){{2,}}$")
 
 
 def score(stats: LineStats) -> dict[str, float]:
