@@ -263,3 +263,28 @@ def test_names_over_rows_labeled_by_years_are_the_header():
     assert list(table.columns) == ["Year Ended December 31 Operating Leases", "Year Ended December 31 Finance Leases"]
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["2020", "$ 302", "$ 91"], ["2021", "261", "83"], ["Thereafter", "790", "131"]]
+
+
+def test_a_sparse_row_of_a_report_with_footnote_cells_keeps_its_columns():
+    """R pages give a column footnoted in its header (`Nov. 03, 2018` `[1]`) a cell of its own in
+    every row: rows have more cells than columns. Full rows show where values stand; a row with
+    as many cells and one value (`Net income`, a year's only) sits where its cell says."""
+    text = "\n".join(["|", "Income - USD ($)", "|3 Months Ended", "|12 Months Ended",
+                      "|", "Nov. 02, 2019", "|", "Nov. 03, 2018", "|[1]", "|", "Nov. 02, 2019",
+                      "|Revenue", "|$ 1", "|", "|$ 2", "|", "|$ 3",
+                      "|Cost", "|4", "|", "|5", "|", "|6",
+                      "|Net income", "|", "|", "|", "|", "|$ 7"])
+    table = refold.parse(text).tables[0]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Revenue", "$ 1", "$ 2", "$ 3"], ["Cost", "4", "5", "6"], ["Net income", "", "", "$ 7"]]
+
+
+def test_a_reports_footnotes_after_its_last_row_are_prose():
+    """`[1]` / `Previously labeled as …` under a lone `|` after the last row: the page's footnotes,
+    one paragraph each, not rows."""
+    text = "\n".join(["|", "Income - USD ($)", "|12 Months Ended", "|", "Jan. 31, 2019",
+                      "|Net revenue [1]", "|132.4", "|Cost of revenue [2]", "|$ 54.4", "|", "|",
+                      "[1]", "Previously labeled as License.", "[2]", "Previously labeled as Cost of license."])
+    page = refold.parse(text)
+    assert [r.label for r in page.tables[0].rows] == ["Net revenue [1]", "Cost of revenue [2]"]
+    assert page.prose == ("[1] Previously labeled as License.", "[2] Previously labeled as Cost of license.")

@@ -579,14 +579,43 @@ def cells_are_columns(pending: list[_Pending], n_cols: int) -> bool:
     return bool(full) and 2 * sum(1 for p in full if len(cell_columns(p.slots, n_cols)) == n_cols) > len(full)
 
 
+def slot_map(pending: list[_Pending], n_cols: int) -> tuple[int, tuple[int, ...]] | None:
+    """(cells a row has, the places of its values) that most full rows share: an R page whose
+    footnote columns (`Nov. 03, 2018` `[1]`) give every row more cells than columns. A sparse row
+    with as many cells then shows its columns by where its values stand."""
+    full = [p for p in pending if p.n_values == n_cols]
+    shapes = Counter((len(p.slots), tuple(i for i, t in enumerate(p.slots) if t.kind != Kind.EMPTY))
+                     for p in full)
+    if not shapes:
+        return None
+    (count, places), rows = shapes.most_common(1)[0]
+    return (count, places) if 2 * rows > len(full) and len(places) == n_cols and count > n_cols else None
+
+
+def mapped_values(row: _Pending, shape: tuple[int, tuple[int, ...]] | None) -> list[Token | None] | None:
+    """The row's values by the shared shape of `slot_map`, when its values stand in its places."""
+    if shape is None:
+        return None
+    slots = row.slots
+    while len(slots) > shape[0] and slots[-1].kind == Kind.EMPTY:
+        slots = slots[:-1]  # empty cells after the last row (a footnote's lone `|`)
+    filled = {i for i, t in enumerate(slots) if t.kind != Kind.EMPTY}
+    if len(slots) != shape[0] or not filled <= set(shape[1]):
+        return None
+    return [slots[i] if i in filled else None for i in shape[1]]
+
+
 def place_values(row: _Pending, n_cols: int, groups: list[int] | None,
-                 positional: bool = True, by_cells: bool = False) -> list[Token | None]:
+                 positional: bool = True, by_cells: bool = False,
+                 shape: tuple[int, tuple[int, ...]] | None = None) -> list[Token | None]:
     """Put a row's values in columns: by position when every cell is there, else by rule."""
     if row.exact:
         return [t if t.kind != Kind.EMPTY else None for t in row.slots]
     slots = column_slots(row, n_cols)
     if positional and len(slots) == n_cols:
         return [t if t.kind != Kind.EMPTY else None for t in slots]
+    if (mapped := mapped_values(row, shape)) is not None:
+        return mapped
     if by_cells and len(columns := cell_columns(row.slots, n_cols)) == n_cols:
         return columns
     values = row.values()[:n_cols]
@@ -619,10 +648,11 @@ def label_delimited_grid(
     guessed = set()
     positional = slots_are_columns(pending, width)
     by_cells = not positional and cells_are_columns(pending, width)
+    shape = None if positional else slot_map(pending, width)
     for p in pending:
-        placed = place_values(p, width, groups, positional, by_cells)
+        placed = place_values(p, width, groups, positional, by_cells, shape)
         if 0 < p.n_values < width and not (positional and len(p.slots) == width) and not (
-                by_cells and len(cell_columns(p.slots, width)) == width):
+                by_cells and len(cell_columns(p.slots, width)) == width) and mapped_values(p, shape) is None:
             guessed.add(len(rows))
         label = p.label.text if p.label else ""
         span = join_spans([p.label.span if p.label else None, *(t.span for t in p.slots)])

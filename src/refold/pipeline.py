@@ -13,7 +13,7 @@ from refold.frame import DEFINITION_MARKERS, Frame, cells_to_frame
 from refold.grid import ROW_VALUE_KINDS, Grid, nonempty_after, report_grid, row_follows, span_of, tokens_to_grid
 from refold.header import header_levels
 from refold.kinds import RE_DAY, VALUE_KINDS, Kind
-from refold.model import BlockInfo, Page, Row, Table, Trace
+from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
 from refold.placement import refine_placements
 from refold.rows import RE_NOTE_NUMBER, RowsPage, looks_like_rows
 from refold.textblock import Prose, TextBlock, body_to_blocks
@@ -184,6 +184,8 @@ class _Assembler:
         self.abstract_rows: list[str] = []
 
     def report_table(self, frame: Frame, cells, block_labels: list[str]) -> Table | None:
+        cells, notes = split_footnotes(cells)
+        self.prose.extend(notes)
         tokens = cells_to_tokens(cells)
         if not any(t.text for t in tokens):
             return None
@@ -243,6 +245,32 @@ class _Assembler:
             prose=tuple(prose), header_rows=tuple(tuple(r) for r in header_rows), units=note,
             layout=grid.layout, span=span_of(tokens), column_levels=tuple(levels),
         )
+
+
+RE_FOOTNOTE_MARK_LINE = re.compile(r"^\[\d{1,3}\]")
+
+
+def split_footnotes(cells: list[Cell]) -> tuple[list[Cell], list[str]]:
+    """The report's footnotes after its last row (`[1]`, `Previously labeled as …`, `[2]`, …,
+    under a lone `|` or without pipes): page prose, one paragraph a note, not rows."""
+    k = len(cells)
+    while k > 0 and (cells[k - 1].is_empty or cells[k - 1].is_block or not cells[k - 1].piped):
+        k -= 1
+    start = next((i for i in range(k, len(cells)) if cells[i].text), None)
+    if start is None or not RE_FOOTNOTE_MARK_LINE.match(_lines(cells[start])[0]):
+        return cells, []
+    notes: list[str] = []
+    for cell in cells[start:]:
+        for line in _lines(cell):
+            if RE_FOOTNOTE_MARK_LINE.match(line) or not notes:
+                notes.append(line)
+            else:
+                notes[-1] = f"{notes[-1]} {line}"
+    return cells[:start], notes
+
+
+def _lines(cell: Cell) -> tuple[str, ...]:
+    return cell.tail if cell.is_block else (cell.head, *cell.tail)
 
 
 def next_table_start(tokens) -> int:
