@@ -381,3 +381,16 @@ def test_rows_glued_to_their_labels_are_read_as_rows():
     assert list(table.columns) == ["2022", "2021", "2020"]
     assert [r.cells for r in table.rows if any(r.cells)] == [
         ("$5,437", "$5,363", "$5,331"), ("$204", "$179", "$185"), ("$363", "$324", "$318")]
+
+
+def test_a_long_xbrl_label_after_the_date_is_a_row_not_a_header_line():
+    """`… Start Date [Axis]: 2025-03-30` is twelve words, but an element's label is never prose:
+    it is the first row, not a line of the date's header cell."""
+    text = "\n\n".join([
+        "Revenue - Deferred Revenue, Expected Timing of Realization (Details)", "Mar. 29, 2025",
+        "Revenue, Remaining Performance Obligation, Expected Timing of Satisfaction, Start Date [Axis]: 2025-03-30 \u00a0",
+        "Deferred revenue, expected timing of realization, percentage", "66.00%",
+        "Deferred revenue, expected timing of realization, period", "1 year"])
+    page = refold.parse(text)
+    assert page.variant == BLANK_LINE and page.columns == ("Mar. 29, 2025",)
+    assert page.tables[0].rows[0].label.endswith("[Axis]: 2025-03-30")

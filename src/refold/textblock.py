@@ -51,9 +51,16 @@ def starts_with_words(text: str, prefix: str) -> bool:
     return " ".join(text.lower().split()).startswith(" ".join(prefix.lower().split()))
 
 
+# an XBRL element's label (`… Start Date [Axis]: 2025-03-30`, `… [Line Items]`): a row, however long
+RE_XBRL_LABEL = re.compile(r"\[(?:Axis|Member|Domain|Line Items|Abstract|Table|Roll Forward)\]")
+
+
 def is_prose(lines: tuple[str, ...] | list[str]) -> bool:
-    """A sentence or more: many words, or a line that ends like a sentence or a lead-in."""
+    """A sentence or more: many words, or a line that ends like a sentence or a lead-in; never
+    an XBRL element's label."""
     text = join_lines(lines)
+    if RE_XBRL_LABEL.search(text):
+        return False
     if _words(text) >= 12:
         return True
     return any(_words(p) >= 3 and p.endswith((".", ":")) for p in split_paragraphs(lines))
