@@ -394,3 +394,23 @@ def test_a_long_xbrl_label_after_the_date_is_a_row_not_a_header_line():
     page = refold.parse(text)
     assert page.variant == BLANK_LINE and page.columns == ("Mar. 29, 2025",)
     assert page.tables[0].rows[0].label.endswith("[Axis]: 2025-03-30")
+
+
+def test_a_title_case_heading_after_a_table_then_a_lead_in_is_no_row():
+    """After a table's last value and a blank cell: `Share-Based Compensation Expense and the
+    Related Income Tax Benefit`, then `The following table shows …:`: the next block's heading,
+    not the table's last row."""
+    text = "\n\n".join([
+        "Share-Based Compensation (Tables)", "6 Months Ended", "Mar. 29, 2025",
+        "Share-Based Payment Arrangement [Abstract] \u00a0", "Restricted Stock Unit Activity",
+        "A summary of the Company's RSU activity for the six months ended March 29, 2025 is as follows:",
+        "\u00a0", "Number of RSUs", "\u00a0", "Fair Value", "Balance as of September 28, 2024", "163,326", "\u00a0",
+        "$", "158.73", "Balance as of March 29, 2025", "183,346", "\u00a0", "$", "184.38", "\u00a0",
+        "Share-Based Compensation Expense and the Related Income Tax Benefit",
+        "The following table shows share-based compensation expense (in millions):",
+        "\u00a0", "2025", "\u00a0", "2024", "Share-based compensation expense", "$", "3,226", "\u00a0", "$", "2,964"])
+    page = refold.parse(text)
+    assert page.variant == BLANK_LINE
+    labels = [r.label for t in page.tables for r in t.rows]
+    assert "Share-Based Compensation Expense and the Related Income Tax Benefit" not in labels
+    assert labels[-1] == "Share-based compensation expense"

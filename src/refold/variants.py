@@ -271,7 +271,7 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
             glued = split_glued_label(held[0]) if after_row and len(held) == 1 else None
             if glued:
                 cells += [Cell(glued[0], (), span), Cell("", (glued[1],), span)]
-            elif after_value:
+            elif after_value and not heading_before(cells):
                 cells.append(Cell(held[0], tuple(held[1:]), span, piped=False))  # a note under a table
                 after_value = False
             else:
@@ -372,6 +372,17 @@ def _headings_before(cells: list[Cell], in_block: bool) -> list[Cell]:
     if not in_block:
         k += 1  # the label stays a cell of its own
     return cells[k:]
+
+
+def heading_before(cells: list[Cell]) -> bool:
+    """After a table, a title-case line then prose (`Share-Based Compensation Expense and the
+    Related Income Tax Benefit`, `The following table shows …`): the next block's heading over its
+    lead-in, not the table's last row nor a note under it."""
+    if len(cells) < 2 or not cells[-2].is_empty:
+        return False  # a row's label stands right after its table's values, a heading after a blank
+    last = cells[-1]
+    return last.piped and bool(last.head) and not last.tail and classify(last.head) == Kind.TEXT \
+        and not last.head.endswith((":", ".")) and is_title_case(last.head.split())
 
 
 def reads_as_prose(held: list[str], after_value: bool, following: str | None = None) -> bool:
