@@ -25,6 +25,13 @@ NB = "\u00a0"
      ["3,751", "3,396", "4,057"]),
     ("Total finance leases ROU assets, net(1)$11,809 $12,055", "Total finance leases ROU assets, net(1)",
      ["$11,809", "$12,055"]),
+    # a duration is a value of two words or more; before amounts, or after `than`, the label's
+    ("Deferred revenue, expected timing of realization, period 1 year", "Deferred revenue, expected timing "
+     "of realization, period", ["1 year"]),
+    ("Useful life 3-5 years 10 years", "Useful life", ["3-5 years", "10 years"]),
+    ("Weighted average 2 years 7 months 6 days 3 years", "Weighted average", ["2 years 7 months 6 days", "3 years"]),
+    ("Due after 1 year through 2 years 190,860 154,164", "Due after 1 year through 2 years", ["190,860", "154,164"]),
+    ("Less than 12 Months", "Less than 12 Months", []),
 ])
 def test_split_row(line, label, cells):
     """Values, `$`-prefixed values, footnote marks after values and U+00A0 empties, from the right."""

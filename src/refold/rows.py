@@ -101,6 +101,33 @@ def rejoin_parts(words: list[str]) -> list[str]:
     return out
 
 
+RE_RANGE_UNIT = re.compile(r"^(?:(?P<year>years?|yrs?\.?)|(?P<month>months?)|(?P<week>weeks?)|(?P<day>days?))$",
+                           re.IGNORECASE)
+_UNIT_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _time_unit(word: str) -> int | None:
+    m = RE_RANGE_UNIT.match(word)
+    return _UNIT_ORDER[m.lastgroup] if m else None
+
+
+def range_words(words: list[str], i: int) -> int:
+    """How many words before `i` make a duration value, 0 if none: `1 year`, `3-5 years`, and
+    `2 years 7 months 6 days` (parts of falling units joined; `3-5 years 10 years` is two)."""
+    if i < 2 or _time_unit(words[i - 1]) is None or classify(" ".join(words[i - 2 : i])) != Kind.RANGE:
+        return 0
+    n = 2
+    while i - n - 2 >= 0 and (bigger := _time_unit(words[i - n - 1])) is not None \
+            and bigger > _time_unit(words[i - n + 1]) and classify(" ".join(words[i - n - 2 : i])) == Kind.RANGE:
+        n += 2
+    if i - n > 0 and words[i - n - 1].lower() in _BOUND_WORDS:
+        return 0  # `Less than 12 Months`, `Up to 10 years`: the duration is the label's
+    return n
+
+
+_BOUND_WORDS = frozenset("than to through within after over under of in beyond".split())
+
+
 def split_row(line: str) -> tuple[str, list[str]]:
     """`Net income $ 145,389 $ 129,362` -> (`Net income`, [`$ 145,389`, `$ 129,362`]); U+00A0 cells
     are "" (empty), footnote marks after a value stay on it; values glued to a word are split."""
@@ -118,6 +145,11 @@ def split_row(line: str) -> tuple[str, list[str]]:
         if RE_FOOTNOTE_MARK.match(word) and i > 1 and classify(words[i - 2]) in VALUE_KINDS:
             mark, i = " " + word, i - 1
             word = words[i - 1]
+        if not mark and all(not c or classify(c) == Kind.RANGE for c in cells) and (n := range_words(words, i)):
+            # `1 year`, `2 years 7 months 6 days`; before amounts it ends a label (`… through 2 years`)
+            cells.append(" ".join(words[i - n : i]))
+            i -= n
+            continue
         if classify(word) not in VALUE_KINDS:
             if mark:
                 i += 1  # the mark belongs to the label
