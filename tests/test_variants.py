@@ -414,3 +414,17 @@ def test_a_title_case_heading_after_a_table_then_a_lead_in_is_no_row():
     labels = [r.label for t in page.tables for r in t.rows]
     assert "Share-Based Compensation Expense and the Related Income Tax Benefit" not in labels
     assert labels[-1] == "Share-based compensation expense"
+
+
+def test_a_pipe_suffix_dimension_path_over_line_items_is_one_label():
+    """`Derivatives designated as accounting hedges | Foreign exchange contracts |` over a
+    `[Line Items]` row: the members' path, one label; a cover page's `Entity Registrant Name |
+    Apple Inc. |` stays a label and its value."""
+    text = "\n".join([
+        "Financial Instruments (Details) - USD ($) $ in Millions | Mar. 29, 2025 | Sep. 28, 2024 |",
+        "Derivatives designated as accounting hedges | Foreign exchange contracts |",
+        "Derivatives, Fair Value [Line Items] |", "Derivatives, notional amount | $ 68,533 | $ 64,069 |",
+        "Entity Registrant Name | Apple Inc. |"])
+    rows = [[r.label, *r.cells] for r in only_table(text, PIPE_SUFFIX).rows]
+    assert rows[0] == ["Derivatives designated as accounting hedges | Foreign exchange contracts", "", ""]
+    assert rows[-1] == ["Entity Registrant Name", "Apple Inc.", ""]

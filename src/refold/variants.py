@@ -513,6 +513,8 @@ def suffix_cells(text: str) -> list[Cell]:
             cells.append(Cell("", tuple(fields), span))  # a text block: its prose and its table's cells
             continue
         fields = label_with_pipes(fields)
+        if dimension_path(fields, next((line for line in lines[k + 1 :] if line.strip()), "")):
+            fields = [" | ".join(fields)]
         cells += [Cell(f, (), span) for f in fields]
         if len(fields) == 1 and classify(fields[0]) == Kind.TEXT and not fields[0].endswith(","):
             cells.append(Cell("", (), span))  # a label alone is a section row, as `|label` + `|`
@@ -549,6 +551,15 @@ def label_with_pipes(fields: list[str]) -> list[str]:
     if first_value is None or first_value < 2:
         return fields
     return [" | ".join(fields[:first_value]), *fields[first_value:]]
+
+
+def dimension_path(fields: list[str], next_line: str) -> bool:
+    """`Derivatives designated as accounting hedges | Foreign exchange contracts |` over a
+    `… [Line Items]` row: a details page's members, one label (as `Segment | Member` reads in the
+    pipe-prefix crawl), not a label and its text value (`Entity Registrant Name | Apple Inc.`)."""
+    if len(fields) < 2 or any(classify(f) != Kind.TEXT for f in fields):
+        return False
+    return any(f.endswith("[Member]") for f in fields) or "[Line Items]" in next_line.split("|")[0]
 
 
 def after_a_label(cells: list[Cell], title_cell: int) -> bool:
