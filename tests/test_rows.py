@@ -32,6 +32,10 @@ NB = "\u00a0"
     ("Weighted average 2 years 7 months 6 days 3 years", "Weighted average", ["2 years 7 months 6 days", "3 years"]),
     ("Due after 1 year through 2 years 190,860 154,164", "Due after 1 year through 2 years", ["190,860", "154,164"]),
     ("Less than 12 Months", "Less than 12 Months", []),
+    # a cover page's text value: the dei label says where the label ends
+    (f"Entity Registrant Name Apple Inc. {NB}", "Entity Registrant Name", ["Apple Inc.", ""]),
+    ("Entity Filer Category Large Accelerated Filer", "Entity Filer Category", ["Large Accelerated Filer"]),
+    ("Cash and equivalents held abroad", "Cash and equivalents held abroad", []),
 ])
 def test_split_row(line, label, cells):
     """Values, `$`-prefixed values, footnote marks after values and U+00A0 empties, from the right."""
@@ -75,3 +79,21 @@ def test_a_second_unit_under_a_date_is_part_of_its_column():
     assert page.columns == ("12 Months Ended Dec. 31, 2023 USD ($) Segment", "12 Months Ended Dec. 31, 2022 USD ($)")
     assert [[r.label, *r.cells] for r in page.tables[0].rows][1:] == [
         ["Number of operating segments | Segment", "3", ""], ["Cash and cash equivalents", "$ 902", "$ 1,227"]]
+
+
+def test_a_cover_page_written_a_row_a_line_after_a_mirrors_page_name():
+    """The mirror's page name, then the R page's title repeating it with units; the cover rows'
+    text values split off at their dei labels, so the page reads as rows, not a cell a line."""
+    text = "\n".join([
+        "Annual report pursuant to Section 13 and 15(d)", "", "Document and Entity Information", "",
+        "Document and Entity Information (USD $)", "In Millions, except Share data, unless otherwise specified",
+        "12 Months Ended", "Dec. 31, 2012", "Dec. 11, 2013",
+        f"Document And Entity Information [Abstract] {NB} {NB}", f"Document Type 10-K/A {NB}",
+        f"Amendment Flag true {NB}", f"Entity Registrant Name Herbalife Ltd. {NB}",
+        "Entity Common Stock, Shares Outstanding (in shares) 102,956,045"])
+    page = refold.parse(text)
+    assert page.variant == "whitespace-rows"
+    assert (page.title, page.preamble[-1]) == ("Document and Entity Information", "Document and Entity Information")
+    assert page.columns == ("12 Months Ended Dec. 31, 2012", "Dec. 11, 2013")  # a later date: no span
+    rows = {r.label: r.cells for r in page.tables[0].rows}
+    assert rows["Document Type"] == ("10-K/A", "") and rows["Entity Registrant Name"] == ("Herbalife Ltd.", "")

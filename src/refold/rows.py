@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from refold.cover import split_cover_label
 from refold.frame import RE_SCALE_LINE, assign_leaves_to_spans, split_title_units
 from refold.grid import row_kind
 from refold.kinds import VALUE_KINDS, VALUE_PIECE, Kind, classify
@@ -161,7 +162,21 @@ def split_row(line: str) -> tuple[str, list[str]]:
             i -= 1
         cells.append(value)
     label = " ".join(words[:i]).replace(NBSP, " ").strip()
+    if not any(cells) and (cover := split_cover_label(label)):
+        return cover[0], [cover[1], *cells[::-1]]  # `Entity Registrant Name Apple Inc.`
     return label, cells[::-1]
+
+
+def mirror_name_skipped(lines: list[str], i: int, preamble: list[str]) -> int:
+    """A mirror names the page (`Document and Entity Information`) before the R page's own title
+    repeats it with its units (`Document and Entity Information (USD $)`): the name is preamble.
+    Returns the title's line."""
+    name = lines[i].strip()
+    k = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    if k is None or lines[k].strip() == name or not lines[k].strip().startswith(name):
+        return i
+    preamble.append(name)
+    return k
 
 
 class RowsPage:
@@ -183,6 +198,7 @@ class RowsPage:
         while i < len(lines) and not lines[i].strip():
             i += 1
         if i < len(lines):
+            i = mirror_name_skipped(lines, i, self.preamble)
             self.heading = lines[i].strip()
             self.title, self.units = split_title_units(self.heading)
             i += 1

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 from refold.cells import text_to_cells, text_to_lines
+from refold.cover import COVER_INITIALS, split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.kinds import MONTH, VALUE_KINDS, VALUE_PIECE, Kind, classify
 from refold.model import Cell, Span
@@ -113,7 +114,8 @@ def line_stats(text: str) -> LineStats:
             counts["parts"] += 1
             counts["unpiped_parts"] += 1
         else:
-            counts["rows"] += ends_in_value(s) or RE_VALUES_LINE.fullmatch(s) is not None
+            counts["rows"] += ends_in_value(s) or RE_VALUES_LINE.fullmatch(s) is not None or (
+                s[0] in COVER_INITIALS and split_cover_label(s.rstrip(" \u00a0")) is not None)  # a cover row
             counts["frame"] += kind == Kind.PERIOD or RE_PREAMBLE.match(s) is not None
     return LineStats(**counts)
 
