@@ -36,6 +36,8 @@ NB = "\u00a0"
     (f"Entity Registrant Name Apple Inc. {NB}", "Entity Registrant Name", ["Apple Inc.", ""]),
     ("Entity Filer Category Large Accelerated Filer", "Entity Filer Category", ["Large Accelerated Filer"]),
     ("Cash and equivalents held abroad", "Cash and equivalents held abroad", []),
+    # an XBRL boolean ends a row
+    (f"Rule 10b5-1 Arrangement Adopted false {NB}", "Rule 10b5-1 Arrangement Adopted", ["false", ""]),
 ])
 def test_split_row(line, label, cells):
     """Values, `$`-prefixed values, footnote marks after values and U+00A0 empties, from the right."""

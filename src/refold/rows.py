@@ -126,6 +126,7 @@ def range_words(words: list[str], i: int) -> int:
     return n
 
 
+_BOOLEANS = frozenset({"true", "false"})
 _BOUND_WORDS = frozenset("than to through within after over under of in beyond".split())
 
 
@@ -146,6 +147,10 @@ def split_row(line: str) -> tuple[str, list[str]]:
         if RE_FOOTNOTE_MARK.match(word) and i > 1 and classify(words[i - 2]) in VALUE_KINDS:
             mark, i = " " + word, i - 1
             word = words[i - 1]
+        if not any(cells) and word in _BOOLEANS and i > 2:
+            cells.append(word)  # an XBRL boolean ends the row: `Rule 10b5-1 Arrangement Adopted false`
+            i -= 1
+            continue
         if not mark and all(not c or classify(c) == Kind.RANGE for c in cells) and (n := range_words(words, i)):
             # `1 year`, `2 years 7 months 6 days`; before amounts it ends a label (`… through 2 years`)
             cells.append(" ".join(words[i - n : i]))

@@ -133,7 +133,7 @@ def ends_in_value(line: str) -> bool:
         last = words[-2] + last
     if len(words) < 2 or classify(words[0]) in _CELL_PARTS:
         return False
-    return classify(last) in VALUE_KINDS or RE_GLUED_ROW_END.search(last) is not None
+    return classify(last) in VALUE_KINDS or last in ("true", "false") or RE_GLUED_ROW_END.search(last) is not None
 
 
 # a label's last word glued to the row's values: `cost$5,437$5,363$5,331` (`rows.unglue` splits it)
