@@ -38,6 +38,9 @@ NB = "\u00a0"
     ("Cash and equivalents held abroad", "Cash and equivalents held abroad", []),
     # an XBRL boolean ends a row
     (f"Rule 10b5-1 Arrangement Adopted false {NB}", "Rule 10b5-1 Arrangement Adopted", ["false", ""]),
+    # a fair value level is the label's
+    (f"Money market funds | Level 1 {NB} {NB}", "Money market funds | Level 1", ["", ""]),
+    ("Debt securities Level 2 $ 23,967 $ 76", "Debt securities Level 2", ["$ 23,967", "$ 76"]),
 ])
 def test_split_row(line, label, cells):
     """Values, `$`-prefixed values, footnote marks after values and U+00A0 empties, from the right."""

@@ -127,6 +127,13 @@ def range_words(words: list[str], i: int) -> int:
 
 
 _BOOLEANS = frozenset({"true", "false"})
+_LEVEL_WORDS = frozenset({"Level", "Tier", "Stage", "Phase"})
+
+
+def names_a_level(words: list[str], i: int) -> bool:
+    """`Level 2`, `Tier 1`: a digit after such a word is the label's (the fair value hierarchy's
+    levels head many details rows), not a value."""
+    return i > 1 and words[i - 2] in _LEVEL_WORDS and len(words[i - 1]) == 1 and words[i - 1].isdigit()
 _BOUND_WORDS = frozenset("than to through within after over under of in beyond".split())
 
 
@@ -156,7 +163,7 @@ def split_row(line: str) -> tuple[str, list[str]]:
             cells.append(" ".join(words[i - n : i]))
             i -= n
             continue
-        if classify(word) not in VALUE_KINDS:
+        if classify(word) not in VALUE_KINDS or names_a_level(words, i):
             if mark:
                 i += 1  # the mark belongs to the label
             break
