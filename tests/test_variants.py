@@ -428,3 +428,20 @@ def test_a_pipe_suffix_dimension_path_over_line_items_is_one_label():
     rows = [[r.label, *r.cells] for r in only_table(text, PIPE_SUFFIX).rows]
     assert rows[0] == ["Derivatives designated as accounting hedges | Foreign exchange contracts", "", ""]
     assert rows[-1] == ["Entity Registrant Name", "Apple Inc.", ""]
+
+
+def test_a_page_written_on_one_line_is_a_title_and_its_text_block():
+    """`Summary of … Policies | Note 2 — Summary of … Policies Basis of Presentation The …` on
+    one line: the title, a block labeled with its note heading, its text as prose; no text lost."""
+    from refold.accounting import unaccounted
+
+    prose = ("Basis of Presentation The accompanying unaudited condensed financial statements are presented in "
+             "U.S. dollars in conformity with accounting principles generally accepted in the United States. ") * 5
+    text = ("Summary of Significant Accounting Policies | Note 2 — Summary of Significant Accounting Policies "
+            + prose.strip())
+    page = refold.parse(text)
+    assert (page.variant, page.title, page.warnings) == (PIPE_SUFFIX, "Summary of Significant Accounting Policies", ())
+    [block] = page.text_blocks
+    assert block.label == "Note 2 — Summary of Significant Accounting Policies"
+    assert block.prose[0].startswith("Basis of Presentation The accompanying")
+    assert not unaccounted(text, page)

@@ -86,9 +86,21 @@ def read_variant(text: str, variant: str | None):
     found = detect(text)
     if found.variant in (UNKNOWN, WHITESPACE_ROWS) and opens_with_definition(text):
         return PIPE_PREFIX, None  # a definitions fragment: its lines are kept as the `|X` tail's
+    if found.variant in (UNKNOWN, WHITESPACE_ROWS) and is_one_line_page(text):
+        return PIPE_SUFFIX, None  # `Title | its text …`: cells split by ` | ` on one line
     if found.variant == UNKNOWN:
         return (WHITESPACE_ROWS if looks_like_rows(text.split("\n")) else UNKNOWN), found.stats
     return found.variant, found.stats
+
+
+MIN_ONE_LINE_PAGE = 500  # characters: a whole page written on one line, not a short fragment
+
+
+def is_one_line_page(text: str) -> bool:
+    """A crawl that wrote a whole page on one line, its title first: `Loans Receivable | Loans
+    Receivable The following table …`."""
+    line = text.strip()
+    return "\n" not in line and len(line) >= MIN_ONE_LINE_PAGE and 0 < line.find(" | ") < 300
 
 
 def opens_with_definition(text: str) -> bool:

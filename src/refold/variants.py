@@ -29,7 +29,7 @@ from refold.cover import COVER_INITIALS, split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.kinds import MONTH, VALUE_KINDS, VALUE_PIECE, Kind, classify
 from refold.model import Cell, Span
-from refold.textblock import continues, heads_columns, is_prose, is_sentence
+from refold.textblock import RE_NOTE_HEADING, continues, heads_columns, is_prose, is_sentence
 
 NBSP = "\u00a0"  # the crawls' empty cell
 PIPE_PREFIX = "pipe-prefix"
@@ -503,6 +503,11 @@ def suffix_cells(text: str) -> list[Cell]:
             title_cell = len(cells)
             cells.append(Cell("", split_scale(fields[0]), span))  # the title cell
             fields = fields[1:]
+            if len(fields) == 1 and len(fields[0].split()) >= MIN_PROSE_WORDS:
+                # a page on one line: the title, then its one text block (label and text run together)
+                label, prose = split_block_label(fields[0], cells[-1].tail[0])
+                cells += [Cell(label, (), span), Cell("", (prose,), span)]
+                continue
         elif in_header and not starts_header(fields[0]):
             in_header = False
         if in_header:
@@ -583,6 +588,20 @@ def next_line_is_lone_pipe(lines: list[str], k: int) -> bool:
 MIN_BLOCK_FIELDS = 4
 MIN_BLOCK_LEAD_WORDS = 6  # a block line's lead-in sentence (the textblock stage asks 8 of a table's lead-in)
 MIN_PROSE_WORDS = 12
+
+
+def split_block_label(text: str, title: str) -> tuple[str, str]:
+    """`SUMMARY OF … POLICIES As used herein, …` or `Note 2 — Summary of … Policies Basis of
+    Presentation The accompanying …` after the title `Summary of … Policies`: the block's label
+    (its note number and the title's words) and its text. The title labels the block when its
+    text does not open with it."""
+    heading = RE_NOTE_HEADING.match(text)
+    start = heading.end() if heading else 0
+    words = title.split()
+    found = text[start:].split(maxsplit=len(words))
+    if [w.lower() for w in found[: len(words)]] == [w.lower() for w in words] and len(found) > len(words):
+        return " ".join(text.split()[: len(words) + (len(text[:start].split()) if heading else 0)]), found[-1]
+    return title, text
 
 
 def is_block_line(fields: list[str]) -> bool:
