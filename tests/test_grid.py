@@ -288,3 +288,14 @@ def test_a_reports_footnotes_after_its_last_row_are_prose():
     page = refold.parse(text)
     assert [r.label for r in page.tables[0].rows] == ["Net revenue [1]", "Cost of revenue [2]"]
     assert page.prose == ("[1] Previously labeled as License.", "[2] Previously labeled as Cost of license.")
+
+
+def test_column_names_wrapped_one_line_a_cell_are_all_header():
+    """More short lines than columns (two more at least) between the date and the first row's
+    label, side by side: names that wrapped, all header, none a row."""
+    text = lines("March 29, 2025", "Adjusted", "Cost", "Unrealized", "Gains", "Fair", "Value",
+                 "Cash", "$ 25,061", "$ —", "$ 25,061", "Money market funds", "1,132", "—", "1,132")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [r.label for r in table.rows] == ["Cash", "Money market funds"]
+    assert list(table.columns) == ["March 29, 2025 Adjusted Cost", "March 29, 2025 Unrealized Gains",
+                                   "March 29, 2025 Fair Value"]

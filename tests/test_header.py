@@ -85,3 +85,27 @@ def test_a_text_in_the_stub_over_periods_is_the_tables_caption_not_a_column_name
     assert (columns, caption) == (["As of June 30, 2018", "As of December 31, 2017"], "Inventories")
     columns, _, _, _, caption = header_levels(toks("", "% of Net sales", "", "2025", "2024"), 2)
     assert (columns, caption) == (["% of Net sales 2025", "% of Net sales 2024"], None)
+
+
+WRAPPED = ["Adjusted", "Cost", "Unrealized", "Gains", "Unrealized", "Losses", "Fair", "Value", "Cash and", "Cash",
+           "Equivalents", "Current", "Marketable", "Securities", "Non-Current", "Marketable", "Securities"]
+NAMES = ["Adjusted Cost", "Unrealized Gains", "Unrealized Losses", "Fair Value", "Cash and Cash Equivalents",
+         "Current Marketable Securities", "Non-Current Marketable Securities"]
+
+
+def test_names_wrapped_one_line_a_cell_regroup_into_the_columns():
+    """A crawl that drops empty cells writes each name's lines one a cell: the runs are as even as
+    can be, never end on `and`, keep a recurring pair (`Marketable` `Securities`) together, and
+    rather open on a modifier and close on a head noun."""
+    from refold.header import regroup_wrapped
+
+    assert regroup_wrapped(WRAPPED, 7) == NAMES
+    columns, _, _ = header_to_columns(toks("March 29, 2025", *WRAPPED), 7)
+    assert columns == [f"March 29, 2025 {name}" for name in NAMES]
+
+
+def test_names_wrapped_in_runs_a_spacer_apart_join_run_by_run():
+    """Where the crawl kept the spacer cells, the runs between them are the names."""
+    cells = ["March 29, 2025", "", "Adjusted", "Cost", "", "Unrealized", "Gains", "", "Fair", "Value"]
+    columns, _, _ = header_to_columns(toks(*cells), 3)
+    assert columns == ["March 29, 2025 Adjusted Cost", "March 29, 2025 Unrealized Gains", "March 29, 2025 Fair Value"]

@@ -837,6 +837,8 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
     if after not in LEAF_KINDS and after != Kind.UNIT:
         return start
     width = first_row_values(tokens, first_value)
+    if wrapped_names(tokens, texts, width):
+        return texts[-1]
     for k in range(len(texts) - 1, 0, -1):  # the texts after the names are section rows
         if any(tokens[i].text.endswith(":") for i in texts[:k]):
             continue  # `Derivative instruments designated as hedges:` heads rows, never a column
@@ -847,6 +849,29 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
         if k == width or named == width:
             return texts[k]
     return start
+
+
+MAX_NAME_LINE_WORDS = 3
+
+
+def wrapped_names(tokens: list[Token], texts: list[int], width: int) -> bool:
+    """`Adjusted`, `Cost`, `Unrealized`, `Gains`, … one line a cell: column names that wrapped,
+    more lines than columns (two more at least, so a section row or two under the names does
+    not count), all short, none a lead-in, side by side (a crawl that drops empty cells) or in as
+    many runs as columns a spacer apart, then the first row's label. The header stage regroups
+    them (`header.join_name_runs`, `header.regroup_wrapped`)."""
+    names = texts[:-1]
+    if width < 2 or len(names) < width + 2 or len(names) > MAX_WRAP * width:
+        return False
+    gaps = [texts[j + 1] - texts[j] - 1 for j in range(len(names) - 1)]
+    # side by side, or in runs one spacer apart that are as many as the columns
+    if any(gaps) and not (max(gaps) == 1 and sum(1 for g in gaps if g) + 1 == width):
+        return False
+    return all(len(tokens[i].text.split()) <= MAX_NAME_LINE_WORDS and not tokens[i].text.endswith(":")
+               for i in names)
+
+
+MAX_WRAP = 4  # lines a wrapped column name takes at most
 
 
 def header_names(header: list[Token]) -> int:

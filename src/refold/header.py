@@ -60,11 +60,16 @@ def leaf_row_last(rows: list[list[str]], tokens: list[Token], n: int) -> list[li
 
 
 def split_long_rows(rows: list[list[str]], n: int) -> list[list[str]]:
-    """A run longer than the table is wide holds several header rows; the last has `n` cells."""
+    """A run longer than the table is wide holds several header rows; the last has `n` cells,
+    unless its lines are the columns' names wrapped one line a cell (`regroup_wrapped`)."""
     out: list[list[str]] = []
-    for row in rows:
+    for k, row in enumerate(rows):
         if n <= 0 or len(row) <= n:
             out.append(row)
+            continue
+        if k == len(rows) - 1 and len(row) >= n + 2 and not repeats_a_leaf(row[-n:]) and (
+                names := regroup_wrapped(row, n)):
+            out.append(names)
             continue
         if len(row) == n + 1:
             out.append(row[1:])  # the stub column's own header over the labels
@@ -74,6 +79,69 @@ def split_long_rows(rows: list[list[str]], n: int) -> list[list[str]]:
             out.append(row[:first])
         out.extend(row[k : k + n] for k in range(first, len(row), n))
     return out
+
+
+_CONNECTORS = frozenset("and of & for in to the per or on from at by - —".split())
+WRAP_BREAK_COST = 10.0
+# words that open a column's name (`Unrealized Gains`) or close one (`Fair Value`): a name's run
+# should not end on the first kind nor start on the second
+_NAME_OPENERS = frozenset(
+    "adjusted unrealized realized current non-current noncurrent fair gross net total accumulated "
+    "weighted-average weighted average estimated carrying aggregate remaining number amortized "
+    "cumulative deferred".split())
+_NAME_CLOSERS = frozenset(
+    "cost costs value gains losses loss gain securities equivalents amount amounts basis price prices "
+    "rate rates term life shares units balance income expense expenses assets liabilities reserves "
+    "allowance depreciation amortization".split())
+WRAP_WORD_COST = 1.0
+
+
+def repeats_a_leaf(row: list[str]) -> bool:
+    """`Quarter` `Quarter` `Quarter` `Quarter` `Year`: one name over half the columns or more is
+    a header row of its own (under `First` … `Fourth`), not names that wrapped."""
+    most = max(row.count(text) for text in row)
+    return most > 1 and 2 * most >= len(row)
+
+
+def regroup_wrapped(lines: list[str], n: int) -> list[str] | None:
+    """`Adjusted` `Cost` `Unrealized` `Gains` … `Non-Current` `Marketable` `Securities` over 7
+    columns: the `n` names the lines wrapped from, each a run of consecutive lines. The runs are
+    as even as they can be; a run never ends on a connecting word (`Cash and`) nor starts on one
+    or in lower case, and a pair of lines that recurs (`Marketable` `Securities`) stays in one
+    run; a run rather opens on a modifier (`Unrealized`) and closes on a head noun (`Value`).
+    Text-only header rows of many short lines, as one-cell-a-line crawls write them."""
+    m = len(lines)
+    if any(len(line.split()) > 3 for line in lines):
+        return None
+    mean = m / n
+    pairs = {(a, b) for a, b in zip(lines, lines[1:]) if sum(1 for x in zip(lines, lines[1:]) if x == (a, b)) > 1}
+
+    def cost(i: int, j: int) -> float:  # lines i..j-1 as one name
+        c = (j - i - mean) ** 2
+        last, first = lines[j - 1].split()[-1].lower(), lines[i].split()[0]
+        c += WRAP_BREAK_COST * ((last in _CONNECTORS or last.endswith((",", "-"))) + (first[:1].islower()))
+        c += WRAP_WORD_COST * ((last in _NAME_OPENERS) + (first.lower() in _NAME_CLOSERS))
+        if j < m and (lines[j - 1], lines[j]) in pairs:
+            c += WRAP_BREAK_COST  # a recurring pair split across two names
+        return c
+
+    inf = float("inf")
+    best = [[inf] * (n + 1) for _ in range(m + 1)]
+    back = [[0] * (n + 1) for _ in range(m + 1)]
+    best[0][0] = 0.0
+    for j in range(1, m + 1):
+        for g in range(1, min(n, j) + 1):
+            for i in range(g - 1, j):
+                if best[i][g - 1] < inf and (c := best[i][g - 1] + cost(i, j)) < best[j][g]:
+                    best[j][g], back[j][g] = c, i
+    if best[m][n] == inf:
+        return None
+    names, j = [], m
+    for g in range(n, 0, -1):
+        i = back[j][g]
+        names.append(" ".join(lines[i:j]))
+        j = i
+    return names[::-1]
 
 
 def drop_hidden_duplicates(rows: list[list[str]]) -> list[list[str]]:
@@ -129,10 +197,28 @@ def unstack_dates(tok: Token) -> list[Token]:
     return [replace(tok, text=period, kind=Kind.PERIOD)] + [replace(tok, text=d, kind=Kind.DATE) for d in dates]
 
 
+def join_name_runs(tokens: list[Token], n: int) -> list[Token]:
+    """`Adjusted` `Cost` ␣ `Unrealized` `Gains` ␣ …: the header's last texts, in exactly `n` runs
+    a spacer apart, some of several lines, are the `n` column names wrapped one line a cell."""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].kind in (Kind.TEXT, Kind.EMPTY):
+        k -= 1
+    runs: list[list[Token]] = [[]]
+    for tok in tokens[k:]:
+        if tok.text:
+            runs[-1].append(tok)
+        elif runs[-1]:
+            runs.append([])
+    runs = [run for run in runs if run]
+    if n < 2 or len(runs) != n or all(len(run) == 1 for run in runs):
+        return tokens
+    return tokens[:k] + [replace(run[0], text=join_lines(t.text for t in run), kind=Kind.TEXT) for run in runs]
+
+
 def header_levels(tokens: list[Token], n: int):
     """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers,
     and the stub's caption when the header's first text is one (`stub_caption`)."""
-    texts = [part for t in tokens if t.text for part in unstack_dates(t)]
+    texts = [part for t in join_name_runs(tokens, n) if t.text for part in unstack_dates(t)]
     notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
     texts = [t for t in texts if not RE_SCALE_NOTE.match(t.text)]
     read = group_header_rows(texts)
