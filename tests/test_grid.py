@@ -299,3 +299,28 @@ def test_column_names_wrapped_one_line_a_cell_are_all_header():
     assert [r.label for r in table.rows] == ["Cash", "Money market funds"]
     assert list(table.columns) == ["March 29, 2025 Adjusted Cost", "March 29, 2025 Unrealized Gains",
                                    "March 29, 2025 Fair Value"]
+
+
+def test_footnotes_one_line_a_cell_after_the_last_row_are_prose_but_a_values_mark_stays():
+    """Line-per-cell: `[1]` and its text, each a line, after the last value, are footnotes; a last
+    value's own `[2]` with no text after it stays on the value."""
+    text = "\n".join(["Income - USD ($)", "12 Months Ended", "Jan. 31, 2019", "Net revenue", "132.4",
+                      "Cost of revenue", "$ 54.4", "\u00a0", "[1]", "Previously labeled as License and other revenue.",
+                      "[2]", "Previously labeled as Cost of license and other revenue."])
+    page = refold.parse(text)
+    assert [r.label for r in page.tables[0].rows] == ["Net revenue", "Cost of revenue"]
+    assert page.prose == ("[1] Previously labeled as License and other revenue.",
+                          "[2] Previously labeled as Cost of license and other revenue.")
+    page = refold.parse("|\nT - USD ($)\n|12 Months Ended\n|\nJan. 31, 2019\n|Rate\n|10.00%\n|[2]\n|")
+    assert page.tables[0].rows[-1].cells == ("10.00% [2]",) and page.prose == ()
+
+
+def test_a_wrapped_name_whose_lines_hold_its_unit_note_is_all_header():
+    """`Number of` `RSUs` `(in thousands)` `Weighted-Average` `Grant-Date Fair` `Value Per RSU`:
+    the unit note is one of the first name's lines; all six lines are header."""
+    text = lines("Number of", "RSUs", "(in thousands)", "Weighted-Average", "Grant-Date Fair", "Value Per RSU",
+                 "Balance as of September 28, 2024", "163,326", "$", "158.73",
+                 "RSUs granted", "63,378", "$", "228.10")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [r.label for r in table.rows] == ["Balance as of September 28, 2024", "RSUs granted"]
+    assert list(table.columns) == ["Number of RSUs", "Weighted-Average Grant-Date Fair Value Per RSU"]

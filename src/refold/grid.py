@@ -837,7 +837,7 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
     if after not in LEAF_KINDS and after != Kind.UNIT:
         return start
     width = first_row_values(tokens, first_value)
-    if wrapped_names(tokens, texts, width):
+    if wrapped_names(tokens, names_before_unit(tokens, start) + texts, width):
         return texts[-1]
     for k in range(len(texts) - 1, 0, -1):  # the texts after the names are section rows
         if any(tokens[i].text.endswith(":") for i in texts[:k]):
@@ -872,6 +872,17 @@ def wrapped_names(tokens: list[Token], texts: list[int], width: int) -> bool:
 
 
 MAX_WRAP = 4  # lines a wrapped column name takes at most
+
+
+def names_before_unit(tokens: list[Token], start: int) -> list[int]:
+    """`Number of` `RSUs` before `(in thousands)`: a wrapped name's lines before the unit note
+    that ends them, side by side (the note is one of the name's lines)."""
+    if start < 2 or tokens[start - 1].kind != Kind.UNIT:
+        return []
+    k = start - 1
+    while k > 0 and tokens[k - 1].kind in TEXT_KINDS:
+        k -= 1
+    return list(range(k, start - 1))
 
 
 def header_names(header: list[Token]) -> int:

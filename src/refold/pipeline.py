@@ -260,24 +260,28 @@ class _Assembler:
 
 
 RE_FOOTNOTE_MARK_LINE = re.compile(r"^\[\d{1,3}\]")
+RE_FOOTNOTE_MARK_ONLY = re.compile(r"^\[\d{1,3}\]$")
 
 
 def split_footnotes(cells: list[Cell]) -> tuple[list[Cell], list[str]]:
     """The report's footnotes after its last row (`[1]`, `Previously labeled as …`, `[2]`, …,
     under a lone `|` or without pipes): page prose, one paragraph a note, not rows."""
     k = len(cells)
-    while k > 0 and (cells[k - 1].is_empty or cells[k - 1].is_block or not cells[k - 1].piped):
+    while k > 0 and (cells[k - 1].is_empty or cells[k - 1].is_block or not cells[k - 1].piped
+                     or RE_FOOTNOTE_MARK_ONLY.match(cells[k - 1].text)):  # `[1]` a cell of its own
         k -= 1
     start = next((i for i in range(k, len(cells)) if cells[i].text), None)
     if start is None or not RE_FOOTNOTE_MARK_LINE.match(_lines(cells[start])[0]):
         return cells, []
     notes: list[str] = []
     for cell in cells[start:]:
-        for line in _lines(cell):
+        for line in filter(None, _lines(cell)):
             if RE_FOOTNOTE_MARK_LINE.match(line) or not notes:
                 notes.append(line)
             else:
                 notes[-1] = f"{notes[-1]} {line}"
+    if all(RE_FOOTNOTE_MARK_ONLY.match(note) for note in notes):
+        return cells, []  # marks alone (a last value's `[4]`): no footnote's text, no footnotes
     return cells[:start], notes
 
 
