@@ -445,3 +445,21 @@ def test_a_page_written_on_one_line_is_a_title_and_its_text_block():
     assert block.label == "Note 2 — Summary of Significant Accounting Policies"
     assert block.prose[0].startswith("Basis of Presentation The accompanying")
     assert not unaccounted(text, page)
+
+
+def test_pipe_suffix_footnote_marks_in_header_and_labels_and_the_footnotes_line():
+    """`Nov. 03, 2018 | [1] |` in the header marks that column; `Net revenue | [1] | 132.4 |`
+    is the label `Net revenue [1]`; the last line `[1] Previously … [2] Previously … |` holds the
+    page's footnotes, one paragraph each, not a row."""
+    text = "\n".join([
+        "Income - USD ($) $ in Millions | 12 Months Ended |", "Jan. 31, 2019 | Jan. 31, 2018 | [1] |",
+        "Net revenue | [1] | 132.4 | 172.7 |", "Cost of revenue | [2] | $ 54.4 | $ 72.6 |",
+        '[1] Previously labeled as "License and other" in prior periods. [2] Previously labeled as '
+        '"Cost of license" in prior periods. |'])
+    page = refold.parse(text)
+    assert page.variant == PIPE_SUFFIX
+    assert page.columns == ("12 Months Ended Jan. 31, 2019", "12 Months Ended Jan. 31, 2018 [1]")
+    assert [[r.label, *r.cells] for r in page.tables[0].rows] == [
+        ["Net revenue [1]", "132.4", "172.7"], ["Cost of revenue [2]", "$ 54.4", "$ 72.6"]]
+    assert page.prose == ('[1] Previously labeled as "License and other" in prior periods.',
+                          '[2] Previously labeled as "Cost of license" in prior periods.')

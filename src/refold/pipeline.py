@@ -261,6 +261,8 @@ class _Assembler:
 
 RE_FOOTNOTE_MARK_LINE = re.compile(r"^\[\d{1,3}\]")
 RE_FOOTNOTE_MARK_ONLY = re.compile(r"^\[\d{1,3}\]$")
+RE_FOOTNOTE_TEXT = re.compile(r"^\[\d{1,3}\]\s\S+(?:\s\S+){3}")  # a mark and four words at least
+RE_NEXT_NOTE = re.compile(r"\s(?=\[\d{1,3}\]\s)")  # `… periods. [2] Previously …`: the next note
 
 
 def split_footnotes(cells: list[Cell]) -> tuple[list[Cell], list[str]]:
@@ -268,14 +270,15 @@ def split_footnotes(cells: list[Cell]) -> tuple[list[Cell], list[str]]:
     under a lone `|` or without pipes): page prose, one paragraph a note, not rows."""
     k = len(cells)
     while k > 0 and (cells[k - 1].is_empty or cells[k - 1].is_block or not cells[k - 1].piped
-                     or RE_FOOTNOTE_MARK_ONLY.match(cells[k - 1].text)):  # `[1]` a cell of its own
+                     or RE_FOOTNOTE_MARK_ONLY.match(cells[k - 1].text)  # `[1]` a cell of its own
+                     or RE_FOOTNOTE_TEXT.match(cells[k - 1].text)):  # `[1] Previously labeled …` in one
         k -= 1
     start = next((i for i in range(k, len(cells)) if cells[i].text), None)
     if start is None or not RE_FOOTNOTE_MARK_LINE.match(_lines(cells[start])[0]):
         return cells, []
     notes: list[str] = []
     for cell in cells[start:]:
-        for line in filter(None, _lines(cell)):
+        for line in (part for text in _lines(cell) for part in RE_NEXT_NOTE.split(text) if part):
             if RE_FOOTNOTE_MARK_LINE.match(line) or not notes:
                 notes.append(line)
             else:

@@ -511,7 +511,9 @@ def suffix_cells(text: str) -> list[Cell]:
         elif in_header and not starts_header(fields[0]):
             in_header = False
         if in_header:
-            cells += [Cell("", split_date(f), span) if classify(f) != Kind.PERIOD else Cell(f, (), span)
+            # a date's lines under a lone `|`, as pipe-prefix has them; a span phrase or a
+            # footnote mark (`Nov. 03, 2018 | [1] |`) on its pipe's line, a header cell of its own
+            cells += [Cell(f, (), span) if classify(f) in (Kind.PERIOD, Kind.FOOTNOTE) else Cell("", split_date(f), span)
                       for f in fields]
             continue
         if is_block_line(fields) and after_a_label(cells, title_cell):
@@ -557,7 +559,13 @@ def label_with_pipes(fields: list[str]) -> list[str]:
         first_value -= 1  # `$` + `46,841` is one amount; `$` + `$ 48.3` ends a label (`Amount | $`)
     if first_value is None or first_value < 2:
         return fields
-    return [" | ".join(fields[:first_value]), *fields[first_value:]]
+    label = fields[0]
+    for field in fields[1:first_value]:  # a footnote mark joins as the pipe-prefix crawl shows it
+        label += f" {field}" if RE_FOOTNOTE_MARKS.match(field) else f" | {field}"
+    return [label, *fields[first_value:]]
+
+
+RE_FOOTNOTE_MARKS = re.compile(r"^\[\d{1,3}\](?:,\s?\[\d{1,3}\])*$")
 
 
 def dimension_path(fields: list[str], next_line: str) -> bool:
