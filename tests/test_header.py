@@ -109,3 +109,10 @@ def test_names_wrapped_in_runs_a_spacer_apart_join_run_by_run():
     cells = ["March 29, 2025", "", "Adjusted", "Cost", "", "Unrealized", "Gains", "", "Fair", "Value"]
     columns, _, _ = header_to_columns(toks(*cells), 3)
     assert columns == ["March 29, 2025 Adjusted Cost", "March 29, 2025 Unrealized Gains", "March 29, 2025 Fair Value"]
+
+
+def test_a_hidden_duplicate_row_of_years_is_not_wrapped_names():
+    """Found by the property test: `2024` `2023` `2024` `2023` (a hidden copy over the years)
+    are no names to regroup; the visible row stays."""
+    columns, _, _ = header_to_columns(toks("2024", "2023", "2024", "2023"), 2)
+    assert columns == ["2024", "2023"]

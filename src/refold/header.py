@@ -111,8 +111,8 @@ def regroup_wrapped(lines: list[str], n: int) -> list[str] | None:
     run; a run rather opens on a modifier (`Unrealized`) and closes on a head noun (`Value`).
     Text-only header rows of many short lines, as one-cell-a-line crawls write them."""
     m = len(lines)
-    if any(len(line.split()) > 3 for line in lines):
-        return None
+    if any(len(line.split()) > 3 or classify(line) != Kind.TEXT for line in lines):
+        return None  # names only: a row of years (a hidden duplicate over the years) is no name
     mean = m / n
     pairs = {(a, b) for a, b in zip(lines, lines[1:]) if sum(1 for x in zip(lines, lines[1:]) if x == (a, b)) > 1}
 
