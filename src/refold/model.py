@@ -51,6 +51,11 @@ class Cell:
     def is_empty(self) -> bool:
         return not self.head and not self.tail
 
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The cell's text lines: a block's content lines, else its `|` line and what follows."""
+        return self.tail if self.is_block else (self.head, *self.tail)
+
 
 @dataclass(frozen=True, slots=True)
 class Token:

@@ -274,11 +274,11 @@ def split_footnotes(cells: list[Cell]) -> tuple[list[Cell], list[str]]:
                      or RE_FOOTNOTE_TEXT.match(cells[k - 1].text)):  # `[1] Previously labeled …` in one
         k -= 1
     start = next((i for i in range(k, len(cells)) if cells[i].text), None)
-    if start is None or not RE_FOOTNOTE_MARK_LINE.match(_lines(cells[start])[0]):
+    if start is None or not RE_FOOTNOTE_MARK_LINE.match(cells[start].lines[0]):
         return cells, []
     notes: list[str] = []
     for cell in cells[start:]:
-        for line in (part for text in _lines(cell) for part in RE_NEXT_NOTE.split(text) if part):
+        for line in (part for text in cell.lines for part in RE_NEXT_NOTE.split(text) if part):
             if RE_FOOTNOTE_MARK_LINE.match(line) or not notes:
                 notes.append(line)
             else:
@@ -286,10 +286,6 @@ def split_footnotes(cells: list[Cell]) -> tuple[list[Cell], list[str]]:
     if all(RE_FOOTNOTE_MARK_ONLY.match(note) for note in notes):
         return cells, []  # marks alone (a last value's `[4]`): no footnote's text, no footnotes
     return cells[:start], notes
-
-
-def _lines(cell: Cell) -> tuple[str, ...]:
-    return cell.tail if cell.is_block else (cell.head, *cell.tail)
 
 
 def next_table_start(tokens) -> int:

@@ -100,7 +100,7 @@ def lead_in_follows(cells: list[Cell], i: int) -> bool:
     follows:`): a sentence, not a row's label."""
     if i >= len(cells) or not cells[i].piped or not cells[i].head or values_follow(cells, i):
         return False  # a long label with its values is a row
-    text = join_lines((cells[i].head, *cells[i].tail))
+    text = cells[i].text
     if text.endswith(":"):  # a table's lead-in, not a section's (`Stockholders' deficit:`)
         following = next((c.text for c in cells[i + 1 :] if c.text), "")
         return (_words(text) >= MIN_LEAD_IN_WORDS and RE_TABLE_LEAD_IN.search(text) is not None) \
@@ -172,7 +172,7 @@ def content_to_parts(cells: list[Cell]) -> list:
     mark: Cell | None = None  # a footnote's mark in a cell of its own, waiting for its text
     for i, cell in enumerate(cells):
         if prose[i]:
-            lines = cell.tail if cell.is_block else (cell.head, *cell.tail)
+            lines = cell.lines
             if cell.is_block and run:
                 run.append(Cell("", (), Span(cell.span.first, cell.span.first)))
             flush()
@@ -192,7 +192,7 @@ def content_to_parts(cells: list[Cell]) -> list:
 def is_prose_cell(cells: list[Cell], i: int, labels_in_blocks: bool) -> bool:
     """Whether cell `i` is prose between a block's tables, not one of their cells."""
     cell = cells[i]
-    lines = cell.tail if cell.is_block else (cell.head, *cell.tail)
+    lines = cell.lines
     in_place = labels_in_blocks and cell.is_block and _words(join_lines(lines)) < MIN_PROSE_WORDS
     prose_like = (not cell.piped or (cell.is_block and not in_place)) and (
         is_prose(lines) or (not cell.piped and not values_follow(cells, i)) or heads_next_table(cells, i)
@@ -376,7 +376,7 @@ def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[
             label, content, rest = body[i], body[i + 1], i + 2
             if content.is_empty and lead_in_follows(body, rest):
                 content, rest = body[rest], rest + 1  # the lead-in in a cell of its own is the prose
-            lead = content.tail if content.is_block else (content.head, *content.tail)
+            lead = content.lines
             block = TextBlock(label.text, label.span + body[j - 1].span)
             if holds_line_cells(lead):
                 first = content.span.last - len(lead) + 1
