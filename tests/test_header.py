@@ -116,3 +116,12 @@ def test_a_hidden_duplicate_row_of_years_is_not_wrapped_names():
     are no names to regroup; the visible row stays."""
     columns, _, _ = header_to_columns(toks("2024", "2023", "2024", "2023"), 2)
     assert columns == ["2024", "2023"]
+
+
+def test_each_period_phrase_followed_by_its_day_is_one_phrase():
+    """`Three Months Ended` `June 30,` `Six Months Ended` `June 30,` over four years: two spans,
+    each phrase with its day (one cell a line wrote them apart)."""
+    columns, _, _ = header_to_columns(
+        toks("Three Months Ended", "June 30,", "Six Months Ended", "June 30,", "2022", "2021", "2022", "2021"), 4)
+    assert columns == ["Three Months Ended June 30, 2022", "Three Months Ended June 30, 2021",
+                       "Six Months Ended June 30, 2022", "Six Months Ended June 30, 2021"]

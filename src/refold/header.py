@@ -215,10 +215,29 @@ def join_name_runs(tokens: list[Token], n: int) -> list[Token]:
     return tokens[:k] + [replace(run[0], text=join_lines(t.text for t in run), kind=Kind.TEXT) for run in runs]
 
 
+def join_period_days(texts: list[Token]) -> list[Token]:
+    """`Three Months Ended` `June 30,` `Six Months Ended` `June 30,`: each period phrase followed by
+    its day, as many days as phrases, is one phrase (`Three Months Ended June 30,`) over its years.
+    One phrase over several days (`Three Months Ended` over `March 31` … `December 31`) stays two
+    rows."""
+    classes = [header_class(t) for t in texts]
+    periods = [i for i, c in enumerate(classes) if c == "period"]
+    if not periods or classes.count("day") != len(periods) or any(
+            i + 1 >= len(texts) or classes[i + 1] != "day" for i in periods):
+        return texts
+    out: list[Token] = []
+    for i, tok in enumerate(texts):
+        if classes[i] == "day" and i - 1 in periods:
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {tok.text}")
+        else:
+            out.append(tok)
+    return out
+
+
 def header_levels(tokens: list[Token], n: int):
     """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers,
     and the stub's caption when the header's first text is one (`stub_caption`)."""
-    texts = [part for t in join_name_runs(tokens, n) if t.text for part in unstack_dates(t)]
+    texts = join_period_days([part for t in join_name_runs(tokens, n) if t.text for part in unstack_dates(t)])
     notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
     texts = [t for t in texts if not RE_SCALE_NOTE.match(t.text)]
     read = group_header_rows(texts)
