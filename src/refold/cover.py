@@ -37,7 +37,7 @@ COVER_LABELS = (
     "Document Accounting Standard", "Other Reporting Standard Item Number", "Entity Contact Personnel Name",
 )
 
-COVER_INITIALS = frozenset(label[0] for label in COVER_LABELS)  # a cheap first test for line counts
+COVER_FIRST_WORDS = tuple(sorted({label.split()[0] + " " for label in COVER_LABELS}))  # a cheap first test
 RE_COVER_LABEL = re.compile(
     "^(?P<label>(?:" + "|".join(re.escape(label) for label in sorted(COVER_LABELS, key=len, reverse=True))
     + r")(?: \((?:in|per) [^()]{1,40}\))?) (?P<value>\S.*)$")
@@ -46,5 +46,5 @@ RE_COVER_LABEL = re.compile(
 def split_cover_label(text: str) -> tuple[str, str] | None:
     """`Entity Registrant Name Apple Inc.` -> (`Entity Registrant Name`, `Apple Inc.`); None when
     the text does not open with a cover label followed by more."""
-    m = RE_COVER_LABEL.match(text)
+    m = RE_COVER_LABEL.match(text) if text.startswith(COVER_FIRST_WORDS) else None
     return (m["label"], m["value"]) if m else None

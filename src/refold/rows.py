@@ -71,7 +71,7 @@ def unglue(word: str) -> list[str]:
         pieces = RE_VALUE_PIECE.findall(word)
         if all(classify(p) in VALUE_KINDS for p in pieces):
             return pieces
-    m = RE_GLUED_TAIL.match(word)  # `cost$5,437$5,363$5,331`: a label glued to its values
+    m = RE_GLUED_TAIL.match(word) if word[-1:] in _VALUE_ENDS else None  # `cost$5,437$5,363$5,331`
     if m and not RE_NOTE_NUMBER.match(RE_VALUE_PIECE.match(m["values"])[0]):  # `net(1)$11,809`: a mark
         pieces = RE_VALUE_PIECE.findall(m["values"])
         if all(classify(p) in VALUE_KINDS for p in pieces):
@@ -158,7 +158,8 @@ def split_row(line: str) -> tuple[str, list[str]]:
             cells.append(word)  # an XBRL boolean ends the row: `Rule 10b5-1 Arrangement Adopted false`
             i -= 1
             continue
-        if not mark and all(not c or classify(c) == Kind.RANGE for c in cells) and (n := range_words(words, i)):
+        if not mark and RE_RANGE_UNIT.match(word) and all(not c or classify(c) == Kind.RANGE for c in cells) \
+                and (n := range_words(words, i)):
             # `1 year`, `2 years 7 months 6 days`; before amounts it ends a label (`… through 2 years`)
             cells.append(" ".join(words[i - n : i]))
             i -= n

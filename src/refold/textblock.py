@@ -218,6 +218,8 @@ def rows_label_in_blocks(cells: list[Cell]) -> bool:
     """Crawls that put every cell's text under its pipe (`|` + `Balance at Beginning of Year`,
     the pipe-spacer form): most rows' labels are block cells, so a short block cell is a cell
     of the table (a column name, `Year ended December 31, 2014:`), not prose."""
+    if not any(cell.is_block for cell in cells):
+        return False  # the common case, told at once
     in_blocks = labels = 0
     for i, cell in enumerate(cells):
         if cell.text and classify(cell.text) == Kind.TEXT and values_follow(cells, i):

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 from refold.cells import text_to_cells, text_to_lines
-from refold.cover import COVER_INITIALS, split_cover_label
+from refold.cover import COVER_FIRST_WORDS, split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.kinds import MONTH, VALUE_KINDS, VALUE_PIECE, Kind, classify
 from refold.model import Cell, Span
@@ -115,7 +115,7 @@ def line_stats(text: str) -> LineStats:
             counts["unpiped_parts"] += 1
         else:
             counts["rows"] += ends_in_value(s) or RE_VALUES_LINE.fullmatch(s) is not None or (
-                s[0] in COVER_INITIALS and split_cover_label(s.rstrip(" \u00a0")) is not None)  # a cover row
+                s.startswith(COVER_FIRST_WORDS) and split_cover_label(s.rstrip(" \u00a0")) is not None)  # a cover row
             counts["frame"] += kind == Kind.PERIOD or RE_PREAMBLE.match(s) is not None
     return LineStats(**counts)
 
@@ -133,7 +133,11 @@ def ends_in_value(line: str) -> bool:
         last = words[-2] + last
     if len(words) < 2 or classify(words[0]) in _CELL_PARTS:
         return False
-    return classify(last) in VALUE_KINDS or last in ("true", "false") or RE_GLUED_ROW_END.search(last) is not None
+    return classify(last) in VALUE_KINDS or last in ("true", "false") or (
+        last[-1:] in _VALUE_END_CHARS and RE_GLUED_ROW_END.search(last) is not None)
+
+
+_VALUE_END_CHARS = frozenset("0123456789)%—–")
 
 
 # a label's last word glued to the row's values: `cost$5,437$5,363$5,331` (`rows.unglue` splits it)
