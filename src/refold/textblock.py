@@ -35,6 +35,9 @@ class TextBlock:
     parts: list = field(default_factory=list)  # Prose | list[Cell] (a run of table cells)
 
 
+MIN_PROSE_WORDS = 12  # a text this long reads as a sentence, whatever it ends with
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -61,7 +64,7 @@ def is_prose(lines: tuple[str, ...] | list[str]) -> bool:
     text = join_lines(lines)
     if RE_XBRL_LABEL.search(text):
         return False
-    if _words(text) >= 12:
+    if _words(text) >= MIN_PROSE_WORDS:
         return True
     return any(_words(p) >= 3 and p.endswith((".", ":")) for p in split_paragraphs(lines))
 
@@ -91,7 +94,7 @@ def starts_text_row(cells: list[Cell], i: int) -> bool:
         return False
     before, label, value = cells[i - 1], cells[i], cells[i + 1]
     return (before.is_block or not before.piped) and label.piped and bool(label.head) \
-        and not label.tail and value.piped and bool(value.head) and _words(value.text) >= 12
+        and not label.tail and value.piped and bool(value.head) and _words(value.text) >= MIN_PROSE_WORDS
 
 
 def lead_in_follows(cells: list[Cell], i: int) -> bool:
@@ -211,7 +214,6 @@ def marks_a_cell(text: str, cells: list[Cell]) -> bool:
 
 
 MAX_LEAD_IN_WORDS = 12
-MIN_PROSE_WORDS = 12
 
 
 def rows_label_in_blocks(cells: list[Cell]) -> bool:
@@ -304,11 +306,11 @@ def is_sentence(line: str, following: str | None = None) -> bool:
     a header (`heads_columns`), a sentence or nothing follows it; followed by rows it is a section label,
     however long (`Securities excluded … greater than the average market price:`)."""
     if line.rstrip().endswith(":") and _words(line) >= 3:
-        return following is None or heads_columns(following) or _words(following) >= 12 or (
+        return following is None or heads_columns(following) or _words(following) >= MIN_PROSE_WORDS or (
             not following.rstrip().endswith(":") and is_sentence(following)) or (
             _words(line) >= MIN_LEAD_IN_WORDS and RE_TABLE_LEAD_IN.search(line) is not None)
     words, end = _words(line), line.rstrip()[-1:]
-    return words >= 12 or (words >= 6 and end == ".")
+    return words >= MIN_PROSE_WORDS or (words >= 6 and end == ".")
 
 
 # what a table's lead-in says and a section's label does not (`… are detailed below (in thousands):`)

@@ -29,7 +29,7 @@ from refold.cover import COVER_FIRST_WORDS, split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.kinds import MONTH, VALUE_KINDS, VALUE_PIECE, Kind, classify
 from refold.model import Cell, Span
-from refold.textblock import RE_NOTE_HEADING, continues, heads_columns, is_prose, is_sentence
+from refold.textblock import MIN_PROSE_WORDS, RE_NOTE_HEADING, continues, heads_columns, is_prose, is_sentence
 
 NBSP = "\u00a0"  # the crawls' empty cell
 PIPE_PREFIX = "pipe-prefix"
@@ -599,7 +599,6 @@ def next_line_is_lone_pipe(lines: list[str], k: int) -> bool:
 
 MIN_BLOCK_FIELDS = 4
 MIN_BLOCK_LEAD_WORDS = 6  # a block line's lead-in sentence (the textblock stage asks 8 of a table's lead-in)
-MIN_PROSE_WORDS = 12
 
 
 def split_block_label(text: str, title: str) -> tuple[str, str]:
@@ -659,7 +658,7 @@ def holds_text_blocks(text: str) -> bool:
         if not s:
             continue
         values = bool(split_row(line)[1])
-        if (not previous_has_values and not values and len(s.split()) >= 12 and s.endswith((".", ":"))
+        if (not previous_has_values and not values and len(s.split()) >= MIN_PROSE_WORDS and s.endswith((".", ":"))
                 and not RE_NOTE_MARK.match(s)):
             return True
         if seen_row and header_dates(s):
