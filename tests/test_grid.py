@@ -324,3 +324,16 @@ def test_a_wrapped_name_whose_lines_hold_its_unit_note_is_all_header():
     table = refold.parse(note_page(text)).tables[-1]
     assert [r.label for r in table.rows] == ["Balance as of September 28, 2024", "RSUs granted"]
     assert list(table.columns) == ["Number of RSUs", "Weighted-Average Grant-Date Fair Value Per RSU"]
+
+
+def test_a_text_that_follows_a_section_elsewhere_is_a_row_not_a_text_value():
+    """A details page without empty cells: `Fair Value, Recurring` then `Assets` reads like a label
+    and its text value, but `Assets` also follows `Level 1 | Fair Value, Recurring` (a dimension
+    row): a row's label everywhere. A cover's `Apple Inc.` stays its label's value."""
+    text = "\n".join(["|", "Fair Value (Details) - USD ($)", "|", "Sep. 30, 2024", "|", "Dec. 31, 2023",
+                      "|Fair Value, Recurring", "|Assets", "|Cash", "|$ 32,943", "|$ 37,518",
+                      "|Level 1 | Fair Value, Recurring", "|Assets", "|Cash", "|32,943", "|37,518",
+                      "|Entity Registrant Name", "|Apple Inc."])
+    rows = [[r.label, *r.cells] for r in refold.parse(text).tables[0].rows]
+    assert rows[:3] == [["Fair Value, Recurring", "", ""], ["Assets", "", ""], ["Cash", "$ 32,943", "$ 37,518"]]
+    assert rows[-1] == ["Entity Registrant Name", "Apple Inc.", ""]

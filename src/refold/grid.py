@@ -405,8 +405,20 @@ def labels_a_row(tokens: list[Token], i: int) -> bool:
     return after is not None and after.kind in VALUE_KINDS | {Kind.OPEN}
 
 
+def labels_after_sections(tokens: list[Token]) -> set[str]:
+    """Texts that follow a section's label somewhere on the page (`Assets` after `… (Level 1) |
+    Fair Value, Recurring`): row labels, so never another label's text value."""
+    found = set()
+    for k, tok in enumerate(tokens):
+        if tok.kind in TEXT_KINDS and is_section_label(tok.text) and (after := next_nonempty(tokens, k)):
+            if after.kind in TEXT_KINDS:
+                found.add(after.text)
+    return found
+
+
 def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: bool) -> list[_Pending]:
     rows: list[_Pending] = []
+    row_labels = labels_after_sections(tokens) if text_values else set()
     for i, tok in enumerate(tokens):
         if tok.absorbed:
             continue  # a `$`, `)` or `[1]` joined into a neighbour held no column of its own
@@ -418,7 +430,7 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
             else:
                 rows.append(_Pending(tok, []))
         elif (tok.kind in TEXT_KINDS or tok.kind == Kind.PERIOD) and not (
-            text_values and current is not None and is_text_value(tokens, i, current)
+            text_values and current is not None and tok.text not in row_labels and is_text_value(tokens, i, current)
         ):
             rows.append(_Pending(tok, []))
         elif current is None or (n_cols and tok.kind != Kind.EMPTY and current.n_values >= n_cols):

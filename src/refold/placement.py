@@ -162,6 +162,9 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
     return repeated_member_values(rows, guessed, n_cols)
 
 
+MIN_REPEAT_DIGITS = 3
+
+
 def repeated_member_values(rows: list[Row], guessed: set[int], n_cols: int) -> list[Row]:
     """A lone value the sums left unplaced, for a member already shown with its column settled
     (`U.S. mid cap growth` → `285` under Dec. 31, 2010; later `Level 1 | U.S. mid cap growth` →
@@ -178,8 +181,8 @@ def repeated_member_values(rows: list[Row], guessed: set[int], n_cols: int) -> l
     out = list(rows)
     for j in sorted(guessed):
         values = [v for v in rows[j].cells if v]
-        if len(values) != 1 or not contexts[j]:
-            continue
+        if len(values) != 1 or not contexts[j] or sum(ch.isdigit() for ch in values[0]) < MIN_REPEAT_DIGITS:
+            continue  # `0` or `12` repeat by chance; `285` for the same concept and member does not
         cols = settled.get((contexts[j].rsplit(" | ", 1)[-1], rows[j].label, values[0]), set())
         if len(cols) == 1:
             out[j] = place(rows[j], tuple(cols), n_cols)
