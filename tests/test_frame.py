@@ -98,3 +98,28 @@ def test_a_page_cut_inside_its_definitions_is_one_definition():
     [definition] = page.definitions
     assert definition.text.startswith("The price per share")
     assert "-Publisher FASB" in definition.references
+
+
+def test_a_first_row_label_under_its_pipe_ends_the_header():
+    """Crawls that put every cell's text under its pipe make a row's label look like a header
+    cell (`|` + `Total revenues`); no header cell is followed by an amount, so it is the body."""
+    f = frame("|\nQuarterly Data (Details)\n|\nFirst\n|\nSecond\n|\nTotal revenues\n|$\n|109,173\n|$\n|109,543")
+    assert f.columns == ["First", "Second"]
+    assert [c.text for c in f.body][:2] == ["Total revenues", "$"]
+
+
+def test_a_heading_and_a_sentence_under_the_first_pipe_are_a_block_not_the_title():
+    """`13. Quarterly Financial Data (Unaudited)` + `The following table summarizes … 2010.`:
+    the crawl cut the page's title; the first cell is a text block's start (read as an unlabeled
+    block), not a title that wrapped."""
+    import refold
+
+    text = ("|\n13. Quarterly Financial Data (Unaudited)\nThe following table summarizes results for each of "
+            "the quarters in the years ended December 31, 2011 and 2010.\n|\n|\nFirst\n|\n|\nSecond\n"
+            "|\nTotal revenues\n|\n|$\n|109,173\n|\n|$\n|109,543\n|\nOperating income\n|\n|$\n|44,036\n|\n|$\n|45,258")
+    page = refold.parse(text)
+    assert page.title == ""
+    [table] = page.tables
+    assert (table.kind, list(table.columns)) == ("schedule", ["First", "Second"])
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Total revenues", "$ 109,173", "$ 109,543"], ["Operating income", "$ 44,036", "$ 45,258"]]

@@ -41,6 +41,7 @@ _MAX_HEADER_LINE = 60
 # Mirrors head a page with the filing's form, not the report's name
 RE_FORM_HEADING = re.compile(r"(?:Quarterly|Annual|Current|Transition) report pursuant to", re.I)
 _MAX_TITLE = 200
+MIN_SENTENCE_WORDS = 8  # a title's wrapped line is a few words; a line this long ending `.` is prose
 
 
 @dataclass(slots=True)
@@ -130,6 +131,8 @@ def read_title(cells: list[Cell], frame: Frame) -> list[Cell]:
     scale: list[str] = []
     for line in first.tail[1:]:
         (scale if RE_SCALE_LINE.match(line) else extra).append(line)
+    if any(len(line.split()) >= MIN_SENTENCE_WORDS and line.endswith(".") for line in extra):
+        return cells  # a heading and a sentence: a text block's start (the crawl cut the title)
     if extra:  # a title that wrapped
         title = join_lines([title, *extra])
     frame.title = title
@@ -174,10 +177,21 @@ def is_header_cell(cell: Cell) -> bool:
     return all(len(t) <= _MAX_HEADER_LINE for t in cell.tail) and len(cell.tail) <= 6
 
 
+def labels_values(cells: list[Cell], i: int) -> bool:
+    """A text cell with a value next (`|` + `Total revenues`, `|$`, `|109,173`, in crawls that put
+    every cell's text under its pipe): the first row's label, whatever its lone pipe looks like.
+    No header cell is followed by an amount."""
+    if not cells[i].text or classify(cells[i].text) != Kind.TEXT:
+        return False
+    after = next((c for c in cells[i + 1 :] if not c.is_empty), None)
+    return after is not None and classify(after.text) in (
+        Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.NIL, Kind.OPEN, Kind.SYMBOL)
+
+
 def read_header(cells: list[Cell], frame: Frame) -> list[Cell]:
     """Take header cells up to the first body label."""
     i = 0
-    while i < len(cells) and is_header_cell(cells[i]):
+    while i < len(cells) and is_header_cell(cells[i]) and not labels_values(cells, i):
         i += 1
     header = cells[:i]
     # trailing empty cells belong to the body (an abstract row's empty values)

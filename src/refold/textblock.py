@@ -75,6 +75,8 @@ def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
     if i + 1 >= len(cells):
         return False
     label, content = cells[i], cells[i + 1]
+    if i == 0 and label.is_empty and content.is_block:
+        return True  # the unlabeled block a page cut inside one opens with (`body_to_blocks`)
     if not label.piped or not label.head or classify(label.text) != Kind.TEXT:
         return False
     if label.text.endswith(":"):
@@ -370,6 +372,9 @@ def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[
     """Separate the report's own row cells from its text blocks."""
     report: list[Cell] = []
     blocks: list[TextBlock] = []
+    if body and body[0].is_block and is_prose(body[0].tail):
+        # the page opens inside a text block (the crawl cut its title and label): an unlabeled block
+        body = [Cell("", (), Span(body[0].span.first, body[0].span.first)), *body]
     i = 0
     while i < len(body):
         if starts_text_block(body, i, n_cols):
