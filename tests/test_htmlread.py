@@ -14,6 +14,11 @@ def html(shared, name):
     return data.decode("utf-8")
 
 
+def tables_of(*rows: str):
+    """The tables refold reads from one `<table>` of these `<tr>` rows."""
+    return refold.read_html("<html><body><table>" + "".join(rows) + "</table></body></html>").tables
+
+
 def test_r_page_title_units_columns_and_concepts(shared):
     page = refold.read_html(html(shared, "rpages/aapl-R4.html"))
     assert (page.title, page.units) == ("CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME", "USD ($) $ in Millions")
@@ -75,13 +80,10 @@ def test_a_value_cell_one_position_over_is_the_same_column():
     """Amounts sit in the cell after a `$` cell; a share count's cell spans the `$` and amount
     cells and the `)` cell after them, so its right end is one position further. Positions
     next door that no row fills both of are one column."""
-    html = ("<html><body><table>"
-            "<tr><td></td><td colspan='3'>2025</td><td></td><td colspan='3'>2024</td></tr>"
-            "<tr><td>Revenue</td><td>$</td><td>15,787</td><td></td><td></td><td>$</td><td>18,530</td><td></td></tr>"
-            "<tr><td>Credits</td><td colspan='2'>439</td><td></td><td></td><td colspan='2'>890</td><td></td></tr>"
-            "<tr><td>Basic shares</td><td colspan='3'>3,223</td><td></td><td colspan='3'>3,191</td></tr>"
-            "</table></body></html>")
-    table = refold.read_html(html).tables[0]
+    table = tables_of("<tr><td></td><td colspan='3'>2025</td><td></td><td colspan='3'>2024</td></tr>",
+                      "<tr><td>Revenue</td><td>$</td><td>15,787</td><td></td><td></td><td>$</td><td>18,530</td><td></td></tr>",
+                      "<tr><td>Credits</td><td colspan='2'>439</td><td></td><td></td><td colspan='2'>890</td><td></td></tr>",
+                      "<tr><td>Basic shares</td><td colspan='3'>3,223</td><td></td><td colspan='3'>3,191</td></tr>")[0]
     assert list(table.columns) == ["2025", "2024"]
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["Revenue", "$ 15,787", "$ 18,530"], ["Credits", "439", "890"], ["Basic shares", "3,223", "3,191"]]
@@ -91,15 +93,12 @@ def test_a_value_spanning_two_columns_cells_sits_in_the_one_other_rows_use():
     """A filer spans `7%` over its `Change` column and the blank column after it (where other
     rows leave a spacer): it belongs to `Change`, where the other rows' changes sit, not at the
     right end of its span, which no other value uses."""
-    html = ("<html><body><table>"
-            "<tr><td></td><td colspan='2'>2025</td><td></td><td colspan='2'>2024</td><td></td>"
-            "<td colspan='2'>Change</td><td></td><td colspan='3'></td></tr>"
-            "<tr><td>Grain</td><td>$</td><td>964</td><td></td><td>$</td><td>901</td><td></td>"
-            "<td colspan='6'>7%</td></tr>"
-            "<tr><td>Fertilizer</td><td colspan='2'>201</td><td></td><td colspan='2'>203</td><td></td>"
-            "<td colspan='2'>(1)</td><td></td><td colspan='3'></td></tr>"
-            "</table></body></html>")
-    table = refold.read_html(html).tables[0]
+    table = tables_of("<tr><td></td><td colspan='2'>2025</td><td></td><td colspan='2'>2024</td><td></td>",
+                      "<td colspan='2'>Change</td><td></td><td colspan='3'></td></tr>",
+                      "<tr><td>Grain</td><td>$</td><td>964</td><td></td><td>$</td><td>901</td><td></td>",
+                      "<td colspan='6'>7%</td></tr>",
+                      "<tr><td>Fertilizer</td><td colspan='2'>201</td><td></td><td colspan='2'>203</td><td></td>",
+                      "<td colspan='2'>(1)</td><td></td><td colspan='3'></td></tr>")[0]
     assert list(table.columns) == ["2025", "2024", "Change"]
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["Grain", "$ 964", "$ 901", "7%"], ["Fertilizer", "201", "203", "(1)"]]
@@ -109,17 +108,14 @@ def test_a_header_block_under_values_starts_a_second_table():
     """`Three Months Ended March 31` and `2025` `2024` `Basis Pt Chg` again under the first rows'
     values: a second schedule with its own columns, as the text readers split it. A period in
     the label's place heads a section of rows instead."""
-    html = ("<html><body><table>"
-            "<tr><td></td><td colspan='3'>Three Months Ended March 31</td></tr>"
-            "<tr><td>Amounts in millions</td><td>2025</td><td>2024</td><td>% Chg</td></tr>"
-            "<tr><td>Net sales</td><td>19,776</td><td>20,195</td><td>(2)%</td></tr>"
-            "<tr><td>Six Months Ended March 31</td><td></td><td></td><td></td></tr>"
-            "<tr><td>Net sales</td><td>40,001</td><td>41,000</td><td>(2)%</td></tr>"
-            "<tr><td></td><td colspan='3'>Three Months Ended March 31</td></tr>"
-            "<tr><td>AS A PERCENTAGE OF NET SALES</td><td>2025</td><td>2024</td><td>Basis Pt Chg</td></tr>"
-            "<tr><td>Gross margin</td><td>51.0%</td><td>51.2%</td><td>(20)</td></tr>"
-            "</table></body></html>")
-    first, second = refold.read_html(html).tables
+    first, second = tables_of("<tr><td></td><td colspan='3'>Three Months Ended March 31</td></tr>",
+                              "<tr><td>Amounts in millions</td><td>2025</td><td>2024</td><td>% Chg</td></tr>",
+                              "<tr><td>Net sales</td><td>19,776</td><td>20,195</td><td>(2)%</td></tr>",
+                              "<tr><td>Six Months Ended March 31</td><td></td><td></td><td></td></tr>",
+                              "<tr><td>Net sales</td><td>40,001</td><td>41,000</td><td>(2)%</td></tr>",
+                              "<tr><td></td><td colspan='3'>Three Months Ended March 31</td></tr>",
+                              "<tr><td>AS A PERCENTAGE OF NET SALES</td><td>2025</td><td>2024</td><td>Basis Pt Chg</td></tr>",
+                              "<tr><td>Gross margin</td><td>51.0%</td><td>51.2%</td><td>(20)</td></tr>")
     assert list(first.columns) == ["Three Months Ended March 31 2025", "Three Months Ended March 31 2024",
                                    "Three Months Ended March 31 % Chg"]
     assert [r.label for r in first.rows] == ["Net sales", "Six Months Ended March 31", "Net sales"]
@@ -130,13 +126,10 @@ def test_a_header_block_under_values_starts_a_second_table():
 def test_a_column_of_texts_among_the_value_columns_is_a_column():
     """`Issuance Date` and `Maturity` hold texts between the amounts on every row: columns of
     their own, not words added to the nearest amount."""
-    html = ("<html><body><table>"
-            "<tr><td></td><td>June 30, 2025</td><td>Issuance Date</td><td>Maturity</td><td>Fair Value</td></tr>"
-            "<tr><td>5.875% Notes</td><td>800</td><td>February 2015</td><td>February 2025</td><td>801</td></tr>"
-            "<tr><td>3.000% Notes</td><td>487</td><td>April 2020</td><td>June 2025</td><td>487</td></tr>"
-            "<tr><td>Total</td><td>1,287</td><td></td><td></td><td>1,288</td></tr>"
-            "</table></body></html>")
-    table = refold.read_html(html).tables[0]
+    table = tables_of("<tr><td></td><td>June 30, 2025</td><td>Issuance Date</td><td>Maturity</td><td>Fair Value</td></tr>",
+                      "<tr><td>5.875% Notes</td><td>800</td><td>February 2015</td><td>February 2025</td><td>801</td></tr>",
+                      "<tr><td>3.000% Notes</td><td>487</td><td>April 2020</td><td>June 2025</td><td>487</td></tr>",
+                      "<tr><td>Total</td><td>1,287</td><td></td><td></td><td>1,288</td></tr>")[0]
     assert list(table.columns) == ["June 30, 2025", "Issuance Date", "Maturity", "Fair Value"]
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["5.875% Notes", "800", "February 2015", "February 2025", "801"],
@@ -146,16 +139,13 @@ def test_a_column_of_texts_among_the_value_columns_is_a_column():
 def test_a_period_over_dollar_cells_heads_a_second_table():
     """`Nine Months Ended` in a row of its own, starting at the `$` cells of the amounts below:
     over the value columns, so a second header block, not a section row."""
-    html = ("<html><body><table>"
-            "<tr><td></td><td colspan='4'>Three Months Ended March 31, 2025</td></tr>"
-            "<tr><td></td><td colspan='2'>Net Sales</td><td colspan='2'>Net Earnings</td></tr>"
-            "<tr><td>Beauty</td><td>$</td><td>3,490</td><td>$</td><td>539</td></tr>"
-            "<tr><td>Grooming</td><td>$</td><td>1,505</td><td>$</td><td>321</td></tr>"
-            "<tr><td></td><td colspan='4'>Nine Months Ended March 31, 2025</td></tr>"
-            "<tr><td></td><td colspan='2'>Net Sales</td><td colspan='2'>Net Earnings</td></tr>"
-            "<tr><td>Beauty</td><td>$</td><td>11,231</td><td>$</td><td>2,158</td></tr>"
-            "</table></body></html>")
-    first, second = refold.read_html(html).tables
+    first, second = tables_of("<tr><td></td><td colspan='4'>Three Months Ended March 31, 2025</td></tr>",
+                              "<tr><td></td><td colspan='2'>Net Sales</td><td colspan='2'>Net Earnings</td></tr>",
+                              "<tr><td>Beauty</td><td>$</td><td>3,490</td><td>$</td><td>539</td></tr>",
+                              "<tr><td>Grooming</td><td>$</td><td>1,505</td><td>$</td><td>321</td></tr>",
+                              "<tr><td></td><td colspan='4'>Nine Months Ended March 31, 2025</td></tr>",
+                              "<tr><td></td><td colspan='2'>Net Sales</td><td colspan='2'>Net Earnings</td></tr>",
+                              "<tr><td>Beauty</td><td>$</td><td>11,231</td><td>$</td><td>2,158</td></tr>")
     assert [r.label for r in first.rows] == ["Beauty", "Grooming"]
     assert list(second.columns) == ["Nine Months Ended March 31, 2025 Net Sales",
                                     "Nine Months Ended March 31, 2025 Net Earnings"]
@@ -164,13 +154,10 @@ def test_a_period_over_dollar_cells_heads_a_second_table():
 def test_a_period_in_the_label_place_over_names_heads_a_second_table():
     """`Nine Months Ended March 31, 2025` where a label stands, then column names over the
     value columns, under the first block's values: the next block's header."""
-    html = ("<html><body><table>"
-            "<tr><td>Three Months Ended March 31, 2025</td><td>Net Sales Growth</td><td>FX Impact</td></tr>"
-            "<tr><td>Beauty</td><td>(2)%</td><td>3%</td></tr>"
-            "<tr><td>Nine Months Ended March 31, 2025</td><td>Net Sales Growth</td><td>FX Impact</td></tr>"
-            "<tr><td>Beauty</td><td>(2)%</td><td>1%</td></tr>"
-            "</table></body></html>")
-    first, second = refold.read_html(html).tables
+    first, second = tables_of("<tr><td>Three Months Ended March 31, 2025</td><td>Net Sales Growth</td><td>FX Impact</td></tr>",
+                              "<tr><td>Beauty</td><td>(2)%</td><td>3%</td></tr>",
+                              "<tr><td>Nine Months Ended March 31, 2025</td><td>Net Sales Growth</td><td>FX Impact</td></tr>",
+                              "<tr><td>Beauty</td><td>(2)%</td><td>1%</td></tr>")
     assert [[r.label, *r.cells] for r in first.rows] == [["Beauty", "(2)%", "3%"]]
     assert [[r.label, *r.cells] for r in second.rows] == [["Beauty", "(2)%", "1%"]]
 
@@ -178,12 +165,9 @@ def test_a_period_in_the_label_place_over_names_heads_a_second_table():
 def test_a_scale_note_over_the_columns_is_the_tables_unit_not_a_column_name():
     """`(In millions)` under the periods, or `Millions, for the six months ended` over the
     labels: the table's unit, as the text readers take it, not words of each column's name."""
-    html = ("<html><body><table>"
-            "<tr><td></td><td colspan='2'>Six Months Ended</td></tr>"
-            "<tr><td>Millions, for the six months ended June 30,</td><td>Jul 27, 2025</td><td>Jul 28, 2024</td></tr>"
-            "<tr><td></td><td colspan='2'>(In millions)</td></tr>"
-            "<tr><td>Revenue</td><td>15,787</td><td>18,530</td></tr>"
-            "</table></body></html>")
-    table = refold.read_html(html).tables[0]
+    table = tables_of("<tr><td></td><td colspan='2'>Six Months Ended</td></tr>",
+                      "<tr><td>Millions, for the six months ended June 30,</td><td>Jul 27, 2025</td><td>Jul 28, 2024</td></tr>",
+                      "<tr><td></td><td colspan='2'>(In millions)</td></tr>",
+                      "<tr><td>Revenue</td><td>15,787</td><td>18,530</td></tr>")[0]
     assert list(table.columns) == ["Six Months Ended Jul 27, 2025", "Six Months Ended Jul 28, 2024"]
     assert table.units == "Millions, for the six months ended June 30, (In millions)"
