@@ -619,14 +619,15 @@ def mapped_values(row: _Pending, shape: tuple[int, tuple[int, ...]] | None) -> l
 
 def place_values(row: _Pending, n_cols: int, groups: list[int] | None,
                  positional: bool = True, by_cells: bool = False,
-                 shape: tuple[int, tuple[int, ...]] | None = None) -> list[Token | None]:
-    """Put a row's values in columns: by position when every cell is there, else by rule."""
+                 mapped: list[Token | None] | None = None) -> list[Token | None]:
+    """Put a row's values in columns: by position when every cell is there, else by rule
+    (`mapped`: the row read by the shape its full rows share, `mapped_values`)."""
     if row.exact:
         return [t if t.kind != Kind.EMPTY else None for t in row.slots]
     slots = column_slots(row, n_cols)
     if positional and len(slots) == n_cols:
         return [t if t.kind != Kind.EMPTY else None for t in slots]
-    if (mapped := mapped_values(row, shape)) is not None:
+    if mapped is not None:
         return mapped
     if by_cells and len(columns := cell_columns(row.slots, n_cols)) == n_cols:
         return columns
@@ -662,9 +663,10 @@ def label_delimited_grid(
     by_cells = not positional and cells_are_columns(pending, width)
     shape = None if positional else slot_map(pending, width)
     for p in pending:
-        placed = place_values(p, width, groups, positional, by_cells, shape)
+        mapped = mapped_values(p, shape)
+        placed = place_values(p, width, groups, positional, by_cells, mapped)
         if 0 < p.n_values < width and not (positional and len(p.slots) == width) and not (
-                by_cells and len(cell_columns(p.slots, width)) == width) and mapped_values(p, shape) is None:
+                by_cells and len(cell_columns(p.slots, width)) == width) and mapped is None:
             guessed.add(len(rows))
         label = p.label.text if p.label else ""
         span = join_spans([p.label.span if p.label else None, *(t.span for t in p.slots)])

@@ -9,6 +9,7 @@ columns spans them evenly when it divides them, else its cells sit over the firs
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from refold.kinds import RE_MONTH_DAY, Kind, classify, stacked_dates
@@ -114,7 +115,7 @@ def regroup_wrapped(lines: list[str], n: int) -> list[str] | None:
     if any(len(line.split()) > 3 or classify(line) != Kind.TEXT for line in lines):
         return None  # names only: a row of years (a hidden duplicate over the years) is no name
     mean = m / n
-    pairs = {(a, b) for a, b in zip(lines, lines[1:]) if sum(1 for x in zip(lines, lines[1:]) if x == (a, b)) > 1}
+    pairs = {pair for pair, seen in Counter(zip(lines, lines[1:])).items() if seen > 1}
 
     def cost(i: int, j: int) -> float:  # lines i..j-1 as one name
         c = (j - i - mean) ** 2

@@ -62,7 +62,8 @@ RE_SYMBOL = re.compile(rf"^{CURRENCY}$")
 # Atomic, so a run of digits is one piece: repeated, it cannot be split every possible way
 VALUE_PIECE = (r"(?>\$?(?:\(\d[\d,]*(?:\.\d+)?\)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[—–])%?)")
 RE_DAY = re.compile(r"\d\s*,|/")  # a date that names its day: `June 30, 2024`, `6/30/2024`
-RE_FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\](?:,\s?\[\d{1,3}\])*|\([a-z]{1,2}\)|\*{1,3})$")
+BRACKET_MARKS = r"\[\d{1,3}\](?:,\s?\[\d{1,3}\])*"  # `[1]`, `[2],[3]`: an R page's footnote marks
+RE_FOOTNOTE = re.compile(rf"^(?:{BRACKET_MARKS}|\([a-z]{{1,2}}\)|\*{{1,3}})$")
 RE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 MONTH = (  # a month name or its abbreviation, as a regex fragment
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

@@ -197,12 +197,13 @@ def content_to_parts(cells: list[Cell]) -> list:
 def is_prose_cell(cells: list[Cell], i: int, labels_in_blocks: bool) -> bool:
     """Whether cell `i` is prose between a block's tables, not one of their cells."""
     cell = cells[i]
+    if values_follow(cells, i):
+        return False  # a row's label, whatever it reads like
     lines = cell.lines
     in_place = labels_in_blocks and cell.is_block and _words(join_lines(lines)) < MIN_PROSE_WORDS
-    prose_like = (not cell.piped or (cell.is_block and not in_place)) and (
-        is_prose(lines) or (not cell.piped and not values_follow(cells, i)) or heads_next_table(cells, i)
+    return (not cell.piped or (cell.is_block and not in_place)) and (
+        is_prose(lines) or not cell.piped or heads_next_table(cells, i)
     ) and not lost_pipe_lead_in(cells, i)
-    return prose_like and not values_follow(cells, i)
 
 
 RE_NOTE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])$")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from refold.kinds import Kind, classify, stacked_dates
+from refold.kinds import RE_MONTH_DAY, Kind, classify, stacked_dates
 from refold.model import Cell, Token
 
 _AMOUNT = frozenset({Kind.NUMBER, Kind.NIL, Kind.PERCENT, Kind.OPEN})
@@ -73,9 +73,6 @@ def join_footnote_marks(tokens: list[Token]) -> list[Token]:
     return out
 
 
-_MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s\d{1,2},?$")
-
-
 def join_split_dates(tokens: list[Token]) -> list[Token]:
     """`June 30,` + `2025` -> `June 30, 2025`: a header cell's two lines, each a line of its own
     where a crawl wrote one cell a line. Not where more years follow the year: `June 30,` over
@@ -83,7 +80,7 @@ def join_split_dates(tokens: list[Token]) -> list[Token]:
     out = list(tokens)
     for i in range(len(out) - 1):
         day, year = out[i], out[i + 1]
-        if day.kind != Kind.PERIOD or year.kind != Kind.YEAR or not _MONTH_DAY.match(day.text):
+        if day.kind != Kind.PERIOD or year.kind != Kind.YEAR or not RE_MONTH_DAY.match(day.text):
             continue
         after = next((t for t in out[i + 2:] if t.kind != Kind.EMPTY), None)
         if after is None or after.kind != Kind.YEAR:

@@ -25,9 +25,9 @@ import re
 from dataclasses import dataclass, replace
 
 from refold.cells import text_to_cells, text_to_lines
-from refold.cover import COVER_FIRST_WORDS, split_cover_label
+from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
-from refold.kinds import MONTH, VALUE_KINDS, VALUE_PIECE, Kind, classify
+from refold.kinds import BRACKET_MARKS, MONTH, VALUE_KINDS, VALUE_PIECE, Kind, classify
 from refold.model import Cell, Span
 from refold.textblock import MIN_PROSE_WORDS, RE_NOTE_HEADING, continues, heads_columns, is_prose, is_sentence
 
@@ -115,7 +115,7 @@ def line_stats(text: str) -> LineStats:
             counts["unpiped_parts"] += 1
         else:
             counts["rows"] += ends_in_value(s) or RE_VALUES_LINE.fullmatch(s) is not None or (
-                s.startswith(COVER_FIRST_WORDS) and split_cover_label(s.rstrip(" \u00a0")) is not None)  # a cover row
+                split_cover_label(s.rstrip(" \u00a0")) is not None)  # a cover row
             counts["frame"] += kind == Kind.PERIOD or RE_PREAMBLE.match(s) is not None
     return LineStats(**counts)
 
@@ -569,7 +569,7 @@ def label_with_pipes(fields: list[str]) -> list[str]:
     return [label, *fields[first_value:]]
 
 
-RE_FOOTNOTE_MARKS = re.compile(r"^\[\d{1,3}\](?:,\s?\[\d{1,3}\])*$")
+RE_FOOTNOTE_MARKS = re.compile(rf"^{BRACKET_MARKS}$")
 
 
 def dimension_path(fields: list[str], next_line: str) -> bool:
