@@ -33,6 +33,8 @@ class Kind(enum.Enum):
 
 #: kinds that hold an amount or an explicit nil: what a value column is made of
 VALUE_KINDS = frozenset({Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.NIL, Kind.RANGE})
+#: an XBRL boolean as R pages write it (`Amendment Flag` `false`): a row's value, though text by shape
+XBRL_BOOLEANS = frozenset({"true", "false"})
 #: kinds that only ever appear in column headers of a schedule
 HEADER_KINDS = frozenset({Kind.YEAR, Kind.PERIOD, Kind.UNIT})
 

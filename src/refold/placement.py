@@ -170,20 +170,20 @@ def repeated_member_values(rows: list[Row], guessed: set[int], n_cols: int) -> l
     (`U.S. mid cap growth` → `285` under Dec. 31, 2010; later `Level 1 | U.S. mid cap growth` →
     `285`): the same concept, member and amount is the same fact, in the same column."""
     contexts = member_contexts(rows)
+    members = [context.rsplit(" | ", 1)[-1] for context in contexts]  # the innermost member
     settled: dict[tuple[str, str, str], set[int]] = {}
     for j, row in enumerate(rows):
         if j in guessed or row.is_section:
             continue
-        member = contexts[j].rsplit(" | ", 1)[-1]
         for c, v in enumerate(row.cells):
             if v:
-                settled.setdefault((member, row.label, v), set()).add(c)
+                settled.setdefault((members[j], row.label, v), set()).add(c)
     out = list(rows)
     for j in sorted(guessed):
         values = [v for v in rows[j].cells if v]
         if len(values) != 1 or not contexts[j] or sum(ch.isdigit() for ch in values[0]) < MIN_REPEAT_DIGITS:
             continue  # `0` or `12` repeat by chance; `285` for the same concept and member does not
-        cols = settled.get((contexts[j].rsplit(" | ", 1)[-1], rows[j].label, values[0]), set())
+        cols = settled.get((members[j], rows[j].label, values[0]), set())
         if len(cols) == 1:
             out[j] = place(rows[j], tuple(cols), n_cols)
     return out

@@ -16,7 +16,7 @@ import re
 from refold.cover import split_cover_label
 from refold.frame import RE_SCALE_LINE, assign_leaves_to_spans, split_title_units
 from refold.grid import row_kind
-from refold.kinds import VALUE_KINDS, VALUE_PIECE, Kind, classify
+from refold.kinds import VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify
 from refold.model import Row, Span, join_lines
 from refold.variants import NBSP, RE_PREAMBLE, RE_SPAN_PHRASE as RE_SPAN, preamble_end
 
@@ -126,7 +126,6 @@ def range_words(words: list[str], i: int) -> int:
     return n
 
 
-_BOOLEANS = frozenset({"true", "false"})
 _LEVEL_WORDS = frozenset({"Level", "Tier", "Stage", "Phase"})
 
 
@@ -154,7 +153,7 @@ def split_row(line: str) -> tuple[str, list[str]]:
         if RE_FOOTNOTE_MARK.match(word) and i > 1 and classify(words[i - 2]) in VALUE_KINDS:
             mark, i = " " + word, i - 1
             word = words[i - 1]
-        if not any(cells) and word in _BOOLEANS and i > 2:
+        if not any(cells) and word in XBRL_BOOLEANS and i > 2:
             cells.append(word)  # an XBRL boolean ends the row: `Rule 10b5-1 Arrangement Adopted false`
             i -= 1
             continue

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from refold.cells import text_to_cells, text_to_lines
 from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
-from refold.kinds import BRACKET_MARKS, MONTH, VALUE_KINDS, VALUE_PIECE, Kind, classify
+from refold.kinds import BRACKET_MARKS, MONTH, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify
 from refold.model import Cell, Span
 from refold.textblock import MIN_PROSE_WORDS, RE_NOTE_HEADING, continues, heads_columns, is_prose, is_sentence
 
@@ -133,7 +133,7 @@ def ends_in_value(line: str) -> bool:
         last = words[-2] + last
     if len(words) < 2 or classify(words[0]) in _CELL_PARTS:
         return False
-    return classify(last) in VALUE_KINDS or last in ("true", "false") or (
+    return classify(last) in VALUE_KINDS or last in XBRL_BOOLEANS or (
         last[-1:] in _VALUE_END_CHARS and RE_GLUED_ROW_END.search(last) is not None)
 
 
