@@ -821,19 +821,18 @@ def names_over_year_rows(tokens: list[Token], year: int) -> bool:
     start = max((i for i in range(year) if tokens[i].kind in HEADER_KINDS - {Kind.YEAR} or tokens[i].kind == Kind.DATE),
                 default=-1)
     texts = sum(1 for i in range(start + 1, year) if tokens[i].kind in TEXT_KINDS)
-    values = 0
-    for tok in tokens[year + 1 :]:
-        if tok.kind in TEXT_KINDS or tok.kind == Kind.YEAR:
-            break
-        values += tok.kind in VALUE_KINDS
+    values = first_row_values(tokens, year + 1, ROW_ENDS_AT_YEARS)  # the next year labels the next row
     return values >= 2 and texts == values
 
 
-def first_row_values(tokens: list[Token], first_value: int) -> int:
-    """Values from the first one to the next text: the first row's count."""
+ROW_ENDS_AT_YEARS = TEXT_KINDS | {Kind.YEAR}
+
+
+def first_row_values(tokens: list[Token], first_value: int, ends: frozenset = TEXT_KINDS) -> int:
+    """Values from the first one to the next text (or other kind in `ends`): the first row's count."""
     n = 0
     for tok in tokens[first_value:]:
-        if tok.kind in TEXT_KINDS:
+        if tok.kind in ends:
             break
         n += tok.kind in VALUE_KINDS
     return n
