@@ -9,7 +9,8 @@ each page's tables (the same tables, as HTML a user would otherwise hand to read
 Every configuration runs in its own process, so each peak RSS is its own (from wait4: the
 largest of the process and the children it waited for; dask workers run in their own
 processes, so for dask this is the client's side). Run: `.venv/bin/python benchmarks/batch.py N [N ...]` (default 10000);
-`--only=core,j1,j2,dask,pandas` runs some configurations only.
+`--only=core,j1,j2,dask,pandas,ccore,cj1,cj2` runs some configurations only (the `c` ones use the
+compiled core, built first: `REFOLD_COMPILE=1`, see setup.py).
 """
 
 from __future__ import annotations
@@ -83,11 +84,11 @@ print(time.perf_counter() - t0, len(docs))
 """
 
 
-def run(command: list[str]) -> tuple[float, float, str]:
+def run(command: list[str], env: dict | None = None) -> tuple[float, float, str]:
     """Wall time, peak RSS in MB (the process, or its largest waited-for child), and its output."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         t0 = time.perf_counter()
-        process = subprocess.Popen(command, stdout=out, stderr=err, text=True)
+        process = subprocess.Popen(command, stdout=out, stderr=err, text=True, env=env)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - t0
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -98,6 +99,17 @@ def run(command: list[str]) -> tuple[float, float, str]:
         return wall, usage.ru_maxrss / 1024, out.read().strip()
 
 
+def compiled_site(folder: Path) -> dict:
+    """Build the compiled core (`REFOLD_COMPILE=1`, setup.py) into a folder; the environment
+    that puts it first on the path."""
+    wheels, site = folder / "wheels", folder / "site"
+    pip = [sys.executable, "-m", "pip", "--quiet"]
+    subprocess.run(pip + ["wheel", "--no-deps", "-w", str(wheels), str(ROOT)], check=True,
+                   env={**os.environ, "REFOLD_COMPILE": "1"})
+    subprocess.run(pip + ["install", "--no-deps", "--target", str(site), *map(str, wheels.glob("*.whl"))], check=True)
+    return {**os.environ, "PYTHONPATH": str(site)}
+
+
 def main() -> None:
     only = {k for a in sys.argv[1:] if a.startswith("--only=") for k in a[7:].split(",")}  # --only=dask
     sizes = [int(a) for a in sys.argv[1:] if not a.startswith("--")] or [10_000]
@@ -105,18 +117,26 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        compiled = compiled_site(folder / "compiled") if not only or only & {"ccore", "cj1", "cj2"} else None
         for n in sizes:
             pages, html, megabytes = build(n, folder)
-            if not only or "core" in only:
-                core_wall, core_rss, printed = run([python, "-c", CORE, str(pages)])
+            for key, label, env in (("core", "core parse (1 process)", None),
+                                    ("ccore", "core parse, compiled (1 process)", compiled)):
+                if only and key not in only:
+                    continue
+                _, core_rss, printed = run([python, "-c", CORE, str(pages)], env)
                 core_s = float(printed)
-                rows.append((n, "core parse (1 process)", core_s, n / core_s, megabytes / core_s, core_rss))
-            for key, label, extra in (("j1", "batch -j 1", ["-j", "1"]), ("j2", "batch -j 2", ["-j", "2"]),
-                                      ("dask", "batch --engine dask -j 2", ["-j", "2", "--engine", "dask"])):
+                rows.append((n, label, core_s, n / core_s, megabytes / core_s, core_rss))
+            for key, label, extra, env in (
+                    ("j1", "batch -j 1", ["-j", "1"], None), ("j2", "batch -j 2", ["-j", "2"], None),
+                    ("dask", "batch --engine dask -j 2", ["-j", "2", "--engine", "dask"], None),
+                    ("cj1", "batch -j 1, compiled", ["-j", "1"], compiled),
+                    ("cj2", "batch -j 2, compiled", ["-j", "2"], compiled)):
                 if only and key not in only:
                     continue
                 out = folder / f"out-{n}-{len(rows)}"
-                wall, rss, _ = run([python, "-m", "refold.cli", "batch", str(pages), "-o", str(out), "--quiet", *extra])
+                wall, rss, _ = run([python, "-m", "refold.cli", "batch", str(pages), "-o", str(out), "--quiet", *extra],
+                                   env)
                 rows.append((n, label, wall, n / wall, megabytes / wall, rss))
             if not only or "pandas" in only:
                 pandas_s, pandas_rss, printed = run([python, "-c", PANDAS, str(html)])

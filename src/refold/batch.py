@@ -26,7 +26,7 @@ import time
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 PAGE_SUFFIXES = (".txt", ".htm", ".html", ".text", ".txt.gz", ".htm.gz", ".html.gz")
 DATASETS = ("pages", "tables", "cells", "diagnostics")
@@ -86,10 +86,11 @@ def records_of_file(path: Path, name: str, text_field: str, id_field: str | None
                 number += 1
                 yield record_of_item(item, f"{name}:{number}", text_field, id_field, url_field)
     elif lower.endswith(PAGE_SUFFIXES):
-        data = path.read_bytes()
+        raw = path.read_bytes()
+        data: bytes | str = raw
         if lower.endswith(".gz"):
             try:
-                data = gzip.decompress(data)
+                data = gzip.decompress(raw)
             except (OSError, EOFError) as e:
                 data = f"\x00bad gzip: {e}"
         yield Record(name, "", data)
@@ -134,7 +135,7 @@ def process_record(record: Record, out: dict[str, list]) -> None:
     from refold.pipeline import has_report_structure, parse_any
 
     started = time.perf_counter()
-    page_row = {"id": record.id, "url": record.url, "variant": None, "title": None, "units": None,
+    page_row: dict[str, Any] = {"id": record.id, "url": record.url, "variant": None, "title": None, "units": None,
                 "columns": [], "n_tables": 0, "status": "ok", "parse_ms": 0.0}
     try:
         if isinstance(record.data, str) and record.data.startswith("\x00"):
@@ -217,7 +218,7 @@ def write_chunk(outdir: Path, index: int, rows: dict[str, list], mark: bool = Tr
     for name, schema in schemas().items():
         data = rows[name]
         if name == "cells":
-            columns = list(zip(*data)) or [()] * len(schema)
+            columns: list = list(zip(*data)) or [()] * len(schema)
             value = schema.get_field_index("value")
             columns[value] = [_fit(v) for v in columns[value]]
             table = pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema)], schema=schema)

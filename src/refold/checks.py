@@ -172,7 +172,8 @@ def column_sums(table: NumericTable, total: int, parts: list[int], signs: list[i
     for p, sign in zip(parts, signs):
         for c, v in enumerate(table.numbers[p]):
             if v is not None:
-                sums[c] = v * sign if sums[c] is None else sums[c] + v * sign
+                so_far = sums[c]
+                sums[c] = v * sign if so_far is None else so_far + v * sign
                 digit_sums[c] += table.digits[p][c]
     return cells_from_sums(table, total, sums, digit_sums)
 
@@ -263,7 +264,8 @@ def match_total(table: NumericTable, r: int, items: list[int], section_starts: l
         part = items[start]
         for c, v in enumerate(table.numbers[part]):
             if v is not None:
-                running[c] = v if running[c] is None else running[c] + v
+                so_far = running[c]
+                running[c] = v if so_far is None else so_far + v
                 running_digits[c] += table.digits[part][c]
         nonzero_parts += any(table.numbers[part])
         if len(items) - start < 2:
@@ -280,10 +282,11 @@ def cells_from_sums(table: NumericTable, total: int, sums: list[Decimal | None],
     """The columns of a candidate sum whose parts reach them (a column none reaches says nothing)."""
     cells = []
     for c, found in enumerate(table.numbers[total]):
-        if found is None or sums[c] is None:
+        expected = sums[c]
+        if found is None or expected is None:
             continue
         tolerance = sum_tolerance(digit_sums[c] + table.digits[total][c])
-        cells.append(CellCheck(table.columns[c], sums[c], found, verdict(sums[c], found, tolerance)))
+        cells.append(CellCheck(table.columns[c], expected, found, verdict(expected, found, tolerance)))
     return cells
 
 

@@ -12,6 +12,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from refold.errors import RefoldError
 
@@ -94,7 +95,7 @@ def pages_of(path: str):
 def cmd_check(args) -> int:
     from collections import Counter
 
-    found = []  # (page name, check)
+    found: list[tuple[str, Any]] = []  # (page name, check)
     for path in args.files:
         for name, page in pages_of(path):
             found.extend((name, c) for c in page.checks())

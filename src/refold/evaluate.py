@@ -54,7 +54,7 @@ def table_rows(table: dict) -> list[tuple[str, list[str]]]:
     out = []
     for r in table.get("rows", []):
         if isinstance(r, dict):
-            label, cells = r.get("label", ""), r.get("cells", r.get("values", []))
+            label, cells = r.get("label", ""), r.get("cells", r.get("values")) or []
         else:
             label, cells = r[0], list(r[1:])
         out.append((norm_text(label), [norm_value(c) for c in cells]))

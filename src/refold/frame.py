@@ -92,7 +92,8 @@ def split_definitions(cells: list[Cell]) -> tuple[list[Cell], list[Definition]]:
 
 def entry_to_definition(entry: list[Cell]) -> Definition:
     lines = [line for c in entry for line in (c.head, *c.tail) if line and line != "X"]
-    text, refs = [], []
+    text: list[str] = []
+    refs: list[str] = []
     for line in lines:
         for marker in DEFINITION_MARKERS:
             if line.startswith(marker):

@@ -365,6 +365,10 @@ class _Pending:
     def values(self) -> list[Token]:
         return [t for t in self.slots if t.kind != Kind.EMPTY]
 
+    @property
+    def label_text(self) -> str:
+        return self.label.text if self.label else ""
+
 
 SECTION_MARKS = ("[Abstract]", "[Line Items]", "[line items]", "[Member]", "[member]", "[Axis]",
                  "[Domain]", "[Roll Forward]", "[Table]", " | ")
@@ -451,12 +455,12 @@ def join_label_columns(pending: list[_Pending]) -> list[_Pending]:
     the two joined (as the HTML reader reads it)."""
     pairs = [k for k in range(len(pending) - 1)
              if pending[k].label is not None and not pending[k].slots and pending[k + 1].label is not None
-             and pending[k + 1].n_values and not pending[k].label.text.endswith(":")]
+             and pending[k + 1].n_values and not pending[k].label_text.endswith(":")]
     with_values = sum(1 for p in pending if p.n_values)
     if len(pairs) < MIN_LABEL_PAIRS or 3 * len(pairs) < 2 * with_values:
         return pending
-    firsts = [pending[k].label.text for k in pairs]
-    seconds = [pending[k + 1].label.text for k in pairs]
+    firsts = [pending[k].label_text for k in pairs]
+    seconds = [pending[k + 1].label_text for k in pairs]
     if min(len(set(firsts)), len(set(seconds))) > 0.6 * len(pairs):
         return pending  # neither column repeats: sections of one row each
     out: list[_Pending] = []
@@ -466,6 +470,7 @@ def join_label_columns(pending: list[_Pending]) -> list[_Pending]:
             continue
         if k - 1 in skip:
             a, b = pending[k - 1].label, p.label
+            assert a is not None and b is not None  # a pair has a label on both sides
             p = _Pending(Token(f"{a.text} {b.text}", b.kind, a.span + b.span), p.slots, p.n_values)
         out.append(p)
     return out
@@ -500,7 +505,7 @@ def join_text_columns(pending: list[_Pending], width: int, named: int) -> tuple[
     with_values = sum(1 for p in pending if p.n_values)
     if shapes[places] < 2 or covered < MIN_TEXT_COLUMN_ROWS * with_values:
         return pending, width
-    runs = [(pending[i].label.text, cells) for i, j, cells, p in plan if cells and p == places]
+    runs = [(pending[i].label_text, cells) for i, j, cells, p in plan if cells and p == places]
     if {label for label, _ in runs} & {cells[c].text for _, cells in runs for c in places}:
         return pending, width  # a text that also labels a row: rows misjoined (a miscounted header)
     out: list[_Pending] = []
@@ -657,8 +662,8 @@ def label_delimited_grid(
     if find_header:  # a filer's schedule; an R page's own rows have one label column
         pending = join_label_columns(pending)
         pending, width = join_text_columns(pending, width, header_names(header))
-    rows = []
-    guessed = set()
+    rows: list[Row] = []
+    guessed: set[int] = set()
     positional = slots_are_columns(pending, width)
     by_cells = not positional and cells_are_columns(pending, width)
     shape = None if positional else slot_map(pending, width)

@@ -58,7 +58,7 @@ def sum_parents(table_index: int, checks: list[Check]) -> tuple[dict[int, int], 
 
 def read_hierarchy(table: Table, table_index: int, checks: list[Check]) -> tuple[RowInfo, ...]:
     parents, totals = sum_parents(table_index, checks)
-    first_part_of = {}  # total row -> its first part, to close the section that part opened
+    first_part_of: dict[int, int] = {}  # total row -> its first part, to close the section that part opened
     for part, total in parents.items():
         first_part_of[total] = min(part, first_part_of.get(total, part))
     stack: list[tuple[str, int, bool]] = []  # (label, row, has rows)

@@ -202,7 +202,9 @@ def report_page(table, source: str) -> Page:
     levels = [c[2] for c in grid_columns]
     columns = [" ".join(p for p in column if p) for column in levels]
     stub = _span(tl) if tl is not None else 1  # the title spans the label column and any mark column
-    rows, blocks, schedules = [], [], []
+    rows: list[Row] = []
+    blocks: list[BlockInfo] = []
+    schedules: list[Table] = []
     for tr in table.iterchildren("tr") if table.find("tr") is not None else trs:
         tds = tr.findall("td")
         if not tds or tr in header_trs:
@@ -213,9 +215,9 @@ def report_page(table, source: str) -> Page:
         label = cell_text(label_td)
         block_td = next((td for td in tds[1:] if is_text_block(td)), None)
         if block_td is not None:
-            block, tables = text_block(label, block_td, len(schedules))
+            block, block_tables = text_block(label, block_td, len(schedules))
             blocks.append(block)
-            schedules += tables
+            schedules += block_tables
             rows.append(Row(label, ("",) * len(columns), "text-block", concept=concept_of(label_td)))
             continue
         marks = " ".join(t for t in (cell_text(td) for td in tds[1:stub]) if t)
@@ -230,7 +232,8 @@ def report_page(table, source: str) -> Page:
     width = max([len(columns)] + [len(r.cells) for r in rows]) if rows else len(columns)
     columns = columns + [""] * (width - len(columns))
     levels = levels + [()] * (width - len(levels))
-    report = Table("report", tuple(columns), tuple(rows), layout="html", column_levels=tuple(levels))
+    report: Table | None = Table("report", tuple(columns), tuple(rows), layout="html",
+                                 column_levels=tuple(levels))
     abstract: tuple[str, ...] = ()
     if not any(any(r.cells) for r in rows):
         # notes, policies and (Tables) pages: the report only frames its text blocks
@@ -265,7 +268,7 @@ def positioned_cells(tr) -> list[tuple[int, int, str, object]]:
     return out
 
 
-def join_parts(cells):
+def join_parts(cells: list) -> list:
     """`$` + `1,234`, `(1,234` + `)`, `12` + `%`: the parts a filer put in cells of their own."""
     out: list[list] = []
     for position, span, text, td in cells:
@@ -333,7 +336,8 @@ def header_blocks_after_values(rows_cells, is_value) -> list[int]:
     if not value_starts:
         return []
     label_end = min(value_starts)  # where the value columns begin
-    starts, seen_value = [], False
+    starts: list[int] = []
+    seen_value = False
     for i, (row, flags) in enumerate(zip(rows_cells, is_value)):
         if any(flags):
             seen_value = True

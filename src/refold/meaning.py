@@ -96,7 +96,8 @@ def is_constant_column(values: tuple[tuple[Value, ...], ...], c: int) -> bool:
 
 
 def is_per_share(value: Value) -> bool:
-    return bool(value.unit) and (value.unit.endswith("/share") or value.unit == "per share")
+    unit = value.unit or ""
+    return unit.endswith("/share") or unit == "per share"
 
 
 def numeric_table(index: int, table: Table, columns: tuple[ColumnInfo, ...],

@@ -7,6 +7,7 @@ Source provenance is a 1-based inclusive line span (`Span`) on everything that c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,7 @@ class Token:
     """
 
     text: str
-    kind: "object"  # refold.kinds.Kind; typed loosely to keep this module import-free
+    kind: Any  # refold.kinds.Kind; typed loosely to keep this module import-free
     span: Span
     block: bool = False
     absorbed: bool = False  # the empty place left by a part joined into its neighbour
@@ -193,10 +194,17 @@ class Trace:
 
     text: str
     cells: list[Cell] = field(default_factory=list)
-    frame: "object | None" = None  # refold.frame.Frame
+    frame: Any = None  # refold.frame.Frame, None until framed
     blocks: list = field(default_factory=list)  # refold.textblock.TextBlock
     grids: list = field(default_factory=list)  # refold.grid.Grid, one per schedule
     page: Page | None = None
+
+    @property
+    def result(self) -> Page:
+        """The page a finished trace ends in."""
+        if self.page is None:
+            raise ValueError("the trace has not reached its page")
+        return self.page
 
 
 def join_spans(spans) -> Span | None:

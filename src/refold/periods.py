@@ -131,6 +131,10 @@ def header_date(header: str) -> tuple[date | None, re.Match | None]:
     return None, None
 
 
+def _end_date(period: Period) -> date:
+    return period.end or date.min  # called on dated periods only
+
+
 def cut(text: str, match: re.Match) -> str:
     """`text` without what `match` found (a space in its place)."""
     return text[: match.start()] + " " + text[match.end():]
@@ -166,7 +170,7 @@ def read_period(header: str) -> tuple[Period | None, str]:
                 end = date(int(fy[1]), *parts)
             except ValueError:
                 end = None
-        if end:
+        if end and md:
             rest = cut(rest, md)
             period = Period(end=end, start=months_before(end, months) if months else None, months=months)
         else:
@@ -196,11 +200,12 @@ def read_columns(headers: tuple[str, ...]) -> tuple[ColumnInfo, ...]:
     of those dates: a convenience translation shows the latest period.
     """
     infos = [read_column(h) for h in headers]
-    latest = max((i.period for i in infos if i.period and i.period.end), key=lambda p: p.end, default=None)
+    dated = [i.period for i in infos if i.period and i.period.end]
+    latest = max(dated, key=_end_date, default=None)
     out = []
     for info in infos:
         md = month_day_without_year(info.header)
-        if info.period is None and md and latest is not None and (latest.end.month, latest.end.day) == md:
+        if info.period is None and md and latest is not None and (_end_date(latest).month, _end_date(latest).day) == md:
             info = replace(info, period=replace(latest, inferred=True),
                            member=_strip_month_day(info.member))
         out.append(info)

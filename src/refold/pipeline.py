@@ -117,7 +117,7 @@ def joined_pages(text: str, pages: list[tuple[int, int]], source: str) -> Page:
     parts = []
     for first, last in pages:
         alone = "\n".join(line if first <= k < last else "" for k, line in enumerate(lines))
-        parts.append(trace(alone, source, PIPE_SUFFIX).page)
+        parts.append(trace(alone, source, PIPE_SUFFIX).result)
     head = parts[0]
     tables = list(head.tables)
     blocks = list(head.text_blocks)
@@ -156,7 +156,7 @@ def parse(text: str | bytes, source: str = "<text>", variant: str | None = None)
     `bytes` are decoded by `refold.inputs.decode` (BOM, UTF-8, UTF-16, cp1252); anything else
     that is not text raises `InputError`.
     """
-    return trace(as_text(text), source, variant).page
+    return trace(as_text(text), source, variant).result
 
 
 def parse_any(text: str | bytes, source: str = "<text>", variant: str | None = None) -> Page:

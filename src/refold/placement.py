@@ -38,7 +38,8 @@ def member_contexts(rows: list[Row]) -> list[str]:
     seen: set[str] = set()
     for i, row in enumerate(rows):
         if row.is_section:
-            if next_value[i] is not None and next_value[i].label in seen:
+            after = next_value[i]
+            if after is not None and after.label in seen:
                 current = row.label
         else:
             seen.add(row.label)
@@ -69,7 +70,7 @@ def dimension_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
     for i, row in enumerate(rows):
         if not row.is_section:
             by_context_label.setdefault((contexts[i], row.label), []).append(i)
-    relations = []
+    relations: list[tuple[int, list[int]]] = []
     for (context, label), indices in by_context_label.items():
         kids = members.get(context, [])
         if len(kids) < MIN_PARTS:
@@ -108,7 +109,7 @@ def solve_singles(rows: list[Row], relation: tuple[int, list[int]], singles: lis
     columns = [c for c, t in targets.items() if t is not None]
     if not columns or len(columns) ** len(singles) > MAX_TRIALS:
         return None
-    residual = dict(targets)
+    residual = {c: t for c, t in targets.items() if t is not None}  # the columns' totals less fixed parts
     for j in parts:
         if j in singles:
             continue
@@ -117,8 +118,9 @@ def solve_singles(rows: list[Row], relation: tuple[int, list[int]], singles: lis
             if v is None and rows[j].cells[c]:
                 return None  # a text part: no arithmetic here
             residual[c] -= v or 0
-    values = [next(amount(c) for c in rows[j].cells if c) for j in singles]
-    if any(v is None for v in values):
+    found_values = [next(amount(c) for c in rows[j].cells if c) for j in singles]
+    values = [v for v in found_values if v is not None]
+    if len(values) < len(found_values):
         return None
     touched_fixed = {c for c in columns for j in parts if j not in singles and rows[j].cells[c]}
     found = None
@@ -300,8 +302,9 @@ def translations_pair_up(rows: list[Row], guessed: set[int], columns: tuple[str,
     n = len(columns)
     out = list(rows)
     for j in sorted(guessed):
-        values = [amount(v) for v in rows[j].cells if v]
-        if any(v is None for v in values) or len(values) > n:
+        found = [amount(v) for v in rows[j].cells if v]
+        values = [v for v in found if v is not None]
+        if len(values) < len(found) or len(values) > n:
             continue
         current = tuple(c for c, v in enumerate(rows[j].cells) if v)
 

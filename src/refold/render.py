@@ -83,7 +83,7 @@ def line_places(trace: Trace) -> dict[int, list[str]]:
         for part in block.parts:
             if hasattr(part, "paragraphs"):
                 mark(part.span, f"prose of {block.label[:30]!r}")
-    for ti, table in enumerate(trace.page.tables):
+    for ti, table in enumerate(trace.result.tables):
         for ri, row in enumerate(table.rows):
             mark(row.label_span, f"table {ti} row {ri} label")
             for ci, span in enumerate(row.cell_spans):

@@ -72,7 +72,8 @@ def unglue(word: str) -> list[str]:
         if all(classify(p) in VALUE_KINDS for p in pieces):
             return pieces
     m = RE_GLUED_TAIL.match(word) if word[-1:] in _VALUE_ENDS else None  # `cost$5,437$5,363$5,331`
-    if m and not RE_NOTE_NUMBER.match(RE_VALUE_PIECE.match(m["values"])[0]):  # `net(1)$11,809`: a mark
+    first = RE_VALUE_PIECE.match(m["values"]) if m else None  # the tail opens on a value piece
+    if m and first and not RE_NOTE_NUMBER.match(first[0]):  # `net(1)$11,809`: a mark
         pieces = RE_VALUE_PIECE.findall(m["values"])
         if all(classify(p) in VALUE_KINDS for p in pieces):
             return [*unglue(m["head"]), *pieces]
@@ -109,7 +110,7 @@ _UNIT_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 def _time_unit(word: str) -> int | None:
     m = RE_RANGE_UNIT.match(word)
-    return _UNIT_ORDER[m.lastgroup] if m else None
+    return _UNIT_ORDER[m.lastgroup or ""] if m else None
 
 
 def range_words(words: list[str], i: int) -> int:
@@ -119,7 +120,7 @@ def range_words(words: list[str], i: int) -> int:
         return 0
     n = 2
     while i - n - 2 >= 0 and (bigger := _time_unit(words[i - n - 1])) is not None \
-            and bigger > _time_unit(words[i - n + 1]) and classify(" ".join(words[i - n - 2 : i])) == Kind.RANGE:
+            and bigger > (_time_unit(words[i - n + 1]) or 0) and classify(" ".join(words[i - n - 2 : i])) == Kind.RANGE:
         n += 2
     if i - n > 0 and words[i - n - 1].lower() in _BOUND_WORDS:
         return 0  # `Less than 12 Months`, `Up to 10 years`: the duration is the label's

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
+from collections.abc import Sequence
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -48,7 +49,7 @@ class Entry:
 
     def __init__(self, name: str, text: str, page) -> None:
         self.name, self.text, self.page = name, text, page
-        self._checks = None
+        self._checks: list | None = None
         self.html: str | None = None
 
     @property
@@ -126,7 +127,7 @@ def check_items(checks) -> list[dict]:
     return out
 
 
-def create_app(roots: list[str | Path] = (), max_upload: int = MAX_UPLOAD) -> Starlette:
+def create_app(roots: Sequence[str | Path] = (), max_upload: int = MAX_UPLOAD) -> Starlette:
     root_paths = [Path(r).resolve() for r in roots]
     for root in root_paths:
         if not root.is_dir():
