@@ -337,3 +337,44 @@ def test_a_text_that_follows_a_section_elsewhere_is_a_row_not_a_text_value():
     rows = [[r.label, *r.cells] for r in refold.parse(text).tables[0].rows]
     assert rows[:3] == [["Fair Value, Recurring", "", ""], ["Assets", "", ""], ["Cash", "$ 32,943", "$ 37,518"]]
     assert rows[-1] == ["Entity Registrant Name", "Apple Inc.", ""]
+
+
+def debt_row(label, *cells):
+    """A debt table's row as filers lay it out: `$` cells, spacers, the dates between amounts."""
+    par, par_before, issued, due, fair, fair_before = cells
+    return [label, "", *par, "", "", *par_before, "", "", issued, "", due, "", *fair, "", "", *fair_before, ""]
+
+
+DEBT = ["", "Principal Amount", "", "Fair Value as of", "June 30,\n2025", "", "December 31,\n2024", "",
+        "Issuance Date", "", "Maturity", "", "June 30,\n2025", "", "December 31,\n2024",
+        *debt_row("4.375% Notes", ["$", "1,000"], ["$", "900"], "October 2016", "November 2026",
+                  ["$", "1,005"], ["$", "998"]),
+        *debt_row("3.625% Notes", ["1,525"], ["1,346"], "May 2017", "May 2027", ["1,559"], ["1,375"]),
+        *debt_row("4.875% Notes", ["1,600"], ["1,600"], "October 2017", "April 2028", ["1,687"], ["1,607"])]
+TOTAL = ["", "", "$", "4,125", "", "", "$", "3,846", "", "", "", "", "", "", "$", "4,251", "", "", "$", "3,980", ""]
+
+
+def test_dates_between_values_are_columns_of_their_row():
+    """A debt table's `Issuance Date` and `Maturity` hold dates between the amounts: each date
+    would read as a row of its own; two rows or more that read so, and a total filling the value
+    columns, make them their row's cells. The total's label cell is empty, so its values follow
+    the last row's: past the value columns' count they are a row of their own."""
+    table = refold.parse(note_page(lines(*DEBT, *TOTAL))).tables[-1]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["4.375% Notes", "$ 1,000", "$ 900", "October 2016", "November 2026", "$ 1,005", "$ 998"],
+        ["3.625% Notes", "1,525", "1,346", "May 2017", "May 2027", "1,559", "1,375"],
+        ["4.875% Notes", "1,600", "1,600", "October 2017", "April 2028", "1,687", "1,607"],
+        ["", "$ 4,125", "$ 3,846", "", "", "$ 4,251", "$ 3,980"]]
+
+
+def test_dates_between_values_without_a_total_stay_rows():
+    """Without a total filling the value columns nothing shows the dates are columns (a table
+    of contents reads the same way): the rows stay as read."""
+    labels = [r.label for r in refold.parse(note_page(lines(*DEBT))).tables[-1].rows]
+    assert "October 2016" in labels
+
+
+def test_one_date_label_between_rows_stays_a_row():
+    """A single row followed by a date label is no pattern: nothing joins."""
+    text = lines("2024", "2023", "Notes due", "5", "6", "May 2027", "7", "8", "Other", "1", "2")
+    assert [r[0] for r in rows(grid(text))] == ["Notes due", "May 2027", "Other"]

@@ -486,28 +486,29 @@ def join_text_columns(pending: list[_Pending], width: int, named: int) -> tuple[
     rows with values join the rows after them into exactly that many cells, the texts always at
     the same places, each such run is one row; a row of values alone as many as the value
     columns (a total) gets empty cells at those places. Returns the rows and their width."""
-    if named <= width:
+    counts = Counter(p.n_values for p in pending if p.n_values)
+    usual = counts.most_common(1)[0][0] if counts else 0
+    named = max(named, cells_with_date_columns(pending))
+    if named <= usual:
         return pending, width
-    plan: list[tuple[int, int, list[Token] | None, tuple[int, ...]]] = []
-    i = 0
-    while i < len(pending):
-        cells, places, j = run_with_texts(pending, i, named)
-        plan.append((i, j, cells, places) if cells else (i, i + 1, None, ()))
-        i = j if cells else i + 1
+    given, plan = pending, plan_runs(pending, named)
     shapes = Counter(places for _, _, cells, places in plan if cells)
     if not shapes:
-        return pending, width
+        return given, width
     places, _ = shapes.most_common(1)[0]
-    if named - len(places) <= width:
-        return pending, width  # the texts explain no value column the rows lack
+    if named - len(places) <= usual:
+        return given, width  # the texts explain no value column the rows lack
+    pending = total_split_off(pending, named - len(places))
+    if pending is not given:
+        plan = plan_runs(pending, named)
     covered = sum(1 for i, j, cells, p in plan if cells and p == places
                   for row in pending[i:j] if row.n_values)  # rows with values the runs join
     with_values = sum(1 for p in pending if p.n_values)
     if shapes[places] < 2 or covered < MIN_TEXT_COLUMN_ROWS * with_values:
-        return pending, width
+        return given, width
     runs = [(pending[i].label_text, cells) for i, j, cells, p in plan if cells and p == places]
     if {label for label, _ in runs} & {cells[c].text for _, cells in runs for c in places}:
-        return pending, width  # a text that also labels a row: rows misjoined (a miscounted header)
+        return given, width  # a text that also labels a row: rows misjoined (a miscounted header)
     out: list[_Pending] = []
     done = filled = 0
     for i, j, cells, p in plan:
@@ -528,7 +529,59 @@ def join_text_columns(pending: list[_Pending], width: int, named: int) -> tuple[
             out.extend(pending[i:j])
     # the evidence: a row of values alone (a total) fills every value column, which rows of a
     # label and fewer values (a table of contents' `Item 1.` `3`) cannot explain
-    return (out, named) if filled else (pending, width)
+    return (out, named) if filled else (given, width)
+
+
+def cells_with_date_columns(pending: list[_Pending]) -> int:
+    """Dates between a row's values, as a debt table's `Issuance Date` and `Maturity` hold them,
+    each read as a row of its own (`5.875% Senior Notes | — | 800`, `February 2015`, `February
+    2025 | — | 801`): the cells such a row holds, when two rows or more read so (their header
+    names dates and texts alike, so `header_names` cannot count them); else 0."""
+    sizes: Counter[int] = Counter()
+    for i, first in enumerate(pending):
+        if first.label is None or not first.n_values:
+            continue
+        j = i + 1
+        while j < len(pending) and _is_date_label(pending[j]) and not pending[j].n_values:
+            j += 1
+        if j < len(pending) and _is_date_label(pending[j]) and pending[j].n_values:
+            sizes[first.n_values + (j - i) + pending[j].n_values] += 1
+    size, n = sizes.most_common(1)[0] if sizes else (0, 0)
+    return size if n >= 2 else 0
+
+
+def _is_date_label(row: _Pending) -> bool:
+    return row.label is not None and row.label.kind == Kind.DATE
+
+
+def plan_runs(pending: list[_Pending], named: int) -> list[tuple[int, int, list[Token] | None, tuple[int, ...]]]:
+    """Each run of rows that joins into `named` cells (first row, row after, cells, where the
+    texts stand), and each row outside a run on its own (no cells)."""
+    plan: list[tuple[int, int, list[Token] | None, tuple[int, ...]]] = []
+    i = 0
+    while i < len(pending):
+        cells, places, j = run_with_texts(pending, i, named)
+        plan.append((i, j, cells, places) if cells else (i, i + 1, None, ()))
+        i = j if cells else i + 1
+    return plan
+
+
+def total_split_off(pending: list[_Pending], columns: int) -> list[_Pending]:
+    """The last row with values holding more values than there are value columns read a
+    label-less total into it (`| August 2054 | 791 | 782` then `|` `$ 14,515` …): its last
+    `columns` values become a row of their own, as a total's values are."""
+    last = max((k for k, p in enumerate(pending) if p.n_values), default=None)
+    if last is None or pending[last].n_values <= columns:
+        return pending
+    row = pending[last]
+    keep, seen = row.n_values - columns, 0
+    for cut, token in enumerate(row.slots):
+        seen += token.kind != Kind.EMPTY
+        if seen > keep:
+            break
+    head = _Pending(row.label, row.slots[:cut], keep)
+    total = _Pending(None, row.slots[cut:], columns)
+    return [*pending[:last], head, total, *pending[last + 1:]]
 
 
 def run_with_texts(pending: list[_Pending], i: int, named: int) -> tuple[list[Token] | None, tuple[int, ...], int]:
