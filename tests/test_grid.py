@@ -378,3 +378,18 @@ def test_one_date_label_between_rows_stays_a_row():
     """A single row followed by a date label is no pattern: nothing joins."""
     text = lines("2024", "2023", "Notes due", "5", "6", "May 2027", "7", "8", "Other", "1", "2")
     assert [r[0] for r in rows(grid(text))] == ["Notes due", "May 2027", "Other"]
+
+
+def test_a_row_whose_cells_were_merged_does_not_make_columns_of_its_own():
+    """`17%` fills the `$` cell and its amount's in one: that row is two cells short, so a fixed
+    width would put its values a column early, in columns no other row fills."""
+    def row(label, a, change, b):
+        return [label, "", *a, "", "", change, "", *b, ""]
+
+    text = lines("", "2024", "", "", "Change", "", "2023", "",
+                 *row("Research", ["$", "1,737"], "0%", ["$", "1,732"]),
+                 *row("Compensation", ["", "569"], "18%", ["", "484"]),
+                 *row("Total expenses", ["$", "2,306"], "4%", ["$", "2,216"]),
+                 "% of revenues", "", "17%", "", "", "", "", "18%", "")
+    assert rows(grid(text)) == [["Research", "$ 1,737", "0%", "$ 1,732"], ["Compensation", "569", "18%", "484"],
+                                ["Total expenses", "$ 2,306", "4%", "$ 2,216"], ["% of revenues", "17%", "", "18%"]]

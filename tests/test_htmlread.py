@@ -171,3 +171,15 @@ def test_a_scale_note_over_the_columns_is_the_tables_unit_not_a_column_name():
                       "<tr><td>Revenue</td><td>15,787</td><td>18,530</td></tr>")[0]
     assert list(table.columns) == ["Six Months Ended Jul 27, 2025", "Six Months Ended Jul 28, 2024"]
     assert table.units == "Millions, for the six months ended June 30, (In millions)"
+
+
+def test_a_value_spanning_its_column_and_the_blank_one_after_goes_to_that_column():
+    """`4.3%` spans `2025`'s cells and the blank column after them; under `2025` the rows' values
+    end at two next-door cells (`$` `48.70` one left of `4.3`): one column, the percent in it."""
+    head = '<tr><td colspan="3">Assumptions</td><td colspan="3">2025</td><td colspan="3"></td></tr>'
+    rate = '<tr><td colspan="3">Risk-free rate</td><td colspan="6">4.3%</td></tr>'
+    life = '<tr><td colspan="3">Expected life</td><td colspan="3">4.3</td><td colspan="3"></td></tr>'
+    fair = '<tr><td colspan="3">Fair value</td><td>$</td><td colspan="2">48.70</td><td colspan="3"></td></tr>'
+    (table,) = tables_of(head, rate, life, fair)
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Risk-free rate", "4.3%"], ["Expected life", "4.3"], ["Fair value", "$ 48.70"]]

@@ -1019,7 +1019,25 @@ def misaligned(grid: Grid) -> bool:
     return (grid.irregular_rows > MAX_IRREGULAR_ROWS  # e.g. twice the true width, cut at every other label
             or any(t.kind in AMOUNT_KINDS for t in grid.header)
             or any(classify(r.label) in AMOUNT_KINDS for r in grid.rows)
-            or (not first.label and any(first.cells) and bool(grid.header) and grid.header[-1].kind in TEXT_KINDS))
+            or (not first.label and any(first.cells) and bool(grid.header) and grid.header[-1].kind in TEXT_KINDS)
+            or has_stray_column(grid))
+
+
+def has_stray_column(grid: Grid) -> bool:
+    """A column few rows fill, each leaving the column to its right empty while most rows fill
+    that one: a row whose cells were merged (`17%` over a `$` cell and its amount's) cut at
+    other places than the full rows, its values a column early. (A footnote's text under the
+    label column is no sign.)"""
+    valued = [r.cells for r in grid.rows if any(r.cells)]
+    if len(valued) < 3:
+        return False
+    for c in range(grid.n_cols - 1):
+        here = [cells for cells in valued if cells[c]]
+        right = sum(1 for cells in valued if cells[c + 1])
+        if here and 3 * len(here) <= len(valued) and 2 * right >= len(valued) and not any(
+                cells[c + 1] or classify(cells[c]) not in VALUE_KINDS for cells in here):
+            return True
+    return False
 
 
 def every_row_full(grid: Grid, min_rows: int = 2) -> bool:

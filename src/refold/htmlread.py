@@ -289,16 +289,19 @@ def join_parts(cells: list) -> list:
 def settle_wide_values(rows_cells, is_value) -> None:
     """A value whose cell spans several columns' cells (`7%` over a `Change` column and the
     blank one after it) belongs to the one column inside its span that other rows' values
-    use, when no narrower value ends where it ends. Moves such values there, in place."""
+    use, when no narrower value ends where it ends. Moves such values there, in place. That
+    column may end at next-door positions no row fills two of (`$ 48.70` one cell left of `4.3`
+    under one `2025`), as `value_columns` groups them; the value goes to the rightmost."""
     ends = [(c[0], c[4]) for r, flags in zip(rows_cells, is_value) for c, v in zip(r, flags) if v]
+    filled = [{c[0] for c, v in zip(r, flags) if v} for r, flags in zip(rows_cells, is_value)]
     for r, flags in zip(rows_cells, is_value):
         for c, v in zip(r, flags):
             end, first = c[0], c[4]
             if not v or first == end or any(e == end and f > first for e, f in ends):
                 continue
-            inside = {e for e, f in ends if first <= e < end and f >= first}
-            if len(inside) == 1:
-                c[0] = inside.pop()
+            inside = sorted({e for e, f in ends if first <= e < end and f >= first})
+            if inside and inside[-1] - inside[0] == len(inside) - 1 and all(len(row & set(inside)) < 2 for row in filled):
+                c[0] = inside[-1]
 
 
 def nonfraction_concept(td) -> str | None:
