@@ -393,3 +393,15 @@ def test_a_row_whose_cells_were_merged_does_not_make_columns_of_its_own():
                  "% of revenues", "", "17%", "", "", "", "", "18%", "")
     assert rows(grid(text)) == [["Research", "$ 1,737", "0%", "$ 1,732"], ["Compensation", "569", "18%", "484"],
                                 ["Total expenses", "$ 2,306", "4%", "$ 2,216"], ["% of revenues", "17%", "", "18%"]]
+
+
+def test_names_over_a_table_of_one_row_without_a_label_are_all_column_names():
+    """`Free Cash Flow`, `Net Earnings`, `Productivity` over one row of three values and no
+    label: the last name is no row's label, as it would be over rows (there it is read so)."""
+    one_row = ["Nine Months Ended March 31, 2025", "Free Cash Flow", "", "Net Earnings", "", "Productivity",
+               "$", "10,617", "", "", "$", "12,439", "", "", "80", "%"]
+    table = refold.parse(note_page(lines(*one_row))).tables[-1]
+    assert [[r.label, *r.cells] for r in table.rows] == [["", "$ 10,617", "$ 12,439", "80%"]]
+    assert table.columns[-1].endswith("Productivity")
+    with_rows = refold.parse(note_page(lines(*one_row, "Other", "1", "", "", "2", "", "", "3", ""))).tables[-1]
+    assert [r.label for r in with_rows.rows][-2:] == ["Productivity", "Other"]

@@ -886,6 +886,13 @@ def names_over_year_rows(tokens: list[Token], year: int) -> bool:
 ROW_ENDS_AT_YEARS = TEXT_KINDS | {Kind.YEAR}
 
 
+def only_row(tokens: list[Token], first_value: int) -> bool:
+    """No value after the first row's: a table of one row (a free cash flow's figures under the
+    names of its columns), which texts before it cannot be section rows of."""
+    end = next((i for i in range(first_value, len(tokens)) if tokens[i].kind in TEXT_KINDS), len(tokens))
+    return not any(t.kind in VALUE_KINDS for t in tokens[end:])
+
+
 def first_row_values(tokens: list[Token], first_value: int, ends: frozenset = TEXT_KINDS) -> int:
     """Values from the first one to the next text (or other kind in `ends`): the first row's count."""
     n = 0
@@ -900,14 +907,18 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
     """`2025`, `2024`, `$ Change`, `% Change` over rows of four values: texts after the header's
     last year, date or unit note, before the first row's label, are column names when they,
     or the header's last row with them, name as many columns as the first row has values; the
-    texts after them are section rows (`Assets`, `CURRENT ASSETS`)."""
+    texts after them are section rows (`Assets`, `CURRENT ASSETS`). Over a table of one row, as
+    many texts as values, a spacer or two apart, are all names: the row has no label."""
     texts = [i for i in range(start, first_value) if tokens[i].kind in TEXT_KINDS]
     if len(texts) < 2 or start == 0:
         return start
     after = tokens[start - 1].kind
+    width = first_row_values(tokens, first_value)
+    if after in (*LEAF_KINDS, Kind.UNIT, Kind.PERIOD) and len(texts) == width and names_apart(texts, width) \
+            and only_row(tokens, first_value):
+        return texts[-1] + 1  # every text names a column of the one row, which has no label
     if after not in LEAF_KINDS and after != Kind.UNIT:
         return start
-    width = first_row_values(tokens, first_value)
     if wrapped_names(tokens, names_before_unit(tokens, start) + texts, width):
         return texts[-1]
     for k in range(len(texts) - 1, 0, -1):  # the texts after the names are section rows
