@@ -491,24 +491,24 @@ def join_text_columns(pending: list[_Pending], width: int, named: int) -> tuple[
     named = max(named, cells_with_date_columns(pending))
     if named <= usual:
         return pending, width
-    given, plan = pending, plan_runs(pending, named)
+    as_read, plan = pending, plan_runs(pending, named)
     shapes = Counter(places for _, _, cells, places in plan if cells)
     if not shapes:
-        return given, width
+        return as_read, width
     places, _ = shapes.most_common(1)[0]
     if named - len(places) <= usual:
-        return given, width  # the texts explain no value column the rows lack
+        return as_read, width  # the texts explain no value column the rows lack
     pending = total_split_off(pending, named - len(places))
-    if pending is not given:
+    if pending is not as_read:
         plan = plan_runs(pending, named)
     covered = sum(1 for i, j, cells, p in plan if cells and p == places
                   for row in pending[i:j] if row.n_values)  # rows with values the runs join
     with_values = sum(1 for p in pending if p.n_values)
     if shapes[places] < 2 or covered < MIN_TEXT_COLUMN_ROWS * with_values:
-        return given, width
+        return as_read, width
     runs = [(pending[i].label_text, cells) for i, j, cells, p in plan if cells and p == places]
     if {label for label, _ in runs} & {cells[c].text for _, cells in runs for c in places}:
-        return given, width  # a text that also labels a row: rows misjoined (a miscounted header)
+        return as_read, width  # a text that also labels a row: rows misjoined (a miscounted header)
     out: list[_Pending] = []
     done = filled = 0
     for i, j, cells, p in plan:
@@ -529,7 +529,7 @@ def join_text_columns(pending: list[_Pending], width: int, named: int) -> tuple[
             out.extend(pending[i:j])
     # the evidence: a row of values alone (a total) fills every value column, which rows of a
     # label and fewer values (a table of contents' `Item 1.` `3`) cannot explain
-    return (out, named) if filled else (given, width)
+    return (out, named) if filled else (as_read, width)
 
 
 def cells_with_date_columns(pending: list[_Pending]) -> int:

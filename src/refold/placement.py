@@ -16,6 +16,7 @@ from itertools import product
 
 from refold.amounts import amount
 from refold.model import Row
+from refold.rollforward import place_by_rollforward
 
 RE_OPENING = re.compile(r"\b(?:beginning|opening|start)\b", re.IGNORECASE)
 RE_CLOSING = re.compile(r"\b(?:end|ending|closing)\b", re.IGNORECASE)
@@ -138,13 +139,15 @@ def solve_singles(rows: list[Row], relation: tuple[int, list[int]], singles: lis
 
 
 def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: tuple[str, ...] = ()) -> list[Row]:
-    """Re-place guessed values: first where the columns' meaning rules a placement out (a flow in
+    """Re-place guessed values: first where a roll-forward by component settles them (a
+    statement of equity, `rollforward.py`), then where the columns' meaning rules a placement out (a flow in
     an instant-only column, a translated amount without its source), then where exactly one
     placement makes a relation add up."""
     if not guessed or n_cols < 2:
         return rows
     rows = list(rows)
     if len(columns) == n_cols:
+        rows, guessed = place_by_rollforward(rows, guessed, columns)
         rows = flows_in_duration_columns(rows, guessed, columns)
         rows = cover_facts_in_their_dates(rows, guessed, columns)
         rows = translations_pair_up(rows, guessed, columns)
