@@ -47,7 +47,7 @@ def test_rows_stay_as_read_when_the_balances_do_not_close():
 
 def test_two_columns_the_sums_cannot_tell_apart_stay_as_read():
     """A column no row fills: the values around it add up whichever side of it they stand."""
-    columns = ("Common", "Preferred", "Paid-in", "Total")
+    columns = ("Class A", "Class B", "Paid-in", "Total")
     rows = [Row("Balance at start", ("1", "10", "11", "")), Row("Issued", ("2", "20", "22", "")),
             Row("Balance at end", ("3", "30", "33", ""))]
     placed, guessed = place_by_rollforward(rows, {0, 1, 2}, columns)
@@ -61,3 +61,18 @@ def test_a_row_reaching_the_total_column_adds_up_to_it():
     options = row_options([Decimal(4), Decimal(6), Decimal(10)], 4, 3)
     assert options == [(0, 1, 3), (0, 2, 3), (1, 2, 3)]
     assert row_options([Decimal(4), Decimal(6)], 4, 3) == []  # 6 is no total of 4, nor do they net to 0
+
+
+def test_where_the_sums_cannot_tell_preferred_stock_no_label_names_stays_empty():
+    """Quarterly statements repeat the year's opening balance (each `Beginning balance` starts
+    afresh); a preferred stock column no row names: the par values are common stock's."""
+    columns = ("Preferred Stock [Member]", "Common Stock [Member]", "Additional Paid-in Capital [Member]", "Total")
+    rows = [Row("Beginning balance at Dec. 31, 2022", ("$ 6,822", "$ 38,982", "$ 45,804", "")),
+            Row("Stock-based compensation", ("$ 13", "86", "99", "")),
+            Row("Ending balance at Mar. 31, 2023", ("$ 6,835", "39,068", "45,903", "")),
+            Row("Beginning balance at Dec. 31, 2022", ("$ 6,822", "$ 38,982", "$ 45,804", "")),
+            Row("Stock-based compensation", ("$ 26", "172", "198", "")),
+            Row("Ending balance at Jun. 30, 2023", ("$ 6,848", "39,154", "46,002", ""))]
+    placed, guessed = place_by_rollforward(rows, set(range(6)), columns)
+    assert [r.cells for r in placed][:2] == [("", "$ 6,822", "$ 38,982", "$ 45,804"), ("", "$ 13", "86", "99")]
+    assert placed[5].cells == ("", "$ 6,848", "39,154", "46,002") and not guessed

@@ -16,10 +16,8 @@ from itertools import product
 
 from refold.amounts import amount
 from refold.model import Row
-from refold.rollforward import place_by_rollforward
+from refold.rollforward import RE_CLOSING, RE_OPENING, place_by_rollforward
 
-RE_OPENING = re.compile(r"\b(?:beginning|opening|start)\b", re.IGNORECASE)
-RE_CLOSING = re.compile(r"\b(?:end|ending|closing)\b", re.IGNORECASE)
 MAX_TRIALS = 4096  # placements tried at most; beyond that the default stands
 MIN_PARTS = 2
 MAX_PARTS = 200  # a "total" over more rows than this is not one the page states

@@ -19,8 +19,12 @@ from itertools import combinations
 from refold.amounts import amount
 from refold.model import Row
 
+RE_OPENING = re.compile(r"\b(?:beginning|opening|start)\b", re.IGNORECASE)
+RE_CLOSING = re.compile(r"\b(?:end|ending|closing)\b", re.IGNORECASE)
 RE_SHARE_ROW = re.compile(r",\s*shares\b|\bshares,|\(in shares\)|\bshares$", re.IGNORECASE)
 RE_TOTAL_COLUMN = re.compile(r"\btotal\b", re.IGNORECASE)
+RE_STOCK_COLUMN = re.compile(r"\b(?:stock|shares)\b", re.IGNORECASE)
+RE_PAID_IN = re.compile(r"paid.in|in excess of par", re.IGNORECASE)
 MIN_COLUMNS = 3
 MAX_STATES = 20_000  # running column sums kept between two balances; past it the rows stay as read
 MAX_OPTIONS = 64  # order-keeping placements tried for one row
@@ -41,65 +45,135 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
     rows = list(rows)
     for shares in (False, True):
         group = [i for i, r in enumerate(rows) if any(r.cells) and bool(RE_SHARE_ROW.search(r.label)) == shares]
-        balances = [i for i in group if is_balance(rows[i].label)]
-        if len(balances) < 2 or not guessed & set(group):
-            continue
-        chain = [i for i in group if balances[0] <= i <= balances[-1]]
-        settled = settle(rows, chain, set(balances), guessed, n, None if shares else total)
-        for i, option in settled.items():
-            rows[i] = placed(rows[i], option, n)
-        guessed = guessed - set(settled)
+        balances = {i for i in group if is_balance(rows[i].label)}
+        allowed = stock_columns(columns) if shares else frozenset(range(n))
+        for chain in chains(rows, group, balances):
+            if not guessed & set(chain):
+                continue
+            settled = settle(rows, chain, balances, guessed, columns, None if shares else total, allowed)
+            for i, option in settled.items():
+                rows[i] = placed(rows[i], option, n)
+            guessed = guessed - set(settled)
     return rows, guessed
 
 
-def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[int], n: int,
-           total: int | None) -> dict[int, Option]:
-    """The one placement each guessed row of `chain` has in every way the roll-forward holds:
-    running sums per column, reset at each balance (which must equal them)."""
-    options: dict[int, list[tuple[Option, Vector]]] = {}
+def chains(rows: list[Row], group: list[int], balances: set[int]) -> list[list[int]]:
+    """The group's roll-forwards: from a balance to the last balance before the next opening one
+    (`Beginning balance …` starts afresh: quarterly statements repeat the year's opening)."""
+    out: list[list[int]] = []
+    current: list[int] = []
+    for i in group:
+        if i in balances and RE_OPENING.search(rows[i].label) and current:
+            out.append(current)
+            current = []
+        if current or i in balances:
+            current.append(i)
+    out.append(current)
+    trimmed = [c[: max(k for k, i in enumerate(c) if i in balances) + 1] for c in out if c]
+    return [c for c in trimmed if sum(1 for i in c if i in balances) >= 2]
+
+
+def stock_columns(columns: tuple[str, ...]) -> frozenset[int]:
+    """Where share counts stand: the columns of a class of stock (all of them if none is named)."""
+    named = frozenset(c for c, name in enumerate(columns) if RE_STOCK_COLUMN.search(name) and not RE_PAID_IN.search(name))
+    return named or frozenset(range(len(columns)))
+
+
+def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[int], columns: tuple[str, ...],
+           total: int | None, allowed: frozenset[int]) -> dict[int, Option]:
+    """The one placement each guessed row of `chain` has in every best way the roll-forward holds:
+    running sums per column, reset at each balance (which must equal them). Among ways the
+    arithmetic allows alike (a column no row fills: the values add up on either side of it), the
+    best are those whose rows' labels name most of their columns (`affinity`), and that leave
+    preferred or treasury stock no label names empty."""
+    n = len(columns)
+    unnamed = columns_no_label_names([rows[i].label for i in chain], columns)
+    options: dict[int, list[tuple[Option, Vector, int]]] = {}
     for i in chain:
         values = [amount(c) for c in rows[i].cells if c]
         if any(v is None for v in values) or len(values) > n:
             return {}
         numbers = [v for v in values if v is not None]
-        choices = row_options(numbers, n, total) if i in guessed else [fixed_option(rows[i])]
+        choices = [o for o in row_options(numbers, n, total) if allowed.issuperset(o)] if i in guessed \
+            else [fixed_option(rows[i])]
         if not choices or len(choices) > MAX_OPTIONS:
             return {}
-        options[i] = [(o, vector(numbers, o, n)) for o in choices]
-    # forward: the running sums reachable after each row, with the options that reach them
-    layers: list[dict[Vector, set[tuple[Vector | None, Option]]]] = []
-    states: dict[Vector, set[tuple[Vector | None, Option]]] = {}
+        options[i] = [(o, vector(numbers, o, n), affinity(rows[i].label, o, columns, total) - len(unnamed & set(o)))
+                      for o in choices]
+    # forward: the running sums reachable after each row, each with its best score and the
+    # steps (sums before, option) that reach it with that score
+    layers: list[dict[Vector, tuple[int, list[tuple[Vector | None, Option]]]]] = []
+    states: dict[Vector, tuple[int, list[tuple[Vector | None, Option]]]] = {}
     for k, i in enumerate(chain):
-        nxt: dict[Vector, set[tuple[Vector | None, Option]]] = {}
-        for option, v in options[i]:
+        nxt: dict[Vector, tuple[int, list[tuple[Vector | None, Option]]]] = {}
+        steps: list[tuple[Vector, Vector | None, Option, int]] = []
+        for option, v, score in options[i]:
             if k == 0:
-                nxt.setdefault(v, set()).add((None, option))
+                steps.append((v, None, option, score))
             elif i in balances:
-                if v in states:
-                    nxt.setdefault(v, set()).add((v, option))  # a balance equals the sums before it
+                if v in states:  # a balance equals the sums before it
+                    steps.append((v, v, option, states[v][0] + score))
             elif len(states) * len(options[i]) > MAX_STATES * 4:
                 return {}  # too many ways to try: the rows stay as read
             else:
-                for state in states:
-                    nxt.setdefault(tuple(a + b for a, b in zip(state, v)), set()).add((state, option))
+                steps.extend((tuple(a + b for a, b in zip(state, v)), state, option, best + score)
+                             for state, (best, _) in states.items())
+        for state, previous, option, score in steps:
+            best, ways = nxt.get(state, (score, []))
+            if score > best:
+                nxt[state] = (score, [(previous, option)])
+            elif score == best:
+                nxt[state] = (best, [*ways, (previous, option)])
         if not nxt or len(nxt) > MAX_STATES:
             return {}
         layers.append(nxt)
         states = nxt
-    # backward: the options on some path that ends at the last balance
-    alive = set(states)
+    # backward: the options on the best paths that end at the last balance
+    top = max(best for best, _ in states.values())
+    alive = {state for state, (best, _) in states.items() if best == top}
     kept: dict[int, set[Option]] = {}
     for k in range(len(chain) - 1, -1, -1):
         before: set[Vector] = set()
         chosen: set[Option] = set()
         for state in alive:
-            for previous, option in layers[k][state]:
+            for previous, option in layers[k][state][1]:
                 chosen.add(option)
                 if previous is not None:
                     before.add(previous)
         kept[chain[k]] = chosen
         alive = before
     return {i: next(iter(kept[i])) for i in chain if i in guessed and len(kept[i]) == 1}
+
+
+# the components of equity, each as its column names it and as row labels that move it
+COMPONENTS = (
+    (re.compile(r"retained|accumulated deficit|\bdeficit\b", re.I),
+     re.compile(r"\bnet (?:income|loss|earnings|\(loss\))|\bdividends?\b", re.I)),
+    (re.compile(rf"{RE_PAID_IN.pattern}|\bsurplus\b", re.I),
+     re.compile(r"(?:stock|share|equity).based|compensation|warrants?\b|offering costs|issuance costs", re.I)),
+    (re.compile(r"\bcommon\b", re.I), re.compile(r"\bcommon\b", re.I)),
+    (re.compile(r"\bpreferred\b", re.I), re.compile(r"\bpreferred\b", re.I)),
+    (re.compile(r"\btreasury\b", re.I), re.compile(r"\btreasury\b|\brepurchase", re.I)),
+    (re.compile(r"comprehensive|\baoci\b", re.I), re.compile(r"comprehensive|translation|unrealized", re.I)),
+    (re.compile(r"non-?controlling|minority", re.I), re.compile(r"non-?controlling|minority", re.I)),
+)
+
+
+NAMED_WHEN_MOVED = COMPONENTS[3:5]  # preferred and treasury stock move only in rows that say so
+
+
+def columns_no_label_names(labels: list[str], columns: tuple[str, ...]) -> set[int]:
+    """Columns of preferred or treasury stock that no row's label names: where two ways add up
+    alike, the values stay out of them."""
+    return {c for c, name in enumerate(columns) for column, label_words in NAMED_WHEN_MOVED
+            if column.search(name) and not any(label_words.search(label) for label in labels)}
+
+
+def affinity(label: str, option: Option, columns: tuple[str, ...], total: int | None) -> int:
+    """How many of the columns a row's values take its label names (`Net loss` moves retained
+    earnings, `Stock-based compensation` paid-in capital, `Issuance of common stock` common stock)."""
+    moved = [column for column, label_words in COMPONENTS if label_words.search(label)]
+    return sum(1 for c in option if c != total and any(column.search(columns[c]) for column in moved))
 
 
 def row_options(values: list[Decimal], n: int, total: int | None) -> list[Option]:
