@@ -1,6 +1,9 @@
 """Roll-forward tables by component: a crawl that dropped empty cells, the arithmetic settling
 each sparse row's columns."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import refold
 from refold.model import Row
 from refold.rollforward import place_by_rollforward, row_options
@@ -76,3 +79,36 @@ def test_where_the_sums_cannot_tell_preferred_stock_no_label_names_stays_empty()
     placed, guessed = place_by_rollforward(rows, set(range(6)), columns)
     assert [r.cells for r in placed][:2] == [("", "$ 6,822", "$ 38,982", "$ 45,804"), ("", "$ 13", "86", "99")]
     assert placed[5].cells == ("", "$ 6,848", "39,154", "46,002") and not guessed
+
+
+@st.composite
+def statements(draw):
+    """A roll-forward by component: balances, movements each touching some components, a Total
+    column that adds every row up; the rows as a crawl that drops empty cells writes them."""
+    n = draw(st.integers(2, 4))
+    amounts = st.integers(-9_999, 9_999).filter(bool)
+    opening = [draw(amounts) for _ in range(n)]
+    rows, running = [("Balance at start", opening)], list(opening)
+    for k in range(draw(st.integers(1, 5))):
+        touched = draw(st.sets(st.integers(0, n - 1), min_size=1))
+        move = [draw(amounts) if c in touched else None for c in range(n)]
+        running = [r + (m or 0) for r, m in zip(running, move)]
+        rows.append((f"Movement {k}", move))
+    rows.append(("Balance at end", running))
+    truth = [(label, [f"{v:,}" if v is not None else "" for v in values] + [f"{sum(v or 0 for v in values):,}"])
+             for label, values in rows]
+    return [f"Class {c}" for c in "ABCD"[:n]] + ["Total"], truth
+
+
+@settings(max_examples=200, deadline=None)
+@given(statements())
+def test_a_placement_the_roll_forward_makes_is_the_true_one(statement):
+    """Whatever the rows, a row is placed where it truly stands or left as read: the arithmetic
+    holds for the true placement, so a placement it alone allows is that one."""
+    columns, truth = statement
+    read = [Row(label, tuple([c for c in cells if c] + [""] * (len(cells) - sum(1 for c in cells if c))))
+            for label, cells in truth]
+    guessed = {i for i, row in enumerate(read) if not all(row.cells)}
+    placed, still = place_by_rollforward(read, guessed, tuple(columns))
+    for i, ((_, cells), row) in enumerate(zip(truth, placed)):
+        assert row.cells == tuple(cells) or (i in still and row == read[i])
