@@ -914,8 +914,8 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
         return start
     after = tokens[start - 1].kind
     width = first_row_values(tokens, first_value)
-    if after in (*LEAF_KINDS, Kind.UNIT, Kind.PERIOD) and len(texts) == width and names_apart(texts, width) \
-            and only_row(tokens, first_value):
+    if (after in LEAF_KINDS or after in (Kind.UNIT, Kind.PERIOD)) and len(texts) == width \
+            and names_apart(texts, width) and only_row(tokens, first_value):
         return texts[-1] + 1  # every text names a column of the one row, which has no label
     if after not in LEAF_KINDS and after != Kind.UNIT:
         return start
