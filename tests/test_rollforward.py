@@ -112,3 +112,18 @@ def test_a_placement_the_roll_forward_makes_is_the_true_one(statement):
     placed, still = place_by_rollforward(read, guessed, tuple(columns))
     for i, ((_, cells), row) in enumerate(zip(truth, placed)):
         assert row.cells == tuple(cells) or (i in still and row == read[i])
+
+
+def test_a_balance_shown_again_takes_the_columns_its_first_showing_settled():
+    """The quarter's roll-forward settles its opening balance; the same balance opening the
+    nine months (whose rows do not close) is the same facts, in the same columns."""
+    columns = ("Preferred Stock [Member]", "Common Stock [Member]", "Additional Paid-in Capital [Member]", "Total")
+    rows = [Row("Beginning balance at Dec. 31, 2022", ("$ 6,822", "$ 38,982", "$ 45,804", "")),
+            Row("Stock-based compensation", ("$ 13", "86", "99", "")),
+            Row("Ending balance at Mar. 31, 2023", ("$ 6,835", "39,068", "45,903", "")),
+            Row("Beginning balance at Dec. 31, 2022", ("6,822", "38,982", "45,804", "")),
+            Row("Net loss", ("5", "", "", "")),
+            Row("Ending balance at Sep. 30, 2023", ("$ 6,848", "39,154", "46,002", ""))]
+    placed, guessed = place_by_rollforward(rows, set(range(6)), columns)
+    assert placed[3].cells == ("", "6,822", "38,982", "45,804")
+    assert placed[4] == rows[4] and guessed == {4, 5}

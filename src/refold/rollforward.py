@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from itertools import combinations
+from typing import Callable
 
 from refold.amounts import amount
 from refold.model import Row
@@ -26,10 +27,11 @@ RE_TOTAL_COLUMN = re.compile(r"\btotal\b", re.IGNORECASE)
 RE_STOCK_COLUMN = re.compile(r"\b(?:stock|shares)\b", re.IGNORECASE)
 RE_PAID_IN = re.compile(r"paid.in|in excess of par", re.IGNORECASE)
 MIN_COLUMNS = 3
-MAX_STATES = 20_000  # running column sums kept between two balances; past it the rows stay as read
+MAX_STATES = 4096  # running column sums kept between two balances; past it the rows stay as read
 MAX_OPTIONS = 64  # order-keeping placements tried for one row
+MAX_WAYS = 20_000  # placements of the rows between two balances, at most
 
-Vector = tuple[Decimal, ...]
+Vector = tuple[Decimal | int, ...]
 Option = tuple[int, ...]  # the columns a row's values take, in order
 
 
@@ -43,6 +45,7 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
     totals = [c for c, name in enumerate(columns) if RE_TOTAL_COLUMN.search(name)]
     total = totals[0] if totals == [n - 1] else None  # one Total, the last column: rows add up to it
     rows = list(rows)
+    still = guessed
     for shares in (False, True):
         group = [i for i, r in enumerate(rows) if any(r.cells) and bool(RE_SHARE_ROW.search(r.label)) == shares]
         balances = {i for i in group if is_balance(rows[i].label)}
@@ -54,7 +57,27 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
             for i, option in settled.items():
                 rows[i] = placed(rows[i], option, n)
             guessed = guessed - set(settled)
-    return rows, guessed
+    # only a table the roll-forward settled can hold a balance shown again
+    return rows, repeated_rows_alike(rows, guessed, n) if guessed != still else guessed
+
+
+def repeated_rows_alike(rows: list[Row], guessed: set[int], n: int) -> set[int]:
+    """A guessed row that repeats a placed one, label and two values or more (a statement's
+    opening balance shown again over a longer period), is the same facts: it takes the same
+    columns, in place. Returns the rows still guessed."""
+    def facts(row: Row) -> tuple[str, tuple[Decimal | None, ...]]:
+        return row.label, tuple(amount(c) for c in row.cells if c)  # `$ 38,982` is `38,982`
+
+    settled = {facts(r): fixed_option(r) for i, r in enumerate(rows) if i not in guessed and any(r.cells)}
+    for i in sorted(guessed):
+        label, values = facts(rows[i])
+        if len(values) < 2:
+            continue  # one value repeats by chance (a `0`, a `1`)
+        option = settled.get((label, values))
+        if option is not None:
+            rows[i] = placed(rows[i], option, n)
+            guessed = guessed - {i}
+    return guessed
 
 
 def chains(rows: list[Row], group: list[int], balances: set[int]) -> list[list[int]]:
@@ -100,6 +123,9 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
             return {}
         options[i] = [(o, vector(numbers, o, n), affinity(rows[i].label, o, columns, total) - len(unnamed & set(o)))
                       for o in choices]
+    if too_many_ways(chain, balances, options):
+        return {}
+    reach = reachable(chain, balances, options, n)
     # forward: the running sums reachable after each row, each with its best score and the
     # steps (sums before, option) that reach it with that score
     layers: list[dict[Vector, tuple[int, list[tuple[Vector | None, Option]]]]] = []
@@ -119,6 +145,8 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
                 steps.extend((tuple(a + b for a, b in zip(state, v)), state, option, best + score)
                              for state, (best, _) in states.items())
         for state, previous, option, score in steps:
+            if not reach[k](state):
+                continue  # no way on to the next balance from here
             best, ways = nxt.get(state, (score, []))
             if score > best:
                 nxt[state] = (score, [(previous, option)])
@@ -176,6 +204,48 @@ def affinity(label: str, option: Option, columns: tuple[str, ...], total: int | 
     return sum(1 for c in option if c != total and any(column.search(columns[c]) for column in moved))
 
 
+def too_many_ways(chain: list[int], balances: set[int], options: dict[int, list[tuple[Option, Vector, int]]]) -> bool:
+    """Whether the rows between two balances could be placed in more than `MAX_WAYS` ways (the
+    search stays cheap on every page; a table that wide stays as read)."""
+    ways = 1
+    for i in chain:
+        ways = 1 if i in balances else ways * len(options[i])
+        if ways > MAX_WAYS:
+            return True
+    return False
+
+
+def reachable(chain: list[int], balances: set[int], options: dict[int, list[tuple[Option, Vector, int]]],
+              n: int) -> list[Callable[[Vector], bool]]:
+    """For each row of the chain, a test of the running sums after it: can the rows up to the
+    next balance still bring them to one of that balance's placements? Per column, what those
+    rows can add lies between the sums of their least and greatest contributions (0 where a row
+    may leave the column empty). Cuts the search to the ways that can close."""
+    tests: list[Callable[[Vector], bool]] = [lambda state: True] * len(chain)
+    low: list[Decimal | int] = [0] * n
+    high: list[Decimal | int] = [0] * n
+    targets: list[Vector] = []
+    for k in range(len(chain) - 1, -1, -1):
+        i = chain[k]
+        if i in balances:
+            targets = [v for _, v, _ in options[i]]
+            low, high = [0] * n, [0] * n
+            continue
+        if targets:
+            tests[k] = _within(targets, tuple(low), tuple(high))
+        for j in range(n):
+            column = [v[j] for _, v, _ in options[i]]
+            low[j] += min(column)
+            high[j] += max(column)
+    return tests
+
+
+def _within(targets: list[Vector], low: tuple, high: tuple) -> Callable[[Vector], bool]:
+    def test(state: Vector) -> bool:
+        return any(all(lo <= t - s <= hi for t, s, lo, hi in zip(target, state, low, high)) for target in targets)
+    return test
+
+
 def row_options(values: list[Decimal], n: int, total: int | None) -> list[Option]:
     """The order-keeping choices of columns for a row's values; with a Total column, only those
     where the value in it is the sum of the others (a row without it moves nothing in total)."""
@@ -197,9 +267,11 @@ def fixed_option(row: Row) -> Option:
 
 
 def vector(values: list[Decimal], option: Option, n: int) -> Vector:
-    out = [Decimal(0)] * n
+    """The row's values by column, whole amounts as ints (sums of ints are much cheaper, and an
+    int equals and hashes as the Decimal it came from)."""
+    out: list[Decimal | int] = [0] * n
     for c, v in zip(option, values):
-        out[c] = v
+        out[c] = int(v) if v == v.to_integral_value() else v
     return tuple(out)
 
 
