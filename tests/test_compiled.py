@@ -54,9 +54,12 @@ def sources_digest() -> str:
 
 
 @pytest.fixture(scope="module")
-def compiled_site(request) -> Path:
-    """A folder holding refold installed from the compiled wheel of the current sources."""
-    folder = Path(request.config.cache.mkdir(f"compiled-{sources_digest()}"))
+def compiled_site(request, tmp_path_factory) -> Path:
+    """A folder holding refold installed from the compiled wheel of the current sources (kept in
+    pytest's cache when there is one: `-p no:cacheprovider` builds it afresh)."""
+    name = f"compiled-{sources_digest()}"
+    cache = getattr(request.config, "cache", None)
+    folder = Path(cache.mkdir(name)) if cache is not None else tmp_path_factory.mktemp(name)
     site = folder / "site"
     if not (site / "refold").is_dir():
         wheels = folder / "wheels"
