@@ -889,18 +889,17 @@ ROW_ENDS_AT_YEARS = TEXT_KINDS | {Kind.YEAR}
 def only_row(tokens: list[Token], first_value: int) -> bool:
     """No value after the first row's: a table of one row (a free cash flow's figures under the
     names of its columns), which texts before it cannot be section rows of."""
-    end = next((i for i in range(first_value, len(tokens)) if tokens[i].kind in TEXT_KINDS), len(tokens))
-    return not any(t.kind in VALUE_KINDS for t in tokens[end:])
+    return not any(t.kind in VALUE_KINDS for t in tokens[first_row_end(tokens, first_value):])
+
+
+def first_row_end(tokens: list[Token], first_value: int, ends: frozenset = TEXT_KINDS) -> int:
+    """Where the first row ends: at the next text (or other kind in `ends`) after its first value."""
+    return next((i for i in range(first_value, len(tokens)) if tokens[i].kind in ends), len(tokens))
 
 
 def first_row_values(tokens: list[Token], first_value: int, ends: frozenset = TEXT_KINDS) -> int:
     """Values from the first one to the next text (or other kind in `ends`): the first row's count."""
-    n = 0
-    for tok in tokens[first_value:]:
-        if tok.kind in ends:
-            break
-        n += tok.kind in VALUE_KINDS
-    return n
+    return sum(1 for t in tokens[first_value:first_row_end(tokens, first_value, ends)] if t.kind in VALUE_KINDS)
 
 
 def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> int:
