@@ -66,17 +66,22 @@ def test_a_row_reaching_the_total_column_adds_up_to_it():
     assert row_options([Decimal(4), Decimal(6)], 4, 3) == []  # 6 is no total of 4, nor do they net to 0
 
 
+PREFERRED_COMMON = ("Preferred Stock [Member]", "Common Stock [Member]", "Additional Paid-in Capital [Member]",
+                    "Total")
+# a quarter's roll-forward, read from the left under a preferred stock column no row names
+FIRST_QUARTER = [Row("Beginning balance at Dec. 31, 2022", ("$ 6,822", "$ 38,982", "$ 45,804", "")),
+                 Row("Stock-based compensation", ("$ 13", "86", "99", "")),
+                 Row("Ending balance at Mar. 31, 2023", ("$ 6,835", "39,068", "45,903", ""))]
+
+
 def test_where_the_sums_cannot_tell_preferred_stock_no_label_names_stays_empty():
     """Quarterly statements repeat the year's opening balance (each `Beginning balance` starts
     afresh); a preferred stock column no row names: the par values are common stock's."""
-    columns = ("Preferred Stock [Member]", "Common Stock [Member]", "Additional Paid-in Capital [Member]", "Total")
-    rows = [Row("Beginning balance at Dec. 31, 2022", ("$ 6,822", "$ 38,982", "$ 45,804", "")),
-            Row("Stock-based compensation", ("$ 13", "86", "99", "")),
-            Row("Ending balance at Mar. 31, 2023", ("$ 6,835", "39,068", "45,903", "")),
+    rows = [*FIRST_QUARTER,
             Row("Beginning balance at Dec. 31, 2022", ("$ 6,822", "$ 38,982", "$ 45,804", "")),
             Row("Stock-based compensation", ("$ 26", "172", "198", "")),
             Row("Ending balance at Jun. 30, 2023", ("$ 6,848", "39,154", "46,002", ""))]
-    placed, guessed = place_by_rollforward(rows, set(range(6)), columns)
+    placed, guessed = place_by_rollforward(rows, set(range(6)), PREFERRED_COMMON)
     assert [r.cells for r in placed][:2] == [("", "$ 6,822", "$ 38,982", "$ 45,804"), ("", "$ 13", "86", "99")]
     assert placed[5].cells == ("", "$ 6,848", "39,154", "46,002") and not guessed
 
@@ -117,13 +122,10 @@ def test_a_placement_the_roll_forward_makes_is_the_true_one(statement):
 def test_a_balance_shown_again_takes_the_columns_its_first_showing_settled():
     """The quarter's roll-forward settles its opening balance; the same balance opening the
     nine months (whose rows do not close) is the same facts, in the same columns."""
-    columns = ("Preferred Stock [Member]", "Common Stock [Member]", "Additional Paid-in Capital [Member]", "Total")
-    rows = [Row("Beginning balance at Dec. 31, 2022", ("$ 6,822", "$ 38,982", "$ 45,804", "")),
-            Row("Stock-based compensation", ("$ 13", "86", "99", "")),
-            Row("Ending balance at Mar. 31, 2023", ("$ 6,835", "39,068", "45,903", "")),
+    rows = [*FIRST_QUARTER,
             Row("Beginning balance at Dec. 31, 2022", ("6,822", "38,982", "45,804", "")),
             Row("Net loss", ("5", "", "", "")),
             Row("Ending balance at Sep. 30, 2023", ("$ 6,848", "39,154", "46,002", ""))]
-    placed, guessed = place_by_rollforward(rows, set(range(6)), columns)
+    placed, guessed = place_by_rollforward(rows, set(range(6)), PREFERRED_COMMON)
     assert placed[3].cells == ("", "6,822", "38,982", "45,804")
     assert placed[4] == rows[4] and guessed == {4, 5}
