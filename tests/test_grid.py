@@ -405,3 +405,26 @@ def test_names_over_a_table_of_one_row_without_a_label_are_all_column_names():
     assert table.columns[-1].endswith("Productivity")
     with_rows = refold.parse(note_page(lines(*one_row, "Other", "1", "", "", "2", "", "", "3", ""))).tables[-1]
     assert [r.label for r in with_rows.rows][-2:] == ["Productivity", "Other"]
+
+
+def test_a_filer_who_merges_each_blank_column_gives_sparse_rows_their_columns():
+    """Each amount is a cell and its `)` cell, each blank column one merged cell. Two rows fill
+    all five columns; the sparse rows, more of them and two amounts each, count as five columns
+    too, so five is the width and their blanks say where their amounts go. (Two full rows of
+    eleven are too few to set the width by the values' count.)"""
+    def amount(text):
+        return [text, ""]
+
+    text = lines("Americas", "Europe", "Asia", "Other", "Total",
+                 "Net sales", *amount("4,009"), *amount("68,283"), *amount("(137)"), *amount("127"), *amount("72,282"),
+                 "Royalties", "", "", "", *amount("3,769"), *amount("3,769"),
+                 "Licenses", "", "", *amount("(2,367)"), "", *amount("(2,367)"),
+                 "Services", "", *amount("1,351"), "", "", *amount("1,351"),
+                 "Rentals", *amount("331"), "", "", "", *amount("331"),
+                 *[cell for k in range(5) for cell in (f"Fees {k}", "", *amount("1"), "", *amount("1"), *amount("2"))],
+                 "Revenue", *amount("4,340"), *amount("69,634"), *amount("(2,499)"), *amount("3,896"), *amount("75,371"))
+    assert rows(grid(text))[1:5] == [
+        ["Royalties", "", "", "", "3,769", "3,769"],
+        ["Licenses", "", "", "(2,367)", "", "(2,367)"],
+        ["Services", "", "1,351", "", "", "1,351"],
+        ["Rentals", "331", "", "", "", "331"]]

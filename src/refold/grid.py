@@ -642,6 +642,24 @@ def cell_columns(slots: list[Token], n_cols: int) -> list[Token | None]:
     return columns
 
 
+def merged_cells_width(pending: list[_Pending]) -> int:
+    """The column count `cell_columns` reads from rows sparse and full alike, where most rows
+    with values give it and none has more values (a filer who merges each blank column into
+    one cell: `Net earnings` + seven blank cells + three amounts, each with its `)` cell, is ten
+    columns like the balance rows' ten amounts); 0 where the rows do not agree or fewer than
+    two rows fill every column (spacer columns read as columns too)."""
+    valued = [p for p in pending if p.n_values]
+    counts = Counter(len(cell_columns(p.slots, len(p.slots))) for p in valued)
+    if not counts:
+        return 0
+    width, rows = counts.most_common(1)[0]
+    sparse = sum(1 for p in valued if p.n_values < width and len(cell_columns(p.slots, len(p.slots))) == width)
+    full = sum(1 for p in valued if p.n_values == width)
+    if 3 * rows < 2 * len(valued) or not sparse or full < 2 or any(p.n_values > width for p in valued):
+        return 0
+    return width
+
+
 def cells_are_columns(pending: list[_Pending], n_cols: int) -> bool:
     """Whether `cell_columns` reads most full rows as `n_cols` columns (a filer whose blank
     columns are one merged cell each: then a sparse row's blanks say where its values go)."""
@@ -709,6 +727,8 @@ def label_delimited_grid(
     header, body = tokens[:start], tokens[start:]
     pending = label_delimited_rows(body, n_cols, text_values)
     width = n_cols or table_width(pending, header_leaves(header))
+    if not n_cols and find_header:
+        width = max(width, merged_cells_width(pending))
     if not n_cols and width:
         pending = label_delimited_rows(body, width, text_values)  # now overflow starts total rows
     pending = [p for p in pending if p.label or p.n_values]
