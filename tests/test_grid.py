@@ -2,7 +2,7 @@
 
 import refold
 from refold.cells import text_to_cells
-from refold.grid import Shape, best_fixed_width, body_chunks, tokens_to_grid
+from refold.grid import Shape, best_fixed_width, body_chunks, label_delimited_grid, tokens_to_grid
 from refold.tokens import cells_to_tokens
 
 
@@ -428,3 +428,20 @@ def test_a_filer_who_merges_each_blank_column_gives_sparse_rows_their_columns():
         ["Licenses", "", "", "(2,367)", "", "(2,367)"],
         ["Services", "", "1,351", "", "", "1,351"],
         ["Rentals", "331", "", "", "", "331"]]
+
+
+def test_a_table_of_contents_joins_its_item_numbers_to_the_titles_they_head():
+    """`Item 1.` `Financial Statements` `4`, then `|` `Balance Sheets` `4` (the item cell blank):
+    two label columns, the first blank on some rows, its item numbers all distinct. Each item
+    number joins the title beside it, as the HTML reader reads the row. (Read by labels: these
+    rows are regular enough for a fixed width, which real ones, with blank rows and sections
+    spanning both columns, are not.)"""
+    text = lines("", "", "Page", "PART I. FINANCIAL INFORMATION", "", "", "", "",
+                 "Item 1.", "Financial Statements", "4", "", "Balance Sheets", "4", "", "Operations", "5",
+                 "", "Cash Flows", "9",
+                 "Item 2.", "Management's Discussion", "26", "Item 3.", "Market Risk", "35",
+                 "Item 4.", "Controls", "35")
+    by_labels = label_delimited_grid(cells_to_tokens(text_to_cells(text)))
+    assert rows(by_labels) == [["Item 1. Financial Statements", "4"], ["Balance Sheets", "4"], ["Operations", "5"],
+                                ["Cash Flows", "9"], ["Item 2. Management's Discussion", "26"],
+                                ["Item 3. Market Risk", "35"], ["Item 4. Controls", "35"]]

@@ -448,20 +448,22 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
 MIN_LABEL_PAIRS = 3
 
 
-def join_label_columns(pending: list[_Pending]) -> list[_Pending]:
+def join_label_columns(pending: list[_Pending], width: int) -> list[_Pending]:
     """Two label columns (`Debt securities …` + `Level 2`, `Foreign currency contracts` +
-    `Prepaid expenses …`): a label with no cell at all after it, then a label with values, on
-    most rows, one of the two columns repeating its labels. Each pair is one row, its label
-    the two joined (as the HTML reader reads it)."""
+    `Prepaid expenses …`; a table of contents' `Item 1.` + `Financial Statements`): a label
+    with no cell at all after it, then a label with values, on most rows, the others showing
+    the first column's cell blank (`blank_first_labels`), or one of the two columns repeating
+    its labels. Each pair is one row, its label the two joined (as the HTML reader reads it)."""
     pairs = [k for k in range(len(pending) - 1)
              if pending[k].label is not None and not pending[k].slots and pending[k + 1].label is not None
              and pending[k + 1].n_values and not pending[k].label_text.endswith(":")]
     with_values = sum(1 for p in pending if p.n_values)
-    if len(pairs) < MIN_LABEL_PAIRS or 3 * len(pairs) < 2 * with_values:
+    blanks = blank_first_labels(pending, width) if len(pairs) >= MIN_LABEL_PAIRS else 0
+    if len(pairs) < MIN_LABEL_PAIRS or 3 * (len(pairs) + blanks) < 2 * with_values:
         return pending
     firsts = [pending[k].label_text for k in pairs]
     seconds = [pending[k + 1].label_text for k in pairs]
-    if min(len(set(firsts)), len(set(seconds))) > 0.6 * len(pairs):
+    if blanks < MIN_LABEL_PAIRS and min(len(set(firsts)), len(set(seconds))) > 0.6 * len(pairs):
         return pending  # neither column repeats: sections of one row each
     out: list[_Pending] = []
     skip = set(pairs)
@@ -474,6 +476,15 @@ def join_label_columns(pending: list[_Pending]) -> list[_Pending]:
             p = _Pending(Token(f"{a.text} {b.text}", b.kind, a.span + b.span), p.slots, p.n_values)
         out.append(p)
     return out
+
+
+def blank_first_labels(pending: list[_Pending], width: int) -> int:
+    """Rows with values whose cell in the first of two label columns is blank (`|` `Consolidated
+    Balance Sheets` `4` between `Item 1.` rows): the row before, with values, ends in one empty
+    cell more than the width, that blank cell read as its own."""
+    return sum(1 for before, row in zip(pending, pending[1:])
+               if row.label is not None and row.n_values and before.n_values
+               and len(before.slots) == width + 1 and before.slots[-1].kind == Kind.EMPTY)
 
 
 MIN_TEXT_COLUMN_ROWS = 0.6  # share of the rows with values that must pair up into full rows
@@ -733,7 +744,7 @@ def label_delimited_grid(
         pending = label_delimited_rows(body, width, text_values)  # now overflow starts total rows
     pending = [p for p in pending if p.label or p.n_values]
     if find_header:  # a filer's schedule; an R page's own rows have one label column
-        pending = join_label_columns(pending)
+        pending = join_label_columns(pending, width)
         pending, width = join_text_columns(pending, width, header_names(header))
     rows: list[Row] = []
     guessed: set[int] = set()
