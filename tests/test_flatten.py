@@ -10,11 +10,12 @@ import tarfile
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from strategies import page_html, pages
 
 import refold
 from refold.evaluate import expected_from, roundtrip, score_page
-from refold.flatten import FLATTENINGS, flatten
+from refold.flatten import FLATTENINGS, flatten, note_pages
 from refold.variants import detect
 
 # Cell F1 of the round trip over the 48 real R pages, as measured (`refold roundtrip
@@ -118,3 +119,46 @@ def test_round_trip_over_filing_tables(shared):
     for variant in FLATTENINGS:
         totals = summary.totals(variant)
         assert totals["tables"] > 350 and totals["f1"] >= 0.87, (variant, totals)
+
+
+WORDS = ["Certificate", "Incorporation", "Bylaws", "Indenture", "Certification", "Officer", "Agreement",
+         "Amended", "Restated", "Plan", "Instance", "Document", "Schema", "Inline"]
+
+
+@st.composite
+def exhibit_indexes(draw):
+    """(rows, HTML): an exhibit index of numbered rows, each incorporated by reference (form and
+    the exhibit's number there) or filed herewith (`X`), blank spacer rows between or not."""
+    count = draw(st.integers(3, 8))
+    majors = sorted(draw(st.lists(st.integers(1, 99), min_size=count, max_size=count, unique=True)))
+    spacers = draw(st.booleans())
+    rows, trs = [], ["<tr><td>Exhibit</td><td></td><td>Description</td><td></td><td>Form</td><td></td>"
+                     "<td>Exhibit</td><td></td><td>Filed Herewith</td></tr>"]
+    for major in majors:
+        number = f"{major}.{draw(st.integers(1, 9))}"
+        label = number + draw(st.sampled_from(["", "*", "+", "#*"]))
+        description = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=6)))
+        cells = [description, draw(st.sampled_from(["8-K", "10-Q", "S-1"])), number, ""] \
+            if draw(st.booleans()) else [description, "", "", "X"]
+        rows.append([label, *cells])
+        trs.append("<tr>" + "".join(f"<td>{c}</td><td></td>" for c in [label, *cells])[: -len("<td></td>")] + "</tr>")
+        if spacers:
+            trs.append("<tr>" + "<td></td>" * 9 + "</tr>")
+    return rows, "<html><body><p>Exhibits</p><table>" + "".join(trs) + "</table></body></html>"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(exhibit_indexes())
+def test_exhibit_indexes_round_trip(index):
+    """The HTML reader reads the generated rows (`htmlread.listing_of`); the flattenings that
+    keep empty cells parse back to the same table (`grid.listing_grid`)."""
+    rows, html = index
+    filled = [j for j in range(1, 5) if any(r[j] for r in rows)]  # a column no row fills is none
+    page = note_pages(html)[0]
+    from_html = refold.read_html(page)
+    assert [[r.label, *r.cells] for r in from_html.tables[0].rows] == [[r[0], *(r[j] for j in filled)] for r in rows]
+    expected = expected_from(from_html)
+    for variant in ("pipe-prefix", "blank-line", "line-per-cell"):
+        text = flatten(page, variant)
+        score = score_page(expected, refold.parse(text).to_dict(meaning=False))
+        assert score.exact == score.tables, (variant, text)

@@ -445,3 +445,29 @@ def test_a_table_of_contents_joins_its_item_numbers_to_the_titles_they_head():
     assert rows(by_labels) == [["Item 1. Financial Statements", "4"], ["Balance Sheets", "4"], ["Operations", "5"],
                                 ["Cash Flows", "9"], ["Item 2. Management's Discussion", "26"],
                                 ["Item 3. Market Risk", "35"], ["Item 4. Controls", "35"]]
+
+
+def test_an_exhibit_index_is_cut_into_rows_at_its_numbers():
+    """Rows open with an exhibit's number; `3.1` again under `Exhibit` is a cell of its row (a
+    number that near its row's own), and blank rows between, shorter where cells were merged,
+    only add empty places. Every place some row fills is a column, the number the label."""
+    def row(number, description, form="", ref="", herewith=""):
+        return [number, "", description, "", form, "", ref, "", herewith]
+
+    text = lines("Exhibit", "", "Description", "", "Form", "", "Exhibit", "", "Filed Herewith",
+                 *row("3.1", "Certificate of Incorporation", "8-K", "3.1"), "", "", "", "", "",
+                 *row("3.2", "Bylaws", "8-K", "3.2"), *[""] * 9,
+                 *row("31.1*", "Certification of Chief Executive Officer", herewith="X"), "", "", "", "", "",
+                 *row("101.INS", "Inline XBRL Instance Document", herewith="X"))
+    g = grid(text)
+    assert g.layout == "listing"
+    assert rows(g) == [["3.1", "Certificate of Incorporation", "8-K", "3.1", ""], ["3.2", "Bylaws", "8-K", "3.2", ""],
+                       ["31.1*", "Certification of Chief Executive Officer", "", "", "X"],
+                       ["101.INS", "Inline XBRL Instance Document", "", "", "X"]]
+
+
+def test_a_table_of_contents_page_numbers_do_not_make_a_listing():
+    """Page numbers open what would be rows only one cell off: plain numbers, no exhibit's."""
+    text = lines("", "Page", "Balance Sheets", "3", "Statements of Operations", "4", "Cash Flows", "6",
+                 "Notes", "7")
+    assert grid(text).layout != "listing"

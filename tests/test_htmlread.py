@@ -183,3 +183,29 @@ def test_a_value_spanning_its_column_and_the_blank_one_after_goes_to_that_column
     (table,) = tables_of(head, rate, life, fair)
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["Risk-free rate", "4.3%"], ["Expected life", "4.3"], ["Fair value", "$ 48.70"]]
+
+
+def test_an_exhibit_index_is_read_as_its_grid():
+    """Rows that open with an exhibit's number, then texts: the number is the row's label and
+    every position holding a cell is a column, `Provided Herewith`'s `X` and `Form`'s `8-K`
+    apart though no row fills both (values' columns would merge them), `3.1` under `Exhibit`
+    a cell like the others."""
+    table = tables_of(
+        "<tr><td>Exhibit</td><td>Description</td><td>Provided Herewith</td><td>Form</td><td>Exhibit</td></tr>",
+        "<tr><td>3.1</td><td>Certificate of Incorporation</td><td></td><td>8-K</td><td>3.1</td></tr>",
+        "<tr><td>10.1+</td><td>Severance Plan</td><td></td><td>10-Q</td><td>10.1</td></tr>",
+        "<tr><td>31.1</td><td>Certification of Chief Executive Officer</td><td>X</td><td></td><td></td></tr>",
+        "<tr><td>101.INS</td><td>Inline XBRL Instance Document</td><td>X</td><td></td><td></td></tr>")[0]
+    assert list(table.columns) == ["Description", "Provided Herewith", "Form", "Exhibit"]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["3.1", "Certificate of Incorporation", "", "8-K", "3.1"], ["10.1+", "Severance Plan", "", "10-Q", "10.1"],
+        ["31.1", "Certification of Chief Executive Officer", "X", "", ""],
+        ["101.INS", "Inline XBRL Instance Document", "X", "", ""]]
+
+
+def test_page_numbers_after_titles_are_no_exhibit_index():
+    """A table of contents ends its rows with page numbers: its titles label the rows."""
+    table = tables_of("<tr><td></td><td>Page</td></tr>", "<tr><td>Balance Sheets</td><td>3</td></tr>",
+                      "<tr><td>Statements of Operations</td><td>4</td></tr>",
+                      "<tr><td>Statements of Cash Flows</td><td>6</td></tr>")[0]
+    assert [r.label for r in table.rows] == ["Balance Sheets", "Statements of Operations", "Statements of Cash Flows"]

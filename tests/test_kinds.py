@@ -2,7 +2,7 @@
 
 import pytest
 
-from refold.kinds import Kind, classify, stacked_dates
+from refold.kinds import Kind, classify, is_listing_number, numbers_like_items, stacked_dates
 
 CASES = [
     ("", Kind.EMPTY), ("1,234", Kind.NUMBER), ("(81,247)", Kind.NUMBER), ("(45)", Kind.NUMBER),
@@ -47,3 +47,18 @@ def test_a_period_over_its_dates_in_one_cell():
         "Three Months Ended", ["October 3, 2021", "September 27, 2020"])
     assert stacked_dates("Three Months Ended October 3, 2021") is None  # one date: a column's own header
     assert stacked_dates("Sales to October 3, 2021 and September 27, 2020") is None
+
+
+@pytest.mark.parametrize("text", ["3.1", "10.2+*", "31(a)", "101.INS", "101.SCH (1)", "32.1#*", "104", "31.01‡"])
+def test_an_exhibits_number_is_a_listing_number(text):
+    assert is_listing_number(text)
+
+
+@pytest.mark.parametrize("text", ["2025", "1,234", "Item 1.", "(1)", "12.5%", "$ 3.1", "Exhibit"])
+def test_years_amounts_and_words_are_not_listing_numbers(text):
+    assert not is_listing_number(text)
+
+
+def test_page_numbers_are_not_numbered_like_items():
+    assert numbers_like_items(["3.1", "31.1", "32.1*", "104"])
+    assert not numbers_like_items(["3", "4", "26", "35"])

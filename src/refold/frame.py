@@ -73,7 +73,7 @@ def is_definition_start(cells: list[Cell], i: int) -> bool:
         return cell.tail[0].startswith(DEFINITION_MARKERS)
     nxt = cells[i + 1] if i + 1 < len(cells) else None
     if nxt is None:
-        return True  # a page cut right after its first `|X`
+        return False  # a last cell `X` (an exhibit's `Filed Herewith`), not a definition cut at once
     lines = (nxt.head, *nxt.tail) if nxt.head else nxt.tail
     return bool(lines) and lines[0].startswith(DEFINITION_MARKERS)
 

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind, classify
+from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind, classify, is_listing_number, numbers_like_items
 from refold.model import Row, Span, Token, join_spans
 
 TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE})
@@ -1038,6 +1038,9 @@ def row_kind(label: str, cells: tuple[str, ...]) -> str:
 
 def tokens_to_grid(tokens: list[Token]) -> Grid:
     """Pick the row template that explains a schedule's tokens best."""
+    listed = listing_grid(tokens)
+    if listed is not None:
+        return listed
     free = label_delimited_grid(tokens)
     kept_empty = sum(1 for t in tokens if t.kind == Kind.EMPTY and not t.absorbed)
     if kept_empty < MIN_EMPTY_SHARE * len(tokens):
@@ -1051,6 +1054,71 @@ def tokens_to_grid(tokens: list[Token]) -> Grid:
             # merged rows)
             return fixed
     return free
+
+
+MIN_LISTED_SHARE = 0.8  # of the rows from the first numbered one on, those that open with a number
+MIN_LISTED_ROWS = 3
+
+
+def listing_start(tokens: list[Token]) -> int | None:
+    """Where an exhibit index's rows begin: its first item number (`3.1`, `101.INS`), with
+    nothing but texts (the header) and empty cells before it."""
+    for i, tok in enumerate(tokens):
+        if tok.kind == Kind.EMPTY or tok.absorbed:
+            continue
+        if is_listing_number(tok.text):
+            return i
+        if tok.kind not in TEXT_KINDS:
+            return None
+    return None
+
+
+def describes_items(rows: list[list[Token]]) -> bool:
+    """After the numbers, texts (descriptions, forms, `X`) outnumber values (nil marks aside),
+    and one place holds a text in nearly every row (the description)."""
+    after = [t for row in rows for t in row[1:] if t.kind != Kind.EMPTY and not t.absorbed]
+    texts = sum(1 for t in after if t.kind in TEXT_KINDS)
+    places = Counter(j for row in rows for j, t in enumerate(row) if j and t.kind in TEXT_KINDS)
+    described = bool(places) and places.most_common(1)[0][1] >= MIN_LISTED_SHARE * len(rows)
+    return described and texts > sum(1 for t in after if t.kind in VALUE_KINDS and t.kind != Kind.NIL)
+
+
+RE_ITEM_MARKS = re.compile(r"[*#+†‡]+(?: \(\d\))?$")  # `2.1*` is `2.1` listed again
+
+
+def listing_grid(tokens: list[Token]) -> Grid | None:
+    """An exhibit index whose crawl kept every cell: rows that open with an item's number, then
+    its texts. Rows are cut at numbers at least `width` cells after the row's own (a number
+    closer is a cell of the row: `Exhibit`'s `3.1`); the narrowest width whose rows' numbers
+    are all distinct (marks aside), whose rows are `MIN_LISTED_SHARE` filled and describe items
+    (`describes_items`) wins. Each row's first cell is its label, and every place in a row that
+    some row fills is a column, as the HTML reader reads the table (its `listing_of`). Blank
+    rows between (their cell counts vary with merged cells) only add empty places. None for
+    any other table."""
+    start = listing_start(tokens)
+    if start is None:
+        return None
+    numbers = [i for i in range(start, len(tokens)) if is_listing_number(tokens[i].text)]
+    if len(numbers) < MIN_LISTED_ROWS:
+        return None
+    for width in range(2, MAX_WIDTH + 1):
+        cuts = [start]
+        for i in numbers[1:]:
+            if i - cuts[-1] >= width:
+                cuts.append(i)
+        if len(cuts) < MIN_LISTED_ROWS:
+            return None
+        rows = [tokens[a:b] for a, b in zip(cuts, [*cuts[1:], len(tokens)])]
+        labels = [r[0].text for r in rows]
+        filled = [r for r in rows if any(t.kind != Kind.EMPTY for t in r[1:])]
+        if len({RE_ITEM_MARKS.sub("", label) for label in labels}) < len(labels) \
+                or len(filled) < MIN_LISTED_SHARE * len(rows) or not describes_items(filled):
+            continue  # numbers inside rows (`Exhibit`'s `3.1`) taken for rows' own: too narrow
+        if not numbers_like_items(labels):
+            return None
+        columns = sorted({j for r in rows for j in range(1, len(r)) if r[j].kind != Kind.EMPTY and not r[j].absorbed})
+        return Grid(tokens[:start], [chunk_to_row(r, columns) for r in rows], len(columns), "listing", 1.0)
+    return None
 
 
 def misaligned(grid: Grid) -> bool:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from refold.errors import InputError
 from refold.frame import RE_SCALE_LINE, split_title_units
 from refold.header import RE_SCALE_NOTE
-from refold.kinds import RE_DAY, VALUE_KINDS, Kind, classify
+from refold.kinds import RE_DAY, VALUE_KINDS, Kind, classify, is_listing_number, numbers_like_items
 from refold.model import BlockInfo, Page, Row, Table
 
 RE_DEFREF = re.compile(r"defref_([A-Za-z0-9-]+)_([A-Za-z0-9_]+)")
@@ -319,6 +319,8 @@ def filing_tables(table) -> list[Table]:
     rows_cells = [r for r in rows_cells if r]
     is_value = [[classify(c[2]) in _NUMERIC for c in r] for r in rows_cells]
     settle_wide_values(rows_cells, is_value)
+    if rows_cells and (listing := listing_of(rows_cells)) is not None:
+        return [listing]
     starts = [0, *header_blocks_after_values(rows_cells, is_value), len(rows_cells)]
     parts = (schedule_of(rows_cells[a:b], is_value[a:b]) for a, b in zip(starts, starts[1:]))
     return [t for t in parts if t is not None]
@@ -381,9 +383,7 @@ def schedule_of(rows_cells, is_value) -> Table | None:
     header_rows = rows_cells[:first_body]
     # a scale note over the columns (`(In millions)`) is the table's unit, as the text readers take it
     notes = [c[2] for r in header_rows for c in r if RE_SCALE_NOTE.match(c[2])]
-    levels = [tuple(" ".join(c[2] for c in r if any(c[0] <= p < c[0] + c[1] for p in g) and c[0] <= g[-1]
-                             and not RE_SCALE_NOTE.match(c[2]))
-                    for r in header_rows) for g in groups]
+    levels = header_levels(header_rows, groups)
     columns = [" ".join(part for part in column if part) for column in levels]
     rows = []
     for r, flags in zip(rows_cells[first_body:], is_value[first_body:]):
@@ -405,6 +405,54 @@ def schedule_of(rows_cells, is_value) -> Table | None:
         return None
     return Table("schedule", tuple(columns), tuple(rows), header_rows=tuple(tuple(c[2] for c in r) for r in header_rows),
                  layout="html", column_levels=tuple(levels), units=" ".join(dict.fromkeys(notes)) or None)
+
+
+def header_levels(header_rows, groups: list[list[int]]) -> list[tuple[str, ...]]:
+    """Per column (its grid positions), the text of each header row over it, scale notes aside."""
+    return [tuple(" ".join(c[2] for c in r if any(c[0] <= p < c[0] + c[1] for p in g) and c[0] <= g[-1]
+                           and not RE_SCALE_NOTE.match(c[2]))
+                  for r in header_rows) for g in groups]
+
+
+MIN_LISTED_SHARE = 0.8  # of the rows from the first numbered one on, those that open with a number
+MIN_LISTED_ROWS = 3
+
+
+def listing_of(rows_cells) -> Table | None:
+    """An exhibit index: rows that open with an item's number (`31.1`, `101.INS`) in the table's
+    first grid column, then texts. The number is the row's label and every other grid position
+    holding a cell is a column, however few rows fill it (`Form`, `File No.`); the rows above
+    the first numbered one are the header. None for any other table."""
+    lead = min(c[4] for r in rows_cells for c in r)
+    numbered = [i for i, r in enumerate(rows_cells)
+                if len(r) > 1 and r[0][4] == lead and is_listing_number(r[0][2])]
+    if len(numbered) < MIN_LISTED_ROWS or len(numbered) < MIN_LISTED_SHARE * (len(rows_cells) - numbered[0]):
+        return None
+    if not numbers_like_items([rows_cells[i][0][2] for i in numbered]):
+        return None
+    after = [classify(c[2]) for i in numbered for c in rows_cells[i][1:]]
+    if sum(1 for k in after if k not in _NUMERIC) <= sum(1 for k in after if k in _NUMERIC and k is not Kind.NIL):
+        return None  # numbers, not items described: an ordinary schedule
+    header_rows, body = rows_cells[: numbered[0]], rows_cells[numbered[0]:]
+    labels = [r[0][2] if r[0][4] == lead else "" for r in body]
+    rest = [r[1:] if r[0][4] == lead else r for r in body]
+    # each cell where it starts, each start a column of its own: a crawl keeps every cell, so
+    # the text readers see the same columns (`Provided Herewith`'s `X` and `Form`'s `8-K` are
+    # never in one row, yet two columns)
+    starts = sorted({c[4] for r in rest for c in r})
+    groups = [[p] for p in starts]
+    column_of = {p: k for k, p in enumerate(starts)}
+    rows = []
+    for label, r in zip(labels, rest):
+        cells = [""] * len(groups)
+        for c in r:
+            k = column_of[c[4]]
+            cells[k] = f"{cells[k]} {c[2]}" if cells[k] else c[2]
+        rows.append(Row(label, tuple(cells), "value" if any(cells) else "section"))
+    levels = header_levels(header_rows, groups)
+    return Table("schedule", tuple(" ".join(p for p in column if p) for column in levels), tuple(rows),
+                 header_rows=tuple(tuple(c[2] for c in r) for r in header_rows), layout="html",
+                 column_levels=tuple(levels))
 
 
 def text_columns(body, is_value, groups: list[list[int]]) -> list[int]:

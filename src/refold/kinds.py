@@ -136,6 +136,22 @@ def classify(text: str) -> Kind:
     return noted_date(t)
 
 
+# `3.1`, `10.2+*`, `31(a)`, `101.INS`, `101.SCH (1)`, `104`: an item's number in a listing (an
+# exhibit index), marks and a footnote's number after it; three digits at most before the point,
+# so never a year
+RE_LISTING_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})?(?:\([a-z0-9]\))?(?:\.?[A-Z]{2,4})?[*#+†‡]*(?: \(\d\))?$")
+
+
+def is_listing_number(text: str) -> bool:
+    return bool(RE_LISTING_NUMBER.match(text))
+
+
+def numbers_like_items(numbers: list[str]) -> bool:
+    """Most numbers of a listing have a point or a mark (`3.1`, `31(a)`, `101.INS`); a table of
+    contents' page numbers (`3`, `4`, `26`) never do."""
+    return 2 * sum(1 for n in numbers if not n.isdigit()) > len(numbers)
+
+
 def noted_date(t: str) -> Kind:
     """A date or year with a footnote mark in parentheses after it is that date or year."""
     if t.endswith(")") and (m := _PAREN_NOTE.search(t)) and m.start() > 0:

@@ -10,7 +10,9 @@ from dataclasses import replace
 
 from refold.errors import InputError
 from refold.frame import DEFINITION_MARKERS, Frame, cells_to_frame
-from refold.grid import ROW_VALUE_KINDS, Grid, nonempty_after, report_grid, row_follows, span_of, tokens_to_grid
+from refold.grid import (
+    ROW_VALUE_KINDS, Grid, listing_grid, nonempty_after, report_grid, row_follows, span_of, tokens_to_grid,
+)
 from refold.header import header_levels
 from refold.kinds import RE_DAY, VALUE_KINDS, Kind
 from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
@@ -229,8 +231,9 @@ class _Assembler:
         """The tables of one run of cells: a new header after rows starts the next table."""
         tokens = cells_to_tokens(cells)
         tables = []
+        listing = listing_grid(tokens) is not None  # its dates (`2/6/06`) are cells, never a new header
         while tokens:
-            restart = next_table_start(tokens)
+            restart = 0 if listing else next_table_start(tokens)
             piece, tokens = (tokens[:restart], tokens[restart:]) if restart else (tokens, [])
             table = self.schedule_tokens(piece, block_label, waiting)
             if table is not None:
