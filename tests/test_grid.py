@@ -471,3 +471,16 @@ def test_a_table_of_contents_page_numbers_do_not_make_a_listing():
     text = lines("", "Page", "Balance Sheets", "3", "Statements of Operations", "4", "Cash Flows", "6",
                  "Notes", "7")
     assert grid(text).layout != "listing"
+
+
+def test_a_balance_date_before_the_first_values_under_as_many_names_labels_that_row():
+    """`Three Months Ended June 27, 2025`, three column names, then `March 28, 2025` and three
+    amounts: the names head the columns, the date is the first row's label (the balance it
+    opens), not one more header date."""
+    text = lines("", "", "", "Shareowners of The Company", "",
+                 "Three Months Ended June 27, 2025", "Shares Outstanding", "Total", "Reinvested Earnings",
+                 "March 28, 2025", "4,304", "", "27,754", "", "77,189", "",
+                 "Comprehensive income", "—", "", "4,573", "", "3,810", "",
+                 "June 27, 2025", "4,304", "", "32,327", "", "80,999", "")
+    by_labels = label_delimited_grid(cells_to_tokens(text_to_cells(text)))  # (too regular for a fixed width to miss it)
+    assert [r[0] for r in rows(by_labels)] == ["March 28, 2025", "Comprehensive income", "June 27, 2025"]

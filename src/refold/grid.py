@@ -831,6 +831,9 @@ def body_start(tokens: list[Token]) -> int:
         last_header = text_header_end(tokens, first_value) - 1
     elif period_heads_rows(tokens, last_header, first_value):
         last_header -= 1  # the period is the body's first row; what came before is header
+    elif tokens[last_header].kind == Kind.DATE and labels_a_row(tokens, last_header) \
+            and names_over_year_rows(tokens, last_header):
+        last_header -= 1  # `March 28, 2025` `4,304` …: a balance's date labels the first row
     elif tokens[last_header].kind == Kind.YEAR and labels_a_row(tokens, last_header):
         label = last_nonempty(tokens, last_header)  # `Beauty` `2025` `3,490`: the year is in the row's label
         if names_over_year_rows(tokens, last_header):
@@ -905,7 +908,7 @@ def names_over_year_rows(tokens: list[Token], year: int) -> bool:
     """`Year Ended December 31`, `Operating Leases`, `Finance Leases`, then `2020` `$ 302` `$ 91`:
     as many texts since the header's last period, date or unit as the year's row has values
     are column names over rows labeled by years (a maturity table), so the year is the row's
-    whole label. With one text more (`Net Sales`, `Net Earnings`, `Beauty`, `2025`), the last
+    whole label (so is a date: an equity statement's `March 28, 2025` balance). With one text more (`Net Sales`, `Net Earnings`, `Beauty`, `2025`), the last
     text and the year label the row together."""
     start = max((i for i in range(year) if tokens[i].kind in HEADER_KINDS - {Kind.YEAR} or tokens[i].kind == Kind.DATE),
                 default=-1)
