@@ -484,3 +484,24 @@ def test_a_balance_date_before_the_first_values_under_as_many_names_labels_that_
                  "June 27, 2025", "4,304", "", "32,327", "", "80,999", "")
     by_labels = label_delimited_grid(cells_to_tokens(text_to_cells(text)))  # (too regular for a fixed width to miss it)
     assert [r[0] for r in rows(by_labels)] == ["March 28, 2025", "Comprehensive income", "June 27, 2025"]
+
+
+def test_text_columns_after_the_values_under_a_group_name_are_columns():
+    """`Net Carrying Value` names a group (`Current`, `Long-Term`), so the header names one
+    column more than there are; the rates and maturities after each row's amounts are two
+    columns of texts, and a total without them keeps its amounts in the amount columns."""
+    def notes(label, a, b, c, rate, maturity):
+        return [label, a, "", b, "", c, "", rate, "", maturity, ""]
+
+    text = lines("", "Net Carrying Value", "", "Unpaid Principal Balance", "", "Contractual Interest Rates", "",
+                 "Contractual Maturity Date", "", "Current", "", "Long-Term", "",
+                 *notes("Asset-backed Notes", "1,878", "1,532", "3,421", "2.53-6.57%", "June 2026-June 2035"),
+                 *notes("Energy Notes", "53", "384", "441", "5.08-6.25%", "June 2050"),
+                 *notes("Cash Equity Debt", "30", "286", "324", "5.25-5.81%", "July 2033-January 2035"),
+                 "Total debt", "1,961", "", "2,202", "", "4,186", "")
+    by_labels = label_delimited_grid(cells_to_tokens(text_to_cells(text)))
+    assert rows(by_labels) == [
+        ["Asset-backed Notes", "1,878", "1,532", "3,421", "2.53-6.57%", "June 2026-June 2035"],
+        ["Energy Notes", "53", "384", "441", "5.08-6.25%", "June 2050"],
+        ["Cash Equity Debt", "30", "286", "324", "5.25-5.81%", "July 2033-January 2035"],
+        ["Total debt", "1,961", "2,202", "4,186", "", ""]]

@@ -492,34 +492,48 @@ MIN_TEXT_COLUMN_ROWS = 0.6  # share of the rows with values that must pair up in
 
 def join_text_columns(pending: list[_Pending], width: int, named: int) -> tuple[list[_Pending], int]:
     """A column of texts among the value columns (`Financial Statement Line Item Impacted`
-    between two amounts; `Issuance Date`, `Maturity`): each of its texts reads as the label of
-    a row of its own. Where the header names more columns than the rows hold values, and most
-    rows with values join the rows after them into exactly that many cells, the texts always at
-    the same places, each such run is one row; a row of values alone as many as the value
-    columns (a total) gets empty cells at those places. Returns the rows and their width."""
+    between two amounts; `Issuance Date`, `Maturity`) or after them (`Contractual Interest
+    Rates`, `Contractual Maturity Date`): each of its texts reads as the label of a row of its
+    own. Where the header names more columns than the rows hold values, and most rows with
+    values join the rows after them into exactly that many cells, the texts always at the same
+    places, each such run is one row; a row of values alone as many as the value columns (a
+    total) gets empty cells at those places. One name fewer is tried too: a name over a group
+    of columns (`Net Carrying Value` over `Current` and `Long-Term`) heads no column of its own.
+    Returns the rows and their width."""
     counts = Counter(p.n_values for p in pending if p.n_values)
     usual = counts.most_common(1)[0][0] if counts else 0
     named = max(named, cells_with_date_columns(pending))
-    if named <= usual:
-        return pending, width
+    for count in range(named, max(usual, named - 2), -1):
+        joined = rows_with_text_columns(pending, count, usual)
+        if joined is not None:
+            return joined, count
+    return pending, width
+
+
+def rows_with_text_columns(pending: list[_Pending], named: int, usual: int) -> list[_Pending] | None:
+    """`join_text_columns` for a header that names `named` columns; None where the rows do not
+    join so."""
     as_read, plan = pending, plan_runs(pending, named)
     shapes = Counter(places for _, _, cells, places in plan if cells)
     if not shapes:
-        return as_read, width
+        return None
     places, _ = shapes.most_common(1)[0]
-    if named - len(places) <= usual:
-        return as_read, width  # the texts explain no value column the rows lack
+    trailing = min(places) == named - len(places)  # the texts after every value
+    if named - len(places) < usual or (named - len(places) == usual and not trailing):
+        return None  # the texts explain no value column the rows lack
     pending = total_split_off(pending, named - len(places))
     if pending is not as_read:
         plan = plan_runs(pending, named)
     covered = sum(1 for i, j, cells, p in plan if cells and p == places
                   for row in pending[i:j] if row.n_values)  # rows with values the runs join
+    if trailing:  # rows without the texts (totals) but with every value column filled agree too
+        covered += sum(1 for i, j, cells, p in plan if not cells and pending[i].n_values == named - len(places))
     with_values = sum(1 for p in pending if p.n_values)
-    if shapes[places] < 2 or covered < MIN_TEXT_COLUMN_ROWS * with_values:
-        return as_read, width
+    if shapes[places] < (3 if trailing else 2) or covered < MIN_TEXT_COLUMN_ROWS * with_values:
+        return None
     runs = [(pending[i].label_text, cells) for i, j, cells, p in plan if cells and p == places]
     if {label for label, _ in runs} & {cells[c].text for _, cells in runs for c in places}:
-        return as_read, width  # a text that also labels a row: rows misjoined (a miscounted header)
+        return None  # a text that also labels a row: rows misjoined (a miscounted header)
     out: list[_Pending] = []
     done = filled = 0
     for i, j, cells, p in plan:
@@ -540,7 +554,7 @@ def join_text_columns(pending: list[_Pending], width: int, named: int) -> tuple[
             out.extend(pending[i:j])
     # the evidence: a row of values alone (a total) fills every value column, which rows of a
     # label and fewer values (a table of contents' `Item 1.` `3`) cannot explain
-    return (out, named) if filled else (as_read, width)
+    return out if filled else None
 
 
 def cells_with_date_columns(pending: list[_Pending]) -> int:
