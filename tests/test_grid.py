@@ -505,3 +505,23 @@ def test_text_columns_after_the_values_under_a_group_name_are_columns():
         ["Energy Notes", "53", "384", "441", "5.08-6.25%", "June 2050"],
         ["Cash Equity Debt", "30", "286", "324", "5.25-5.81%", "July 2033-January 2035"],
         ["Total debt", "1,961", "2,202", "4,186", "", ""]]
+
+
+def test_dates_over_rows_of_empty_cells_are_sections_of_one_table():
+    """`June 27, 2025` and a row of empty cells, rows of amounts, then `December 31, 2024` so:
+    dates in the label column heading sections, not the header of a table and then of a second."""
+    def amounts(label, *values):
+        return [label, *(cell for v in values for cell in ("$", v, ""))]
+
+    text = lines("", "", "Gross Unrealized", "Estimated Fair Value", "", "Cost", "Gains", "Losses",
+                 "June 27, 2025", "", "", "", "",
+                 *amounts("Trading securities", "48", "1", "—", "49"),
+                 *amounts("Available-for-sale securities", "1,988", "21", "(86)", "1,923"),
+                 "December 31, 2024", "", "", "", "",
+                 *amounts("Trading securities", "45", "1", "(1)", "45"),
+                 *amounts("Available-for-sale securities", "1,728", "21", "(118)", "1,631"))
+    tables = refold.parse(note_page(text)).tables
+    assert len(tables) == 1
+    assert [r.label for r in tables[0].rows] == ["June 27, 2025", "Trading securities", "Available-for-sale securities",
+                                                 "December 31, 2024", "Trading securities",
+                                                 "Available-for-sale securities"]

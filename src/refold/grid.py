@@ -848,6 +848,8 @@ def body_start(tokens: list[Token]) -> int:
     elif tokens[last_header].kind == Kind.DATE and labels_a_row(tokens, last_header) \
             and names_over_year_rows(tokens, last_header):
         last_header -= 1  # `March 28, 2025` `4,304` …: a balance's date labels the first row
+    elif date_heads_a_section(tokens, last_header):
+        last_header -= 1  # `June 27, 2025` and a row of empty cells over rows: the first section
     elif tokens[last_header].kind == Kind.YEAR and labels_a_row(tokens, last_header):
         label = last_nonempty(tokens, last_header)  # `Beauty` `2025` `3,490`: the year is in the row's label
         if names_over_year_rows(tokens, last_header):
@@ -856,6 +858,25 @@ def body_start(tokens: list[Token]) -> int:
             last_header = label - 1
     start = trailing_column_names(tokens, last_header + 1, first_value)
     return column_name_row(tokens, start, first_value)
+
+
+MIN_SECTION_BLANKS = 3
+
+
+def date_heads_a_section(tokens: list[Token], i: int) -> bool:
+    """A date with a row of empty cells after it, as many as the next row has values, then that
+    row (`June 27, 2025` `|` `|` `|` `|`, `Trading securities` `$ 48` …): a section row of dates
+    in the label column (a second one, `December 31, 2024`, heads more rows below), not a
+    column's date (a header's date has a spacer after it at most, or other dates before it)."""
+    before = last_nonempty(tokens, i)
+    if tokens[i].kind != Kind.DATE or (before is not None and tokens[before].kind in LEAF_KINDS | HEADER_KINDS):
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k].kind == Kind.EMPTY:
+        k += 1
+    blanks = k - i - 1
+    return blanks >= MIN_SECTION_BLANKS and k < len(tokens) and tokens[k].kind == Kind.TEXT \
+        and row_follows(tokens, i) and blanks >= first_row_values(tokens, k + 1)
 
 
 def period_heads_rows(tokens: list[Token], i: int, first_value: int) -> bool:

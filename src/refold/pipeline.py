@@ -11,7 +11,7 @@ from dataclasses import replace
 from refold.errors import InputError
 from refold.frame import DEFINITION_MARKERS, Frame, cells_to_frame
 from refold.grid import (
-    ROW_VALUE_KINDS, Grid, listing_grid, nonempty_after, report_grid, row_follows, span_of, tokens_to_grid,
+    ROW_VALUE_KINDS, Grid, date_heads_a_section, listing_grid, nonempty_after, report_grid, row_follows, span_of, tokens_to_grid,
 )
 from refold.header import header_levels
 from refold.kinds import RE_DAY, VALUE_KINDS, Kind
@@ -322,7 +322,7 @@ def labels_rows(tokens, i: int) -> bool:
 def date_heads_next_table(tokens, i: int) -> bool:
     """A date after values that no value follows heads the next table's columns (a date that
     labels a row, `December 31, 2023` in a roll-forward, has the row's values after it)."""
-    if tokens[i].kind != Kind.DATE or not RE_DAY.search(tokens[i].text):
+    if tokens[i].kind != Kind.DATE or not RE_DAY.search(tokens[i].text) or date_heads_a_section(tokens, i):
         return False  # `January 2028` is a maturity in a row more often than a column's date
     nxt = next((t for t in tokens[i + 1 :] if t.kind != Kind.EMPTY), None)
     return nxt is not None and nxt.kind not in VALUE_KINDS and nxt.kind != Kind.OPEN
