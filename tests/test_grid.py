@@ -525,3 +525,18 @@ def test_dates_over_rows_of_empty_cells_are_sections_of_one_table():
     assert [r.label for r in tables[0].rows] == ["June 27, 2025", "Trading securities", "Available-for-sale securities",
                                                  "December 31, 2024", "Trading securities",
                                                  "Available-for-sale securities"]
+
+
+def test_a_row_with_merged_blanks_between_spacer_columns_keeps_its_columns():
+    """Each amount is a `$` cell, the amount and its `)` cell, a spacer column between amounts;
+    a blank amount of a sparse row is one merged cell. Its cell count differs from the full
+    rows', but read as columns (`cell_columns`) it is as long, its amounts where theirs are."""
+    def full(label, a, b, c):
+        return [label, "$", a, "", "", "$", b, "", "", "$", c, ""]
+
+    text = lines("", "2025", "", "2024", "", "Change",
+                 *full("Revenue", "46,743", "30,040", "16,703"), *full("Cost of revenue", "12,890", "7,466", "5,424"),
+                 *full("Gross profit", "33,853", "22,574", "11,279"),
+                 "Gross margin", "72.4%", "", "", "", "", "75.1%", "")
+    by_labels = label_delimited_grid(cells_to_tokens(text_to_cells(text)))
+    assert rows(by_labels)[-1] == ["Gross margin", "72.4%", "", "75.1%"]

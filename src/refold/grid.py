@@ -692,6 +692,29 @@ def cells_are_columns(pending: list[_Pending], n_cols: int) -> bool:
     return bool(full) and 2 * sum(1 for p in full if len(cell_columns(p.slots, n_cols)) == n_cols) > len(full)
 
 
+def spaced_cell_map(pending: list[_Pending], n_cols: int) -> tuple[int, tuple[int, ...]] | None:
+    """(columns `cell_columns` reads, the places of the values) that most full rows share, where
+    spacer columns sit between the value columns (each blank, merged or not, reads as a column
+    of its own): a sparse row read so, as long, shows its values' columns by their places."""
+    full = [cell_columns(p.slots, len(p.slots)) for p in pending if p.n_values == n_cols]
+    shapes = Counter((len(cols), tuple(i for i, c in enumerate(cols) if c is not None)) for cols in full)
+    if not shapes:
+        return None
+    (count, places), rows = shapes.most_common(1)[0]
+    return (count, places) if 2 * rows > len(full) and len(places) == n_cols and count > n_cols else None
+
+
+def spaced_values(row: _Pending, shape: tuple[int, tuple[int, ...]]) -> list[Token | None] | None:
+    """The row's values by `spaced_cell_map`'s shape, when its values stand in its places."""
+    columns = cell_columns(row.slots, len(row.slots))
+    while len(columns) > shape[0] and columns[-1] is None:
+        columns.pop()
+    filled = {i for i, c in enumerate(columns) if c is not None}
+    if len(columns) != shape[0] or not filled or not filled <= set(shape[1]):
+        return None
+    return [columns[i] for i in shape[1]]
+
+
 def slot_map(pending: list[_Pending], n_cols: int) -> tuple[int, tuple[int, ...]] | None:
     """(cells a row has, the places of its values) that most full rows share: an R page whose
     footnote columns (`Nov. 03, 2018` `[1]`) give every row more cells than columns. A sparse row
@@ -765,8 +788,11 @@ def label_delimited_grid(
     positional = slots_are_columns(pending, width)
     by_cells = not positional and cells_are_columns(pending, width)
     shape = None if positional else slot_map(pending, width)
+    spaced = None if positional or by_cells else spaced_cell_map(pending, width)
     for p in pending:
         mapped = mapped_values(p, shape)
+        if mapped is None and spaced is not None:
+            mapped = spaced_values(p, spaced)  # a row whose blanks were merged: by its cells
         placed = place_values(p, width, groups, positional, by_cells, mapped)
         if 0 < p.n_values < width and not (positional and len(p.slots) == width) and not (
                 by_cells and len(cell_columns(p.slots, width)) == width) and mapped is None:
