@@ -540,3 +540,25 @@ def test_a_row_with_merged_blanks_between_spacer_columns_keeps_its_columns():
                  "Gross margin", "72.4%", "", "", "", "", "75.1%", "")
     by_labels = label_delimited_grid(cells_to_tokens(text_to_cells(text)))
     assert rows(by_labels)[-1] == ["Gross margin", "72.4%", "", "75.1%"]
+
+
+def test_two_label_columns_with_spacer_cells_join_where_the_first_is_blank_on_some_rows():
+    """`Divestitures` + `Other income — net`, then `|` + `Income taxes` (the first label cell
+    blank), each amount followed by its `)` cell and a spacer: the row before a blank first
+    cell has one empty cell more than one before a filled first cell. The pairs join."""
+    def amounts(a, b):
+        return [a, "", "", b, ""]
+
+    text = lines("", "", "Three Months", "", "Six Months", "Translation adjustments:", "", "", "", "", "",
+                 "Divestitures", "Other income — net", *amounts("—", "34"),
+                 "", "Income before income taxes", *amounts("—", "34"), "", "Income taxes", *amounts("—", "(2)"),
+                 "Derivatives:", "", "", "", "", "",
+                 "Foreign currency contracts", "Net operating revenues", *amounts("69", "28"),
+                 "Commodity contracts", "Cost of goods sold", *amounts("4", "(2)"),
+                 "Interest rate contracts", "Interest expense", *amounts("1", "3"),
+                 "", "Income before taxes", *amounts("74", "29"), "", "Income taxes", *amounts("(7)", "10"))
+    by_labels = label_delimited_grid(cells_to_tokens(text_to_cells(text)))
+    assert [r[0] for r in rows(by_labels)][-9:] == [
+        "Divestitures Other income — net", "Income before income taxes", "Income taxes", "Derivatives:",
+        "Foreign currency contracts Net operating revenues", "Commodity contracts Cost of goods sold",
+        "Interest rate contracts Interest expense", "Income before taxes", "Income taxes"]

@@ -481,10 +481,14 @@ def join_label_columns(pending: list[_Pending], width: int) -> list[_Pending]:
 def blank_first_labels(pending: list[_Pending], width: int) -> int:
     """Rows with values whose cell in the first of two label columns is blank (`|` `Consolidated
     Balance Sheets` `4` between `Item 1.` rows): the row before, with values, ends in one empty
-    cell more than the width, that blank cell read as its own."""
+    cell more than the width (no spacer cells), or than a row before a filled first cell
+    (`Item 2.`) commonly has (spacer cells after each value), that blank cell read as its own."""
+    before_pairs = Counter(len(before.slots) for before, row in zip(pending, pending[1:])
+                           if before.n_values and row.label is not None and not row.slots)
+    ends = {width + 1} | ({before_pairs.most_common(1)[0][0] + 1} if before_pairs else set())
     return sum(1 for before, row in zip(pending, pending[1:])
                if row.label is not None and row.n_values and before.n_values
-               and len(before.slots) == width + 1 and before.slots[-1].kind == Kind.EMPTY)
+               and len(before.slots) in ends and before.slots[-1].kind == Kind.EMPTY)
 
 
 MIN_TEXT_COLUMN_ROWS = 0.6  # share of the rows with values that must pair up into full rows
