@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 import refold
-from refold.facts import FACT_COLUMNS, page_facts, write_csv
+from refold.facts import FACT_COLUMNS, _fit, decimal_array, page_facts, write_csv
 
 SEED = "seed/R35-cloopen-2023-policies-tables.txt"
 
@@ -98,3 +98,14 @@ def test_a_number_too_long_for_decimal128_is_stored_as_null(tmp_path):
     rows = {r["label"]: r for r in table.to_pylist()}
     assert rows["Huge"]["value"] is None and rows["Huge"]["display"] == "9" * 30
     assert rows["Cash"]["value"] == Decimal(5) and isinstance(table.schema.field("value").type, pa.Decimal128Type)
+
+
+@pytest.mark.parametrize("values", [
+    [Decimal("1234"), Decimal("-12.5"), None, Decimal("1E+3")],  # as they are: no value fitted
+    [Decimal("1234"), Decimal("0.123456789012"), None],  # a fraction past ten places: rounded
+    [Decimal("1234"), Decimal("1" + "0" * 30)],  # too long for Decimal128: null
+])
+def test_the_value_column_is_what_fitting_each_value_gives(values):
+    """`decimal_array` converts a column as it is when it can, and fits it value by value when
+    not; either way the column holds what `_fit` gives each value."""
+    assert decimal_array(values).to_pylist() == [_fit(v) for v in values]

@@ -213,15 +213,16 @@ def write_chunk(outdir: Path, index: int, rows: dict[str, list], mark: bool = Tr
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from refold.facts import _fit
+    from refold.facts import decimal_array
 
     for name, schema in schemas().items():
         data = rows[name]
         if name == "cells":
             columns: list = list(zip(*data)) or [()] * len(schema)
             value = schema.get_field_index("value")
-            columns[value] = [_fit(v) for v in columns[value]]
-            table = pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema)], schema=schema)
+            arrays = [decimal_array(list(c)) if k == value else pa.array(c, type=f.type)
+                      for k, (c, f) in enumerate(zip(columns, schema))]
+            table = pa.Table.from_arrays(arrays, schema=schema)
         else:
             table = pa.Table.from_pylist(data, schema=schema)
         folder = outdir / name
