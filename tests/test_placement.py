@@ -2,7 +2,7 @@
 sums decide which columns a row's values are in."""
 
 from refold.model import Row
-from refold.placement import flows_in_duration_columns, refine_placements, translations_pair_up
+from refold.placement import flows_in_duration_columns, refine_placements, spread_over_periods, translations_pair_up
 
 QUARTERS = ("3 Months Ended Mar. 31, 2020", "3 Months Ended Mar. 31, 2019", "Dec. 31, 2019")
 
@@ -71,3 +71,23 @@ def test_a_members_repeated_amount_takes_the_column_it_was_placed_in():
             Row("Level 1 | U.S. mid cap growth", ("", ""), "section"), Row("Fair value of plan assets", ("285", ""))]
     placed = refine_placements(rows, {2, 4, 6, 8, 10}, 2, columns)
     assert placed[4].cells == ("", "285") and placed[10].cells == ("", "285")
+
+
+def test_a_sparse_row_takes_each_period_groups_first_columns():
+    """Two periods over `2025`, `2024`, `$ Change`, `% Change` each; a row of four values read
+    from the left (`Percentage of revenue` `14%` `13%` `14%` `13%`) has two per period: the
+    periods' own columns, before the changes."""
+    levels = tuple((period, name) for period in ("Three Months Ended June 30,", "Six Months Ended June 30,")
+                   for name in ("2025", "2024", "$ Change", "% Change"))
+    full = Row("Cost of revenue", ("106,670", "81,618", "25,052", "31%", "206,900", "162,342", "44,558", "27%"), "value")
+    sparse = Row("Percentage of revenue", ("14%", "13%", "14%", "13%", "", "", "", ""), "value")
+    rows = spread_over_periods([full, sparse], {1}, levels)
+    assert rows[0] == full
+    assert rows[1].cells == ("14%", "13%", "", "", "14%", "13%", "", "")
+
+
+def test_years_over_years_are_no_period_groups():
+    """A loss triangle's accident years over development years are not periods to spread over."""
+    levels = tuple((year, name) for year in ("2010", "2011") for name in ("12", "24", "36"))
+    sparse = Row("2012", ("1", "2", "", "", "", ""), "value")
+    assert spread_over_periods([sparse], {0}, levels) == [sparse]

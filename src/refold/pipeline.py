@@ -16,7 +16,7 @@ from refold.grid import (
 from refold.header import header_levels
 from refold.kinds import RE_DAY, VALUE_KINDS, Kind
 from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
-from refold.placement import refine_placements
+from refold.placement import refine_placements, spread_over_periods
 from refold.rows import RE_NOTE_NUMBER, RowsPage, looks_like_rows
 from refold.textblock import Prose, TextBlock, body_to_blocks
 from refold.tokens import cells_to_tokens
@@ -255,8 +255,9 @@ class _Assembler:
         columns, header_rows, note, levels, stub = header_levels(grid.header, grid.n_cols)
         caption, prose = pick_caption(waiting)
         caption = caption or stub
+        rows = spread_over_periods(grid.rows, grid.guessed, tuple(tuple(level) for level in levels))
         return Table(
-            "schedule", tuple(columns), tuple(grid.rows), block=block_label, caption=caption,
+            "schedule", tuple(columns), tuple(rows), block=block_label, caption=caption,
             prose=tuple(prose), header_rows=tuple(tuple(r) for r in header_rows), units=note,
             layout=grid.layout, span=span_of(tokens), column_levels=tuple(levels),
         )

@@ -15,6 +15,7 @@ from decimal import Decimal
 from itertools import product
 
 from refold.amounts import amount
+from refold.kinds import Kind, classify
 from refold.model import Row
 from refold.rollforward import RE_CLOSING, RE_OPENING, place_by_rollforward
 
@@ -214,6 +215,42 @@ def cover_facts_in_their_dates(rows: list[Row], guessed: set[int], columns: tupl
             out[j] = place(rows[j], (instants[-1][1],), len(columns))
         elif RE_PUBLIC_FLOAT.search(rows[j].label):
             out[j] = place(rows[j], (instants[0][1],), len(columns))
+    return out
+
+
+def period_groups(levels: tuple[tuple[str, ...], ...]) -> list[list[int]] | None:
+    """The columns under each outer header name (`Three Months Ended June 30,` over `2025`,
+    `2024`, `$ Change`, `% Change`; `Six Months Ended …` over four more): two period phrases
+    or more, side by side and alike in width; else None."""
+    if len(levels) < 4 or any(len(level) < 2 for level in levels):
+        return None
+    groups: list[list[int]] = []
+    for c, level in enumerate(levels):
+        if groups and levels[groups[-1][0]][0] == level[0]:
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    sizes = {len(g) for g in groups}
+    names = [levels[g[0]][0] for g in groups]
+    periods = all(classify(name) is Kind.PERIOD for name in names)  # not years over years (a triangle)
+    return groups if periods and len(groups) >= 2 and len(sizes) == 1 and len(set(names)) == len(names) else None
+
+
+def spread_over_periods(rows: list[Row], guessed: set[int], levels: tuple[tuple[str, ...], ...]) -> list[Row]:
+    """A guessed row with as many values for each period group as each other (`Percentage of
+    revenue` `14%` `13%` `14%` `13%` under two periods of four columns): each group's share in its
+    first columns (the periods' own, before the changes between them), as an R page's header
+    spans place a row's values (`grid.place_values`)."""
+    groups = period_groups(levels) if guessed else None
+    if groups is None:
+        return rows
+    out = list(rows)
+    for j in sorted(guessed):
+        count = sum(1 for v in rows[j].cells if v)
+        share, rest = divmod(count, len(groups))
+        if rest or not 0 < share < len(groups[0]):
+            continue
+        out[j] = place(rows[j], tuple(c for g in groups for c in g[:share]), len(levels))
     return out
 
 
