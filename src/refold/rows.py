@@ -58,7 +58,10 @@ _CURRENCY_PREFIXES = frozenset({"US", "HK", "NT", "R", "C", "A", "S"})
 
 
 RE_GLUED_PIECES = re.compile(rf"(?:{VALUE_PIECE}){{2,}}")
-RE_GLUED_TAIL = re.compile(rf"^(?P<head>.*?[^\s\d,.$(\-−–])(?P<values>(?:{VALUE_PIECE}){{2,}})$")
+# a label glued to its values; at most MAX_GLUED values, so each place the label may end costs
+# a bounded try (unbounded, `(1)(1)…(1)x` took seconds: quadratic)
+MAX_GLUED = 24
+RE_GLUED_TAIL = re.compile(rf"^(?P<head>.*?[^\s\d,.$(\-−–])(?P<values>(?:{VALUE_PIECE}){{2,{MAX_GLUED}}})$")
 RE_VALUE_PIECE = re.compile(VALUE_PIECE)
 
 
