@@ -562,3 +562,29 @@ def test_two_label_columns_with_spacer_cells_join_where_the_first_is_blank_on_so
         "Divestitures Other income — net", "Income before income taxes", "Income taxes", "Derivatives:",
         "Foreign currency contracts Net operating revenues", "Commodity contracts Cost of goods sold",
         "Interest rate contracts Interest expense", "Income before taxes", "Income taxes"]
+
+
+def test_a_table_of_contents_is_cut_at_its_pages_and_their_rows_width():
+    """Item, title, page: three cells a row, kept empty. Pages never go down and come one a row,
+    so the rows end at their page cells, three cells apart; a stretch of whole rows before a page
+    holds rows without one (`Part I.`, an item heading its statements). Every text of a row
+    before its page is its label, as the HTML reader joins them; `Page` over the pages is the
+    header."""
+    text = lines("", "", "Page", "", "Part I. Financial Information", "",
+                 "Item 1.", "Consolidated Financial Statements", "", "", "Statements of Operations", "3",
+                 "", "Balance Sheets", "6", "Item 2.", "Management's Discussion", "24",
+                 "", "Part II. Other Information", "", "Item 1.", "Legal Proceedings", "37",
+                 "Item 6.", "Exhibits", "38")
+    g = grid(text)
+    assert g.layout == "contents"
+    assert [t.text for t in g.header if t.text] == ["Page"]
+    assert rows(g) == [["Part I. Financial Information", ""], ["Item 1. Consolidated Financial Statements", ""],
+                       ["Statements of Operations", "3"], ["Balance Sheets", "6"],
+                       ["Item 2. Management's Discussion", "24"], ["Part II. Other Information", ""],
+                       ["Item 1. Legal Proceedings", "37"], ["Item 6. Exhibits", "38"]]
+
+
+def test_amounts_that_go_down_are_no_table_of_contents():
+    text = lines("", "", "2025", "", "Cash", "", "30", "", "Receivables", "", "12", "", "Inventory", "", "9",
+                 "", "Other", "", "4")
+    assert grid(text).layout != "contents"

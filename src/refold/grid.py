@@ -1104,9 +1104,11 @@ def row_kind(label: str, cells: tuple[str, ...]) -> str:
     return "value"
 
 
-def tokens_to_grid(tokens: list[Token]) -> Grid:
-    """Pick the row template that explains a schedule's tokens best."""
-    listed = listing_grid(tokens)
+def tokens_to_grid(tokens: list[Token], counted_cells: bool = True) -> Grid:
+    """Pick the row template that explains a schedule's tokens best. `counted_cells`: every
+    cell of the HTML is a token (not so for whitespace-rows, a line a row, whose empty cells
+    are a guess), so a table of contents' rows can be told by their width."""
+    listed = listing_grid(tokens) or (contents_grid(tokens) if counted_cells else None)
     if listed is not None:
         return listed
     free = label_delimited_grid(tokens)
@@ -1187,6 +1189,103 @@ def listing_grid(tokens: list[Token]) -> Grid | None:
         columns = sorted({j for r in rows for j in range(1, len(r)) if r[j].kind != Kind.EMPTY and not r[j].absorbed})
         return Grid(tokens[:start], [chunk_to_row(r, columns) for r in rows], len(columns), "listing", 1.0)
     return None
+
+
+MIN_CONTENTS_ROWS = 4
+MIN_SECTION_GAP = 2  # empty cells after a text that make it a row of its own, rows' width unknown
+
+
+def are_page_numbers(texts: list[str]) -> bool:
+    """Small whole numbers that never go down: a table of contents' pages."""
+    if len(texts) < MIN_CONTENTS_ROWS or not all(t.isdigit() and len(t) <= 3 for t in texts):
+        return False
+    numbers = [int(t) for t in texts]
+    return all(a <= b for a, b in zip(numbers, numbers[1:]))
+
+
+def contents_grid(tokens: list[Token]) -> Grid | None:
+    """A table of contents: one page number a row, never going down, every text of the row
+    before it its label however many cells they took (`Item 1.` + `Financial Statements`, as
+    the HTML reader joins texts before a row's value). Rows end at their page's cell: where
+    the crawl kept every cell, the commonest distance between two pages is the rows' width,
+    so a stretch of whole rows before a page holds rows without a page (`Part I. Financial
+    Information`, an item heading its statements), and the header is the rows before the
+    first page that end in a text over the page column (`Page`). Without that, a text with a
+    row of empty cells after it is a row of its own. Only where empty cells were kept; None
+    for any other table."""
+    values = [i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS]
+    if not are_page_numbers([tokens[i].text for i in values]):
+        return None
+    if sum(1 for t in tokens if t.kind == Kind.EMPTY) < MIN_EMPTY_SHARE * len(tokens):
+        return None  # no empty cells kept (a line a row): rows are read by their labels
+    if any(not any(tokens[k].kind in TEXT_KINDS for k in range(a + 1, b)) for a, b in zip(values, values[1:])):
+        return None  # two numbers in a row: a schedule's columns
+    width = Counter(b - a for a, b in zip(values, values[1:])).most_common(1)[0][0]
+    start = contents_start(tokens, values[0], width)
+    rows: list[Row] = []
+    ends = [start - 1, *values]
+    for a, b in zip(ends, ends[1:]):
+        pieces = contents_pieces(tokens[a + 1:b], width)
+        for piece in pieces[:-1]:
+            rows.extend(contents_row(piece, None))
+        rows.extend(contents_row(pieces[-1] if pieces else [], tokens[b]))
+    for piece in contents_pieces(tokens[values[-1] + 1:], width, trailing=True):
+        rows.extend(contents_row(piece, None))
+    return Grid(tokens[:start], rows, 1, "contents", 1.0)
+
+
+def contents_start(tokens: list[Token], first_page: int, width: int) -> int:
+    """Where the rows begin: back from the first page a row's width at a time, after the row
+    whose cell over the pages is a text (`Page`); else where `body_start` says, less the section
+    rows it took (a text with a row of empty cells after it)."""
+    end = first_page - width  # the page cell of the row before the first page's
+    while end >= 0:
+        if tokens[end].kind in TEXT_KINDS:
+            return end + 1
+        if tokens[end].kind != Kind.EMPTY:
+            break
+        end -= width
+    start = body_start(tokens)
+    while (last := last_nonempty(tokens, start)) is not None and tokens[last].kind in TEXT_KINDS \
+            and empties_after(tokens, last) >= MIN_SECTION_GAP:
+        start = last
+    return start
+
+
+def contents_pieces(cells: list[Token], width: int, trailing: bool = False) -> list[list[Token]]:
+    """The rows of the cells between two pages (the later page's row last, its page cell not
+    among them): whole rows of `width` where they fit, else cut after each text that has a row
+    of empty cells after it."""
+    whole = len(cells) if trailing else len(cells) + 1
+    if whole % width == 0:
+        return [cells[k:k + width] for k in range(0, len(cells), width)] or [[]]
+    pieces: list[list[Token]] = [[]]
+    for k, tok in enumerate(cells):
+        pieces[-1].append(tok)
+        if tok.kind in TEXT_KINDS and k + MIN_SECTION_GAP < len(cells) + 1 and \
+                all(t.kind == Kind.EMPTY for t in cells[k + 1:k + 1 + MIN_SECTION_GAP]):
+            pieces.append([])
+    return pieces
+
+
+def contents_row(cells: list[Token], page: Token | None) -> list[Row]:
+    """A row of the contents from its cells and page (none: a section's heading); no row for
+    blank cells."""
+    texts = [t for t in cells if t.kind in TEXT_KINDS]
+    if not texts and page is None:
+        return []
+    label = " ".join(t.text for t in texts)
+    value = (page.text,) if page is not None else ("",)
+    kind = "section" if page is None else row_kind(label, value)
+    return [Row(label, value, kind, span_of([*texts, *([page] if page else [])]),
+                (page.span if page is not None else None,), span_of(texts))]
+
+
+def empties_after(tokens: list[Token], i: int) -> int:
+    k = i + 1
+    while k < len(tokens) and tokens[k].kind == Kind.EMPTY:
+        k += 1
+    return k - i - 1
 
 
 def misaligned(grid: Grid) -> bool:

@@ -46,7 +46,7 @@ def trace(text: str | bytes, source: str = "<text>", variant: str | None = None)
     frame = cells_to_frame(t.cells)
     t.frame = frame
     report_cells, t.blocks = body_to_blocks(frame.body, len(frame.columns))
-    assembler = _Assembler()
+    assembler = _Assembler(rows_as_lines=chosen in ROW_VARIANTS)
     report = assembler.report_table(frame, report_cells, [b.label for b in t.blocks])
     tables = [report] if report else []
     blocks = []
@@ -190,7 +190,8 @@ def has_report_structure(page: Page) -> bool:
 class _Assembler:
     """Turns grids into `Table`s and collects what did not fit anywhere."""
 
-    def __init__(self) -> None:
+    def __init__(self, rows_as_lines: bool = False) -> None:
+        self.rows_as_lines = rows_as_lines  # whitespace-rows: cells counted per line, not per cell
         self.grids: list[Grid] = []
         self.prose: list[str] = []
         self.unplaced: list[str] = []
@@ -246,7 +247,7 @@ class _Assembler:
         if not any(t.kind in VALUE_KINDS for t in tokens) and len(texts) <= 2:
             waiting.extend(texts)  # a heading inside the block, not a table
             return None
-        grid = tokens_to_grid(tokens)
+        grid = tokens_to_grid(tokens, counted_cells=not self.rows_as_lines)
         self.grids.append(grid)
         if not grid.rows:
             self.unplaced.extend(texts)
