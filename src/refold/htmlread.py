@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from refold.errors import InputError
 from refold.frame import RE_SCALE_LINE, split_title_units
+from refold.grid import MIN_LISTED_ROWS, MIN_LISTED_SHARE
 from refold.header import RE_SCALE_NOTE
 from refold.kinds import RE_DAY, VALUE_KINDS, Kind, classify, is_listing_number, numbers_like_items
 from refold.model import BlockInfo, Page, Row, Table
@@ -414,10 +415,6 @@ def header_levels(header_rows, groups: list[list[int]]) -> list[tuple[str, ...]]
                   for r in header_rows) for g in groups]
 
 
-MIN_LISTED_SHARE = 0.8  # of the rows from the first numbered one on, those that open with a number
-MIN_LISTED_ROWS = 3
-
-
 def listing_of(rows_cells) -> Table | None:
     """An exhibit index: rows that open with an item's number (`31.1`, `101.INS`) in the table's
     first grid column, then texts. The number is the row's label and every other grid position
@@ -430,8 +427,13 @@ def listing_of(rows_cells) -> Table | None:
         return None
     if not numbers_like_items([rows_cells[i][0][2] for i in numbered]):
         return None
-    after = [classify(c[2]) for i in numbered for c in rows_cells[i][1:]]
-    if sum(1 for k in after if k not in _NUMERIC) <= sum(1 for k in after if k in _NUMERIC and k is not Kind.NIL):
+    # as `grid.describes_items`: one place holds a text in nearly every numbered row, and texts
+    # outnumber amounts
+    after = [(c[4], classify(c[2])) for i in numbered for c in rows_cells[i][1:]]
+    places = Counter(p for p, k in after if k not in _NUMERIC)
+    if not places or places.most_common(1)[0][1] < MIN_LISTED_SHARE * len(numbered):
+        return None
+    if sum(1 for _, k in after if k not in _NUMERIC) <= sum(1 for _, k in after if k in _NUMERIC and k is not Kind.NIL):
         return None  # numbers, not items described: an ordinary schedule
     header_rows, body = rows_cells[: numbered[0]], rows_cells[numbered[0]:]
     labels = [r[0][2] if r[0][4] == lead else "" for r in body]
