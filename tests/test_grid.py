@@ -588,3 +588,14 @@ def test_amounts_that_go_down_are_no_table_of_contents():
     text = lines("", "", "2025", "", "Cash", "", "30", "", "Receivables", "", "12", "", "Inventory", "", "9",
                  "", "Other", "", "4")
     assert grid(text).layout != "contents"
+
+
+def test_a_schedules_sparse_row_goes_where_its_total_adds_up():
+    """A note's table whose crawl dropped a blank cell: `Other` holds one amount of two. Read
+    from the left it would sit under 2025; the total row adds up only with it under 2024, so
+    there it goes (`placement.refine_placements`, as on a report)."""
+    text = lines("", "2025", "2024", "Product", "5", "7", "Services", "4", "6", "Other", "3",
+                 "Total revenue", "9", "16")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Product", "5", "7"], ["Services", "4", "6"], ["Other", "", "3"], ["Total revenue", "9", "16"]]

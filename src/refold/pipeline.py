@@ -257,6 +257,7 @@ class _Assembler:
         caption, prose = pick_caption(waiting)
         caption = caption or stub
         rows = spread_over_periods(grid.rows, grid.guessed, tuple(tuple(level) for level in levels))
+        rows = refine_placements(rows, grid.guessed, grid.n_cols, tuple(columns))
         return Table(
             "schedule", tuple(columns), tuple(rows), block=block_label, caption=caption,
             prose=tuple(prose), header_rows=tuple(tuple(r) for r in header_rows), units=note,
