@@ -599,3 +599,14 @@ def test_a_schedules_sparse_row_goes_where_its_total_adds_up():
     table = refold.parse(note_page(text)).tables[-1]
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["Product", "5", "7"], ["Services", "4", "6"], ["Other", "", "3"], ["Total revenue", "9", "16"]]
+
+
+def test_column_names_after_a_scale_stub_are_the_header():
+    """`Millions` in the stub, then the columns' names, then the rows (a crawl that dropped the
+    empty cells, so no empty stub says where the names begin): the names head the columns."""
+    text = lines("Millions", "Common shares", "Retained earnings", "Total",
+                 "Balance at April 1, 2024", "1,113.0", "62,940", "64,053",
+                 "Net income", "—", "1,673", "1,673", "Dividends", "—", "(800)", "(800)")
+    g = grid(text)
+    assert [t.text for t in g.header if t.text] == ["Millions", "Common shares", "Retained earnings", "Total"]
+    assert [r.label for r in g.rows] == ["Balance at April 1, 2024", "Net income", "Dividends"]

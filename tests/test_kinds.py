@@ -62,3 +62,9 @@ def test_years_amounts_and_words_are_not_listing_numbers(text):
 def test_page_numbers_are_not_numbered_like_items():
     assert numbers_like_items(["3.1", "31.1", "32.1*", "104"])
     assert not numbers_like_items(["3", "4", "26", "35"])
+
+
+@pytest.mark.parametrize("text", ["Millions", "In millions", "Dollars in millions", "Thousands"])
+def test_a_scale_stub_is_a_unit_note(text):
+    """A table's stub cell that only states the scale is a header's unit note, like `(In millions)`."""
+    assert classify(text) == Kind.UNIT

@@ -88,7 +88,10 @@ RE_UNIT = re.compile(
     rf"\((?:[^()]{{0,40}}\s)?(?:in|In|IN)\s(?:thousands|millions|billions|Thousands|Millions|Billions|THOUSANDS|MILLIONS)[^()]{{0,60}}\)|"
     rf"\((?:{CURRENCY}\s)?(?:in\s|IN\s)?(?:thousands|millions|billions|Thousands|Millions|Billions|THOUSANDS|MILLIONS|BILLIONS)"
     rf"(?:,\s[^()]{{0,60}})?\)|"  # `(MILLIONS, EXCEPT PER COMMON SHARE DATA)`
-    rf"(?:{CURRENCY}\s)?in\s(?:thousands|millions|billions))$"
+    rf"(?:{CURRENCY}\s)?in\s(?:thousands|millions|billions)|"
+    # a table's stub cell: `Millions`, `In millions`, `Dollars in millions`
+    r"(?:(?:Amounts|amounts|Dollars|dollars)\s)?(?:In|in)\s(?:thousands|millions|billions)|"
+    r"Thousands|Millions|Billions|THOUSANDS|MILLIONS)$"
 )
 
 #: the ordered rules; the first that matches names the kind
