@@ -129,3 +129,36 @@ def test_a_balance_shown_again_takes_the_columns_its_first_showing_settled():
     placed, guessed = place_by_rollforward(rows, set(range(6)), PREFERRED_COMMON)
     assert placed[3].cells == ("", "6,822", "38,982", "45,804")
     assert placed[4] == rows[4] and guessed == {4, 5}
+
+
+SHARE_COUNT_COLUMNS = ("Common shares", "Treasury shares", "Common shares $", "Paid-in-surplus", "Retained earnings",
+                       "Total")
+
+
+def test_a_row_that_dashes_its_other_columns_fills_one_run_of_them():
+    """Share counts in the first two columns, amounts after: `Net income` writes a dash in every
+    amount column it has nothing in and leaves the share counts blank. The sums put `1,673` under
+    retained earnings either way; of the ways they allow alike, the one whose dashes and amounts
+    fill one run of columns is taken (not dashes in the share columns)."""
+    rows = [Row("Balance at April 1, 2024", ("1,113.0", "(503.0)", "2,783", "5,213", "62,940", "70,936"), "value"),
+            Row("Net income", ("—", "—", "1,673", "1,673", "", ""), "value"),
+            Row("Dividends declared", ("", "", "—", "—", "(793)", "(793)"), "value"),
+            Row("Balance at June 30, 2024", ("1,113.0", "(503.0)", "2,783", "5,213", "63,820", "71,816"), "value")]
+    placed, still = place_by_rollforward(rows, {1}, SHARE_COUNT_COLUMNS)
+    assert still == set()
+    assert placed[1].cells == ("", "", "—", "—", "1,673", "1,673")
+
+
+def test_a_balance_right_after_another_opens_a_new_roll_forward():
+    """`Balance at June 30, 2024`, then `Balance at April 1, 2025`: two periods' statements one
+    after the other. The second balance starts its own chain (it need not equal the first)."""
+    columns = ("Common Stock", "Retained Earnings", "Total")
+    rows = [Row("Balance at April 1, 2024", ("46", "100", "146"), "value"),
+            Row("Net loss", ("(6)", "(6)", ""), "value"),
+            Row("Balance at June 30, 2024", ("46", "94", "140"), "value"),
+            Row("Balance at April 1, 2025", ("50", "120", "170"), "value"),
+            Row("Net loss", ("(4)", "(4)", ""), "value"),
+            Row("Balance at June 30, 2025", ("50", "116", "166"), "value")]
+    placed, still = place_by_rollforward(rows, {1, 4}, columns)
+    assert still == set()
+    assert [placed[i].cells for i in (1, 4)] == [("", "(6)", "(6)"), ("", "(4)", "(4)")]

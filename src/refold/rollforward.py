@@ -18,6 +18,7 @@ from itertools import combinations
 from typing import Callable
 
 from refold.amounts import amount
+from refold.kinds import RE_NIL
 from refold.model import Row
 
 RE_OPENING = re.compile(r"\b(?:beginning|opening|start)\b", re.IGNORECASE)
@@ -82,11 +83,12 @@ def repeated_rows_alike(rows: list[Row], guessed: set[int], n: int) -> set[int]:
 
 def chains(rows: list[Row], group: list[int], balances: set[int]) -> list[list[int]]:
     """The group's roll-forwards: from a balance to the last balance before the next opening one
-    (`Beginning balance …` starts afresh: quarterly statements repeat the year's opening)."""
+    (`Beginning balance …` starts afresh: quarterly statements repeat the year's opening; so does
+    a balance right after another, `Balance at June 30, 2024` then `Balance at April 1, 2025`)."""
     out: list[list[int]] = []
     current: list[int] = []
     for i in group:
-        if i in balances and RE_OPENING.search(rows[i].label) and current:
+        if i in balances and current and (RE_OPENING.search(rows[i].label) or current[-1] in balances):
             out.append(current)
             current = []
         if current or i in balances:
@@ -121,8 +123,9 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
             else [fixed_option(rows[i])]
         if not choices or len(choices) > MAX_OPTIONS:
             return {}
-        options[i] = [(o, vector(numbers, o, n), affinity(rows[i].label, o, columns, total) - len(unnamed & set(o)))
-                      for o in choices]
+        dashed = i in guessed and any(RE_NIL.match(c) for c in rows[i].cells if c)
+        options[i] = [(o, vector(numbers, o, n), affinity(rows[i].label, o, columns, total) - len(unnamed & set(o))
+                       + (dashed and runs_through(o))) for o in choices]
     if too_many_ways(chain, balances, options):
         return {}
     reach = reachable(chain, balances, options, n)
@@ -188,6 +191,13 @@ COMPONENTS = (
 
 
 NAMED_WHEN_MOVED = COMPONENTS[3:5]  # preferred and treasury stock move only in rows that say so
+
+
+def runs_through(option: Option) -> bool:
+    """Whether a row's values fill one run of columns. A row that writes a dash in the columns it
+    has no amount in (`—`, `—`, `1,673`, `—`, …) mostly does: a blank is then a column the row
+    has nothing to do with (a share count's). Among ways the sums allow alike, the better one."""
+    return option[-1] - option[0] == len(option) - 1
 
 
 def columns_no_label_names(labels: list[str], columns: tuple[str, ...]) -> set[int]:
