@@ -610,3 +610,17 @@ def test_column_names_after_a_scale_stub_are_the_header():
     g = grid(text)
     assert [t.text for t in g.header if t.text] == ["Millions", "Common shares", "Retained earnings", "Total"]
     assert [r.label for r in g.rows] == ["Balance at April 1, 2024", "Net income", "Dividends"]
+
+
+def test_one_full_row_with_dollar_cells_sets_no_shape_for_the_sparse_rows():
+    """The only full row shows `$` cells, which the sparse rows leave as empty cells; read as
+    columns, a sparse row then looks one column further right than it is. One full row is too
+    little to go by (`spaced_cell_map` wants two): the sparse rows keep their first column.
+    (Found by the merged-blank-cells property test.)"""
+    text = lines("", "December 31,", "", "2024", "2023",
+                 "Cash", "", "$", "(0", ")", "", "$", "0", "",
+                 "Cash", "", "", "0", "", "",
+                 "Cash:", "", "", "", "", "", "", "", "",
+                 "Cash", "", "", "0", "", "")
+    by_labels = label_delimited_grid(cells_to_tokens(text_to_cells(text)))
+    assert [r[1:] for r in rows(by_labels) if r[0] == "Cash"] == [["$ (0)", "$ 0"], ["0", ""], ["0", ""]]

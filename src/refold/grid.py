@@ -705,7 +705,9 @@ def spaced_cell_map(pending: list[_Pending], n_cols: int) -> tuple[int, tuple[in
     if not shapes:
         return None
     (count, places), rows = shapes.most_common(1)[0]
-    return (count, places) if 2 * rows > len(full) and len(places) == n_cols and count > n_cols else None
+    # two full rows at least: one alone may show `$` cells the sparse rows leave as empty cells
+    return (count, places) if rows >= 2 and 2 * rows > len(full) and len(places) == n_cols and count > n_cols \
+        else None
 
 
 def spaced_values(row: _Pending, shape: tuple[int, tuple[int, ...]]) -> list[Token | None] | None:
