@@ -102,12 +102,10 @@ def run(command: list[str], env: dict | None = None) -> tuple[float, float, str]
 def compiled_site(folder: Path) -> dict:
     """Build the compiled core (`REFOLD_COMPILE=1`, setup.py) into a folder; the environment
     that puts it first on the path."""
-    wheels, site = folder / "wheels", folder / "site"
-    pip = [sys.executable, "-m", "pip", "--quiet"]
-    subprocess.run(pip + ["wheel", "--no-deps", "-w", str(wheels), str(ROOT)], check=True,
-                   env={**os.environ, "REFOLD_COMPILE": "1"})
-    subprocess.run(pip + ["install", "--no-deps", "--target", str(site), *map(str, wheels.glob("*.whl"))], check=True)
-    return {**os.environ, "PYTHONPATH": str(site)}
+    sys.path.insert(0, str(ROOT / "_build"))
+    from compiled_wheel import compiled_site as build  # the test's build too
+
+    return {**os.environ, "PYTHONPATH": str(build(ROOT, folder))}
 
 
 def main() -> None:

@@ -20,7 +20,7 @@ import pytest
 from refold.flatten import FLATTENINGS, flatten
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILD_INPUTS = ["setup.py", "pyproject.toml", "_build/backend.py", *sorted(
+BUILD_INPUTS = ["setup.py", "pyproject.toml", "_build/backend.py", "_build/compiled_wheel.py", *sorted(
     str(p.relative_to(ROOT)) for p in (ROOT / "src" / "refold").glob("*.py"))]
 
 # prints the path of refold.model (a .so when compiled), then one line per page of the JSON Lines
@@ -62,10 +62,10 @@ def compiled_site(request, tmp_path_factory) -> Path:
     folder = Path(cache.mkdir(name)) if cache is not None else tmp_path_factory.mktemp(name)
     site = folder / "site"
     if not (site / "refold").is_dir():
-        wheels = folder / "wheels"
-        pip = [sys.executable, "-m", "pip", "--quiet"]
-        run(pip + ["wheel", "--no-deps", "-w", str(wheels), str(ROOT)], REFOLD_COMPILE="1")
-        run(pip + ["install", "--no-deps", "--target", str(site), *map(str, wheels.glob("refold-*.whl"))])
+        sys.path.insert(0, str(ROOT / "_build"))
+        from compiled_wheel import compiled_site as build  # a clean copy's wheel, not build/'s leftovers
+
+        build(ROOT, folder)
     return site
 
 
