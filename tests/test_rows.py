@@ -102,3 +102,11 @@ def test_a_cover_page_written_a_row_a_line_after_a_mirrors_page_name():
     assert page.columns == ("12 Months Ended Dec. 31, 2012", "Dec. 11, 2013")  # a later date: no span
     rows = {r.label: r.cells for r in page.tables[0].rows}
     assert rows["Document Type"] == ("10-K/A", "") and rows["Entity Registrant Name"] == ("Herbalife Ltd.", "")
+
+
+def test_month_year_dates_between_amounts_are_cells_of_the_row():
+    """A debt table's `Issuance Date` and `Maturity` between the amounts are cells; a date at the
+    end of a label, with no amount before it, stays the label's (`… due February 2030`)."""
+    assert split_row("5.875% Senior Notes   $ —     $ 800     February 2015   February 2025   $ —     $ 801") == (
+        "5.875% Senior Notes", ["$ —", "$ 800", "February 2015", "February 2025", "$ —", "$ 801"])
+    assert split_row("Senior Notes due February 2030   1,000   998") == ("Senior Notes due February 2030", ["1,000", "998"])

@@ -16,7 +16,7 @@ import re
 from refold.cover import split_cover_label
 from refold.frame import RE_SCALE_LINE, assign_leaves_to_spans, split_title_units
 from refold.grid import row_kind
-from refold.kinds import VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify
+from refold.kinds import MONTH, RE_YEAR, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify
 from refold.model import Row, Span, join_lines
 from refold.variants import NBSP, RE_PREAMBLE, RE_SPAN_PHRASE as RE_SPAN, preamble_end
 
@@ -140,6 +140,29 @@ def names_a_level(words: list[str], i: int) -> bool:
 _BOUND_WORDS = frozenset("than to through within after over under of in beyond".split())
 
 
+RE_MONTH_WORD = re.compile(rf"^{MONTH}\.?$")
+
+
+def month_year(words: list[str], i: int) -> bool:
+    """Whether the two words before `i` are a month and a year (`February 2015`)."""
+    return i >= 2 and bool(RE_MONTH_WORD.match(words[i - 2])) and bool(RE_YEAR.match(words[i - 1]))
+
+
+def dates_between_values(words: list[str], i: int) -> int:
+    """`… $ 800 February 2015 February 2025 $ 801`: the words (two) of a month-and-year date that
+    ends at `i` when a value, or another such date with a value before it, comes right before
+    it: a debt table's `Issuance Date` or `Maturity` among the amounts, not the end of a label
+    (`… Notes due February 2030`). 0 otherwise."""
+    k = i
+    while month_year(words, k):
+        k -= 2
+        while k > 0 and words[k - 1] in ("", NBSP):
+            k -= 1  # the spaces between cells
+        if k > 0 and classify(words[k - 1]) in VALUE_KINDS:
+            return 2
+    return 0
+
+
 def split_row(line: str) -> tuple[str, list[str]]:
     """`Net income $ 145,389 $ 129,362` -> (`Net income`, [`$ 145,389`, `$ 129,362`]); U+00A0 cells
     are "" (empty), footnote marks after a value stay on it; values glued to a word are split."""
@@ -166,6 +189,10 @@ def split_row(line: str) -> tuple[str, list[str]]:
             # `1 year`, `2 years 7 months 6 days`; before amounts it ends a label (`… through 2 years`)
             cells.append(" ".join(words[i - n : i]))
             i -= n
+            continue
+        if (date := dates_between_values(words, i)) and any(cells):
+            cells.append(" ".join(words[i - date : i]))  # `February 2015` between amounts: a cell
+            i -= date
             continue
         if classify(word) not in VALUE_KINDS or names_a_level(words, i):
             if mark:
