@@ -110,7 +110,7 @@ def test_rows_cut_short_by_merged_blank_cells(gen):
 
 
 # a little under each variant's measured cell F1 (`refold roundtrip ../shared/html/filings`)
-FILING_FLOORS = {"pipe-prefix": 0.965, "blank-line": 0.955, "line-per-cell": 0.93, "whitespace-rows": 0.91,
+FILING_FLOORS = {"pipe-prefix": 0.965, "blank-line": 0.955, "line-per-cell": 0.93, "whitespace-rows": 0.915,
                  "pipe-suffix": 0.9, "mixed": 0.9}
 
 

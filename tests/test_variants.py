@@ -463,3 +463,14 @@ def test_pipe_suffix_footnote_marks_in_header_and_labels_and_the_footnotes_line(
         ["Net revenue [1]", "132.4", "172.7"], ["Cost of revenue [2]", "$ 54.4", "$ 72.6"]]
     assert page.prose == ('[1] Previously labeled as "License and other" in prior periods.',
                           '[2] Previously labeled as "Cost of license" in prior periods.')
+
+
+def test_rows_whose_labels_open_with_a_rate_are_whitespace_rows():
+    """`5.875% Senior Notes   $ 800   $ 801`: a label may open with a number (a rate) and go on in
+    words; the line is a row of a whitespace-rows page, not a line of values."""
+    text = "\n".join(["Debt (Tables)", "3 Months Ended", "Mar. 31, 2025", "Schedule of debt",
+                      "    June 30, 2025   December 31, 2024",
+                      "5.875% Senior Notes   $ —   $ 800", "3.000% Senior Notes   —   487",
+                      "3.625% Senior Notes   —   500", "4.375% Senior Notes   1,000   1,000",
+                      "4.875% Senior Notes   1,600   1,600", "    $ 2,600   $ 4,387"])
+    assert detect(text).variant == "whitespace-rows"

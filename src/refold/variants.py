@@ -131,13 +131,19 @@ def ends_in_value(line: str) -> bool:
     last = words[-1] if words else ""
     if last in ("%", ")", "%)") and len(words) > 2:
         last = words[-2] + last
-    if len(words) < 2 or classify(words[0]) in _CELL_PARTS:
+    if len(words) < 2 or (classify(words[0]) in _CELL_PARTS and not names_after_a_number(words)):
         return False
     return classify(last) in VALUE_KINDS or last in XBRL_BOOLEANS or (
         last[-1:] in _VALUE_END_CHARS and RE_GLUED_ROW_END.search(last) is not None)
 
 
 _VALUE_END_CHARS = frozenset("0123456789)%—–")
+
+
+def names_after_a_number(words: list[str]) -> bool:
+    """`5.875% Senior Notes … $ 801`: a label that opens with a number (a rate, a year) and goes
+    on in words, not a line of values."""
+    return len(words) > 2 and words[1][:1].isalpha() and classify(words[1]) is Kind.TEXT
 
 
 # a label's last word glued to the row's values: `cost$5,437$5,363$5,331` (`rows.unglue` splits it)
