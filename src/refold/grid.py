@@ -554,6 +554,7 @@ def rows_with_text_columns(pending: list[_Pending], named: int, usual: int) -> l
             slots = [Token("", Kind.EMPTY, values[0].span) if c in places else next(given) for c in range(named)]
             out.append(_Pending(pending[i].label, slots, len(values), exact=True))
             done, filled = k, filled + 1
+            out.extend(pending[k:j])  # the rest of a run of another shape, as read (never dropped)
         else:
             out.extend(pending[i:j])
     # the evidence: a row of values alone (a total) fills every value column, which rows of a
