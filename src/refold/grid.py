@@ -678,14 +678,14 @@ def merged_cells_width(pending: list[_Pending]) -> int:
     one cell: `Net earnings` + seven blank cells + three amounts, each with its `)` cell, is ten
     columns like the balance rows' ten amounts); 0 where the rows do not agree or fewer than
     two rows fill every column (spacer columns read as columns too)."""
-    valued = [p for p in pending if p.n_values]
-    counts = Counter(len(cell_columns(p.slots, len(p.slots))) for p in valued)
+    valued = [(p.n_values, len(cell_columns(p.slots, len(p.slots)))) for p in pending if p.n_values]
+    counts = Counter(read for _, read in valued)
     if not counts:
         return 0
     width, rows = counts.most_common(1)[0]
-    sparse = sum(1 for p in valued if p.n_values < width and len(cell_columns(p.slots, len(p.slots))) == width)
-    full = sum(1 for p in valued if p.n_values == width)
-    if 3 * rows < 2 * len(valued) or not sparse or full < 2 or any(p.n_values > width for p in valued):
+    sparse = sum(1 for values, read in valued if values < width and read == width)
+    full = sum(1 for values, _ in valued if values == width)
+    if 3 * rows < 2 * len(valued) or not sparse or full < 2 or any(values > width for values, _ in valued):
         return 0
     return width
 
@@ -904,10 +904,8 @@ def date_heads_a_section(tokens: list[Token], i: int) -> bool:
     before = last_nonempty(tokens, i)
     if tokens[i].kind != Kind.DATE or (before is not None and tokens[before].kind in LEAF_KINDS | HEADER_KINDS):
         return False
-    k = i + 1
-    while k < len(tokens) and tokens[k].kind == Kind.EMPTY:
-        k += 1
-    blanks = k - i - 1
+    blanks = empties_after(tokens, i)
+    k = i + 1 + blanks  # the next row's label
     return blanks >= MIN_SECTION_BLANKS and k < len(tokens) and tokens[k].kind == Kind.TEXT \
         and row_follows(tokens, i) and blanks >= first_row_values(tokens, k + 1)
 
@@ -1115,8 +1113,7 @@ def tokens_to_grid(tokens: list[Token], counted_cells: bool = True) -> Grid:
     if listed is not None:
         return listed
     free = label_delimited_grid(tokens)
-    kept_empty = sum(1 for t in tokens if t.kind == Kind.EMPTY and not t.absorbed)
-    if kept_empty < MIN_EMPTY_SHARE * len(tokens):
+    if not keeps_empty_cells(tokens):
         return free  # few lone `|` kept: nothing marks fixed positions
     shape = Shape(tokens)  # built once: the width search and the chosen grid share it
     width, r, score = best_fixed_width(shape)
@@ -1219,7 +1216,7 @@ def contents_grid(tokens: list[Token]) -> Grid | None:
     values = [i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS]
     if not are_page_numbers([tokens[i].text for i in values]):
         return None
-    if sum(1 for t in tokens if t.kind == Kind.EMPTY) < MIN_EMPTY_SHARE * len(tokens):
+    if not keeps_empty_cells(tokens):
         return None  # no empty cells kept (a line a row): rows are read by their labels
     if any(not any(tokens[k].kind in TEXT_KINDS for k in range(a + 1, b)) for a, b in zip(values, values[1:])):
         return None  # two numbers in a row: a schedule's columns
@@ -1289,6 +1286,12 @@ def empties_after(tokens: list[Token], i: int) -> int:
     while k < len(tokens) and tokens[k].kind == Kind.EMPTY:
         k += 1
     return k - i - 1
+
+
+def keeps_empty_cells(tokens: list[Token]) -> bool:
+    """Whether the crawl kept empty cells (lone `|`, not a `$` or `)` joined into a value) as
+    `MIN_EMPTY_SHARE` of the tokens at least: only then do cells' places and counts tell rows."""
+    return sum(1 for t in tokens if t.kind == Kind.EMPTY and not t.absorbed) >= MIN_EMPTY_SHARE * len(tokens)
 
 
 def misaligned(grid: Grid) -> bool:

@@ -232,22 +232,24 @@ class _Assembler:
         """The tables of one run of cells: a new header after rows starts the next table."""
         tokens = cells_to_tokens(cells)
         tables = []
-        listing = listing_grid(tokens) is not None  # its dates (`2/6/06`) are cells, never a new header
+        listed = listing_grid(tokens)  # one table: its dates (`2/6/06`) are cells, never a new header
         while tokens:
-            restart = 0 if listing else next_table_start(tokens)
+            restart = 0 if listed else next_table_start(tokens)
             piece, tokens = (tokens[:restart], tokens[restart:]) if restart else (tokens, [])
-            table = self.schedule_tokens(piece, block_label, waiting)
+            table = self.schedule_tokens(piece, block_label, waiting, listed)
             if table is not None:
                 tables.append(table)
                 waiting.clear()  # in place: headings after this table stay the caller's to place
         return tables
 
-    def schedule_tokens(self, tokens, block_label: str, waiting: list[str]) -> Table | None:
+    def schedule_tokens(self, tokens, block_label: str, waiting: list[str], grid: Grid | None = None) -> Table | None:
+        """The table of a run of tokens (`grid`: its rows already read, a listing)."""
         texts = [t.text for t in tokens if t.text]
         if not any(t.kind in VALUE_KINDS for t in tokens) and len(texts) <= 2:
             waiting.extend(texts)  # a heading inside the block, not a table
             return None
-        grid = tokens_to_grid(tokens, counted_cells=not self.rows_as_lines)
+        if grid is None:
+            grid = tokens_to_grid(tokens, counted_cells=not self.rows_as_lines)
         self.grids.append(grid)
         if not grid.rows:
             self.unplaced.extend(texts)
