@@ -10,6 +10,11 @@ def grid(text):
     return tokens_to_grid(cells_to_tokens(text_to_cells(text)))
 
 
+def grid_by_labels(text):
+    """The label-delimited reading alone (where a fixed width would also read a regular example)."""
+    return label_delimited_grid(cells_to_tokens(text_to_cells(text)))
+
+
 def rows(g):
     return [[r.label, *r.cells] for r in g.rows]
 
@@ -441,7 +446,7 @@ def test_a_table_of_contents_joins_its_item_numbers_to_the_titles_they_head():
                  "", "Cash Flows", "9",
                  "Item 2.", "Management's Discussion", "26", "Item 3.", "Market Risk", "35",
                  "Item 4.", "Controls", "35")
-    by_labels = label_delimited_grid(cells_to_tokens(text_to_cells(text)))
+    by_labels = grid_by_labels(text)
     assert rows(by_labels) == [["Item 1. Financial Statements", "4"], ["Balance Sheets", "4"], ["Operations", "5"],
                                 ["Cash Flows", "9"], ["Item 2. Management's Discussion", "26"],
                                 ["Item 3. Market Risk", "35"], ["Item 4. Controls", "35"]]
@@ -482,7 +487,7 @@ def test_a_balance_date_before_the_first_values_under_as_many_names_labels_that_
                  "March 28, 2025", "4,304", "", "27,754", "", "77,189", "",
                  "Comprehensive income", "—", "", "4,573", "", "3,810", "",
                  "June 27, 2025", "4,304", "", "32,327", "", "80,999", "")
-    by_labels = label_delimited_grid(cells_to_tokens(text_to_cells(text)))  # (too regular for a fixed width to miss it)
+    by_labels = grid_by_labels(text)
     assert [r[0] for r in rows(by_labels)] == ["March 28, 2025", "Comprehensive income", "June 27, 2025"]
 
 
@@ -499,7 +504,7 @@ def test_text_columns_after_the_values_under_a_group_name_are_columns():
                  *notes("Energy Notes", "53", "384", "441", "5.08-6.25%", "June 2050"),
                  *notes("Cash Equity Debt", "30", "286", "324", "5.25-5.81%", "July 2033-January 2035"),
                  "Total debt", "1,961", "", "2,202", "", "4,186", "")
-    by_labels = label_delimited_grid(cells_to_tokens(text_to_cells(text)))
+    by_labels = grid_by_labels(text)
     assert rows(by_labels) == [
         ["Asset-backed Notes", "1,878", "1,532", "3,421", "2.53-6.57%", "June 2026-June 2035"],
         ["Energy Notes", "53", "384", "441", "5.08-6.25%", "June 2050"],
@@ -538,7 +543,7 @@ def test_a_row_with_merged_blanks_between_spacer_columns_keeps_its_columns():
                  *full("Revenue", "46,743", "30,040", "16,703"), *full("Cost of revenue", "12,890", "7,466", "5,424"),
                  *full("Gross profit", "33,853", "22,574", "11,279"),
                  "Gross margin", "72.4%", "", "", "", "", "75.1%", "")
-    by_labels = label_delimited_grid(cells_to_tokens(text_to_cells(text)))
+    by_labels = grid_by_labels(text)
     assert rows(by_labels)[-1] == ["Gross margin", "72.4%", "", "75.1%"]
 
 
@@ -557,7 +562,7 @@ def test_two_label_columns_with_spacer_cells_join_where_the_first_is_blank_on_so
                  "Commodity contracts", "Cost of goods sold", *amounts("4", "(2)"),
                  "Interest rate contracts", "Interest expense", *amounts("1", "3"),
                  "", "Income before taxes", *amounts("74", "29"), "", "Income taxes", *amounts("(7)", "10"))
-    by_labels = label_delimited_grid(cells_to_tokens(text_to_cells(text)))
+    by_labels = grid_by_labels(text)
     assert [r[0] for r in rows(by_labels)][-9:] == [
         "Divestitures Other income — net", "Income before income taxes", "Income taxes", "Derivatives:",
         "Foreign currency contracts Net operating revenues", "Commodity contracts Cost of goods sold",
@@ -622,5 +627,5 @@ def test_one_full_row_with_dollar_cells_sets_no_shape_for_the_sparse_rows():
                  "Cash", "", "", "0", "", "",
                  "Cash:", "", "", "", "", "", "", "", "",
                  "Cash", "", "", "0", "", "")
-    by_labels = label_delimited_grid(cells_to_tokens(text_to_cells(text)))
+    by_labels = grid_by_labels(text)
     assert [r[1:] for r in rows(by_labels) if r[0] == "Cash"] == [["$ (0)", "$ 0"], ["0", ""], ["0", ""]]
