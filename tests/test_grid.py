@@ -629,3 +629,18 @@ def test_one_full_row_with_dollar_cells_sets_no_shape_for_the_sparse_rows():
                  "Cash", "", "", "0", "", "")
     by_labels = grid_by_labels(text)
     assert [r[1:] for r in rows(by_labels) if r[0] == "Cash"] == [["$ (0)", "$ 0"], ["0", ""], ["0", ""]]
+
+
+def test_change_columns_named_by_signs_end_the_header_and_set_the_width():
+    """`2025` `2024` `$` `%` under `Three Months Ended …` and `Change`: the `%` names a column (a
+    percent's sign never comes before its value), so the header ends after it and names four
+    columns; the sparse row below (two percents) does not narrow the table."""
+    text = "\n".join([
+        "|", "|Three Months Ended June 30,", "|", "|Change", "|(Dollars in millions)", "|2025", "|", "|2024",
+        "|", "|$", "|", "|%", "|Research and development", "|$", "|1,589", "|", "|$", "|1,074", "|", "|$",
+        "|515", "|", "|48", "|%", "|As a percentage of revenues", "|7", "|%", "|", "|4", "|%", "|", "|", "|",
+    ])
+    g = grid_by_labels(text)
+    assert [t.text for t in g.header if t.text][-4:] == ["2025", "2024", "$", "%"]
+    assert g.n_cols == 4
+    assert rows(g)[0] == ["Research and development", "$ 1,589", "$ 1,074", "$ 515", "48%"]

@@ -125,3 +125,25 @@ def test_each_period_phrase_followed_by_its_day_is_one_phrase():
         toks("Three Months Ended", "June 30,", "Six Months Ended", "June 30,", "2022", "2021", "2022", "2021"), 4)
     assert columns == ["Three Months Ended June 30, 2022", "Three Months Ended June 30, 2021",
                        "Six Months Ended June 30, 2022", "Six Months Ended June 30, 2021"]
+
+
+def test_periods_and_changes_in_turn_are_one_row_spanning_the_columns_evenly():
+    """`Three Months Ended June 30,` `Change` `Six Months Ended June 30,` `Change` over `2025`
+    `2024` `$` `%` twice (a MD&A table): the upper cells alternate classes and repeat, so they
+    are one row, each over two columns; not four stacked rows each spanning all eight."""
+    columns, _, note = header_to_columns(toks(
+        "Three Months Ended June 30,", "Change", "Six Months Ended June 30,", "Change", "(Dollars in millions)",
+        "2025", "2024", "$", "%", "2025", "2024", "$", "%"), 8)
+    assert columns == ["Three Months Ended June 30, 2025", "Three Months Ended June 30, 2024", "Change $",
+                       "Change %", "Six Months Ended June 30, 2025", "Six Months Ended June 30, 2024",
+                       "Change $", "Change %"]
+    assert note == "(Dollars in millions)"
+
+
+def test_stacked_single_cells_of_alternating_class_stay_rows():
+    """`Pension Benefits` over `Three Months Ended June 30,` over four years: two cells that do
+    not repeat a pattern are two rows, each over every column."""
+    columns, _, _ = header_to_columns(toks(
+        "Pension Benefits", "Three Months Ended June 30,", "2025", "2024", "U.S.", "Non-U.S."), 4)
+    assert columns[0] == "Pension Benefits Three Months Ended June 30, 2025"
+    assert columns[3] == "Pension Benefits Three Months Ended June 30, Non-U.S."

@@ -2,7 +2,9 @@
 sums decide which columns a row's values are in."""
 
 from refold.model import Row
-from refold.placement import flows_in_duration_columns, refine_placements, spread_over_periods, translations_pair_up
+from refold.placement import (
+    flows_in_duration_columns, refine_placements, spread_over_periods, translations_pair_up,
+)
 
 QUARTERS = ("3 Months Ended Mar. 31, 2020", "3 Months Ended Mar. 31, 2019", "Dec. 31, 2019")
 
@@ -86,8 +88,21 @@ def test_a_sparse_row_takes_each_period_groups_first_columns():
     assert rows[1].cells == ("14%", "13%", "", "", "14%", "13%", "", "")
 
 
+def test_change_columns_belong_to_the_period_before_them():
+    """`Three Months Ended June 30,` over `2025` `2024`, then `Change` over `$` `%`, then the six
+    months alike: the change columns are the period's group, not groups of their own; a row of
+    four values takes each period's two years."""
+    levels = tuple((outer, name) for period in ("Three Months Ended June 30,", "Six Months Ended June 30,")
+                   for outer, name in ((period, "2025"), (period, "2024"), ("Change", "$"), ("Change", "%")))
+    full = Row("Research and development", ("1,589", "1,074", "515", "48%", "2,998", "2,225", "773", "35%"), "value")
+    sparse = Row("As a percentage of revenues", ("7%", "4%", "7%", "5%", "", "", "", ""), "value")
+    rows = spread_over_periods([full, sparse], {1}, levels)
+    assert rows[1].cells == ("7%", "4%", "", "", "7%", "5%", "", "")
+
+
 def test_years_over_years_are_no_period_groups():
     """A loss triangle's accident years over development years are not periods to spread over."""
     levels = tuple((year, name) for year in ("2010", "2011") for name in ("12", "24", "36"))
     sparse = Row("2012", ("1", "2", "", "", "", ""), "value")
     assert spread_over_periods([sparse], {0}, levels) == [sparse]
+

@@ -823,6 +823,9 @@ def header_leaves(header: list[Token]) -> int:
     names no year or date. The row ends, going back, at a period phrase or a unit note."""
     run: list[Token] = []
     for tok in reversed(header):
+        if tok.kind == Kind.PCT_SIGN or (tok.kind == Kind.SYMBOL and run):
+            run.append(tok)  # `2025` `2024` `$` `%`: the change's columns, named by their signs
+            continue
         if tok.kind == Kind.EMPTY or tok.absorbed or (tok.kind in (Kind.UNIT, Kind.SYMBOL) and not run):
             continue  # a unit note under the names (`(in thousands, except percentages)`)
         if tok.kind not in LEAF_KINDS and tok.kind not in TEXT_KINDS:
@@ -872,8 +875,9 @@ def body_start(tokens: list[Token]) -> int:
     first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS), len(tokens))
     last_header = -1
     for i in range(first_value):
-        if tokens[i].kind in HEADER_KINDS or tokens[i].kind in (Kind.SYMBOL, Kind.DATE):
-            last_header = i  # dates above the first value are column headers, not row labels
+        if tokens[i].kind in HEADER_KINDS or tokens[i].kind in (Kind.SYMBOL, Kind.DATE, Kind.PCT_SIGN):
+            last_header = i  # dates above the first value are column headers, not row labels; so is
+            # a `%` (`$` `%` under `Change`: a percent's sign comes after its value, not before)
     if last_header < 0:
         last_header = text_header_end(tokens, first_value) - 1
     elif period_heads_rows(tokens, last_header, first_value):

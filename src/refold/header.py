@@ -57,7 +57,19 @@ def leaf_row_last(rows: list[list[str]], tokens: list[Token], n: int) -> list[li
     classes = {header_class(t) for t in last}
     if not classes & {"year", "date"} or classes & {"period", "day"} or len(classes) == 1:
         return rows
-    return group_header_rows(tokens[:-n]) + [[t.text for t in last]]
+    above = tokens[:-n]
+    upper = [[t.text for t in above]] if spans_in_turn(above, n) else group_header_rows(above)
+    return upper + [[t.text for t in last]]
+
+
+def spans_in_turn(tokens: list[Token], n: int) -> bool:
+    """`Three Months Ended June 30,` `Change` `Six Months Ended June 30,` `Change` over
+    `2025` `2024` `$` `%` twice: cells whose classes alternate and repeat are one row whose cells
+    span the columns evenly (stacked rows of one cell each never repeat a pattern of classes)."""
+    k = len(tokens)
+    classes = [header_class(t) for t in tokens]
+    return 4 <= k < n and n % k == 0 and k % 2 == 0 and classes[: k // 2] == classes[k // 2 :] \
+        and all(a != b for a, b in zip(classes, classes[1:]))
 
 
 def split_long_rows(rows: list[list[str]], n: int) -> list[list[str]]:

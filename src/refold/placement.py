@@ -221,15 +221,17 @@ def cover_facts_in_their_dates(rows: list[Row], guessed: set[int], columns: tupl
 def period_groups(levels: tuple[tuple[str, ...], ...]) -> list[list[int]] | None:
     """The columns under each outer header name (`Three Months Ended June 30,` over `2025`,
     `2024`, `$ Change`, `% Change`; `Six Months Ended …` over four more): two period phrases
-    or more, side by side and alike in width; else None."""
+    or more, side by side and alike in width; else None. Columns under another outer name
+    (`Change` over `$` `%`, after each period's years) belong to the period before them."""
     if len(levels) < 4 or any(len(level) < 2 for level in levels):
         return None
     groups: list[list[int]] = []
     for c, level in enumerate(levels):
-        if groups and levels[groups[-1][0]][0] == level[0]:
-            groups[-1].append(c)
-        else:
+        opens = not groups or (level[0] != levels[groups[-1][0]][0] and classify(level[0]) is Kind.PERIOD)
+        if opens:
             groups.append([c])
+        else:
+            groups[-1].append(c)
     sizes = {len(g) for g in groups}
     names = [levels[g[0]][0] for g in groups]
     periods = all(classify(name) is Kind.PERIOD for name in names)  # not years over years (a triangle)
