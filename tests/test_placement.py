@@ -3,7 +3,7 @@ sums decide which columns a row's values are in."""
 
 from refold.model import Row
 from refold.placement import (
-    flows_in_duration_columns, refine_placements, spread_over_periods, translations_pair_up,
+    flows_in_duration_columns, refine_placements, spread_over_periods, spread_over_years, translations_pair_up,
 )
 
 QUARTERS = ("3 Months Ended Mar. 31, 2020", "3 Months Ended Mar. 31, 2019", "Dec. 31, 2019")
@@ -106,3 +106,23 @@ def test_years_over_years_are_no_period_groups():
     sparse = Row("2012", ("1", "2", "", "", "", ""), "value")
     assert spread_over_periods([sparse], {0}, levels) == [sparse]
 
+
+def test_a_sparse_row_takes_the_year_columns_between_which_changes_stand():
+    """`2024` `Actual` `Constant` `2023` (the percent changes between the years): a margin row of
+    two percents is the two years', not the first two columns."""
+    levels = tuple(("Three Months Ended August 31,", name) for name in ("2024", "Actual", "Constant", "2023"))
+    full = Row("Total Operating Margin", ("3,991", "21%", "22%", "3,296"), "value")
+    sparse = Row("Total Operating Margin %", ("30%", "26%", "", ""), "value")
+    rows = spread_over_years([full, sparse], {1}, levels)
+    assert rows == [full, Row("Total Operating Margin %", ("30%", "", "", "26%"), "value")]
+
+
+def test_year_columns_do_not_move_a_triangles_rows_nor_years_read_off_the_first_column():
+    """A loss triangle's accident year keeps its values from the left; a header whose first
+    column is not a year's (a name over it, its spans lost) moves nothing."""
+    triangle = tuple(("", name) for name in ("2012", "2013", "Total", "2010"))
+    row = Row("2013", ("124,965", "175", "", ""), "value")
+    assert spread_over_years([row], {0}, triangle) == [row]
+    shifted = tuple(("", name) for name in ("Change", "June 30, 2025", "June 30, 2024", "Q2'25 vs. Q2'24"))
+    row = Row("As a percentage of revenues", ("48%", "54%", "", ""), "value")
+    assert spread_over_years([row], {0}, shifted) == [row]

@@ -16,7 +16,7 @@ from refold.grid import (
 from refold.header import header_levels
 from refold.kinds import RE_DAY, VALUE_KINDS, Kind
 from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
-from refold.placement import refine_placements, spread_over_periods
+from refold.placement import refine_placements, spread_over_periods, spread_over_years
 from refold.rows import RE_NOTE_NUMBER, RowsPage, looks_like_rows
 from refold.textblock import Prose, TextBlock, body_to_blocks
 from refold.tokens import cells_to_tokens
@@ -258,7 +258,8 @@ class _Assembler:
         columns, header_rows, note, levels, stub = header_levels(grid.header, grid.n_cols)
         caption, prose = pick_caption(waiting)
         caption = caption or stub
-        rows = spread_over_periods(grid.rows, grid.guessed, tuple(tuple(level) for level in levels))
+        levels = tuple(tuple(level) for level in levels)
+        rows = spread_over_years(spread_over_periods(grid.rows, grid.guessed, levels), grid.guessed, levels)
         rows = refine_placements(rows, grid.guessed, grid.n_cols, tuple(columns))
         return Table(
             "schedule", tuple(columns), tuple(rows), block=block_label, caption=caption,

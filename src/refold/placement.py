@@ -256,6 +256,29 @@ def spread_over_periods(rows: list[Row], guessed: set[int], levels: tuple[tuple[
     return out
 
 
+def year_columns(levels: tuple[tuple[str, ...], ...]) -> tuple[int, ...]:
+    """The columns a year or a date names (their last header level): the periods' own columns,
+    beside the columns of changes between them (`Actual`, `Constant`, `$ Change`)."""
+    return tuple(c for c, level in enumerate(levels) if level and classify(level[-1]) in (Kind.YEAR, Kind.DATE))
+
+
+def spread_over_years(rows: list[Row], guessed: set[int], levels: tuple[tuple[str, ...], ...]) -> list[Row]:
+    """A guessed row with one value for each year column, where those are not the first columns
+    (`2024` `Actual` `Constant` `2023`; `Total Margin %` `30%` `26%`): the values are the years',
+    as a margin or a share of revenue has no change column of its own. Only where the first
+    column is a year's (a header read with a name over the first column, spans lost, may have
+    its years in the wrong columns), and not for a row a year labels (a loss triangle's
+    accident year: its values run from the first column as far as they go)."""
+    years = year_columns(levels) if guessed else ()
+    if len(years) < 2 or years[0] != 0 or len(years) == len(levels) or years == tuple(range(len(years))):
+        return rows
+    out = list(rows)
+    for j in sorted(guessed):
+        if sum(1 for v in rows[j].cells if v) == len(years) and classify(rows[j].label) is not Kind.YEAR:
+            out[j] = place(rows[j], years, len(levels))
+    return out
+
+
 def place(row: Row, columns: tuple[int, ...], n_cols: int) -> Row:
     """The row with its values (in order) put in the given columns."""
     values = [v for v in row.cells if v]
