@@ -64,7 +64,13 @@ def test_page_numbers_are_not_numbered_like_items():
     assert not numbers_like_items(["3", "4", "26", "35"])
 
 
-@pytest.mark.parametrize("text", ["Millions", "In millions", "Dollars in millions", "Thousands"])
+@pytest.mark.parametrize("text", ["Millions", "In millions", "Dollars in millions", "Thousands",
+                                  "Amounts in millions except per share amounts", "In millions, except per share data"])
 def test_a_scale_stub_is_a_unit_note(text):
     """A table's stub cell that only states the scale is a header's unit note, like `(In millions)`."""
     assert classify(text) == Kind.UNIT
+
+
+def test_a_scale_stub_with_a_long_tail_is_text():
+    """Only a short exception after the scale: a sentence that opens so is prose."""
+    assert classify("In millions, except as otherwise noted in the tables that follow this note below") == Kind.TEXT

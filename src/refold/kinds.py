@@ -89,8 +89,10 @@ RE_UNIT = re.compile(
     rf"\((?:{CURRENCY}\s)?(?:in\s|IN\s)?(?:thousands|millions|billions|Thousands|Millions|Billions|THOUSANDS|MILLIONS|BILLIONS)"
     rf"(?:,\s[^()]{{0,60}})?\)|"  # `(MILLIONS, EXCEPT PER COMMON SHARE DATA)`
     rf"(?:{CURRENCY}\s)?in\s(?:thousands|millions|billions)|"
-    # a table's stub cell: `Millions`, `In millions`, `Dollars in millions`
-    r"(?:(?:Amounts|amounts|Dollars|dollars)\s)?(?:In|in)\s(?:thousands|millions|billions)|"
+    # a table's stub cell: `Millions`, `In millions`, `Dollars in millions`, `Amounts in millions
+    # except per share amounts`
+    r"(?:(?:Amounts|amounts|Dollars|dollars)\s)?(?:In|in)\s(?:thousands|millions|billions)"
+    r"(?:,?\sexcept\s[^()]{1,40})?|"
     r"Thousands|Millions|Billions|THOUSANDS|MILLIONS)$"
 )
 
