@@ -140,6 +140,15 @@ def test_blank_line_cells_wrap_over_lines():
     assert table.rows[0].cells == ("$ 35,415", "$ 37,855")
 
 
+def test_one_lower_case_word_ends_a_label_broken_after_a_lower_case_word():
+    """`Dividends paid to noncontrolling` + `interests` (a cell's line break, one cell a line): the
+    word ends the label; `Amendment Flag` + `false` stays a label and its value."""
+    cells = line_cells("Title\n \nDividends paid to noncontrolling\ninterests\n(7)\n \nAmendment Flag\nfalse\n")
+    texts = [c.text for c in cells if c.text]
+    assert "Dividends paid to noncontrolling interests" in texts
+    assert texts[-2:] == ["Amendment Flag", "false"]
+
+
 @pytest.mark.parametrize("line, split", [
     ("Reconciliation of changes in claim liabilities and incurred losses and loss adjustment expenses "
      "Reconciliations of the changes in estimated liabilities follow (in millions).",

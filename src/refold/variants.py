@@ -233,6 +233,9 @@ def _wrapped_text(previous: str, line: str) -> bool:
             and not RE_TRAILING_EMPTY.search(previous))
 
 
+_ONE_WORD_VALUES = XBRL_BOOLEANS | {"yes", "no"}
+
+
 def _wraps(previous: list[str], line: str) -> bool:
     """A line continues the text line before it: it starts lower case (a wrapped label), or it
     completes a date (`March 29,` + `2025`, a header cell with a line break)."""
@@ -241,8 +244,11 @@ def _wraps(previous: list[str], line: str) -> bool:
     last, line = previous[-1].strip(), line.strip()
     if last.endswith(",") and classify(f"{last} {line}") == Kind.DATE:
         return True
-    # one lower-case word is more often a value (`false`, `none`) than the end of a label
-    return line[:1].islower() and len(line.split()) > 1 and classify(last) == Kind.TEXT and continues(last, line)
+    # one lower-case word is more often a value (`false`, `none`) than the end of a label, unless
+    # the line before broke off after a lower-case word (`Dividends paid to noncontrolling`)
+    return line[:1].islower() and classify(last) == Kind.TEXT and continues(last, line) and (
+        len(line.split()) > 1 or (last.split()[-1][:1].islower() and classify(line) == Kind.TEXT
+                                  and line.lower() not in _ONE_WORD_VALUES))
 
 
 def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
