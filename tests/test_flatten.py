@@ -133,16 +133,19 @@ WORDS = ["Certificate", "Incorporation", "Bylaws", "Indenture", "Certification",
 @st.composite
 def exhibit_indexes(draw):
     """(rows, HTML): an exhibit index of numbered rows, each incorporated by reference (form and
-    the exhibit's number there) or filed herewith (`X`), blank spacer rows between or not."""
+    the exhibit's number there) or filed herewith (`X`), blank spacer rows between or not; a
+    description may read as a sentence, a column's name may end in an abbreviation (`No.`)."""
     count = draw(st.integers(3, 8))
     majors = sorted(draw(st.lists(st.integers(1, 99), min_size=count, max_size=count, unique=True)))
     spacers = draw(st.booleans())
-    rows, trs = [], ["<tr><td>Exhibit</td><td></td><td>Description</td><td></td><td>Form</td><td></td>"
+    first = draw(st.sampled_from(["Exhibit", "Exhibit No."]))
+    rows, trs = [], [f"<tr><td>{first}</td><td></td><td>Description</td><td></td><td>Form</td><td></td>"
                      "<td>Exhibit</td><td></td><td>Filed Herewith</td></tr>"]
     for major in majors:
         number = f"{major}.{draw(st.integers(1, 9))}"
         label = number + draw(st.sampled_from(["", "*", "+", "#*"]))
-        description = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=6)))
+        description = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=6))) + draw(
+            st.sampled_from(["", " of the Company, incorporated herein by reference to the report filed by it."]))
         cells = [description, draw(st.sampled_from(["8-K", "10-Q", "S-1"])), number, ""] \
             if draw(st.booleans()) else [description, "", "", "X"]
         rows.append([label, *cells])

@@ -1,7 +1,7 @@
 """Stage 3: text blocks, their prose and their schedules."""
 
 from refold.cells import text_to_cells
-from refold.textblock import Prose, body_to_blocks, split_paragraphs
+from refold.textblock import Prose, body_to_blocks, is_prose, split_paragraphs
 
 
 def test_paragraphs_join_wrapped_lines_and_break_at_sentences():
@@ -173,3 +173,9 @@ def test_a_tables_lead_in_before_column_names_is_a_sentence():
     assert is_sentence(lead_in, "Fair Value Hierarchy Level")
     assert not is_sentence("Securities excluded from the computation because their price was greater than the "
                            "average market price:", "Stock options")
+
+
+def test_a_name_ending_in_an_abbreviation_is_no_sentence():
+    """`SEC File no.` and `Exhibit No.` name columns; their point ends an abbreviation."""
+    assert not is_prose(["SEC File no."]) and not is_prose(["Exhibit No."])
+    assert is_prose(["The notes were repaid."])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind, classify
+from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind, classify, is_listing_number
 from refold.model import Cell, Span, join_lines
 
 _PARTS = frozenset({Kind.OPEN, Kind.CLOSE, Kind.SYMBOL, Kind.PCT_SIGN, Kind.FOOTNOTE})
@@ -66,7 +66,15 @@ def is_prose(lines: tuple[str, ...] | list[str]) -> bool:
         return False
     if _words(text) >= MIN_PROSE_WORDS:
         return True
-    return any(_words(p) >= 3 and p.endswith((".", ":")) for p in split_paragraphs(lines))
+    return any(_words(p) >= 3 and p.endswith((".", ":")) and not ends_in_abbreviation(p) for p in split_paragraphs(lines))
+
+
+# words whose point is an abbreviation's, not a sentence's end (`SEC File no.`, `HubSpot, Inc.`)
+_ABBREVIATIONS = frozenset("no. nos. inc. co. corp. ltd. etc. n.a. u.s. l.p. llc. plc. s.a. n.v.".split())
+
+
+def ends_in_abbreviation(text: str) -> bool:
+    return text.rsplit(" ", 1)[-1].lower() in _ABBREVIATIONS
 
 
 def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
@@ -77,8 +85,8 @@ def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
     label, content = cells[i], cells[i + 1]
     if i == 0 and label.is_empty and content.is_block:
         return True  # the unlabeled block a page cut inside one opens with (`body_to_blocks`)
-    if not label.piped or not label.head or classify(label.text) != Kind.TEXT:
-        return False
+    if not label.piped or not label.head or classify(label.text) != Kind.TEXT or is_listing_number(label.text):
+        return False  # `32.1*` + a sentence: an exhibit index's row, not a block's title
     if label.text.endswith(":"):
         return False  # a section row's lead-in (`Current assets:`), never a block's title
     if content.is_block:
@@ -96,7 +104,8 @@ def starts_text_row(cells: list[Cell], i: int) -> bool:
         return False
     before, label, value = cells[i - 1], cells[i], cells[i + 1]
     return (before.is_block or not before.piped) and label.piped and bool(label.head) \
-        and not label.tail and value.piped and bool(value.head) and _words(value.text) >= MIN_PROSE_WORDS
+        and not label.tail and value.piped and bool(value.head) and _words(value.text) >= MIN_PROSE_WORDS \
+        and not is_listing_number(label.text)  # `3.1` + its description: an exhibit index's first row
 
 
 def lead_in_follows(cells: list[Cell], i: int) -> bool:

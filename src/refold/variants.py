@@ -27,7 +27,9 @@ from dataclasses import dataclass, replace
 from refold.cells import text_to_cells, text_to_lines
 from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
-from refold.kinds import BRACKET_MARKS, MONTH, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify
+from refold.grid import MIN_LISTED_ROWS
+from refold.kinds import (BRACKET_MARKS, MONTH, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify,
+                          is_listing_number, numbers_like_items)
 from refold.model import Cell, Span
 from refold.textblock import MIN_PROSE_WORDS, RE_NOTE_HEADING, continues, heads_columns, is_prose, is_sentence
 
@@ -260,6 +262,7 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
     units = line_units(lines, paragraphs, start)
     if not paragraphs:
         units = _join_wrapped(units)
+    described = item_descriptions(units)
     title_done = False
     after_row = False  # the previous cell closed a report row written on one line
     after_value = False  # a value was read since the last prose: a table is open
@@ -285,7 +288,7 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
         if RE_RULE_LINE.match(held[0]) and len(held) == 1:
             cells.append(Cell(held[0], (), span, piped=False))  # `_____`: the rule above footnotes
             continue
-        if reads_as_prose(held, after_value, next_text(units, n)):
+        if n not in described and reads_as_prose(held, after_value, next_text(units, n)):
             glued = split_glued_label(held[0]) if after_row and len(held) == 1 else None
             if glued:
                 cells += [Cell(glued[0], (), span), Cell("", (glued[1],), span)]
@@ -421,6 +424,21 @@ def reads_as_prose(held: list[str], after_value: bool, following: str | None = N
             and following.endswith((".", ":")):
         return False
     return is_prose(held) and not (is_title_case(words) and not lead_in and not text.endswith("."))
+
+
+def item_descriptions(units) -> set[int]:
+    """The units that describe a listing's items (an exhibit index: `31.1` then `Certification of
+    Chief Executive Officer Pursuant to Section 302 …`): the text after each item number, where
+    `MIN_LISTED_ROWS` numbers or more look like items. Cells, however much they read as prose."""
+    described: dict[int, int] = {}  # a number's unit -> its description's (spacer cells between)
+    for n, (_, _, held) in enumerate(units):
+        if len(held) == 1 and is_listing_number(held[0].strip()):
+            after = next((m for m in range(n + 1, min(len(units), n + 4)) if units[m][2]), None)
+            if after is not None and classify(units[after][2][0].strip()) == Kind.TEXT:
+                described[n] = after
+    if len(described) < MIN_LISTED_ROWS or not numbers_like_items([units[n][2][0].strip() for n in described]):
+        return set()
+    return set(described.values())
 
 
 def next_text(units, n: int) -> str | None:
