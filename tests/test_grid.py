@@ -644,3 +644,17 @@ def test_change_columns_named_by_signs_end_the_header_and_set_the_width():
     assert [t.text for t in g.header if t.text][-4:] == ["2025", "2024", "$", "%"]
     assert g.n_cols == 4
     assert rows(g)[0] == ["Research and development", "$ 1,589", "$ 1,074", "$ 515", "48%"]
+
+
+def test_item_headings_join_the_next_label_where_empty_cells_were_dropped():
+    """A table of contents whose crawl dropped empty cells: `Item 1.` + `Consolidated Financial
+    Statements` (no page: sections follow), `Item 2.` + `Management's Discussion` `24`, … pair up
+    though few rows do and neither column repeats; `Part I.` and the statements stay rows."""
+    text = lines("Page", "Part I. Financial Information", "Item 1.", "Consolidated Financial Statements",
+                 "Statements of Operations", "3", "Balance Sheets", "6", "Notes", "8", "Item 2.",
+                 "Management's Discussion", "24", "Item 3.", "Market Risk", "36", "Item 4.", "Controls", "37")
+    g = grid_by_labels(text)
+    assert rows(g)[1:] == [["Part I. Financial Information", ""], ["Item 1. Consolidated Financial Statements", ""],
+                           ["Statements of Operations", "3"], ["Balance Sheets", "6"], ["Notes", "8"],
+                           ["Item 2. Management's Discussion", "24"], ["Item 3. Market Risk", "36"],
+                           ["Item 4. Controls", "37"]]

@@ -193,6 +193,8 @@ def test_a_pipe_inside_a_label_is_a_path_not_a_border():
     assert label_with_pipes(["Amount of share repurchases", "$", "$ 48.3"]) == ["Amount of share repurchases | $", "$ 48.3"]
     assert label_with_pipes(["Net sales", "$", "46,841"]) == ["Net sales", "$", "46,841"]
     assert label_with_pipes(["Entity Registrant Name", "Apple Inc."]) == ["Entity Registrant Name", "Apple Inc."]
+    # a table of contents' item and its title (pipe-suffix: `Item 2. | Management's Discussion | 24 |`)
+    assert label_with_pipes(["Item 2.", "Management's Discussion", "24"]) == ["Item 2. Management's Discussion", "24"]
 
 
 @pytest.mark.parametrize("word, parts", [

@@ -446,6 +446,9 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
 
 
 MIN_LABEL_PAIRS = 3
+# a table of contents' first label column (`Item 1.`, `Item 1A.`): pairs with the next label
+# however few rows pair up (crawls that drop empty cells leave no blank to count)
+RE_ITEM_HEADING = re.compile(r"^(?:Item|ITEM)\s\d{1,2}[A-D]?\.?$")
 
 
 def join_label_columns(pending: list[_Pending], width: int) -> list[_Pending]:
@@ -458,12 +461,17 @@ def join_label_columns(pending: list[_Pending], width: int) -> list[_Pending]:
              if pending[k].label is not None and not pending[k].slots and pending[k + 1].label is not None
              and pending[k + 1].n_values and not pending[k].label_text.endswith(":")]
     with_values = sum(1 for p in pending if p.n_values)
-    blanks = blank_first_labels(pending, width) if len(pairs) >= MIN_LABEL_PAIRS else 0
-    if len(pairs) < MIN_LABEL_PAIRS or 3 * (len(pairs) + blanks) < 2 * with_values:
-        return pending
+    headed = [k for k in range(len(pending) - 1) if pending[k].label is not None and not pending[k].slots
+              and RE_ITEM_HEADING.match(pending[k].label_text) and pending[k + 1].label is not None]
+    items = len(headed) >= MIN_LABEL_PAIRS
+    if items:
+        pairs = headed  # `Item 1.` + `Financial Statements`, its page or none (sections under it)
     firsts = [pending[k].label_text for k in pairs]
+    blanks = blank_first_labels(pending, width) if len(pairs) >= MIN_LABEL_PAIRS and not items else 0
+    if not items and (len(pairs) < MIN_LABEL_PAIRS or 3 * (len(pairs) + blanks) < 2 * with_values):
+        return pending
     seconds = [pending[k + 1].label_text for k in pairs]
-    if blanks < MIN_LABEL_PAIRS and min(len(set(firsts)), len(set(seconds))) > 0.6 * len(pairs):
+    if not items and blanks < MIN_LABEL_PAIRS and min(len(set(firsts)), len(set(seconds))) > 0.6 * len(pairs):
         return pending  # neither column repeats: sections of one row each
     out: list[_Pending] = []
     skip = set(pairs)

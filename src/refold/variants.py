@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from refold.cells import text_to_cells, text_to_lines
 from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
-from refold.grid import MIN_LISTED_ROWS
+from refold.grid import MIN_LISTED_ROWS, RE_ITEM_HEADING
 from refold.kinds import (BRACKET_MARKS, MONTH, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify,
                           is_listing_number, numbers_like_items)
 from refold.model import Cell, Span
@@ -594,8 +594,9 @@ def label_with_pipes(fields: list[str]) -> list[str]:
     if first_value is None or first_value < 2:
         return fields
     label = fields[0]
+    item = RE_ITEM_HEADING.match(label) is not None  # `Item 2.` + its title: two label columns, one label
     for field in fields[1:first_value]:  # a footnote mark joins as the pipe-prefix crawl shows it
-        label += f" {field}" if RE_FOOTNOTE_MARKS.match(field) else f" | {field}"
+        label += f" {field}" if item or RE_FOOTNOTE_MARKS.match(field) else f" | {field}"
     return [label, *fields[first_value:]]
 
 
