@@ -149,6 +149,20 @@ def test_one_lower_case_word_ends_a_label_broken_after_a_lower_case_word():
     assert texts[-2:] == ["Amendment Flag", "false"]
 
 
+def test_a_lead_in_inside_a_table_over_a_long_labelled_row_is_a_section():
+    """`Other comprehensive income (loss):` after a row's values, over a row whose label is long
+    enough to read as a sentence but has its values after it: a section row, not prose that
+    ends the table."""
+    text = ("T (Tables)\n3 Months Ended\nMar. 31, 2025\nSchedule\nThe amounts follow (in millions):\n"
+            " \n2025\n \n2024\nNet income\n3,125\n \n2,147\n"
+            "Other comprehensive income (loss):\n \n \n"
+            "Foreign currency translation adjustments, net of income tax benefit of $21 million and $1 million, "
+            "respectively\n97\n \n(75)\nComprehensive income\n3,222\n \n2,072\n")
+    table = only_table(text, LINE_PER_CELL)
+    assert [r.label for r in table.rows][:2] == ["Net income", "Other comprehensive income (loss):"]
+    assert table.rows[-1].cells == ("3,222", "2,072") and list(table.columns) == ["2025", "2024"]
+
+
 @pytest.mark.parametrize("line, split", [
     ("Reconciliation of changes in claim liabilities and incurred losses and loss adjustment expenses "
      "Reconciliations of the changes in estimated liabilities follow (in millions).",

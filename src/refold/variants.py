@@ -27,11 +27,12 @@ from dataclasses import dataclass, replace
 from refold.cells import text_to_cells, text_to_lines
 from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
-from refold.grid import MIN_LISTED_ROWS, RE_ITEM_HEADING
+from refold.grid import MIN_LISTED_ROWS, RE_ITEM_HEADING, ROW_VALUE_KINDS
 from refold.kinds import (BRACKET_MARKS, MONTH, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify,
                           is_listing_number, numbers_like_items)
 from refold.model import Cell, Span
-from refold.textblock import MIN_PROSE_WORDS, RE_NOTE_HEADING, continues, heads_columns, is_prose, is_sentence
+from refold.textblock import (MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN, continues, heads_columns, is_prose,
+                              is_sentence)
 
 NBSP = "\u00a0"  # the crawls' empty cell
 PIPE_PREFIX = "pipe-prefix"
@@ -288,7 +289,7 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
         if RE_RULE_LINE.match(held[0]) and len(held) == 1:
             cells.append(Cell(held[0], (), span, piped=False))  # `_____`: the rule above footnotes
             continue
-        if n not in described and reads_as_prose(held, after_value, next_text(units, n)):
+        if n not in described and not (after_value and heads_rows(held, units, n)) and reads_as_prose(held, after_value, next_text(units, n)):
             glued = split_glued_label(held[0]) if after_row and len(held) == 1 else None
             if glued:
                 cells += [Cell(glued[0], (), span), Cell("", (glued[1],), span)]
@@ -439,6 +440,21 @@ def item_descriptions(units) -> set[int]:
     if len(described) < MIN_LISTED_ROWS or not numbers_like_items([units[n][2][0].strip() for n in described]):
         return set()
     return set(described.values())
+
+
+def heads_rows(held: list[str], units, n: int) -> bool:
+    """Inside a table, `Other comprehensive income (loss):` then a row whose long label (`Foreign
+    currency translation adjustments, net of income tax benefit of $21 million, …`) has its values
+    after it: a section's lead-in, however much that label reads as a sentence; not a table's
+    lead-in (`… are as follows:`)."""
+    if len(held) != 1 or not held[0].rstrip().endswith(":") or RE_TABLE_LEAD_IN.search(held[0]):
+        return False
+    texts = [m for m in range(n + 1, min(len(units), n + 1 + LOOKAHEAD_UNITS)) if units[m][2]]
+    return len(texts) >= 2 and classify(units[texts[0]][2][0].strip()) == Kind.TEXT \
+        and classify(units[texts[1]][2][0].strip()) in ROW_VALUE_KINDS
+
+
+LOOKAHEAD_UNITS = 12  # a section row's empty cells, then the next row's label and first value
 
 
 def next_text(units, n: int) -> str | None:
