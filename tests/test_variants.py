@@ -149,6 +149,16 @@ def test_one_lower_case_word_ends_a_label_broken_after_a_lower_case_word():
     assert texts[-2:] == ["Amendment Flag", "false"]
 
 
+def test_a_bracketed_lower_case_line_ends_a_label_broken_after_a_lower_case_word():
+    """`Other comprehensive income` + `(loss), net of tax` is one label; `Exercise Price` +
+    `(per share)` (a column's name and its note) stay two lines."""
+    cells = line_cells("Title\n \nOther comprehensive income\n(loss), net of tax\n2,994\n \n"
+                       "Exercise Price\n(per share)\n")
+    texts = [c.text for c in cells if c.text]
+    assert "Other comprehensive income (loss), net of tax" in texts
+    assert texts[-2:] == ["Exercise Price", "(per share)"]
+
+
 def test_a_lead_in_inside_a_table_over_a_long_labelled_row_is_a_section():
     """`Other comprehensive income (loss):` after a row's values, over a row whose label is long
     enough to read as a sentence but has its values after it: a section row, not prose that

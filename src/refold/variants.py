@@ -249,6 +249,9 @@ def _wraps(previous: list[str], line: str) -> bool:
         return True
     # one lower-case word is more often a value (`false`, `none`) than the end of a label, unless
     # the line before broke off after a lower-case word (`Dividends paid to noncontrolling`)
+    if line[:1] == "(" and line[1:2].islower() and len(line.split()) > 1 and classify(line) == Kind.TEXT:
+        # `Other comprehensive income` + `(loss), net of tax`; not a name's note (`Exercise Price` + `(per share)`)
+        return classify(last) == Kind.TEXT and last.split()[-1][:1].islower() and continues(last, line)
     return line[:1].islower() and classify(last) == Kind.TEXT and continues(last, line) and (
         len(line.split()) > 1 or (last.split()[-1][:1].islower() and classify(line) == Kind.TEXT
                                   and line.lower() not in _ONE_WORD_VALUES))
