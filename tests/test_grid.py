@@ -658,3 +658,13 @@ def test_item_headings_join_the_next_label_where_empty_cells_were_dropped():
                            ["Statements of Operations", "3"], ["Balance Sheets", "6"], ["Notes", "8"],
                            ["Item 2. Management's Discussion", "24"], ["Item 3. Market Risk", "36"],
                            ["Item 4. Controls", "37"]]
+
+
+def test_a_lead_in_ending_with_a_colon_names_no_column():
+    """`Assets` `Current assets:` then `Cash` and two amounts, where the crawl dropped the empty
+    cells: two texts as many as the values, but `Current assets:` heads rows; both are rows."""
+    text = lines("June 30,", "December 31,", "2025", "2024", "Assets", "Current assets:", "Cash", "$ 5", "$ 6",
+                 "Receivables", "3", "4")
+    g = grid_by_labels(text)
+    assert [t.text for t in g.header if t.text] == ["June 30,", "December 31,", "2025", "2024"]
+    assert rows(g)[:3] == [["Assets", "", ""], ["Current assets:", "", ""], ["Cash", "$ 5", "$ 6"]]

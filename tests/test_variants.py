@@ -159,6 +159,16 @@ def test_a_bracketed_lower_case_line_ends_a_label_broken_after_a_lower_case_word
     assert texts[-2:] == ["Exercise Price", "(per share)"]
 
 
+def test_a_line_after_a_connecting_word_continues_the_label_whatever_it_opens_with():
+    """`… outstanding at June 30, 2025 and` + `December 31, 2024, respectively`: a label never
+    ends on `and`, so the next line, capitalised, is its end."""
+    cells = line_cells("Title\n \nCommon stock, 54,198 and 52,667 shares outstanding at June 30, 2025 and\n"
+                       "December 31, 2024, respectively\n53\n \n52\n")
+    texts = [c.text for c in cells if c.text]
+    assert "Common stock, 54,198 and 52,667 shares outstanding at June 30, 2025 and December 31, 2024, respectively" \
+        in texts
+
+
 def test_a_lead_in_inside_a_table_over_a_long_labelled_row_is_a_section():
     """`Other comprehensive income (loss):` after a row's values, over a row whose label is long
     enough to read as a sentence but has its values after it: a section row, not prose that

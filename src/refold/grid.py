@@ -1099,6 +1099,8 @@ def column_name_row(tokens: list[Token], start: int, first_value: int) -> int:
         return start
     if not names_apart(texts, len(texts) - 1):
         return start  # texts a row of empty cells apart label section rows (`Assets`, `CURRENT ASSETS`)
+    if any(tokens[i].text.endswith(":") for i in texts[:-1]):
+        return start  # `Current assets:` heads rows, never a column (crawls that drop empty cells)
     return texts[-1] if len(texts) - 1 == first_row_values(tokens, first_value) else start
 
 

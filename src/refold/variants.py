@@ -237,6 +237,7 @@ def _wrapped_text(previous: str, line: str) -> bool:
 
 
 _ONE_WORD_VALUES = XBRL_BOOLEANS | {"yes", "no"}
+_CONNECTING_WORDS = frozenset("and or of the to for with by at from in on as".split())  # a label never ends so
 
 
 def _wraps(previous: list[str], line: str) -> bool:
@@ -249,6 +250,8 @@ def _wraps(previous: list[str], line: str) -> bool:
         return True
     # one lower-case word is more often a value (`false`, `none`) than the end of a label, unless
     # the line before broke off after a lower-case word (`Dividends paid to noncontrolling`)
+    if last.split()[-1] in _CONNECTING_WORDS and classify(line) == Kind.TEXT and classify(last) == Kind.TEXT:
+        return True  # `… outstanding at June 30, 2025 and` + `December 31, 2024, respectively`
     if line[:1] == "(" and line[1:2].islower() and len(line.split()) > 1 and classify(line) == Kind.TEXT:
         # `Other comprehensive income` + `(loss), net of tax`; not a name's note (`Exercise Price` + `(per share)`)
         return classify(last) == Kind.TEXT and last.split()[-1][:1].islower() and continues(last, line)
