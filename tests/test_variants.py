@@ -159,6 +159,16 @@ def test_a_bracketed_lower_case_line_ends_a_label_broken_after_a_lower_case_word
     assert texts[-2:] == ["Exercise Price", "(per share)"]
 
 
+def test_prices_before_texts_are_no_exhibit_numbers():
+    """`158.73` `RSUs granted` … `184.38` then a sentence: numbers with a point before texts, but
+    out of order, so no listing: the sentence after the table stays prose."""
+    text = ("Title\n \nBalance as of September 28, 2024\n163,326\n \n158.73\nRSUs granted\n63,378\n \n228.10\n"
+            "RSUs vested\n(39,177)\n \n148.90\nBalance as of March 29, 2025\n183,346\n \n184.38\n \n"
+            "The total vesting-date fair value of RSUs was $906 million for the three-month period, as reported.\n")
+    sentence = [c for c in line_cells(text) if c.text.startswith("The total")]
+    assert len(sentence) == 1 and not sentence[0].piped
+
+
 def test_a_line_after_a_connecting_word_continues_the_label_whatever_it_opens_with():
     """`… outstanding at June 30, 2025 and` + `December 31, 2024, respectively`: a label never
     ends on `and`, so the next line, capitalised, is its end."""
@@ -167,6 +177,9 @@ def test_a_line_after_a_connecting_word_continues_the_label_whatever_it_opens_wi
     texts = [c.text for c in cells if c.text]
     assert "Common stock, 54,198 and 52,667 shares outstanding at June 30, 2025 and December 31, 2024, respectively" \
         in texts
+    # a column's name wrapped one line a cell stays line by line for the header to regroup
+    names = [c.text for c in line_cells("Title\n \nNumber of\nRSUs\n(in thousands)\n \nWeighted-Average\n") if c.text]
+    assert names[-4:] == ["Number of", "RSUs", "(in thousands)", "Weighted-Average"]
 
 
 def test_a_lead_in_inside_a_table_over_a_long_labelled_row_is_a_section():

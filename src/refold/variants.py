@@ -238,6 +238,10 @@ def _wrapped_text(previous: str, line: str) -> bool:
 
 _ONE_WORD_VALUES = XBRL_BOOLEANS | {"yes", "no"}
 _CONNECTING_WORDS = frozenset("and or of the to for with by at from in on as".split())  # a label never ends so
+# words a line needs before its last, connecting one joins the next line: a column's name
+# wrapped one line a cell, `Number of` + `RSUs` + `(in thousands)`, is regrouped line by line in
+# the header (`header.regroup_wrapped`), where joined lines would skew the even runs it seeks
+MIN_CONNECTED_WORDS = 3
 
 
 def _wraps(previous: list[str], line: str) -> bool:
@@ -250,8 +254,10 @@ def _wraps(previous: list[str], line: str) -> bool:
         return True
     # one lower-case word is more often a value (`false`, `none`) than the end of a label, unless
     # the line before broke off after a lower-case word (`Dividends paid to noncontrolling`)
-    if last.split()[-1] in _CONNECTING_WORDS and classify(line) == Kind.TEXT and classify(last) == Kind.TEXT:
-        return True  # `… outstanding at June 30, 2025 and` + `December 31, 2024, respectively`
+    if len(last.split()) >= MIN_CONNECTED_WORDS and last.split()[-1] in _CONNECTING_WORDS \
+            and classify(line) == Kind.TEXT and classify(last) == Kind.TEXT and not is_prose([line]):
+        return True  # `… outstanding at June 30, 2025 and` + `December 31, 2024, respectively`; a
+        # sentence after it is the block's prose under its label (`Schedule of Cash in`)
     if line[:1] == "(" and line[1:2].islower() and len(line.split()) > 1 and classify(line) == Kind.TEXT:
         # `Other comprehensive income` + `(loss), net of tax`; not a name's note (`Exercise Price` + `(per share)`)
         return classify(last) == Kind.TEXT and last.split()[-1][:1].islower() and continues(last, line)
@@ -443,9 +449,22 @@ def item_descriptions(units) -> set[int]:
             after = next((m for m in range(n + 1, min(len(units), n + 4)) if units[m][2]), None)
             if after is not None and classify(units[after][2][0].strip()) == Kind.TEXT:
                 described[n] = after
-    if len(described) < MIN_LISTED_ROWS or not numbers_like_items([units[n][2][0].strip() for n in described]):
+    numbers = [units[n][2][0].strip() for n in described]
+    if len(described) < MIN_LISTED_ROWS or not numbers_like_items(numbers):
         return set()
+    order = [item_order(number) for number in numbers]
+    if any(b < a for a, b in zip(order, order[1:])):
+        return set()  # a listing runs in order; prices (`158.73` `228.10` `148.90`) do not
     return set(described.values())
+
+
+RE_ITEM_ORDER = re.compile(r"(\d+)(?:\.(\d+))?")
+
+
+def item_order(number: str) -> tuple[int, int]:
+    """`10.2` -> (10, 2), `101.INS` -> (101, 0): where an item stands in its listing."""
+    m = RE_ITEM_ORDER.match(number)
+    return (int(m[1]), int(m[2] or 0)) if m else (0, 0)
 
 
 def heads_rows(held: list[str], units, n: int) -> bool:
