@@ -196,6 +196,19 @@ def test_a_lead_in_inside_a_table_over_a_long_labelled_row_is_a_section():
     assert table.rows[-1].cells == ("3,222", "2,072") and list(table.columns) == ["2025", "2024"]
 
 
+def test_a_long_label_that_ends_as_no_sentence_does_heads_the_rows_after_it():
+    """`Weighted average shares used in computing net income per share of common stock` (thirteen
+    words, no end mark) between rows, over `Basic` and its values: a section row, not prose."""
+    text = ("T (Tables)\n3 Months Ended\nMar. 31, 2025\nSchedule\nThe amounts follow (in millions):\n"
+            " \n2025\n \n2024\nNet income\n1,172\n \n1,478\n"
+            "Weighted average shares used in computing net income per share of common stock\n \n \n"
+            "Basic\n3,223\n \n3,191\nDiluted\n3,519\n \n3,481\n")
+    table = only_table(text, LINE_PER_CELL)
+    assert [r.label for r in table.rows] == [
+        "Net income", "Weighted average shares used in computing net income per share of common stock", "Basic",
+        "Diluted"]
+
+
 @pytest.mark.parametrize("line, split", [
     ("Reconciliation of changes in claim liabilities and incurred losses and loss adjustment expenses "
      "Reconciliations of the changes in estimated liabilities follow (in millions).",

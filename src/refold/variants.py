@@ -471,8 +471,9 @@ def heads_rows(held: list[str], units, n: int) -> bool:
     """Inside a table, `Other comprehensive income (loss):` then a row whose long label (`Foreign
     currency translation adjustments, net of income tax benefit of $21 million, …`) has its values
     after it: a section's lead-in, however much that label reads as a sentence; not a table's
-    lead-in (`… are as follows:`)."""
-    if len(held) != 1 or not held[0].rstrip().endswith(":") or RE_TABLE_LEAD_IN.search(held[0]):
+    lead-in (`… are as follows:`). So is a long text that ends as no sentence does (`Weighted
+    average shares used in computing net income per share of common stock` over `Basic`)."""
+    if len(held) != 1 or held[0].rstrip().endswith((".", "!", "?")) or RE_TABLE_LEAD_IN.search(held[0]):
         return False
     texts = [m for m in range(n + 1, min(len(units), n + 1 + LOOKAHEAD_UNITS)) if units[m][2]]
     return len(texts) >= 2 and classify(units[texts[0]][2][0].strip()) == Kind.TEXT \
