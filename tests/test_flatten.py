@@ -93,8 +93,8 @@ def test_generated_text_blocks_round_trip(gen):
         assert score.exact == score.tables, (variant, text)
 
 
-# rows with `$` cells of their own: a sparse row took the second column by their places, its
-# empty `$` cell read as a column (found by Hypothesis; `grid.spaced_cell_map` now steps aside)
+# rows with `$` cells of their own and a full row whose `$` cells are empty: a sparse row took the
+# second column by the `$` rows' places (found by Hypothesis; `grid.spacing`)
 DOLLAR_ROWS_AND_A_BARE_ONE = GenPage(block="Schedule of Cash", tables=[GenTable(
     columns_top="December 31,", years=["2024", "2023"], unit=None, rows=[
         GenRow("Cash", ["(0)", "0"], dollar=True, merged=False), GenRow("Cash:", ["", ""], dollar=False, merged=False),
@@ -107,8 +107,6 @@ DOLLAR_ROWS_AND_A_BARE_ONE = GenPage(block="Schedule of Cash", tables=[GenTable(
 @given(pages(sparse=True))
 @example(DOLLAR_ROWS_AND_A_BARE_ONE)
 @example(replace(DOLLAR_ROWS_AND_A_BARE_ONE, tables=[replace(DOLLAR_ROWS_AND_A_BARE_ONE.tables[0], rows=[
-    *DOLLAR_ROWS_AND_A_BARE_ONE.tables[0].rows[:-1], GenRow("Cash", ["0", ""], dollar=False, merged=True)])]))
-@example(replace(DOLLAR_ROWS_AND_A_BARE_ONE, tables=[replace(DOLLAR_ROWS_AND_A_BARE_ONE.tables[0], rows=[
     *DOLLAR_ROWS_AND_A_BARE_ONE.tables[0].rows, GenRow("Cash", ["(0)", ""], dollar=False, merged=True)])]))
 def test_rows_cut_short_by_merged_blank_cells(gen):
     """Filers merge a row's trailing blank cells into one (`colspan`), so in the pipe-prefix
@@ -116,6 +114,11 @@ def test_rows_cut_short_by_merged_blank_cells(gen):
     (`grid.segment_rows`), in the variants that keep empty cells."""
     assume(all(sum(1 for r in t.rows for v in r.values if v) >= 4 and sum(1 for r in t.rows if any(r.values)) >= 2
                and any(t.rows[-1].values) for t in gen.tables))
+    # where every full row shows `$` in every column, no row tells whether a sparse row's blank
+    # `$` cell is a column of its own (this generator's filer) or merged into its amount's cell
+    # (Nvidia's, `test_grid`): the text does not settle it
+    assume(not any(all(r.dollar for r in t.rows if all(r.values)) and any(r.merged for r in t.rows)
+                   for t in gen.tables))
     html = page_html(gen)
     expected = expected_from(refold.read_html(html))
     assert [t["rows"] for t in expected["tables"]] == [t.expected_rows() for t in gen.tables]

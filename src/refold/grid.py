@@ -705,13 +705,11 @@ def cells_are_columns(pending: list[_Pending], n_cols: int) -> bool:
     return bool(full) and 2 * sum(1 for p in full if len(cell_columns(p.slots, n_cols)) == n_cols) > len(full)
 
 
-def spaced_cell_map(pending: list[_Pending], n_cols: int) -> tuple[int, tuple[int, ...], frozenset[int]] | None:
-    """(columns `cell_columns` reads, the places of the values, the value columns where every
-    full row shows `$`) that most full rows share, where spacer columns sit between the value
-    columns (each blank, merged or not, reads as a column of its own): a sparse row read so, as
-    long, shows its values' columns by their places."""
-    full_rows = [p for p in pending if p.n_values == n_cols]
-    full = [cell_columns(p.slots, len(p.slots)) for p in full_rows]
+def spaced_cell_map(pending: list[_Pending], n_cols: int) -> tuple[int, tuple[int, ...]] | None:
+    """(columns `cell_columns` reads, the places of the values) that most full rows share, where
+    spacer columns sit between the value columns (each blank, merged or not, reads as a column
+    of its own): a sparse row read so, as long, shows its values' columns by their places."""
+    full = [cell_columns(p.slots, len(p.slots)) for p in pending if p.n_values == n_cols]
     shapes = Counter((len(cols), tuple(i for i, c in enumerate(cols) if c is not None)) for cols in full)
     if not shapes:
         return None
@@ -720,29 +718,23 @@ def spaced_cell_map(pending: list[_Pending], n_cols: int) -> tuple[int, tuple[in
     # cell later): rows whose `$` cells were joined into their amounts read their values closer
     # than rows whose `$` column is empty, and a sparse row's places then say nothing
     spaced = all(spacing(other) == spacing(places) for _, other in shapes)
-    if not (rows >= 2 and 2 * rows > len(full) and spaced and len(places) == n_cols and count > n_cols):
-        return None
-    dollars = frozenset(j for j in range(n_cols) if all(p.values()[j].kind == Kind.MONEY for p in full_rows))
-    return count, places, dollars
+    return (count, places) if rows >= 2 and 2 * rows > len(full) and spaced and len(places) == n_cols \
+        and count > n_cols else None
 
 
 def spacing(places: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(b - a for a, b in zip(places, places[1:]))
 
 
-def spaced_values(row: _Pending, shape: tuple[int, tuple[int, ...], frozenset[int]]) -> list[Token | None] | None:
-    """The row's values by `spaced_cell_map`'s shape, when its values stand in its places; not
-    in a column where every full row shows `$`: whether a row without one keeps an empty `$`
-    cell there (and reads a column further) no full row tells."""
-    count, places, dollars = shape
+def spaced_values(row: _Pending, shape: tuple[int, tuple[int, ...]]) -> list[Token | None] | None:
+    """The row's values by `spaced_cell_map`'s shape, when its values stand in its places."""
     columns = cell_columns(row.slots, len(row.slots))
-    while len(columns) > count and columns[-1] is None:
+    while len(columns) > shape[0] and columns[-1] is None:
         columns.pop()
     filled = {i for i, c in enumerate(columns) if c is not None}
-    if len(columns) != count or not filled or not filled <= set(places) \
-            or any(places.index(i) in dollars for i in filled):
+    if len(columns) != shape[0] or not filled or not filled <= set(shape[1]):
         return None
-    return [columns[i] for i in places]
+    return [columns[i] for i in shape[1]]
 
 
 def slot_map(pending: list[_Pending], n_cols: int) -> tuple[int, tuple[int, ...]] | None:
