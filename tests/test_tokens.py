@@ -22,6 +22,11 @@ def test_percent_sign_after_a_nil():
     assert texts("|—\n|%\n|5\n|%") == ["—%", "", "5%", ""]
 
 
+def test_points_in_their_own_cell():
+    """`11.9` + `pts`, `(2.7` + `)` + `pts`: a change in percentage points; a `pts` label stays."""
+    assert texts("|11.9\n|pts\n|(2.7\n|)\n|pts\n|pts") == ["11.9 pts", "", "(2.7) pts", "", "", "pts"]
+
+
 def test_currency_symbol_in_its_own_cell():
     """`$` + `95,359` -> `$ 95,359` (the symbol's place is left empty)."""
     assert texts("|$\n|95,359") == ["", "$ 95,359"]

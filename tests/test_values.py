@@ -86,3 +86,14 @@ def test_scale_notes(note, money, shares):
 ])
 def test_currency_marks(text, code):
     assert currency_in(text) == code
+
+
+@pytest.mark.parametrize("text, number, unit", [
+    ("6 pts", Decimal("6"), "pp"), ("(2.7) pts", Decimal("-2.7"), "pp"), ("150 bps", Decimal("150"), "bp"),
+    ("(25) basis points", Decimal("-25"), "bp"),
+])
+def test_a_change_in_points_is_a_number_of_points(text, number, unit):
+    """MD&A's margin changes: percentage points and basis points, not percents, with no scale
+    (a table's `$ in millions` does not apply)."""
+    value = read_value(text, Context(currency="USD", scales=Scales(money=6)))
+    assert (value.kind, value.number, value.unit, value.scale) == ("number", number, unit, 0)

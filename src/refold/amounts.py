@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from refold.kinds import CURRENCY
+from refold.kinds import CURRENCY, POINTS
 
 _FOOTNOTES = re.compile(r"\s?\[\d{1,3}\](?:,\s?\[\d{1,3}\])*")
 _CURRENCY = re.compile(rf"{CURRENCY}")
 _NUMBER = re.compile(r"^([-−–]?)\(?([-−–]?)(\d[\d,]*(?:\.\d+)?|\.\d+)%?\)?%?$")
 _NIL = frozenset({"-", "—", "–", "−", "--", "none", "None", "nil"})
+_POINTS = re.compile(rf"\s?{POINTS}$")  # `6 pts`: the number of points
 
 
 def amount(text: str) -> Decimal | None:
-    t = _FOOTNOTES.sub("", text).strip()
+    t = _POINTS.sub("", _FOOTNOTES.sub("", text).strip())
     t = _CURRENCY.sub("", t).replace(" ", "")
     if not t:
         return None

@@ -47,6 +47,9 @@ RE_MONEY = re.compile(
     rf"^(?:{_MINUS}\s?)?\(?\s?{CURRENCY}\s?(?:{_MINUS}\s?)?\(?\s?(?:{_NUM})\s?\)?$"
 )
 RE_PERCENT = re.compile(rf"^(?:\(?\s?(?:{_MINUS}\s?)?(?:{_NUM})\s?%\s?\)?|\(\s?(?:{_NUM})\s?\)\s?%)$")
+# a change in percentage or basis points (`6 pts`, `(2.7) pts`, `150 bps`): a percent-like value
+POINTS = r"(?:pts|ppts|pp|bps|bp|basis\spoints|percentage\spoints)\.?"
+RE_POINTS = re.compile(rf"^(?:{_MINUS}\s?)?(?:\(\s?(?:{_NUM})\s?\)|(?:{_NUM}))\s?{POINTS}$")
 RE_NIL = re.compile(rf"^(?:{CURRENCY}\s?)?(?:[-—–−]{{1,2}}\s?%?|none|None|NONE|nil|N/A|n/a|NM|nm)$")
 RE_RANGE = re.compile(  # named groups: values.read_range reads the parts
     r"^(?:(?P<low>\d+(?:\.\d+)?)\s?(?:[-–—]|to)\s?)?(?P<high>\d+(?:\.\d+)?)\s?"
@@ -103,6 +106,7 @@ RULES: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.YEAR, RE_YEAR),
     (Kind.NUMBER, RE_NUMBER),
     (Kind.PERCENT, RE_PERCENT),
+    (Kind.PERCENT, RE_POINTS),
     (Kind.MONEY, RE_MONEY),
     (Kind.RANGE, RE_RANGE),
     (Kind.OPEN, RE_OPEN),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from refold.kinds import RE_MONTH_DAY, Kind, classify, stacked_dates
+from refold.kinds import POINTS, RE_MONTH_DAY, Kind, classify, stacked_dates
 from refold.model import Cell, Token
 
 _AMOUNT = frozenset({Kind.NUMBER, Kind.NIL, Kind.PERCENT, Kind.OPEN})
@@ -48,6 +48,23 @@ def join_closing_parts(tokens: list[Token]) -> list[Token]:
             _absorb(out, i - 1, i, before.text + part.text.replace(" ", ""))
         elif part.kind == Kind.PCT_SIGN and before.kind in (Kind.NUMBER, Kind.OPEN, Kind.YEAR, Kind.NIL):
             _absorb(out, i - 1, i, before.text + part.text)
+    return out
+
+
+RE_POINTS_CELL = re.compile(rf"^{POINTS}$")
+
+
+def join_point_units(tokens: list[Token]) -> list[Token]:
+    """`11.9` + `pts` -> `11.9 pts`: a change in points whose unit a filer put in a cell of its own."""
+    out = list(tokens)
+    for i in range(1, len(out)):
+        if out[i].kind != Kind.TEXT or not RE_POINTS_CELL.match(out[i].text):
+            continue
+        k = i - 1
+        while k > 0 and out[k].absorbed:
+            k -= 1  # `(2.7` + `)` + `pts`: past the `)` joined already
+        if out[k].kind == Kind.NUMBER:
+            _absorb(out, k, i, f"{out[k].text} {out[i].text}")
     return out
 
 
@@ -91,6 +108,7 @@ def join_split_dates(tokens: list[Token]) -> list[Token]:
 #: the rules in the order they run; a plugin may insert its own by name
 RULES = [
     ("closing_parts", join_closing_parts),
+    ("point_units", join_point_units),
     ("currency_symbols", join_currency_symbols),
     ("footnote_marks", join_footnote_marks),
     ("split_dates", join_split_dates),

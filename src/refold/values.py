@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from refold.amounts import amount
 from refold.frame import parse_date
-from refold.kinds import RE_RANGE, Kind, classify
+from refold.kinds import POINTS, RE_RANGE, Kind, classify
 
 # ---------------------------------------------------------------------------------------- units
 
@@ -173,6 +173,7 @@ class Context:
     row_unit: str | None = None  # "shares", "per-share" or "%" from the row label
 
 
+RE_POINTS_UNIT = re.compile(rf"{POINTS}$")  # `6 pts` -> percentage points (pp), `150 bps` -> basis points (bp)
 _RANGE_UNITS = {"y": "years", "m": "months", "d": "days", "w": "weeks"}
 _BOOLEANS = {"yes": True, "true": True, "no": False, "false": False}
 
@@ -228,6 +229,8 @@ def read_value(display: str, context: Context = Context()) -> Value:
         return Value("nil", display, number=Decimal(0), scale=scale, unit=unit)
     if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.YEAR):
         number = amount(text)
+        if number is not None and kind is Kind.PERCENT and (points := RE_POINTS_UNIT.search(text)):
+            return Value("number", display, number=number, unit="bp" if points[0].lower().startswith("b") else "pp")
         if number is not None:
             if kind is Kind.YEAR and context.row_unit is None and context.currency is None:
                 return Value("number", display, number=number)
