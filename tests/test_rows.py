@@ -110,3 +110,9 @@ def test_month_year_dates_between_amounts_are_cells_of_the_row():
     assert split_row("5.875% Senior Notes   $ —     $ 800     February 2015   February 2025   $ —     $ 801") == (
         "5.875% Senior Notes", ["$ —", "$ 800", "February 2015", "February 2025", "$ —", "$ 801"])
     assert split_row("Senior Notes due February 2030   1,000   998") == ("Senior Notes due February 2030", ["1,000", "998"])
+
+
+def test_a_change_in_points_is_one_value_of_its_row():
+    """`11.9 pts` and `(2.7) pts` after the percents: two values, not words of the label."""
+    assert split_row("Gross margin 72.4 %   60.5 %   11.9 pts   (2.7) pts") == (
+        "Gross margin", ["72.4%", "60.5%", "11.9 pts", "(2.7) pts"])

@@ -20,6 +20,7 @@ from refold.kinds import MONTH, RE_YEAR, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS
 from refold.model import Row, Span, join_lines
 from refold.variants import NBSP, RE_PREAMBLE, RE_SPAN_PHRASE as RE_SPAN, preamble_end
 
+RE_POINTS_WORD = re.compile(r"^(?:pts|ppts|pp|bps|bp)\.?$")  # `kinds.POINTS` written as one word
 RE_FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]\s")
 RE_FOOTNOTE_MARK = re.compile(r"^\[\d{1,3}\](?:,\[\d{1,3}\])*$")
 _SYMBOLS = {"$", "€", "£", "¥", "₨", "₩", "₹", "R$", "US$", "HK$", "NT$"}
@@ -189,6 +190,10 @@ def split_row(line: str) -> tuple[str, list[str]]:
             # `1 year`, `2 years 7 months 6 days`; before amounts it ends a label (`… through 2 years`)
             cells.append(" ".join(words[i - n : i]))
             i -= n
+            continue
+        if not mark and i > 1 and RE_POINTS_WORD.match(word) and classify(words[i - 2]) == Kind.NUMBER:
+            cells.append(f"{words[i - 2]} {word}")  # `11.9 pts`: a change in points, one value
+            i -= 2
             continue
         if (date := dates_between_values(words, i)) and any(cells):
             cells.append(" ".join(words[i - date : i]))  # `February 2015` between amounts: a cell
