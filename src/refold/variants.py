@@ -246,14 +246,14 @@ MIN_CONNECTED_WORDS = 3
 
 def _wraps(previous: list[str], line: str) -> bool:
     """A line continues the text line before it: it starts lower case (a wrapped label), or it
-    completes a date (`March 29,` + `2025`, a header cell with a line break)."""
+    completes a date (`March 29,` + `2025`, a header cell with a line break), or the line before
+    ends on a connecting word (`… at June 30, 2025 and`), or it opens a bracket in lower case
+    after a line broken after a lower-case word (`Other comprehensive income` + `(loss), …`)."""
     if not previous:
         return False
     last, line = previous[-1].strip(), line.strip()
     if last.endswith(",") and classify(f"{last} {line}") == Kind.DATE:
         return True
-    # one lower-case word is more often a value (`false`, `none`) than the end of a label, unless
-    # the line before broke off after a lower-case word (`Dividends paid to noncontrolling`)
     if len(last.split()) >= MIN_CONNECTED_WORDS and last.split()[-1] in _CONNECTING_WORDS \
             and classify(line) == Kind.TEXT and classify(last) == Kind.TEXT and not is_prose([line]):
         return True  # `… outstanding at June 30, 2025 and` + `December 31, 2024, respectively`; a
@@ -261,6 +261,8 @@ def _wraps(previous: list[str], line: str) -> bool:
     if line[:1] == "(" and line[1:2].islower() and len(line.split()) > 1 and classify(line) == Kind.TEXT:
         # `Other comprehensive income` + `(loss), net of tax`; not a name's note (`Exercise Price` + `(per share)`)
         return classify(last) == Kind.TEXT and last.split()[-1][:1].islower() and continues(last, line)
+    # one lower-case word is more often a value (`false`, `none`) than the end of a label, unless
+    # the line before broke off after a lower-case word (`Dividends paid to noncontrolling`)
     return line[:1].islower() and classify(last) == Kind.TEXT and continues(last, line) and (
         len(line.split()) > 1 or (last.split()[-1][:1].islower() and classify(line) == Kind.TEXT
                                   and line.lower() not in _ONE_WORD_VALUES))
@@ -301,7 +303,8 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
         if RE_RULE_LINE.match(held[0]) and len(held) == 1:
             cells.append(Cell(held[0], (), span, piped=False))  # `_____`: the rule above footnotes
             continue
-        if n not in described and not (after_value and heads_rows(held, units, n)) and reads_as_prose(held, after_value, next_text(units, n)):
+        in_table = n in described or (after_value and heads_rows(held, units, n))
+        if not in_table and reads_as_prose(held, after_value, next_text(units, n)):
             glued = split_glued_label(held[0]) if after_row and len(held) == 1 else None
             if glued:
                 cells += [Cell(glued[0], (), span), Cell("", (glued[1],), span)]
@@ -442,7 +445,8 @@ def reads_as_prose(held: list[str], after_value: bool, following: str | None = N
 def item_descriptions(units) -> set[int]:
     """The units that describe a listing's items (an exhibit index: `31.1` then `Certification of
     Chief Executive Officer Pursuant to Section 302 …`): the text after each item number, where
-    `MIN_LISTED_ROWS` numbers or more look like items. Cells, however much they read as prose."""
+    `MIN_LISTED_ROWS` numbers or more look like items and run in order. Cells, however much they
+    read as prose."""
     described: dict[int, int] = {}  # a number's unit -> its description's (spacer cells between)
     for n, (_, _, held) in enumerate(units):
         if len(held) == 1 and is_listing_number(held[0].strip()):
