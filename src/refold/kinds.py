@@ -50,6 +50,7 @@ RE_PERCENT = re.compile(rf"^(?:\(?\s?(?:{_MINUS}\s?)?(?:{_NUM})\s?%\s?\)?|\(\s?(
 # a change in percentage or basis points (`6 pts`, `(2.7) pts`, `150 bps`): a percent-like value
 POINTS = r"(?:pts|ppts|pp|bps|bp|basis\spoints|percentage\spoints)\.?"
 RE_POINTS = re.compile(rf"^(?:{_MINUS}\s?)?(?:\(\s?(?:{_NUM})\s?\)|(?:{_NUM}))\s?{POINTS}$")
+RE_POINTS_WORD = re.compile(rf"^{POINTS}$")  # the unit alone, in a cell or a word of its own (`pts`)
 RE_NIL = re.compile(rf"^(?:{CURRENCY}\s?)?(?:[-—–−]{{1,2}}\s?%?|none|None|NONE|nil|N/A|n/a|NM|nm)$")
 RE_RANGE = re.compile(  # named groups: values.read_range reads the parts
     r"^(?:(?P<low>\d+(?:\.\d+)?)\s?(?:[-–—]|to)\s?)?(?P<high>\d+(?:\.\d+)?)\s?"

@@ -264,7 +264,7 @@ class _Assembler:
         return Table(
             "schedule", tuple(columns), tuple(rows), block=block_label, caption=caption,
             prose=tuple(prose), header_rows=tuple(tuple(r) for r in header_rows), units=note,
-            layout=grid.layout, span=span_of(tokens), column_levels=tuple(levels),
+            layout=grid.layout, span=span_of(tokens), column_levels=levels,
         )
 
 

@@ -16,11 +16,10 @@ import re
 from refold.cover import split_cover_label
 from refold.frame import RE_SCALE_LINE, assign_leaves_to_spans, split_title_units
 from refold.grid import row_kind
-from refold.kinds import MONTH, RE_YEAR, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify
+from refold.kinds import MONTH, RE_POINTS_WORD, RE_YEAR, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify
 from refold.model import Row, Span, join_lines
 from refold.variants import NBSP, RE_PREAMBLE, RE_SPAN_PHRASE as RE_SPAN, preamble_end
 
-RE_POINTS_WORD = re.compile(r"^(?:pts|ppts|pp|bps|bp)\.?$")  # `kinds.POINTS` written as one word
 RE_FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]\s")
 RE_FOOTNOTE_MARK = re.compile(r"^\[\d{1,3}\](?:,\[\d{1,3}\])*$")
 _SYMBOLS = {"$", "€", "£", "¥", "₨", "₩", "₹", "R$", "US$", "HK$", "NT$"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from refold.kinds import POINTS, RE_MONTH_DAY, Kind, classify, stacked_dates
+from refold.kinds import RE_MONTH_DAY, RE_POINTS_WORD, Kind, classify, stacked_dates
 from refold.model import Cell, Token
 
 _AMOUNT = frozenset({Kind.NUMBER, Kind.NIL, Kind.PERCENT, Kind.OPEN})
@@ -51,14 +51,11 @@ def join_closing_parts(tokens: list[Token]) -> list[Token]:
     return out
 
 
-RE_POINTS_CELL = re.compile(rf"^{POINTS}$")
-
-
 def join_point_units(tokens: list[Token]) -> list[Token]:
     """`11.9` + `pts` -> `11.9 pts`: a change in points whose unit a filer put in a cell of its own."""
     out = list(tokens)
     for i in range(1, len(out)):
-        if out[i].kind != Kind.TEXT or not RE_POINTS_CELL.match(out[i].text):
+        if out[i].kind != Kind.TEXT or not RE_POINTS_WORD.match(out[i].text):
             continue
         k = i - 1
         while k > 0 and out[k].absorbed:
