@@ -293,7 +293,8 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
             if classify(held[0]) not in (Kind.PERIOD, Kind.DATE):  # else a page without its title
                 cells.append(Cell("", tuple(held), span))  # the title cell: name, then scale lines
                 continue
-        if len(cells) and cells[-1].is_block and cells[-1].span.last == first and RE_SCALE_LINE.match(held[0]):
+        if len(cells) and cells[-1].is_block and cells[-1].span.last == first and RE_SCALE_LINE.match(held[0]) \
+                and len(held) == 1:  # a scale line with a line wrapped onto it is no scale line: kept whole below
             cells[-1] = Cell("", (*cells[-1].tail, held[0]), cells[-1].span + span)
             continue
         if first == last and RE_TRAILING_EMPTY.search(lines[first]) and not is_prose(held):
