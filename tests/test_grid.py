@@ -668,3 +668,31 @@ def test_a_lead_in_ending_with_a_colon_names_no_column():
     g = grid_by_labels(text)
     assert [t.text for t in g.header if t.text] == ["June 30,", "December 31,", "2025", "2024"]
     assert rows(g)[:3] == [["Assets", "", ""], ["Current assets:", "", ""], ["Cash", "$ 5", "$ 6"]]
+
+
+def test_one_value_per_span_keeps_the_values_in_column_order():
+    """A details page that dropped its empty cells: `3 Months Ended` over two dates, then an
+    instant column (`Dec. 31, 2019`, under no span). A row of two values puts one under the span's
+    first column and one under the instant, in the order they are written."""
+    text = "\n".join(["|", "Commitments (Details) - USD ($)", "$ in Thousands", "|3 Months Ended",
+                      "|", "Mar. 31, 2020", "|", "Mar. 31, 2019", "|", "Dec. 31, 2019",
+                      "|Revenue", "|$ 163", "|$ 226", "|180",
+                      "|Accrued warranty", "|118", "|218"])
+    table = refold.parse(text).tables[0]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Revenue", "$ 163", "$ 226", "180"], ["Accrued warranty", "118", "", "218"]]
+
+
+def test_a_member_over_the_line_items_heading_is_no_text_value():
+    """R pages with text values (`Entity Registrant Name` + `Acme Inc.`): a range member
+    (`Minimum`) or any label over the heading the rows opened with (`Goodwill`, recurring under
+    each member) heads rows; neither takes the next label as its value."""
+    text = "\n".join(["|", "Goodwill (Details) - USD ($)", "$ in Millions", "|12 Months Ended", "|", "Dec. 31, 2020",
+                      "|Goodwill", "|Goodwill, beginning balance", "|$ 390", "|Additions", "|7",
+                      "|Americas", "|Goodwill", "|Goodwill, beginning balance", "|252",
+                      "|Minimum", "|Warranty Liability", "|Term of warranty", "|1 year",
+                      "|Document Type", "|10-K", "|Entity Registrant Name", "|Acme Inc.", "|Shares", "|5"])
+    rows = [[r.label, *r.cells] for r in refold.parse(text).tables[0].rows]
+    assert ["Americas", ""] in rows and ["Minimum", ""] in rows and ["Warranty Liability", ""] in rows
+    assert [r for r in rows if r[0] == "Goodwill"] == [["Goodwill", ""], ["Goodwill", ""]]
+    assert ["Document Type", "10-K"] in rows and ["Entity Registrant Name", "Acme Inc."] in rows

@@ -390,10 +390,15 @@ def next_nonempty(tokens: list[Token], i: int) -> Token | None:
     return None
 
 
+# the members of a details page's range axis: headings over the rows a range bounds, never a
+# line item with a text value (`Minimum` + `Warranty Liability` is a member over its line items)
+RE_RANGE_MEMBER = re.compile(r"^(?:Minimum|Maximum|Weighted Average|Average)(?: \[Member\])?$", re.IGNORECASE)
+
+
 def is_text_value(tokens: list[Token], i: int, row: _Pending) -> bool:
     """`Entity Registrant Name` + `Thunder Bridge…`: text after a label is its value when that
     label has none yet, neither looks like a section, and no value follows the text."""
-    if row.label is None or row.slots or is_section_label(row.label.text):
+    if row.label is None or row.slots or is_section_label(row.label.text) or RE_RANGE_MEMBER.match(row.label.text):
         return False
     tok = tokens[i]
     if is_section_label(tok.text):
@@ -411,8 +416,14 @@ def labels_a_row(tokens: list[Token], i: int) -> bool:
 
 def labels_after_sections(tokens: list[Token]) -> set[str]:
     """Texts that follow a section's label somewhere on the page (`Assets` after `… (Level 1) |
-    Fair Value, Recurring`): row labels, so never another label's text value."""
+    Fair Value, Recurring`), and the heading the rows open with (`Goodwill` over `Goodwill,
+    beginning balance`, which recurs under each member: `Americas` + `Goodwill`): row labels,
+    so never another label's text value."""
     found = set()
+    first = next((k for k, tok in enumerate(tokens) if tok.kind != Kind.EMPTY), None)
+    if first is not None and tokens[first].kind in TEXT_KINDS and (after := next_nonempty(tokens, first)):
+        if after.kind in TEXT_KINDS:
+            found.add(tokens[first].text)
     for k, tok in enumerate(tokens):
         if tok.kind in TEXT_KINDS and is_section_label(tok.text) and (after := next_nonempty(tokens, k)):
             if after.kind in TEXT_KINDS:
@@ -779,7 +790,7 @@ def place_values(row: _Pending, n_cols: int, groups: list[int] | None,
         return columns
     values = row.values()[:n_cols]
     placed: list[Token | None] = [None] * n_cols
-    distinct_groups = sorted(set(groups or []))
+    distinct_groups = list(dict.fromkeys(groups or []))  # in the columns' order: an instant's -1 may come last
     if groups and len(distinct_groups) > 1 and len(values) == len(distinct_groups):
         # one value per span: each is the span's first (current-period) column
         for value, g in zip(values, distinct_groups):
