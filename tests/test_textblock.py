@@ -96,6 +96,19 @@ def test_a_footnotes_mark_in_its_own_cell_goes_with_its_text():
     assert "(45)" in [c.text for c in parts[1]]
 
 
+def test_a_bare_number_marks_a_label_it_ends_glued():
+    """`1` then `Per share amounts are …`, where a label ends `per share1` (a superscript that
+    lost its tag): the footnote's mark. A `1` that ends no word is the table's last amount."""
+    text = ("|Notes\n|\nThe following table shows the amounts:\n|\n|2016\n|Net income per share1\n|\n"
+            "|Basic\n|$\n|0.14\n|{mark}\nPer share amounts are computed independently for each quarter.")
+    parts = body_to_blocks(text_to_cells(text.format(mark="1")))[1][0].parts
+    assert "1" not in [c.text for c in parts[1]]
+    assert parts[2].paragraphs == ["1 Per share amounts are computed independently for each quarter."]
+    text = text.replace("per share1", "per share")
+    parts = body_to_blocks(text_to_cells(text.format(mark="1")))[1][0].parts
+    assert "1" in [c.text for c in parts[1]]
+
+
 def test_section_lead_in_never_opens_a_block():
     body = text_to_cells("|Current assets:\n|\nThe following table shows the movement in the allowance:")
     _, blocks = body_to_blocks(body)

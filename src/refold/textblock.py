@@ -218,9 +218,16 @@ def is_prose_cell(cells: list[Cell], i: int, labels_in_blocks: bool) -> bool:
 RE_NOTE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])$")
 
 
+RE_BARE_MARK = re.compile(r"^\d{1,2}$")
+
+
 def marks_a_cell(text: str, cells: list[Cell]) -> bool:
     """A footnote's mark (`(1)`, `*`) that a cell of the table ends with (`Allowance for sales
-    returns (1)`), so not an amount (`(45)` after `$` is one)."""
+    returns (1)`), so not an amount (`(45)` after `$` is one). A bare number marks a cell only
+    where it ends a word (`Net income (loss) per share1`, a superscript that lost its tag): a
+    value `1` at a table's end is an amount."""
+    if RE_BARE_MARK.match(text):
+        return any(c.text.endswith(text) and c.text[-len(text) - 1 : -len(text)].isalpha() for c in cells)
     return RE_NOTE_MARK.match(text) is not None and any(
         c.text.endswith(text) and c.text != text for c in cells)
 
