@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from refold.values import Context, Scales, currency_in, read_value, row_unit, scales_in
+from refold.values import Context, Scales, currency_in, read_value, row_unit, scales_in, section_row_unit
 
 USD_THOUSANDS = Context(currency="USD", scales=Scales(money=3, shares=6))
 
@@ -44,6 +44,18 @@ def test_row_units_from_labels():
     per_share = Context(currency="USD", scales=Scales(money=3), row_unit=row_unit("Basic earnings per share"))
     assert read_value("15", shares).unit == "shares" and read_value("15", shares).scale == 6
     assert read_value("1.52", per_share).unit == "USD/share" and read_value("1.52", per_share).scale == 0
+
+
+def test_share_basis_rows_count_what_their_per_share_section_counts():
+    """`Basic` under `Net income (loss) per share1` (a footnote mark glued on): a per-share
+    amount, which `(in thousands, except per share amounts)` does not scale; `Basic` under
+    another section, or a row naming more than its basis, keeps its own unit."""
+    assert section_row_unit("Basic", "Net income (loss) per share1") == "per-share"
+    assert section_row_unit("Basic and diluted", "Earnings per common share:") == "per-share"
+    assert section_row_unit("Basic", "Weighted average shares outstanding:") == "shares"
+    assert section_row_unit("Basic", "Revenues:") is None
+    assert section_row_unit("Total revenues", "Net income per share") is None
+    assert row_unit("Dividends per shareholder") is None
 
 
 @pytest.mark.parametrize("display, low, high, unit", [

@@ -17,7 +17,7 @@ from refold.checks import (
 from refold.hierarchy import RowInfo, read_hierarchy
 from refold.model import Page, Table
 from refold.periods import ColumnInfo, read_columns
-from refold.values import Context, Scales, Value, currency_in, read_value, row_unit, scales_in
+from refold.values import Context, Scales, Value, currency_in, read_value, scales_in, section_row_unit
 
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "N/A" and "NM" say there is no number, not that it is zero
@@ -60,8 +60,11 @@ def table_values(table: Table, columns: tuple[ColumnInfo, ...], page: Page) -> t
     # its contexts, so a cell is read (and its context hashed) once per context, not per cell
     readers: dict[str | None, list[tuple[Context, dict[str, Value]]]] = {}
     out = []
+    section = None
     for row in table.rows:
-        unit = row_unit(row.label)
+        if row.is_section:
+            section = row.label
+        unit = section_row_unit(row.label, section)
         row_readers = readers.get(unit)
         if row_readers is None:
             row_readers = readers[unit] = [(Context(currency=currency, scales=scales, row_unit=unit), {})

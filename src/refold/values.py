@@ -47,7 +47,7 @@ _SCALE_CLAUSE = re.compile(
 )
 
 RE_PER_SHARE = re.compile(
-    r"\bper\s(?:basic\s|diluted\s)?(?:common\s|ordinary\s)?(?:share|ADS|unit)\b|"
+    r"\bper\s(?:basic\s|diluted\s)?(?:common\s|ordinary\s)?(?:share|ADS|unit)(?![a-z])|"  # `per share1`: a mark
     r"\(in\s[^()]{1,20}\sper\s(?:share|unit)\)|\$\s/\sshares",
     re.IGNORECASE,
 )
@@ -247,6 +247,22 @@ def read_value(display: str, context: Context = Context()) -> Value:
     if text.lower() in _BOOLEANS:
         return Value("bool", display, number=Decimal(int(_BOOLEANS[text.lower()])))
     return Value("text", display)
+
+
+# the rows a per-share section heads (`Net income per share:` then `Basic`, `Diluted`): labels that
+# name only the kind of share count, so they count what the section's label counts
+RE_SHARE_BASIS = re.compile(r"^(?:basic|diluted|basic\s(?:and|&)\sdiluted)\b[^()]{0,30}$", re.IGNORECASE)
+
+
+def section_row_unit(label: str, section: str | None) -> str | None:
+    """`row_unit` of a row, or its section's unit where the row names only the share basis:
+    `Basic` under `Net income (loss) per share` is a per-share amount, unscaled by the table's
+    `(in thousands, except per share amounts)`; under `Weighted average shares outstanding:` a
+    share count."""
+    unit = row_unit(label)
+    if unit is None and section and RE_SHARE_BASIS.match(label):
+        return row_unit(section) if row_unit(section) in ("per-share", "shares") else None
+    return unit
 
 
 @lru_cache(maxsize=1 << 14)
