@@ -4,6 +4,7 @@ sums decide which columns a row's values are in."""
 from refold.model import Row
 from refold.placement import (
     flows_in_duration_columns, refine_placements, spread_over_periods, spread_over_years, translations_pair_up,
+    values_in_their_unit_columns,
 )
 
 QUARTERS = ("3 Months Ended Mar. 31, 2020", "3 Months Ended Mar. 31, 2019", "Dec. 31, 2019")
@@ -18,6 +19,33 @@ def test_rollforward_rows_leave_the_instant_column():
     placed = flows_in_duration_columns(rows, {1, 2, 3, 4}, QUARTERS)
     assert [r.cells for r in placed[1:4]] == [("$ 226", "$ 163", ""), ("(19)", "(25)", ""), ("207", "138", "")]
     assert placed[4].cells == ("$ 0", "", "$ 0")  # not a roll-forward row: an instant may sit at Dec. 31
+
+
+def test_a_flow_leaves_the_instant_column_a_balance_stays():
+    """`Total Revenues` is a quarter's amount: two values go under the two `3 Months Ended`
+    columns; `Total long-lived assets` (a balance) and `Accrued expenses` may sit at Dec. 31."""
+    rows = [Row("Total Revenues", ("$ 482", "", "$ 444")), Row("Net cash used in operating activities", ("(71)", "", "(5)")),
+            Row("Total long-lived assets", ("$ 621", "", "$ 616")), Row("Accrued expenses", ("3", "", "4"))]
+    placed = flows_in_duration_columns(rows, {0, 1, 2, 3}, QUARTERS)
+    assert [r.cells for r in placed] == [("$ 482", "$ 444", ""), ("(71)", "(5)", ""), ("$ 621", "", "$ 616"),
+                                         ("3", "", "4")]
+
+
+def test_a_rows_unit_picks_the_columns_that_carry_it():
+    """`Number of countries | item` under columns whose units read `USD ($) item`, `USD ($) item`,
+    `USD ($)`: its values go to the item columns; `| Segment` likewise; a label whose last part
+    names a member, not a column's unit, stays."""
+    columns = ("3 Months Ended Mar. 31, 2018 USD ($) item", "3 Months Ended Mar. 31, 2017 USD ($) item",
+               "Dec. 31, 2017 USD ($)")
+    rows = [Row("Number of countries | item", ("100", "", "100")), Row("Segments | Segment", ("", "", "3")),
+            Row("Concentration | Customer A", ("5%", "", "6%"))]
+    placed = values_in_their_unit_columns(rows, {0, 1, 2}, columns)
+    assert [r.cells for r in placed] == [("100", "100", ""), ("", "", "3"), ("5%", "", "6%")]
+    segments = ("3 Months Ended Jun. 30, 2024 USD ($)", "9 Months Ended Sep. 30, 2024 Segment",
+                "12 Months Ended Dec. 31, 2023 Segment")
+    rows = [Row("Number of Reportable Segments | Segment", ("3", "4", "")), Row("Gain on sale | $", ("", "$ 29", ""))]
+    placed = values_in_their_unit_columns(rows, {0, 1}, segments)
+    assert [r.cells for r in placed] == [("", "3", "4"), ("$ 29", "", "")]
 
 
 TRANSLATED = ("12 Months Ended Dec. 31, 2021 CNY (¥)", "12 Months Ended Dec. 31, 2021 USD ($)",

@@ -148,6 +148,7 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
     if len(columns) == n_cols:
         rows, guessed = place_by_rollforward(rows, guessed, columns)
         rows = flows_in_duration_columns(rows, guessed, columns)
+        rows = values_in_their_unit_columns(rows, guessed, columns)
         rows = cover_facts_in_their_dates(rows, guessed, columns)
         rows = translations_pair_up(rows, guessed, columns)
     for relation in dimension_relations(rows) + total_relations(rows):
@@ -313,9 +314,28 @@ def rollforward_rows(rows: list[Row]) -> set[int]:
     return inside
 
 
+# a label that names a period's flow (`Total Revenues`, `Net cash used in operating activities`),
+# never a balance at a date; words that make it a balance (`Accrued expenses`) rule it out
+RE_FLOW_LABEL = re.compile(
+    r"^(?:total\s)?(?:net\s)?(?:revenues?|sales)\b|\brevenues?\sfrom\b|\bnet\scash\s(?:provided|used)\b|"
+    r"\bproceeds\sfrom\b|\bcost\sof\s(?:revenues?|sales|goods\ssold)\b|^net\s(?:income|loss|earnings)\b|"
+    r"\b(?:depreciation|amortization)\sexpense\b",
+    re.IGNORECASE)
+RE_BALANCE_WORD = re.compile(
+    r"\b(?:accrued|prepaid|payable|receivables?|deferred|unearned|unbilled|liabilit(?:y|ies)|assets?|balance|"
+    r"accumulated|unrecognized|backlog|remaining|outstanding)\b", re.IGNORECASE)
+
+
+def flow_rows(rows: list[Row]) -> set[int]:
+    """Rows whose label names a flow over a period (`flows_in_duration_columns`)."""
+    return {i for i, row in enumerate(rows)
+            if RE_FLOW_LABEL.search(row.label) and not RE_BALANCE_WORD.search(row.label)}
+
+
 def flows_in_duration_columns(rows: list[Row], guessed: set[int], columns: tuple[str, ...]) -> list[Row]:
-    """A roll-forward's rows are a period's movements (and the balances that open and close it):
-    their values belong under `N Months Ended`, never in a column that is a date alone."""
+    """A roll-forward's rows are a period's movements (and the balances that open and close it),
+    and a revenue, a net income or a cash flow is a period's amount: their values belong under
+    `N Months Ended`, never in a column that is a date alone."""
     from refold.periods import duration_months, header_date
 
     durations = tuple(c for c, h in enumerate(columns) if duration_months(h))
@@ -323,10 +343,36 @@ def flows_in_duration_columns(rows: list[Row], guessed: set[int], columns: tuple
     if not durations or not instants:
         return rows
     out = list(rows)
-    for j in sorted(guessed & rollforward_rows(rows)):
+    for j in sorted(guessed & (rollforward_rows(rows) | flow_rows(rows))):
         filled = [c for c, v in enumerate(rows[j].cells) if v]
         if instants & set(filled) and len(filled) <= len(durations):
             out[j] = place(rows[j], durations[: len(filled)], len(columns))
+    return out
+
+
+def unit_columns(label: str, columns: tuple[str, ...]) -> tuple[int, ...]:
+    """The columns whose header ends in the unit a details page's label ends with (`Number of
+    countries | item` under `Mar. 31, 2018 USD ($) item`; `| $` under `… USD ($)`), where some
+    columns name it and others do not; () where the label names no such unit."""
+    if " | " not in label:
+        return ()
+    unit = label.rsplit(" | ", 1)[1].strip()
+    if unit == "$":
+        hits = tuple(c for c, h in enumerate(columns) if "($)" in h)
+    else:
+        hits = tuple(c for c, h in enumerate(columns) if h.endswith(f" {unit}"))
+    return hits if len(hits) < len(columns) else ()
+
+
+def values_in_their_unit_columns(rows: list[Row], guessed: set[int], columns: tuple[str, ...]) -> list[Row]:
+    """A guessed row whose unit only some columns carry (`| item`, `| Segment`): its values go
+    to those columns, in order."""
+    out = list(rows)
+    for j in sorted(guessed):
+        hits = unit_columns(rows[j].label, columns)
+        filled = [c for c, v in enumerate(rows[j].cells) if v]
+        if hits and len(filled) <= len(hits) and not set(filled) <= set(hits):
+            out[j] = place(rows[j], hits[: len(filled)], len(columns))
     return out
 
 
