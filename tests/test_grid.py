@@ -696,3 +696,16 @@ def test_a_member_over_the_line_items_heading_is_no_text_value():
     assert ["Americas", ""] in rows and ["Minimum", ""] in rows and ["Warranty Liability", ""] in rows
     assert [r for r in rows if r[0] == "Goodwill"] == [["Goodwill", ""], ["Goodwill", ""]]
     assert ["Document Type", "10-K"] in rows and ["Entity Registrant Name", "Acme Inc."] in rows
+
+
+def test_a_blank_amount_under_its_dollar_sign_counts_in_the_first_rows_width():
+    """`$ 170,889` `$` `$` `$ 170,889`: the first row has four columns, two of them blank under a
+    `$`, so the four names before it (`Level 1` … `Fair Value`) are all the header, not two names
+    and two section rows."""
+    text = "\n".join(["|Fair Value Measurements Using", "|(in thousands)", "|Level 1", "|Level 2", "|Level 3",
+                      "|Fair Value", "|Financial Assets:", "|Cash and cash equivalents", "|$", "|170,889",
+                      "|$", "|", "|$", "|", "|$", "|170,889", "|Restricted cash", "|23,975", "|23,975",
+                      "|Total", "|$", "|170,889", "|$", "|23,975", "|$", "|", "|$", "|194,864"])
+    g = grid_by_labels(text)
+    assert [t.text for t in g.header if t.text][-4:] == ["Level 1", "Level 2", "Level 3", "Fair Value"]
+    assert rows(g)[0] == ["Financial Assets:", "", "", "", ""]

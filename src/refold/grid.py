@@ -1028,8 +1028,11 @@ def first_row_end(tokens: list[Token], first_value: int, ends: frozenset = TEXT_
 
 
 def first_row_values(tokens: list[Token], first_value: int, ends: frozenset = TEXT_KINDS) -> int:
-    """Values from the first one to the next text (or other kind in `ends`): the first row's count."""
-    return sum(1 for t in tokens[first_value:first_row_end(tokens, first_value, ends)] if t.kind in VALUE_KINDS)
+    """Values from the first one to the next text (or other kind in `ends`): the first row's count.
+    A `$` with no amount after it (`$ 170,889` `$` `$` `$ 170,889`: a blank amount under its
+    currency sign) holds a column too."""
+    return sum(1 for t in tokens[first_value:first_row_end(tokens, first_value, ends)]
+               if t.kind in VALUE_KINDS or (t.kind == Kind.SYMBOL and not t.absorbed))
 
 
 def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> int:
