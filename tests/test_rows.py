@@ -25,6 +25,10 @@ NB = "\u00a0"
      ["3,751", "3,396", "4,057"]),
     ("Total finance leases ROU assets, net(1)$11,809 $12,055", "Total finance leases ROU assets, net(1)",
      ["$11,809", "$12,055"]),
+    # a footnote number before the first amount, which carries the `$`: the label's mark
+    ("Residential mortgage loans (3)$3,322,136 150,627", "Residential mortgage loans (3)", ["$3,322,136", "150,627"]),
+    ("Other (3) $ 12 $ 14", "Other (3)", ["$ 12", "$ 14"]),
+    ("Other (3) (4)", "Other", ["(3)", "(4)"]),
     # a duration is a value of two words or more; before amounts, or after `than`, the label's
     ("Deferred revenue, expected timing of realization, period 1 year", "Deferred revenue, expected timing "
      "of realization, period", ["1 year"]),

@@ -321,6 +321,27 @@ def test_glued_header_of_a_rows_page_with_text_blocks():
     assert table.block == "Summary of Other Lease Information"
 
 
+def test_rows_page_with_glued_column_names_and_marks_before_the_amounts():
+    """Corpus page 253's shape: the names of six columns glued into one line (`Originated
+    (1)Acquired (2)Total…`), and footnote numbers between a label and its amounts, glued to the
+    first (`(3)$3,322,136`, `(4)2,286,563`): six names, the marks the labels'."""
+    text = ("XML 22 R13.htm IDEA: XBRL DOCUMENT v3.23.3\nLoans Receivable\n9 Months Ended\nSep. 30, 2023\n"
+            "Receivables [Abstract]  \nLoans Receivable Loans Receivable\n"
+            "The following table shows a summary of our loans receivable (in thousands): \n"
+            "September 30, 2023December 31, 2022\n Originated (1)Acquired (2)TotalOriginated (1)Acquired (2)Total\n"
+            "Personal Banking:    \nResidential mortgage loans (3)$3,322,136 150,627 3,472,763 3,327,879 170,720 3,498,599 \n"
+            "Home equity loans1,126,675 132,090 1,258,765 1,131,641 166,033 1,297,674 \n"
+            "Commercial real estate loans (4)2,286,563 267,081 2,553,644 2,135,607 312,421 2,448,028 \n"
+            "Commercial loans1,463,159 37,450 1,500,609 1,082,914 49,055 1,131,969 \n"
+            "(1) Includes originated and loan pools purchased in an asset acquisition.\n")
+    table = only_table(text, WHITESPACE_ROWS)
+    assert [c.split(" ", 3)[-1] for c in table.columns] == ["Originated (1)", "Acquired (2)", "Total"] * 2
+    assert [r.label for r in table.rows] == ["Personal Banking:", "Residential mortgage loans (3)", "Home equity loans",
+                                             "Commercial real estate loans (4)", "Commercial loans"]
+    assert table.rows[1].cells[0] == "$3,322,136" and table.rows[3].cells == (
+        "2,286,563", "267,081", "2,553,644", "2,135,607", "312,421", "2,448,028")
+
+
 def test_rows_page_with_labels_and_values_on_lines_of_their_own():
     """A text block written a row a line, but each row's label on one line and its values on
     the next (` $815  $397 `); `Balance at January 1` keeps its day, which is no value here."""

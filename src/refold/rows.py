@@ -163,6 +163,14 @@ def dates_between_values(words: list[str], i: int) -> int:
     return 0
 
 
+def label_mark(words: list[str], i: int, cells: list[str]) -> bool:
+    """`Residential mortgage loans (3)$3,322,136 150,627 …`: a footnote number between the label
+    and a first amount that carries the `$` is the label's mark (a negative would not stand
+    without its `$` before one that has it)."""
+    return bool(cells) and cells[-1].startswith("$") and RE_NOTE_NUMBER.match(words[i - 1]) is not None \
+        and i > 1 and classify(words[i - 2]) == Kind.TEXT
+
+
 def split_row(line: str) -> tuple[str, list[str]]:
     """`Net income $ 145,389 $ 129,362` -> (`Net income`, [`$ 145,389`, `$ 129,362`]); U+00A0 cells
     are "" (empty), footnote marks after a value stay on it; values glued to a word are split."""
@@ -198,7 +206,7 @@ def split_row(line: str) -> tuple[str, list[str]]:
             cells.append(" ".join(words[i - date : i]))  # `February 2015` between amounts: a cell
             i -= date
             continue
-        if classify(word) not in VALUE_KINDS or names_a_level(words, i):
+        if classify(word) not in VALUE_KINDS or names_a_level(words, i) or label_mark(words, i, cells):
             if mark:
                 i += 1  # the mark belongs to the label
             break

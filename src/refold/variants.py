@@ -773,6 +773,7 @@ def row_cells(text: str) -> list[Cell]:
     origins: list[int] = []  # the source line of each line of `out`
     raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     split = [split_row(raw[len(raw) - len(raw.lstrip(NBSP + " ")):]) for raw in raws]
+    split = [label_marks_off_values(split, k) for k in range(len(split))]
     for k, raw in enumerate(raws):
         origins += [k] * (len(out) - len(origins))  # the lines the previous source line became
         stub = len(raw) - len(raw.lstrip(NBSP + " "))
@@ -799,6 +800,8 @@ def row_cells(text: str) -> list[Cell]:
             out += dates
         elif RE_GLUED_MONTHS.match(s):
             out += [part + "," for part in s.rstrip(",").split(",")]  # `March 31,December 31,`
+        elif not values and (names := glued_names(s, split, k)):
+            out += names  # `Originated (1)Acquired (2)Total…`: column names glued together
         elif NBSP in raw[stub:].rstrip(NBSP + " ") and not values:
             # `RMB \u00a0 RMB`: an empty cell (U+00A0) between texts parts them (a header's units)
             pieces = RE_EMPTY_CELL.split(raw[stub:].rstrip(NBSP + " "))
@@ -807,6 +810,42 @@ def row_cells(text: str) -> list[Cell]:
             out.append(line)
     origins += [len(raws)] * (len(out) - len(origins))
     return [source_lines(cell, origins) for cell in line_cells("\n".join(out))]
+
+
+RE_NAME_GLUE = re.compile(r"(?<=[a-z)])(?=[A-Z])")  # `TotalOriginated`, `(1)Acquired`: where two names touch
+MAX_NAME_WORDS = 4
+
+
+def next_row_width(split: list[tuple[str, list[str]]], k: int) -> int:
+    """The values of the first row after line `k` that has several."""
+    return next((len(v) for _, v in split[k + 1 : k + 1 + 2 * NEIGHBOUR_ROWS] if len(v) > 1), 0)
+
+
+def glued_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[str]:
+    """`Originated (1)Acquired (2)TotalOriginated (1)Acquired (2)Total` over rows of six values:
+    short names whose cells lost the space between them, as many as the rows below have
+    values; [] where the line does not split so (`McDonald's`, prose)."""
+    pieces = RE_NAME_GLUE.split(line)
+    if len(pieces) < 2 or len(pieces) != next_row_width(split, k):
+        return []
+    return pieces if all(len(p.split()) <= MAX_NAME_WORDS for p in pieces) else []
+
+
+RE_NOTE_NUMBER_VALUE = re.compile(r"^\(\d{1,2}\)$")
+NEIGHBOUR_ROWS = 3  # rows looked at on each side for the table's width
+
+
+def label_marks_off_values(split: list[tuple[str, list[str]]], k: int) -> tuple[str, list[str]]:
+    """`Commercial real estate loans (4)2,286,563 267,081 …`: a footnote number before the amounts
+    of a row that has one value more than the rows around it is the label's mark, not a value."""
+    label, values = split[k]
+    if not label or len(values) < 3 or not RE_NOTE_NUMBER_VALUE.match(values[0]):
+        return split[k]
+    near = [len(v) for lab, v in split[max(0, k - NEIGHBOUR_ROWS) : k] + split[k + 1 : k + 1 + NEIGHBOUR_ROWS]
+            if lab and v]
+    if len(values) - 1 in near and len(values) not in near:
+        return f"{label} {values[0]}", values[1:]
+    return split[k]
 
 
 def source_lines(cell: Cell, origins: list[int]) -> Cell:
