@@ -57,3 +57,11 @@ def test_a_unit_note_whole_on_its_line_is_a_cell_and_the_next_line_another():
         ("(MILLIONS, EXCEPT PER COMMON SHARE DATA)", (), True), ("Previous Accounting Principle", (), True),
         ("Impact", (), True)]
     assert heads("|(in thousands,\nexcept per share data)") == [("(in thousands,", ("except per share data)",), True)]
+
+
+def test_a_currency_sign_never_wraps():
+    """`|$` + `Tea`, `|$` + `$`: the line under a lone sign is the next cell (a label, the next
+    sign), keeping its place as a cell; under a label it continues the label."""
+    assert heads("|$\nTea\n|13,266") == [("$", (), True), ("Tea", (), True), ("13,266", (), True)]
+    assert heads("|$\n$\n|Tea") == [("$", (), True), ("$", (), True), ("Tea", (), True)]
+    assert heads("|Allowance\nfor credit loss") == [("Allowance", ("for credit loss",), True)]

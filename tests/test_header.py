@@ -147,3 +147,14 @@ def test_stacked_single_cells_of_alternating_class_stay_rows():
         "Pension Benefits", "Three Months Ended June 30,", "2025", "2024", "U.S.", "Non-U.S."), 4)
     assert columns[0] == "Pension Benefits Three Months Ended June 30, 2025"
     assert columns[3] == "Pension Benefits Three Months Ended June 30, Non-U.S."
+
+
+def test_currency_signs_after_the_columns_names_are_no_header_row():
+    """`2022` `2021` then `$` `$` (the first row's signs, written before its label): names over
+    years, not a row of `$` names; with fewer cells than columns before them, they stay."""
+    columns, _, _ = header_to_columns(toks("Three Months Ended June 30,", "2022", "2021", "$", "$"), 2)
+    assert columns == ["Three Months Ended June 30, 2022", "Three Months Ended June 30, 2021"]
+    columns, _, _ = header_to_columns(toks("Canada", "US", "Total", "$", "$", "$"), 3)
+    assert columns == ["Canada", "US", "Total"]
+    columns, _, _ = header_to_columns(toks("2022", "$", "$"), 2)
+    assert "$" in columns[1]

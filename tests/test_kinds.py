@@ -27,6 +27,9 @@ CASES = [
     # a unit note in capitals, or with no `in`; a period's day alone
     ("(MILLIONS, EXCEPT PER COMMON SHARE DATA)", Kind.UNIT), ("(Millions)", Kind.UNIT),
     ("(millions, except per share data)", Kind.UNIT), ("March 31", Kind.PERIOD),
+    # a period phrase opening `For the`, its number of months hyphenated
+    ("For the three-months ended", Kind.PERIOD), ("For the Year Ended December 31,", Kind.PERIOD),
+    ("For the", Kind.TEXT), ("Three-month", Kind.TEXT),
 ]
 
 

@@ -1,5 +1,6 @@
 """Stage 3: text blocks, their prose and their schedules."""
 
+import refold
 from refold.cells import text_to_cells
 from refold.textblock import Prose, body_to_blocks, is_prose, split_paragraphs
 
@@ -107,6 +108,38 @@ def test_a_bare_number_marks_a_label_it_ends_glued():
     text = text.replace("per share1", "per share")
     parts = body_to_blocks(text_to_cells(text.format(mark="1")))[1][0].parts
     assert "1" in [c.text for c in parts[1]]
+
+
+def test_a_header_of_text_rows_one_cell_a_line_reads_row_after_row():
+    """Three columns' names over five header rows, one cell a line, row after row (`Accumulated`
+    `Accumulated` `Total` / `foreign` `unrealized` `accumulated` / …): each column's name is its
+    cells read down, not lines joined where one opens in lower case."""
+    lines = ["Accumulated", "Accumulated", "Total", "foreign", "unrealized", "accumulated", "currency",
+             "(losses) gains on", "other", "translation", "available-for-sale", "comprehensive", "adjustments",
+             "debt securities", "(loss) income", "Balance at January 1, 2023", "$", "55", "$", "(930)", "$", "(875)",
+             "Translation adjustments", "(16,908)", "—", "(16,908)"]
+    text = "|Accumulated other comprehensive loss\n|\nThe following table shows the changes (in thousands):\n" \
+        + "\n".join(lines)
+    [table] = refold.parse(text).tables
+    assert list(table.columns) == ["Accumulated foreign currency translation adjustments",
+                                   "Accumulated unrealized (losses) gains on available-for-sale debt securities",
+                                   "Total accumulated other comprehensive (loss) income"]
+    assert [r.label for r in table.rows] == ["Balance at January 1, 2023", "Translation adjustments"]
+
+
+def test_a_tables_header_alone_before_piped_rows_is_cells_not_prose():
+    """A block whose unpiped lines hold only a table's header (`For the three-months ended` …
+    `July 30,` … `2022`), its rows' values piped, and the next table's header between the two
+    tables' rows: header cells, not prose."""
+    header = ["For the three-months ended", "For the six-months ended", "July 30,", "July 31,", "July 30,",
+              "July 31,", "2022", "2021", "2022", "2021"]
+    rows = ["Tea", "|13,266", "|16,117", "|31,241", "|36,586", "Coffee", "|1,484", "|2,626", "|3,583", "|5,406"]
+    text = "\n".join(["|Schedule of revenue by product", "|", *header, *rows, *header, *rows])
+    tables = refold.parse(text).tables
+    assert [list(t.columns) for t in tables] == [[
+        "For the three-months ended July 30, 2022", "For the three-months ended July 31, 2021",
+        "For the six-months ended July 30, 2022", "For the six-months ended July 31, 2021"]] * 2
+    assert [[r.label, *r.cells] for r in tables[1].rows][0] == ["Tea", "13,266", "16,117", "31,241", "36,586"]
 
 
 def test_section_lead_in_never_opens_a_block():

@@ -98,6 +98,20 @@ def split_unit_note_tails(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+def split_sign_tails(cells: list[Cell]) -> list[Cell]:
+    """`|$` + `Tea`, `|$` + `$`: a lone currency sign never wraps, so the line under it is the
+    next cell (a label or the next sign), its pipe lost."""
+    out: list[Cell] = []
+    for cell in cells:
+        if cell.piped and cell.tail and classify(cell.head) == Kind.SYMBOL and classify(cell.tail[0]) in (
+                Kind.TEXT, Kind.SYMBOL):
+            head, rest = split_cell(cell, 0)
+            out += [head, replace(rest, piped=True)]
+        else:
+            out.append(cell)
+    return out
+
+
 def is_unit_note(line: str) -> bool:
     return line.startswith("(") and line.endswith(")") and classify(line) == Kind.UNIT
 
@@ -145,7 +159,7 @@ def split_sentence_tails(cells: list[Cell]) -> list[Cell]:
 
 #: the rules in the order they run
 RULES = [("value_tails", split_value_tails), ("unit_note_tails", split_unit_note_tails),
-         ("sentence_tails", split_sentence_tails)]
+         ("sign_tails", split_sign_tails), ("sentence_tails", split_sentence_tails)]
 
 
 def text_to_cells(text: str) -> list[Cell]:

@@ -19,7 +19,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind, classify, is_listing_number, numbers_like_items
+from refold.kinds import (HEADER_KINDS, VALUE_KINDS, Kind, classify, is_listing_number, numbers_like_items,
+                          stacked_rows_fit)
 from refold.model import Row, Span, Token, join_spans
 
 TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE})
@@ -905,7 +906,7 @@ def body_start(tokens: list[Token]) -> int:
             last_header = i  # dates above the first value are column headers, not row labels; so is
             # a `%` (`$` `%` under `Change`: a percent's sign comes after its value, not before)
     if last_header < 0:
-        last_header = text_header_end(tokens, first_value) - 1
+        last_header = (text_header_end(tokens, first_value) or stacked_names_end(tokens, first_value)) - 1
     elif period_heads_rows(tokens, last_header, first_value):
         last_header -= 1  # the period is the body's first row; what came before is header
     elif tokens[last_header].kind == Kind.DATE and labels_a_row(tokens, last_header) \
@@ -976,6 +977,26 @@ def names_apart(texts: list[int], count: int) -> bool:
     """Whether the first `count` texts (token positions) sit a spacer or two apart, as a row of
     column names does; a row of empty cells after a text makes it a section row's label."""
     return all(texts[j + 1] - texts[j] - 1 <= MAX_NAME_GAP for j in range(count - 1))
+
+
+MAX_NAME_LINE_WORDS_STACKED = 4
+
+
+def stacked_names_end(tokens: list[Token], first_value: int) -> int:
+    """`Accumulated` `Accumulated` `Total` / `foreign` `unrealized` `accumulated` / … / `adjustments`
+    `debt securities` `(loss) income`, then the first row's label: a header of several text rows
+    as many cells wide as the first row has values, one cell a line with no stub cell, the lines
+    after the first row continuing the names (in lower case). Where the header ends; 0 if the
+    table does not open so."""
+    texts = [i for i in range(first_value) if tokens[i].kind in TEXT_KINDS]
+    names = texts[:-1]  # the last text is the first row's label
+    width = first_row_values(tokens, first_value)
+    if width < 2 or len(names) < 2 * width or len(names) % width or names != list(range(names[0], names[-1] + 1)):
+        return 0
+    lines = [tokens[i].text for i in names]
+    if not stacked_rows_fit(lines, width) or any(len(line.split()) > MAX_NAME_LINE_WORDS_STACKED for line in lines):
+        return 0
+    return names[-1] + 1
 
 
 def text_header_end(tokens: list[Token], first_value: int) -> int:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from refold.kinds import RE_MONTH_DAY, Kind, classify, stacked_dates
+from refold.kinds import RE_MONTH_DAY, Kind, classify, stacked_dates, stacked_rows_fit
 from refold.model import Token, join_lines
 
 # a scale note over the columns: `(in thousands)`, `($ in millions)`, `Amounts in millions, except
@@ -80,8 +80,8 @@ def split_long_rows(rows: list[list[str]], n: int) -> list[list[str]]:
         if n <= 0 or len(row) <= n:
             out.append(row)
             continue
-        if k == len(rows) - 1 and len(row) >= n + 2 and not repeats_a_leaf(row[-n:]) and (
-                names := regroup_wrapped(row, n)):
+        if k == len(rows) - 1 and len(row) >= n + 2 and not repeats_a_leaf(row[-n:]) and not (
+                len(row) % n == 0 and stacked_rows_fit(row, n)) and (names := regroup_wrapped(row, n)):
             out.append(names)
             continue
         if len(row) == n + 1:
@@ -247,10 +247,24 @@ def join_period_days(texts: list[Token]) -> list[Token]:
     return out
 
 
+_LONE_SIGNS = frozenset("$€£¥")
+
+
+def without_stray_signs(texts: list[Token], n: int) -> list[Token]:
+    """`2022` `2021` `2022` `2021` then `$` `$`: currency signs that end a header, after as many
+    other cells as the columns at least, are the first row's (a crawl wrote them before its
+    label), not the columns' names (a row of units, `RMB` `RMB` `US$`, names them)."""
+    k = len(texts)
+    while k > 0 and texts[k - 1].text in _LONE_SIGNS:
+        k -= 1
+    return texts[:k] if k < len(texts) and n and k >= n else texts
+
+
 def header_levels(tokens: list[Token], n: int):
     """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers,
     and the stub's caption when the header's first text is one (`stub_caption`)."""
     texts = join_period_days([part for t in join_name_runs(tokens, n) if t.text for part in unstack_dates(t)])
+    texts = without_stray_signs(texts, n)
     notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
     texts = [t for t in texts if not RE_SCALE_NOTE.match(t.text)]
     read = group_header_rows(texts)

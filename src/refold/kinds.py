@@ -82,7 +82,7 @@ RE_DATE = re.compile(
 RE_MONTH_DAY = re.compile(rf"^{MONTH}\.?\s\d{{1,2}},?$")  # `March 31`, `Dec. 31,`: a period's day alone
 RE_PERIOD = re.compile(
     rf"^(?:\d+\s(?:Months?|Weeks?|Days?)\sEnded|"
-    rf"(?:(?:Three|Six|Nine|Twelve|Fiscal|Quarter|Year|Years|Months|Weeks|Period)s?\s)*"
+    rf"(?:For\sthe\s)?(?:(?:Three|Six|Nine|Twelve|Fiscal|Quarter|Year|Years|Months|Weeks|Period)s?[\s-])*"
     rf"(?:ended|ending|Ended|Ending|as\sof|As\sof|At|at)(?:\s{MONTH}\.?\s\d{{1,2}},?(?:\s(?:19|20)\d\d)?)?:?|"
     rf"{MONTH}\.?\s\d{{1,2}},?|As\sof|At)$",
     re.IGNORECASE,
@@ -187,3 +187,12 @@ def stacked_dates(text: str) -> tuple[str, list[str]] | None:
     if RE_DATE_IN_TEXT.sub("", text[first:]).strip() or not RE_PERIOD.match(period):
         return None
     return period, dates
+
+
+def stacked_rows_fit(lines: list[str], width: int) -> bool:
+    """Lines that read as header rows `width` cells wide, row after row (`Accumulated`
+    `Accumulated` `Total` / `foreign` `unrealized` `accumulated` / …): the first row's cells open
+    names (none in lower case) and most later cells continue them (lower case or `(`)."""
+    first, later = lines[:width], lines[width:]
+    continuing = sum(1 for line in later if line[:1].islower() or line[:1] == "(")
+    return bool(later) and not any(line[:1].islower() for line in first) and 2 * continuing > len(later)

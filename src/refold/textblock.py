@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind, classify, is_listing_number
+from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind, classify, is_listing_number, stacked_rows_fit
 from refold.model import Cell, Span, join_lines
 
 _PARTS = frozenset({Kind.OPEN, Kind.CLOSE, Kind.SYMBOL, Kind.PCT_SIGN, Kind.FOOTNOTE})
@@ -272,16 +272,46 @@ def heads_next_table(cells: list[Cell], i: int) -> bool:
     return nxt is not None and classify(nxt.text) in HEADER_KINDS | {Kind.DATE}
 
 
+MIN_HEADER_LINES = 3
+MAX_HEADER_LINE_WORDS = 8
+
+
 def holds_line_cells(lines) -> bool:
     """A block whose lines hold a table one cell a line (the inner table lost its pipes): values
     alone on their lines (one is enough: `$0.25 Par Value` over `4,303,667,252`), and a value
     for every three other short lines or fewer."""
     kinds = [classify(line) for line in lines]
     values = sum(1 for kind in kinds if kind in VALUE_KINDS or kind == Kind.OPEN)
+    # a table's header alone (`For the three-months ended` … `July 30,` … `2022` `2021`), its
+    # rows in piped cells after it
+    if not values and is_header_alone(lines):
+        return True
     # not counted: section headings (`…:`), sentences, and a value's parts (`$`, `)`, `%`)
     others = sum(1 for line, kind in zip(lines, kinds) if kind not in VALUE_KINDS | _PARTS
                  and not (line.rstrip().endswith(":") and _words(line) < 12) and _words(line) < 12)
     return values >= 1 and values * 3 >= others
+
+
+def expand_headers(cells: list[Cell]) -> list[Cell]:
+    """An unpiped run of lines inside a block that holds a table's header alone (`For the three
+    months ended` … `October 31, 2020` … `Canada` `US`, the next table's, between two tables
+    whose values kept their pipes): its lines are cells, not prose."""
+    out: list[Cell] = []
+    for cell in cells:
+        lines = cell.lines
+        if not cell.piped and len(lines) >= MIN_HEADER_LINES and is_header_alone(lines):
+            out += lines_to_line_cells(lines, cell.span.first)
+        else:
+            out.append(cell)
+    return out
+
+
+def is_header_alone(lines) -> bool:
+    """Periods, dates and years (three at least) among short names, no value and no sentence."""
+    kinds = [classify(line) for line in lines]
+    headers = sum(1 for kind in kinds if kind in HEADER_KINDS or kind == Kind.DATE)
+    return not any(kind in VALUE_KINDS or kind == Kind.OPEN for kind in kinds) and headers >= MIN_HEADER_LINES \
+        and all(_words(line) <= MAX_HEADER_LINE_WORDS and not line.rstrip().endswith(".") for line in lines)
 
 
 def lines_to_line_cells(lines, first_line: int) -> list[Cell]:
@@ -291,14 +321,44 @@ def lines_to_line_cells(lines, first_line: int) -> list[Cell]:
     `of revenue`)."""
     lines = list(lines)
     cells: list[Cell] = []
+    header = stacked_header_lines(lines)
     for k, line in enumerate(lines):
-        if cells and continues_label(cells[-1], line):
+        if cells and k not in header and continues_label(cells[-1], line):
             last = cells[-1]
             cells[-1] = Cell(last.head, (*last.tail, line), Span(last.span.first, first_line + k), last.piped)
             continue
         cells.append(Cell(line, (), Span(first_line + k, first_line + k),
                           piped=not is_sentence(line, lead_in_context(lines, k))))
     return cells
+
+
+MAX_STACKED_LINE_WORDS = 4
+
+
+def stacked_header_lines(lines: list[str]) -> set[int]:
+    """The lines of a header of several text rows written one cell a line, row after row
+    (`Accumulated` `Accumulated` `Total` / `foreign` `unrealized` `accumulated` / …), before a
+    table's first row: the lower-case lines continue a name in the column above, not the line
+    before them. Found before the first value: as many short lines as a whole number of rows
+    of the first row's width (`kinds.stacked_rows_fit`)."""
+    kinds = [classify(line) for line in lines]
+    v = next((k for k, kind in enumerate(kinds) if kind in VALUE_KINDS), None)
+    label = next((k for k in range(v - 1, -1, -1) if kinds[k] != Kind.SYMBOL), None) if v else None
+    if label is None or label < 2 or kinds[label] != Kind.TEXT:
+        return set()
+    width = 0
+    for kind in kinds[label + 1 :]:
+        if kind == Kind.TEXT:
+            break
+        width += kind in VALUE_KINDS
+    start = label
+    while start > 0 and kinds[start - 1] == Kind.TEXT and _words(lines[start - 1]) <= MAX_STACKED_LINE_WORDS:
+        start -= 1
+    for rows in range((label - start) // width if width >= 2 else 0, 1, -1):
+        first = label - rows * width
+        if stacked_rows_fit(lines[first:label], width):
+            return set(range(first, label))
+    return set()
 
 
 def continues_label(cell: Cell, line: str) -> bool:
@@ -409,10 +469,10 @@ def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[
                 line_cells = lines_to_line_cells(lead, first)
                 if first < content.span.first:  # the cells share lines (pipe-suffix: a block on one line)
                     line_cells = [replace(c, span=within(c.span, content.span)) for c in line_cells]
-                block.parts = content_to_parts(line_cells + body[rest:j])
+                block.parts = content_to_parts(line_cells + expand_headers(body[rest:j]))
             else:
                 block.parts = [Prose(split_paragraphs(lead), content.span)]
-                block.parts += content_to_parts(body[rest:j])
+                block.parts += content_to_parts(expand_headers(body[rest:j]))
             blocks.append(block)
             # the label's row in the report; the empty cell stands for the block's content
             report += [label, Cell("", (), Span(content.span.first, content.span.first))]
