@@ -709,3 +709,18 @@ def test_a_blank_amount_under_its_dollar_sign_counts_in_the_first_rows_width():
     g = grid_by_labels(text)
     assert [t.text for t in g.header if t.text][-4:] == ["Level 1", "Level 2", "Level 3", "Fair Value"]
     assert rows(g)[0] == ["Financial Assets:", "", "", "", ""]
+
+
+def test_years_heading_sections_of_rows_are_section_rows():
+    """`2023` after the columns' names, then a row of empty cells and the rows it heads, as
+    `2022` heads the next ones: section rows labelled by years, not a header year nor a value
+    (nor a text column the rows would join)."""
+    names = ["|Commercial", "|", "|Residential", "|", "|Total", "|"]
+    def section(year, a, b):
+        return [f"|{year}", "|", "|", "|", "|", "|", "|", "|Beginning balance", "|$", f"|{a}", "|", "|$", f"|{b}",
+                "|", "|$", f"|{a + b}", "|", "|Charge-offs", "|", "|(1", "|)", "|", "|(2", "|)", "|", "|(3", "|)",
+                "|", "|Ending balance", "|$", f"|{a - 1}", "|", "|$", f"|{b - 2}", "|", "|$", f"|{a + b - 3}", "|"]
+    text = "\n".join(["|(Dollars in millions)", "|", *names, *section(2023, 568, 611), *section(2022, 335, 506)])
+    got = rows(grid_by_labels(text))
+    assert [r for r in got if r[0] in ("2023", "2022")] == [["2023", "", "", ""], ["2022", "", "", ""]]
+    assert ["Beginning balance", "$ 335", "$ 506", "$ 841"] in got

@@ -342,6 +342,23 @@ def test_rows_page_with_glued_column_names_and_marks_before_the_amounts():
         "2,286,563", "267,081", "2,553,644", "2,135,607", "312,421", "2,448,028")
 
 
+def test_rows_page_whose_block_title_and_lead_in_sit_on_lines_of_their_own():
+    """Corpus page 73's shape: a (Tables) page a row a line, the block's title on one line and
+    its table's short lead-in (`… consisted of the following:`) on the next: a block with its
+    schedule, not rows of the report; `Sublease income (1)` over a line of its values keeps its
+    mark."""
+    text = ("XML 19 R26.htm IDEA: XBRL DOCUMENT v3.19.3\nLeases (Tables)\n9 Months Ended\nSep. 30, 2019\n"
+            "Leases [Abstract]  \nLease, Cost\nLease-related expenses were as follows:\n"
+            "Three Months Ended September 30, 2019 Nine Months Ended September 30, 2019\n"
+            "Operating lease expense 2,127  6,444  \nSublease income (1)\n(158) (586) \n"
+            "Total lease expense $1,969  $5,858  \n")
+    table = only_table(text, WHITESPACE_ROWS)
+    assert table.kind == "schedule" and table.block == "Lease, Cost"
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Operating lease expense", "2,127", "6,444"], ["Sublease income (1)", "(158)", "(586)"],
+        ["Total lease expense", "$1,969", "$5,858"]]
+
+
 def test_rows_page_with_labels_and_values_on_lines_of_their_own():
     """A text block written a row a line, but each row's label on one line and its values on
     the next (` $815  $397 `); `Balance at January 1` keeps its day, which is no value here."""

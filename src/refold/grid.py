@@ -445,6 +445,8 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
                 current.label = Token(f"{label.text} {tok.text}", label.kind, label.span + tok.span)
             else:
                 rows.append(_Pending(tok, []))
+        elif tok.kind == Kind.YEAR and heads_rows_alone(tokens, i):
+            rows.append(_Pending(tok, []))  # `2022` over a row of empty cells: a section row of years
         elif (tok.kind in TEXT_KINDS or tok.kind == Kind.PERIOD) and not (
             text_values and current is not None and tok.text not in row_labels and is_text_value(tokens, i, current)
         ):
@@ -558,6 +560,8 @@ def rows_with_text_columns(pending: list[_Pending], named: int, usual: int) -> l
     runs = [(pending[i].label_text, cells) for i, j, cells, p in plan if cells and p == places]
     if {label for label, _ in runs} & {cells[c].text for _, cells in runs for c in places}:
         return None  # a text that also labels a row: rows misjoined (a miscounted header)
+    if any(cells[c].kind == Kind.YEAR for _, cells in runs for c in places):
+        return None  # `2022` heading the next rows (`heads_rows_alone`), not a text cell
     out: list[_Pending] = []
     done = filled = 0
     for i, j, cells, p in plan:
@@ -931,10 +935,19 @@ def date_heads_a_section(tokens: list[Token], i: int) -> bool:
     """A date with a row of empty cells after it, as many as the next row has values, then that
     row (`June 27, 2025` `|` `|` `|` `|`, `Trading securities` `$ 48` …): a section row of dates
     in the label column (a second one, `December 31, 2024`, heads more rows below), not a
-    column's date (a header's date has a spacer after it at most, or other dates before it)."""
+    column's date (a header's date has a spacer after it at most, or other dates before it).
+    A year so placed after the columns' names heads a section where a later year heads another."""
     before = last_nonempty(tokens, i)
-    if tokens[i].kind != Kind.DATE or (before is not None and tokens[before].kind in LEAF_KINDS | HEADER_KINDS):
+    if tokens[i].kind not in LEAF_KINDS or (before is not None and tokens[before].kind in LEAF_KINDS | HEADER_KINDS):
         return False
+    if tokens[i].kind == Kind.YEAR and not any(heads_rows_alone(tokens, k) for k in range(i + 1, len(tokens))
+                                               if tokens[k].kind == Kind.YEAR):
+        return False  # `2023` after the columns' names heads a section where `2022` heads the next
+    return heads_rows_alone(tokens, i)
+
+
+def heads_rows_alone(tokens: list[Token], i: int) -> bool:
+    """A row of empty cells after cell `i`, as many as the next row has values, then that row."""
     blanks = empties_after(tokens, i)
     k = i + 1 + blanks  # the next row's label
     return blanks >= MIN_SECTION_BLANKS and k < len(tokens) and tokens[k].kind == Kind.TEXT \

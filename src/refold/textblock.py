@@ -94,6 +94,8 @@ def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
         return is_prose(content.tail) or starts_with_words(opening, label.text)
     if content.is_empty:
         return opens_inner_table(cells, i + 1, n_cols) or lead_in_follows(cells, i + 2)
+    if content.text.endswith(":") and lead_in_follows(cells, i + 1):
+        return True  # a row a line: the block's title, then its table's lead-in on the next line
     return content.piped and bool(content.tail) and same_words(content.head, label.text)
 
 

@@ -736,9 +736,9 @@ def holds_text_blocks(text: str) -> bool:
         if not s:
             continue
         values = bool(split_row(line)[1])
-        if (not previous_has_values and not values and len(s.split()) >= MIN_PROSE_WORDS and s.endswith((".", ":"))
-                and not RE_NOTE_MARK.match(s)):
-            return True
+        if (not previous_has_values and not values and s.endswith((".", ":")) and not RE_NOTE_MARK.match(s)
+                and (len(s.split()) >= MIN_PROSE_WORDS or (s.endswith(":") and RE_TABLE_LEAD_IN.search(s)))):
+            return True  # a sentence, or a table's lead-in (`… were as follows:`)
         if seen_row and header_dates(s):
             return True  # column dates below the report's rows head an inner table
         seen_row = seen_row or values or RE_TRAILING_EMPTY.search(line) is not None
@@ -786,8 +786,11 @@ def row_cells(text: str) -> list[Cell]:
         elif values and not label and len(values) > 1:
             # ` $815  $397 `: a row's values on a line of their own
             out += [part for v in values_with_gaps(raw[stub:], values) for part in cell_parts(v)]
-        elif values and label and ends_in_a_day(values) and values_line_follows(split, k):
-            out.append(line)  # `Balance at January 1`, its values on the next line: the day is the label's
+        elif values and label and (ends_in_a_day(values) or (len(values) == 1 and RE_NOTE_NUMBER_VALUE.match(
+                values[0]))) and values_line_follows(split, k):
+            # `Balance at January 1`, `Sublease income (1)`, its values on the next line: the day
+            # or the footnote number is the label's
+            out.append(line)
         elif values and label and NBSP in raw[:stub] and RE_NOTE_MARK_ONLY.fullmatch(" ".join(values)):
             out.append(line)  # a header line over an empty stub, ending in its note mark (`… March 31) (1)`)
         elif values and label and classify(s) not in (Kind.DATE, Kind.PERIOD):
