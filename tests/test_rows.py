@@ -29,6 +29,9 @@ NB = "\u00a0"
     ("Residential mortgage loans (3)$3,322,136 150,627", "Residential mortgage loans (3)", ["$3,322,136", "150,627"]),
     ("Other (3) $ 12 $ 14", "Other (3)", ["$ 12", "$ 14"]),
     ("Other (3) (4)", "Other", ["(3)", "(4)"]),
+    # a nil glued to the label; a dash inside a label joins its words
+    ("Development—  — — ", "Development", ["—", "—", "—"]),
+    ("Revenue—Products 12 14", "Revenue—Products", ["12", "14"]),
     # a duration is a value of two words or more; before amounts, or after `than`, the label's
     ("Deferred revenue, expected timing of realization, period 1 year", "Deferred revenue, expected timing "
      "of realization, period", ["1 year"]),

@@ -359,6 +359,22 @@ def test_rows_page_whose_block_title_and_lead_in_sit_on_lines_of_their_own():
         ["Total lease expense", "$1,969", "$5,858"]]
 
 
+def test_rows_page_whose_days_and_years_are_rows_of_their_own():
+    """`March 31,December 31,` over `20212020`: a row of days over a row of years (each day is a
+    column's, not a date the next line completes); `(In thousands)202120202019Prior Years`: the
+    stub's note, three years and a name."""
+    text = ("XML 24 R11.htm IDEA: XBRL DOCUMENT v3.21.1\nProperty and Equipment (Tables)\n3 Months Ended\n"
+            "Mar. 31, 2021\nProperty, Plant and Equipment [Abstract]  \nProperty and Equipment\n"
+            "The following table summarizes our property and equipment as of the dates presented: \n"
+            " March 31,December 31,\n 20212020\nProved$1,626,435 $1,545,910 \nUnproved63,489 49,935 \n"
+            "Costs excluded from depletion\nThe following is a summary of capitalized costs excluded from depletion:\n"
+            " December 31,\n(In thousands)202120202019Prior Years\nProperty Acquisition$15,991 $240 $4,664 $4,102 \n"
+            "Total$15,991 $240 $4,664 $4,102 \n")
+    first, second = refold.parse(text).tables
+    assert list(first.columns) == ["March 31, 2021", "December 31, 2020"]
+    assert list(second.columns)[-1].endswith("Prior Years") and len(second.columns) == 4
+
+
 def test_rows_page_with_labels_and_values_on_lines_of_their_own():
     """A text block written a row a line, but each row's label on one line and its values on
     the next (` $815  $397 `); `Balance at January 1` keeps its day, which is no value here."""

@@ -80,6 +80,8 @@ def unglue(word: str) -> list[str]:
         pieces = RE_VALUE_PIECE.findall(m["values"])
         if all(classify(p) in VALUE_KINDS for p in pieces):
             return [*unglue(m["head"]), *pieces]
+    if word[-1:] == "—" and word[-2:-1].isalpha():
+        return [word[:-1], "—"]  # `Development—`: a nil glued to the label (a dash joins words, never ends one)
     if word[-1:] not in _VALUE_ENDS or len(word) < 3:
         return [word]  # most words: no value at their end to split off
     m = RE_GLUED_VALUE.match(word)

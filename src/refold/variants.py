@@ -244,16 +244,18 @@ _CONNECTING_WORDS = frozenset("and or of the to for with by at from in on as".sp
 MIN_CONNECTED_WORDS = 3
 
 
-def _wraps(previous: list[str], line: str) -> bool:
+def _wraps(previous: list[str], line: str, following: str | None = None) -> bool:
     """A line continues the text line before it: it starts lower case (a wrapped label), or it
-    completes a date (`March 29,` + `2025`, a header cell with a line break), or the line before
-    ends on a connecting word (`… at June 30, 2025 and`), or it opens a bracket in lower case
-    after a line broken after a lower-case word (`Other comprehensive income` + `(loss), …`)."""
+    completes a date (`March 29,` + `2025`, a header cell with a line break; not a row of years
+    under a row of days, `March 31,` `December 31,` over `2021` `2020`: the next line is no
+    year), or the line before ends on a connecting word (`… at June 30, 2025 and`), or it opens
+    a bracket in lower case after a line broken after a lower-case word (`Other comprehensive
+    income` + `(loss), …`)."""
     if not previous:
         return False
     last, line = previous[-1].strip(), line.strip()
     if last.endswith(",") and classify(f"{last} {line}") == Kind.DATE:
-        return True
+        return following is None or classify(following.strip()) != Kind.YEAR
     if len(last.split()) >= MIN_CONNECTED_WORDS and last.split()[-1] in _CONNECTING_WORDS \
             and classify(line) == Kind.TEXT and classify(last) == Kind.TEXT and not is_prose([line]):
         return True  # `… outstanding at June 30, 2025 and` + `December 31, 2024, respectively`; a
@@ -500,8 +502,9 @@ def is_title_case(words: list[str]) -> bool:
 
 def _join_wrapped(units):
     out = []
-    for unit in units:
-        if out and unit[2] and out[-1][2] and out[-1][1] + 1 == unit[0] and _wraps(out[-1][2], unit[2][0]):
+    for k, unit in enumerate(units):
+        following = units[k + 1][2][0] if k + 1 < len(units) and units[k + 1][2] else None
+        if out and unit[2] and out[-1][2] and out[-1][1] + 1 == unit[0] and _wraps(out[-1][2], unit[2][0], following):
             first, _, held = out[-1]
             out[-1] = (first, unit[1], held + unit[2])
         else:
@@ -749,7 +752,7 @@ def holds_text_blocks(text: str) -> bool:
 RE_DATE_IN_LINE = re.compile(rf"{MONTH}\.?\s{{1,2}}\d{{1,2}},?\s{{1,2}}(?:19|20)\d\d|\b(?:19|20)\d\d\b")
 
 
-RE_STUB_YEARS = re.compile(r"^(?P<stub>.*?\D)\s?(?P<years>(?:(?:19|20)\d\d){2,6})$")
+RE_STUB_YEARS = re.compile(r"^(?P<stub>.*?\D)\s?(?P<years>(?:(?:19|20)\d\d){2,6})(?P<name>[A-Z][A-Za-z ]{0,30})?$")
 RE_GLUED_MONTHS = re.compile(rf"^(?:{MONTH}\.?\s\d{{1,2}},\s?){{2,}}$")
 RE_GLUED_YEARS = re.compile(r"^(?:(?:19|20)\d\d){2,6}$")
 
@@ -782,7 +785,8 @@ def row_cells(text: str) -> list[Cell]:
         label, values = split[k]
         s = line.strip()
         if m := RE_STUB_YEARS.match(s):
-            out += [m["stub"], *header_dates(m["years"])]  # `(Amounts in thousands)20202019`
+            # `(Amounts in thousands)20202019`, `(In thousands)202120202019Prior Years`
+            out += [m["stub"], *header_dates(m["years"]), *([m["name"].strip()] if m["name"] else [])]
         elif values and not label and len(values) > 1:
             # ` $815  $397 `: a row's values on a line of their own
             out += [part for v in values_with_gaps(raw[stub:], values) for part in cell_parts(v)]
