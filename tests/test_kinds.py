@@ -30,6 +30,8 @@ CASES = [
     # a period phrase opening `For the`, its number of months hyphenated
     ("For the three-months ended", Kind.PERIOD), ("For the Year Ended December 31,", Kind.PERIOD),
     ("For the", Kind.TEXT), ("Three-month", Kind.TEXT),
+    # a scale note naming its currency after the scale
+    ("(Millions of Dollars)", Kind.UNIT), ("(Millions of shares)", Kind.TEXT),
 ]
 
 

@@ -264,11 +264,12 @@ def header_levels(tokens: list[Token], n: int):
     """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers,
     and the stub's caption when the header's first text is one (`stub_caption`)."""
     texts = join_period_days([part for t in join_name_runs(tokens, n) if t.text for part in unstack_dates(t)])
-    texts = without_stray_signs(texts, n)
     notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
     texts = [t for t in texts if not RE_SCALE_NOTE.match(t.text)]
-    read = group_header_rows(texts)
-    rows = drop_hidden_duplicates(split_long_rows(leaf_row_last(read, texts, n), n))
+    read = group_header_rows(texts)  # every header cell as read (stray signs too), for provenance
+    texts = without_stray_signs(texts, n)
+    named = group_header_rows(texts)
+    rows = drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n))
     caption = stub_caption(tokens, rows, n)
     if caption:
         rows = rows[1:]
