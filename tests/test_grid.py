@@ -724,3 +724,14 @@ def test_years_heading_sections_of_rows_are_section_rows():
     got = rows(grid_by_labels(text))
     assert [r for r in got if r[0] in ("2023", "2022")] == [["2023", "", "", ""], ["2022", "", "", ""]]
     assert ["Beginning balance", "$ 335", "$ 506", "$ 841"] in got
+
+
+def test_a_unit_note_after_the_names_leaves_the_year_rows_labels():
+    """`December 31, 2023`, `Operating Leases`, `Finance Leases`, `(In thousands)`, then `2024`
+    `$ 36,916` `$ 62,306`: the names are the columns (the unit note ends no names), the year the
+    first row's label."""
+    text = "\n".join(["|December 31, 2023", "|Operating Leases", "|Finance Leases", "|(In thousands)",
+                      "|2024", "|$", "|36,916", "|$", "|62,306", "|2025", "|19,869", "|25,259",
+                      "|Total", "|$", "|56,785", "|$", "|87,565"])
+    g = grid_by_labels(text)
+    assert rows(g)[:2] == [["2024", "$ 36,916", "$ 62,306"], ["2025", "19,869", "25,259"]]

@@ -158,3 +158,13 @@ def test_currency_signs_after_the_columns_names_are_no_header_row():
     assert columns == ["Canada", "US", "Total"]
     columns, _, _ = header_to_columns(toks("2022", "$", "$"), 2)
     assert "$" in columns[1]
+
+
+def test_a_year_after_a_row_of_names_is_no_leaf_row():
+    """`First` … `Fourth` over `Quarter` ×4, then `2020`: the year closes the names (it spans
+    them), not a leaf row of the last four cells (`Quarter` `Quarter` `Quarter` `2020`)."""
+    columns, _, _ = header_to_columns(
+        toks("First", "Second", "Third", "Fourth", "Quarter", "Quarter", "Quarter", "Quarter", "2020"), 4)
+    assert columns == ["First Quarter 2020", "Second Quarter 2020", "Third Quarter 2020", "Fourth Quarter 2020"]
+    columns, _, _ = header_to_columns(toks("Three Months Ended", "2025", "2024", "$ Change", "% Change"), 4)
+    assert columns[2:] == ["Three Months Ended $ Change", "Three Months Ended % Change"]

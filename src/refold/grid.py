@@ -1040,8 +1040,8 @@ def names_over_year_rows(tokens: list[Token], year: int) -> bool:
     are column names over rows labeled by years (a maturity table), so the year is the row's
     whole label (so is a date: an equity statement's `March 28, 2025` balance). With one text more (`Net Sales`, `Net Earnings`, `Beauty`, `2025`), the last
     text and the year label the row together."""
-    start = max((i for i in range(year) if tokens[i].kind in HEADER_KINDS - {Kind.YEAR} or tokens[i].kind == Kind.DATE),
-                default=-1)
+    # a unit note after the names (`Operating Leases` `Finance Leases` `(In thousands)`) ends no names
+    start = max((i for i in range(year) if tokens[i].kind in (Kind.PERIOD, Kind.DATE)), default=-1)
     texts = sum(1 for i in range(start + 1, year) if tokens[i].kind in TEXT_KINDS)
     values = first_row_values(tokens, year + 1, ROW_ENDS_AT_YEARS)  # the next year labels the next row
     return values >= 2 and texts == values

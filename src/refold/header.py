@@ -50,12 +50,14 @@ def group_header_rows(tokens: list[Token]) -> list[list[str]]:
 def leaf_row_last(rows: list[list[str]], tokens: list[Token], n: int) -> list[list[str]]:
     """`2025`, `2024`, `$ Change`, `% Change`, … under the periods: the last `n` cells, years or
     dates among them and no period phrase, are one row (the columns' own names), however their
-    classes alternate; the cells above keep their class runs."""
+    classes alternate; the cells above keep their class runs. Not where the years only close the
+    last cells (`Quarter` `Quarter` `Quarter` `2020`: a year after a row of names)."""
     if n < 2 or len(tokens) < n:
         return rows
     last = tokens[-n:]
     classes = {header_class(t) for t in last}
-    if not classes & {"year", "date"} or classes & {"period", "day"} or len(classes) == 1:
+    dated = [k for k, t in enumerate(last) if header_class(t) in ("year", "date")]
+    if not dated or classes & {"period", "day"} or len(classes) == 1 or dated == list(range(n - len(dated), n)):
         return rows
     above = tokens[:-n]
     upper = [[t.text for t in above]] if spans_in_turn(above, n) else group_header_rows(above)
