@@ -300,8 +300,7 @@ def expand_headers(cells: list[Cell]) -> list[Cell]:
     whose values kept their pipes): its lines are cells, not prose."""
     out: list[Cell] = []
     for cell in cells:
-        lines = cell.lines
-        if not cell.piped and len(lines) >= MIN_HEADER_LINES and is_header_alone(lines):
+        if not cell.piped and len(cell.tail) + 1 >= MIN_HEADER_LINES and is_header_alone(lines := cell.lines):
             out += lines_to_line_cells(lines, cell.span.first)
         else:
             out.append(cell)
