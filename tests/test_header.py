@@ -168,3 +168,15 @@ def test_a_year_after_a_row_of_names_is_no_leaf_row():
     assert columns == ["First Quarter 2020", "Second Quarter 2020", "Third Quarter 2020", "Fourth Quarter 2020"]
     columns, _, _ = header_to_columns(toks("Three Months Ended", "2025", "2024", "$ Change", "% Change"), 4)
     assert columns[2:] == ["Three Months Ended $ Change", "Three Months Ended % Change"]
+
+
+def test_one_name_more_than_columns_under_a_scale_note_is_a_wrapped_name():
+    """`(MILLIONS OF DOLLARS)` names the stub; then four names over three columns, one of them a
+    qualifier of the name before (`Higher/(Lower)`): that name wrapped, not a stub header. With
+    no such line (`2011 Quarter` `First` … `Fourth`), the first name is the stub's."""
+    columns, _, note = header_to_columns(toks("2017", "(MILLIONS OF DOLLARS)", "As Previously Reported",
+                                              "Effect of Change", "Higher/(Lower)", "As Restated"), 3)
+    assert columns == ["2017 As Previously Reported", "2017 Effect of Change Higher/(Lower)", "2017 As Restated"]
+    assert note == "(MILLIONS OF DOLLARS)"
+    columns, _, _ = header_to_columns(toks("(in thousands)", "2011 Quarter", "First", "Second", "Third", "Fourth"), 4)
+    assert columns == ["First", "Second", "Third", "Fourth"]

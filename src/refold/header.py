@@ -74,13 +74,20 @@ def spans_in_turn(tokens: list[Token], n: int) -> bool:
         and all(a != b for a, b in zip(classes, classes[1:]))
 
 
-def split_long_rows(rows: list[list[str]], n: int) -> list[list[str]]:
+def split_long_rows(rows: list[list[str]], n: int, stub_named: bool = False) -> list[list[str]]:
     """A run longer than the table is wide holds several header rows; the last has `n` cells,
-    unless its lines are the columns' names wrapped one line a cell (`regroup_wrapped`)."""
+    unless its lines are the columns' names wrapped one line a cell (`regroup_wrapped`). One
+    name more than the columns names the stub, unless a scale note names it already and one
+    line plainly continues the name before it (`stub_named`, `one_wrapped_name`:
+    `(MILLIONS OF DOLLARS)` over the labels, then `As Previously Reported`, `Effect of Change`,
+    `Higher/(Lower)`, `As Restated` over three columns)."""
     out: list[list[str]] = []
     for k, row in enumerate(rows):
         if n <= 0 or len(row) <= n:
             out.append(row)
+            continue
+        if len(row) == n + 1 and stub_named and (joined := one_wrapped_name(row)):
+            out.append(joined)
             continue
         if k == len(rows) - 1 and len(row) >= n + 2 and not repeats_a_leaf(row[-n:]) and not (
                 len(row) % n == 0 and stacked_rows_fit(row, n)) and (names := regroup_wrapped(row, n)):
@@ -96,6 +103,8 @@ def split_long_rows(rows: list[list[str]], n: int) -> list[list[str]]:
     return out
 
 
+# a line that qualifies the name above it, never opens one: `Higher/(Lower)`, `(Decrease)`
+RE_QUALIFIER_LINE = re.compile(r"^(?:\(|[A-Za-z]+/\()")
 _CONNECTORS = frozenset("and of & for in to the per or on from at by - —".split())
 WRAP_BREAK_COST = 10.0
 # words that open a column's name (`Unrealized Gains`) or close one (`Fair Value`): a name's run
@@ -109,6 +118,17 @@ _NAME_CLOSERS = frozenset(
     "rate rates term life shares units balance income expense expenses assets liabilities reserves "
     "allowance depreciation amortization".split())
 WRAP_WORD_COST = 1.0
+
+
+def one_wrapped_name(row: list[str]) -> list[str] | None:
+    """The row with its one wrapped name joined, where exactly one line continues the line before
+    it (a qualifier, `Higher/(Lower)`; a lower-case start; after a connecting word); else None."""
+    joins = [k for k in range(1, len(row)) if RE_QUALIFIER_LINE.match(row[k]) or row[k][:1].islower()
+             or row[k - 1].split()[-1].lower() in _CONNECTORS]
+    if len(joins) != 1:
+        return None
+    k = joins[0]
+    return [*row[: k - 1], f"{row[k - 1]} {row[k]}", *row[k + 1 :]]
 
 
 def repeats_a_leaf(row: list[str]) -> bool:
@@ -134,7 +154,8 @@ def regroup_wrapped(lines: list[str], n: int) -> list[str] | None:
     def cost(i: int, j: int) -> float:  # lines i..j-1 as one name
         c = (j - i - mean) ** 2
         last, first = lines[j - 1].split()[-1].lower(), lines[i].split()[0]
-        c += WRAP_BREAK_COST * ((last in _CONNECTORS or last.endswith((",", "-"))) + (first[:1].islower()))
+        c += WRAP_BREAK_COST * ((last in _CONNECTORS or last.endswith((",", "-"))) + (first[:1].islower())
+                                + bool(RE_QUALIFIER_LINE.match(lines[i])))
         c += WRAP_WORD_COST * ((last in _NAME_OPENERS) + (first.lower() in _NAME_CLOSERS))
         if j < m and (lines[j - 1], lines[j]) in pairs:
             c += WRAP_BREAK_COST  # a recurring pair split across two names
@@ -271,7 +292,7 @@ def header_levels(tokens: list[Token], n: int):
     read = group_header_rows(texts)  # every header cell as read (stray signs too), for provenance
     texts = without_stray_signs(texts, n)
     named = group_header_rows(texts)
-    rows = drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n))
+    rows = drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes)))
     caption = stub_caption(tokens, rows, n)
     if caption:
         rows = rows[1:]
