@@ -142,6 +142,22 @@ def test_a_tables_header_alone_before_piped_rows_is_cells_not_prose():
     assert [[r.label, *r.cells] for r in tables[1].rows][0] == ["Tea", "13,266", "16,117", "31,241", "36,586"]
 
 
+def test_a_heading_after_a_tables_last_row_goes_with_what_follows():
+    """`Inventories, Net` after the last row's values, then the next table's lead-in: the
+    heading over the next table (its caption), not a row of the first; a label after a label
+    (a section and its row) stays in the table."""
+    lines = ["March 31, 2021", "December 31, 2020", "Accounts receivable", "$", "16,027", "$", "14,855",
+             "Accounts receivable, net", "$", "13,469", "$", "13,979", "Inventories, Net",
+             "Inventories, net of reserve, consist of the following (in thousands):",
+             "March 31, 2021", "December 31, 2020", "Raw materials", "$", "6,927", "$", "6,876",
+             "Finished goods", "11,232", "6,909"]
+    text = "|Balance Sheet Components\n|\nAccounts receivables, net consist of the following (in thousands):\n" \
+        + "\n".join(lines)
+    first, second = refold.parse(text).tables
+    assert [r.label for r in first.rows] == ["Accounts receivable", "Accounts receivable, net"]
+    assert second.caption == "Inventories, Net" and [r.label for r in second.rows] == ["Raw materials", "Finished goods"]
+
+
 def test_section_lead_in_never_opens_a_block():
     body = text_to_cells("|Current assets:\n|\nThe following table shows the movement in the allowance:")
     _, blocks = body_to_blocks(body)

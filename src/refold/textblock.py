@@ -189,9 +189,12 @@ def content_to_parts(cells: list[Cell]) -> list:
     for i, cell in enumerate(cells):
         if prose[i]:
             lines = cell.lines
+            heading = heading_after_rows(run)
             if cell.is_block and run:
                 run.append(Cell("", (), Span(cell.span.first, cell.span.first)))
             flush()
+            if heading is not None:
+                parts.append(Prose([heading.text], heading.span))
             paragraphs, span = split_paragraphs(lines), cell.span
             if mark is not None and paragraphs:
                 paragraphs[0] = f"{mark.text} {paragraphs[0]}"
@@ -203,6 +206,23 @@ def content_to_parts(cells: list[Cell]) -> list:
             run.append(cell)
     flush()
     return parts
+
+
+MAX_HEADING_WORDS = 8
+
+
+def heading_after_rows(run: list[Cell]) -> Cell | None:
+    """`Inventories, Net` after a table's last row, then the next table's lead-in sentence: the
+    heading over what follows, not a row of the table. Taken off the run (returned) when the run
+    holds values and its last cell is a short label with no value after it."""
+    if len(run) < 3 or not run[-1].piped or run[-1].is_block:
+        return None
+    last = run[-1]
+    if classify(last.text) != Kind.TEXT or _words(last.text) > MAX_HEADING_WORDS or last.text.endswith(":"):
+        return None
+    if classify(run[-2].text) not in VALUE_KINDS | {Kind.CLOSE, Kind.PCT_SIGN, Kind.FOOTNOTE}:
+        return None  # a label after a label: rows of their own (a section and its first row)
+    return run.pop()
 
 
 def is_prose_cell(cells: list[Cell], i: int, labels_in_blocks: bool) -> bool:
