@@ -162,3 +162,17 @@ def test_a_balance_right_after_another_opens_a_new_roll_forward():
     placed, still = place_by_rollforward(rows, {1, 4}, columns)
     assert still == set()
     assert [placed[i].cells for i in (1, 4)] == [("", "(6)", "(6)"), ("", "(4)", "(4)")]
+
+
+def test_a_share_count_shown_again_takes_the_column_it_took_before():
+    """A second period opens on the same share count (`Balance, shares at Dec. 31, 2020`,
+    `1,000,000`) as the first did, where the roll-forward placed it: the same fact, the same
+    column, though one value alone (a small one, `5`, could repeat by chance and stays)."""
+    rows = [Row("Balance, shares at Dec. 31, 2020", ("", "1,000,000", "", "")),
+            Row("Balance, shares at Dec. 31, 2020", ("1,000,000", "", "", "")),
+            Row("Other", ("5", "", "", "")), Row("Other", ("", "", "5", ""))]
+    from refold.rollforward import repeated_rows_alike
+    rows = list(rows)
+    still = repeated_rows_alike(rows, {1, 2}, 4)
+    assert rows[1].cells == ("", "1,000,000", "", "") and 1 not in still
+    assert 2 in still

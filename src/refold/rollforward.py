@@ -31,6 +31,7 @@ MIN_COLUMNS = 3
 MAX_STATES = 4096  # running column sums kept between two balances; past it the rows stay as read
 MAX_OPTIONS = 64  # order-keeping placements tried for one row
 MAX_WAYS = 20_000  # placements of the rows between two balances, at most
+MIN_REPEATED_AMOUNT = 1000  # a lone amount this large, under the same label, is the same fact
 
 Vector = tuple[Decimal | int, ...]
 Option = tuple[int, ...]  # the columns a row's values take, in order
@@ -63,17 +64,18 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
 
 
 def repeated_rows_alike(rows: list[Row], guessed: set[int], n: int) -> set[int]:
-    """A guessed row that repeats a placed one, label and two values or more (a statement's
-    opening balance shown again over a longer period), is the same facts: it takes the same
-    columns, in place. Returns the rows still guessed."""
+    """A guessed row that repeats a placed one, label and two values or more, or one of four
+    digits or more (a statement's opening balance, or its share count, shown again over a longer
+    period), is the same facts: it takes the same columns, in place. Returns the rows still
+    guessed."""
     def facts(row: Row) -> tuple[str, tuple[Decimal | None, ...]]:
         return row.label, tuple(amount(c) for c in row.cells if c)  # `$ 38,982` is `38,982`
 
     settled = {facts(r): fixed_option(r) for i, r in enumerate(rows) if i not in guessed and any(r.cells)}
     for i in sorted(guessed):
         label, values = facts(rows[i])
-        if len(values) < 2:
-            continue  # one value repeats by chance (a `0`, a `1`)
+        if len(values) < 2 and not (values and values[0] is not None and abs(values[0]) >= MIN_REPEATED_AMOUNT):
+            continue  # one small value repeats by chance (a `0`, a `1`); `6,822,127` shares does not
         option = settled.get((label, values))
         if option is not None:
             rows[i] = placed(rows[i], option, n)
