@@ -735,3 +735,15 @@ def test_a_unit_note_after_the_names_leaves_the_year_rows_labels():
                       "|Total", "|$", "|56,785", "|$", "|87,565"])
     g = grid_by_labels(text)
     assert rows(g)[:2] == [["2024", "$ 36,916", "$ 62,306"], ["2025", "19,869", "25,259"]]
+
+
+def test_a_first_row_of_blank_amounts_under_dollar_signs_is_a_row():
+    """`Current` over a row of empty cells, then `Federal` with `$` signs over blank amounts, then
+    `State` `123`: `Federal` is the first row (its amounts blank), not a column name; `$` signs
+    side by side (`$` `$`, a crawl's signs before a label) do not make one."""
+    text = "\n".join(["|2019", "|", "|2018", "|Current", "|", "|", "|Federal", "|$", "|", "|$", "|State", "|123",
+                      "|", "|18", "|Total current", "|123", "|", "|18"])
+    got = rows(grid_by_labels(text))
+    assert got[:3] == [["Current", "", ""], ["Federal", "$", "$"], ["State", "123", "18"]]
+    names = "\n".join(["|Canada", "|US", "|$", "|$", "|Sales", "|12", "|14", "|Cost of sales", "|7", "|8"])
+    assert [r[0] for r in rows(grid_by_labels(names))] == ["Sales", "Cost of sales"]

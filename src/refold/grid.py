@@ -903,7 +903,8 @@ def body_start(tokens: list[Token]) -> int:
     """Where rows begin: after the last header-only token (year, period, unit) before the first
     value, and after the column names that end the header (`trailing_column_names`,
     `column_name_row`)."""
-    first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS), len(tokens))
+    first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS or blank_amounts_row(tokens, i)),
+                       len(tokens))
     last_header = -1
     for i in range(first_value):
         if tokens[i].kind in HEADER_KINDS or tokens[i].kind in (Kind.SYMBOL, Kind.DATE, Kind.PCT_SIGN):
@@ -929,6 +930,24 @@ def body_start(tokens: list[Token]) -> int:
 
 
 MIN_SECTION_BLANKS = 3
+
+
+def blank_amounts_row(tokens: list[Token], i: int) -> bool:
+    """`Federal` `$` ␣ `$` ␣ `$` ␣ `$` ␣, then `State` `123`: a row's `$` signs over blank amounts,
+    after its label: the first row has begun (its values blank), the label is no column name."""
+    if tokens[i].kind != Kind.SYMBOL or tokens[i].absorbed or i == 0:
+        return False
+    before = last_nonempty(tokens, i)
+    if before is None or tokens[before].kind != Kind.TEXT:
+        return False
+    signs, k = 0, i
+    while k < len(tokens) and tokens[k].kind in (Kind.SYMBOL, Kind.EMPTY):
+        if tokens[k].kind == Kind.SYMBOL:
+            if k + 1 < len(tokens) and tokens[k + 1].kind == Kind.SYMBOL:
+                return False  # signs apart, over their blank amounts' cells (`$` `$` `$` together: a header's)
+            signs += 1
+        k += 1
+    return signs >= 2 and k < len(tokens) and tokens[k].kind == Kind.TEXT and row_follows(tokens, k - 1)
 
 
 def date_heads_a_section(tokens: list[Token], i: int) -> bool:
