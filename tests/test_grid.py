@@ -747,3 +747,18 @@ def test_a_first_row_of_blank_amounts_under_dollar_signs_is_a_row():
     assert got[:3] == [["Current", "", ""], ["Federal", "$", "$"], ["State", "123", "18"]]
     names = "\n".join(["|Canada", "|US", "|$", "|$", "|Sales", "|12", "|14", "|Cost of sales", "|7", "|8"])
     assert [r[0] for r in rows(grid_by_labels(names))] == ["Sales", "Cost of sales"]
+
+
+def test_balances_alone_fill_the_columns_the_header_names():
+    """A statement of equity written one cell a line without its empty cells: only the two
+    balance rows fill the five columns the header names; the many movements are sparse. The
+    width is five, not the two most rows show."""
+    names = ["|Common Stock", "|Paid-In Capital", "|Treasury Stock", "|Retained Earnings", "|Total"]
+    text = "\n".join(names + [
+        "|BALANCE DECEMBER 31, 2024", "|4,009", "|68,283", "|(707)", "|127,544", "|199,129",
+        "|Net earnings", "|3,769", "|3,769", "|Dividends", "|(2,367)", "|(2,367)",
+        "|Stock plans", "|331", "|384", "|715", "|Purchases", "|(1,351)", "|(1,351)",
+        *(f"|Other movement {k}" + "\n|0\n|0" for k in range(8)),
+        "|BALANCE MARCH 31, 2025", "|4,009", "|68,614", "|(1,674)", "|128,946", "|199,895"])
+    g = grid_by_labels(text)
+    assert g.n_cols == 5 and rows(g)[0] == ["BALANCE DECEMBER 31, 2024", "4,009", "68,283", "(707)", "127,544", "199,129"]

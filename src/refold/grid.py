@@ -812,7 +812,7 @@ def label_delimited_grid(
     start = body_start(tokens) if find_header else 0
     header, body = tokens[:start], tokens[start:]
     pending = label_delimited_rows(body, n_cols, text_values)
-    width = n_cols or table_width(pending, header_leaves(header))
+    width = n_cols or table_width(pending, header_leaves(header), header_names(header))
     if not n_cols and find_header:
         width = max(width, merged_cells_width(pending))
     if not n_cols and width:
@@ -867,17 +867,22 @@ def header_leaves(header: list[Token]) -> int:
     return 0 if first is None else len(run) - first
 
 
-def table_width(pending: list[_Pending], named: int = 0) -> int:
+def table_width(pending: list[_Pending], named: int = 0, names: int = 0) -> int:
     """The widest value count that several rows share (sparse rows are common, overfull rare);
     but the count the header names where a row has it, unless it is narrower and fewer rows
     have it (rows that run over it are a full row and an unlabeled total after it: `229 219`
-    + `4,709 4,625`; rows under it are sparse)."""
+    + `4,709 4,625`; rows under it are sparse). Where the header's column names (`names`) are
+    about as many as the widest rows' values, two such rows are enough (a statement of equity
+    whose balances alone fill its ten columns, every movement sparse)."""
     counts = Counter(p.n_values for p in pending if p.n_values)
     if not counts:
         return 0
     enough = max(2, 0.2 * sum(counts.values()))
     shared = [c for c, n in counts.items() if n >= enough]
     widest = max(shared, default=0)
+    most = max(counts)
+    if most > widest and counts[most] >= 2 and names - NAMES_OVER_WIDTH <= most <= names:
+        return most
     if named >= 2 and named in counts and (named > widest or counts[named] >= counts[widest]):
         return named  # rows with fewer values are sparse; with more, a row and its total
     if shared:
@@ -1150,6 +1155,9 @@ def names_before_unit(tokens: list[Token], start: int) -> list[int]:
     while k > 0 and tokens[k - 1].kind in TEXT_KINDS:
         k -= 1
     return list(range(k, start - 1))
+
+
+NAMES_OVER_WIDTH = 2  # names a header may hold beyond its columns (group names over two of them)
 
 
 def header_names(header: list[Token]) -> int:
