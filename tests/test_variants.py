@@ -257,6 +257,23 @@ def test_a_pipe_inside_a_label_is_a_path_not_a_border():
     assert label_with_pipes(["Item 2.", "Management's Discussion", "24"]) == ["Item 2. Management's Discussion", "24"]
 
 
+
+def test_two_label_cells_of_a_blocks_table_join_with_a_space():
+    """Inside a text block the filer's table has no dimension paths: `Money market funds | Level
+    1 | 5,245 |` is a label column and a pricing-category column, joined with a space as the
+    other readers (and the HTML) join them; the report's own `… | shares` keeps its pipe."""
+    assert label_with_pipes(["Money market funds", "Level 1", "5,245"], in_block=True) == \
+        ["Money market funds Level 1", "5,245"]
+    text = ("Filing tables (Tables) | 3 Months Ended |\nMar. 31, 2025 |\nSchedule |\n"
+            "The following table presents the amounts (in millions):\nJul 27, 2025 |\n"
+            "Pricing Category | Amortized Cost | Estimated Fair Value |\n"
+            "Money market funds | Level 1 | 5,245 | 5,245 |\nCorporate debt securities | Level 2 | 21,564 | 21,636 |\n"
+            "Total | $ | 26,809 | $ | 26,881 |\n")
+    labels = [r.label for t in refold.parse(text).tables for r in t.rows]
+    assert "Money market funds Level 1" in labels and "Corporate debt securities Level 2" in labels
+    assert not any(" | " in label for label in labels)
+
+
 @pytest.mark.parametrize("word, parts", [
     ("net$182,464", ["net", "$182,464"]),
     ("(30,499)(24,661)", ["(30,499)", "(24,661)"]),

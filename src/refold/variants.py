@@ -551,6 +551,7 @@ def suffix_cells(text: str) -> list[Cell]:
     cells = [Cell(lines[k].strip(), (), Span(k + 1, k + 1), piped=False) for k in range(start)
              if lines[k].strip()]
     title_done = in_header = False
+    in_block = False  # a text block's content has begun: its rows are the filer's table
     closes_title = -1  # a lone `|` that closes a title cell written on the line before
     title_cell = -1
     for k in range(start, len(lines)):
@@ -573,6 +574,7 @@ def suffix_cells(text: str) -> list[Cell]:
                 if len(cells) > 1 and cells[-1].is_empty and cells[-1].span == cells[-2].span:
                     cells.pop()  # the label's content follows: it heads a text block, not a section
                 cells.append(Cell("", (s,), span))
+                in_block = True
             continue
         fields = [f.strip() for f in s.split("|") if f.strip()]
         if not fields:
@@ -604,8 +606,9 @@ def suffix_cells(text: str) -> list[Cell]:
             if cells[-1].is_empty:
                 cells.pop()  # the label's empty value: its content follows
             cells.append(Cell("", tuple(fields), span))  # a text block: its prose and its table's cells
+            in_block = True
             continue
-        fields = label_with_pipes(fields)
+        fields = label_with_pipes(fields, in_block)
         if dimension_path(fields, next((line for line in lines[k + 1 :] if line.strip()), "")):
             fields = [" | ".join(fields)]
         cells += [Cell(f, (), span) for f in fields]
@@ -635,9 +638,11 @@ def starts_header(field: str) -> bool:
     return classify(field) in (Kind.PERIOD, Kind.DATE) or RE_DATE_HEAD.match(field) is not None
 
 
-def label_with_pipes(fields: list[str]) -> list[str]:
+def label_with_pipes(fields: list[str], in_block: bool = False) -> list[str]:
     """`Beginning balance (in shares) | shares | 163,326`: texts before a row's first value are
-    one label (a ` | ` inside a label is a dimension path or a unit, not a cell border)."""
+    one label (a ` | ` inside a label is a dimension path or a unit, not a cell border). Inside a
+    text block, the filer's own table has no such paths: `Money market funds | Level 1 | 5,245`
+    is two label columns, joined with a space as the other readers join them."""
     first_value = next((k for k, f in enumerate(fields) if classify(f) in VALUE_KINDS | {Kind.OPEN}), None)
     if first_value and classify(fields[first_value - 1]) == Kind.SYMBOL and classify(fields[first_value]) != Kind.MONEY:
         first_value -= 1  # `$` + `46,841` is one amount; `$` + `$ 48.3` ends a label (`Amount | $`)
@@ -646,7 +651,7 @@ def label_with_pipes(fields: list[str]) -> list[str]:
     label = fields[0]
     item = RE_ITEM_HEADING.match(label) is not None  # `Item 2.` + its title: two label columns, one label
     for field in fields[1:first_value]:  # a footnote mark joins as the pipe-prefix crawl shows it
-        label += f" {field}" if item or RE_FOOTNOTE_MARKS.match(field) else f" | {field}"
+        label += f" {field}" if item or in_block or RE_FOOTNOTE_MARKS.match(field) else f" | {field}"
     return [label, *fields[first_value:]]
 
 
