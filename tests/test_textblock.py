@@ -158,6 +158,22 @@ def test_a_heading_after_a_tables_last_row_goes_with_what_follows():
     assert second.caption == "Inventories, Net" and [r.label for r in second.rows] == ["Raw materials", "Finished goods"]
 
 
+def test_an_exhibit_index_one_cell_a_line_in_a_block_is_a_table():
+    """Mixed pages: a block's lines holding an exhibit index (`31.1*` then `Certification of …`):
+    a table of numbers and descriptions, the descriptions cells however they read; prices that
+    do not run in order (`158.73` `228.10` `148.90`) are no listing."""
+    items = [("10.1+*", "Amended and Restated 2007 Equity Incentive Plan - Director Grant Notice (2025)"),
+             ("31.1*", "Certification of Chief Executive Officer as required by Rule 13a-14(a) of the Act"),
+             ("32.1#*", "Certification of Chief Executive Officer as required by Rule 13a-14(b) of the Act"),
+             ("101.INS*", "Inline XBRL Instance Document - the instance document does not appear in the file.")]
+    text = "|Exhibits\n|\nThe following exhibits are filed with this report:\nExhibit No.\nExhibit Description\n" \
+        + "\n".join(line for item in items for line in item)
+    [table] = refold.parse(text).tables
+    assert [[r.label, *r.cells] for r in table.rows] == [[n, d] for n, d in items]
+    from refold.textblock import listed_descriptions
+    assert not listed_descriptions(["158.73", "RSUs granted", "228.10", "RSUs vested", "148.90", "RSUs forfeited"])
+
+
 def test_section_lead_in_never_opens_a_block():
     body = text_to_cells("|Current assets:\n|\nThe following table shows the movement in the allowance:")
     _, blocks = body_to_blocks(body)

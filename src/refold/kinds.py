@@ -163,6 +163,22 @@ def numbers_like_items(numbers: list[str]) -> bool:
     return 2 * sum(1 for n in numbers if not n.isdigit()) > len(numbers)
 
 
+RE_ITEM_ORDER = re.compile(r"(\d+)(?:\.(\d+))?")
+
+
+def item_order(number: str) -> tuple[int, int]:
+    """`10.2` -> (10, 2), `101.INS` -> (101, 0): where an item stands in its listing."""
+    m = RE_ITEM_ORDER.match(number)
+    return (int(m[1]), int(m[2] or 0)) if m else (0, 0)
+
+
+def items_in_order(numbers: list[str]) -> bool:
+    """Numbers that look like a listing's items (`numbers_like_items`) and run in order (prices,
+    `158.73` `228.10` `148.90`, do not)."""
+    order = [item_order(number) for number in numbers]
+    return numbers_like_items(numbers) and all(a <= b for a, b in zip(order, order[1:]))
+
+
 def noted_date(t: str) -> Kind:
     """A date or year with a footnote mark in parentheses after it is that date or year."""
     if t.endswith(")") and (m := _PAREN_NOTE.search(t)) and m.start() > 0:

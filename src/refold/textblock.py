@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from refold.kinds import HEADER_KINDS, VALUE_KINDS, Kind, classify, is_listing_number, stacked_rows_fit
+from refold.kinds import (HEADER_KINDS, VALUE_KINDS, Kind, classify, is_listing_number, items_in_order,
+                          stacked_rows_fit)
 from refold.model import Cell, Span, join_lines
 
 _PARTS = frozenset({Kind.OPEN, Kind.CLOSE, Kind.SYMBOL, Kind.PCT_SIGN, Kind.FOOTNOTE})
@@ -302,6 +303,8 @@ def holds_line_cells(lines) -> bool:
     """A block whose lines hold a table one cell a line (the inner table lost its pipes): values
     alone on their lines (one is enough: `$0.25 Par Value` over `4,303,667,252`), and a value
     for every three other short lines or fewer."""
+    if listed_descriptions(list(lines)):
+        return True  # an exhibit index one cell a line: numbers and their descriptions
     kinds = [classify(line) for line in lines]
     values = sum(1 for kind in kinds if kind in VALUE_KINDS or kind == Kind.OPEN)
     # a table's header alone (`For the three-months ended` … `July 30,` … `2022` `2021`), its
@@ -343,14 +346,30 @@ def lines_to_line_cells(lines, first_line: int) -> list[Cell]:
     lines = list(lines)
     cells: list[Cell] = []
     header = stacked_header_lines(lines)
+    described = listed_descriptions(lines)
     for k, line in enumerate(lines):
-        if cells and k not in header and continues_label(cells[-1], line):
+        if cells and k not in header and k not in described and continues_label(cells[-1], line):
             last = cells[-1]
             cells[-1] = Cell(last.head, (*last.tail, line), Span(last.span.first, first_line + k), last.piped)
             continue
         cells.append(Cell(line, (), Span(first_line + k, first_line + k),
-                          piped=not is_sentence(line, lead_in_context(lines, k))))
+                          piped=k in described or not is_sentence(line, lead_in_context(lines, k))))
     return cells
+
+
+MIN_LISTED_LINES = 3
+
+
+def listed_descriptions(lines: list[str]) -> set[int]:
+    """The lines that describe a listing's items, one cell a line (an exhibit index: `31.1*` then
+    `Certification of Chief Executive Officer …`): the line after each item number, where three
+    numbers or more look like items and run in order (`kinds.items_in_order`). Cells of the
+    table, however much they read as sentences."""
+    described = [k + 1 for k, line in enumerate(lines[:-1])
+                 if is_listing_number(line.strip()) and classify(lines[k + 1].strip()) == Kind.TEXT]
+    if len(described) < MIN_LISTED_LINES or not items_in_order([lines[k - 1].strip() for k in described]):
+        return set()
+    return set(described)
 
 
 MAX_STACKED_LINE_WORDS = 4

@@ -29,7 +29,7 @@ from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.grid import MIN_LISTED_ROWS, RE_ITEM_HEADING, ROW_VALUE_KINDS
 from refold.kinds import (BRACKET_MARKS, MONTH, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify,
-                          is_listing_number, numbers_like_items)
+                          is_listing_number, items_in_order)
 from refold.model import Cell, Span
 from refold.textblock import (MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN, continues, heads_columns, is_prose,
                               is_sentence)
@@ -457,21 +457,9 @@ def item_descriptions(units) -> set[int]:
             if after is not None and classify(units[after][2][0].strip()) == Kind.TEXT:
                 described[n] = after
     numbers = [units[n][2][0].strip() for n in described]
-    if len(described) < MIN_LISTED_ROWS or not numbers_like_items(numbers):
+    if len(described) < MIN_LISTED_ROWS or not items_in_order(numbers):
         return set()
-    order = [item_order(number) for number in numbers]
-    if any(b < a for a, b in zip(order, order[1:])):
-        return set()  # a listing runs in order; prices (`158.73` `228.10` `148.90`) do not
     return set(described.values())
-
-
-RE_ITEM_ORDER = re.compile(r"(\d+)(?:\.(\d+))?")
-
-
-def item_order(number: str) -> tuple[int, int]:
-    """`10.2` -> (10, 2), `101.INS` -> (101, 0): where an item stands in its listing."""
-    m = RE_ITEM_ORDER.match(number)
-    return (int(m[1]), int(m[2] or 0)) if m else (0, 0)
 
 
 def heads_rows(held: list[str], units, n: int) -> bool:
