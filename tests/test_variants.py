@@ -392,6 +392,24 @@ def test_rows_page_whose_days_and_years_are_rows_of_their_own():
     assert list(second.columns)[-1].endswith("Prior Years") and len(second.columns) == 4
 
 
+def test_an_exhibit_index_written_a_row_a_line():
+    """`31.1*   Certification of …`: an exhibit's number and its description on one line, three
+    lines or more numbered like items in order, wide gaps or one space between: two cells each,
+    the line over them (`Exhibit No.   Exhibit Description`) the header's two cells; whitespace-rows
+    and one-cell-a-line readings alike. Amounts in a row (`(2025)`) are no description's end."""
+    items = [("10.1+*", "Amended and Restated 2007 Equity Incentive Plan - Grant Notice (2025)"),
+             ("31(a)", "Certifications Pursuant to Rule 13a-14(a), of the Exchange Act."),
+             ("32", "Certifications Pursuant to 18 U.S.C. Section 1350."),
+             ("101.INS*", "Inline XBRL Instance Document")]
+    spacer = f"{NBSP}  {NBSP} "  # the empty cells a crawl writes between the rows
+    for gap in ("   ", " "):
+        text = ("XML 9 R9.htm IDEA: XBRL DOCUMENT\nFiling tables (Tables)\n3 Months Ended\nMar. 31, 2025\nSchedule\n"
+                "The following table presents the exhibits filed with this report:\nExhibit No.   Exhibit Description\n"
+                + "\n".join(f"{spacer}\n{n}{gap}{d}" for n, d in items) + "\n")
+        [table] = refold.parse(text).tables
+        assert [[r.label, *r.cells] for r in table.rows] == [[n, d] for n, d in items], gap
+
+
 def test_rows_page_with_labels_and_values_on_lines_of_their_own():
     """A text block written a row a line, but each row's label on one line and its values on
     the next (` $815  $397 `); `Balance at January 1` keeps its day, which is no value here."""

@@ -770,6 +770,7 @@ def row_cells(text: str) -> list[Cell]:
     raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     split = [split_row(raw[len(raw) - len(raw.lstrip(NBSP + " ")):]) for raw in raws]
     split = [label_marks_off_values(split, k) for k in range(len(split))]
+    listed = listing_lines(raws)
     for k, raw in enumerate(raws):
         origins += [k] * (len(out) - len(origins))  # the lines the previous source line became
         stub = len(raw) - len(raw.lstrip(NBSP + " "))
@@ -777,7 +778,9 @@ def row_cells(text: str) -> list[Cell]:
         line = raw[stub:].replace(NBSP, " ")
         label, values = split[k]
         s = line.strip()
-        if m := RE_STUB_YEARS.match(s):
+        if k in listed:
+            out += listed[k]  # `31.1*   Certification of …`: an exhibit's number and its description
+        elif m := RE_STUB_YEARS.match(s):
             # `(Amounts in thousands)20202019`, `(In thousands)202120202019Prior Years`
             out += [m["stub"], *header_dates(m["years"]), *([m["name"].strip()] if m["name"] else [])]
         elif values and not label and len(values) > 1:
@@ -810,6 +813,52 @@ def row_cells(text: str) -> list[Cell]:
             out.append(line)
     origins += [len(raws)] * (len(out) - len(origins))
     return [source_lines(cell, origins) for cell in line_cells("\n".join(out))]
+
+
+RE_LISTED_LINE = re.compile(r"^(?P<number>\S+(?: \(\d\))?)\s+(?P<text>\S.*?)\s*$")
+RE_WIDE_GAP = re.compile(r"\s{2,}")
+
+
+def listing_lines(raws: list[str]) -> dict[int, list[str]]:
+    """An exhibit index written a row a line (`31.1*   Certification of Chief Executive Officer
+    …`): each line's item number and its description as two cells, where three lines or more so
+    open with numbers that look like items and run in order (`kinds.items_in_order`), and the
+    line over them, when wide gaps part it in two (`Exhibit No.   Exhibit Description`), its
+    header's two cells. {line: cells}."""
+    found: dict[int, list[str]] = {}
+    for k, raw in enumerate(raws):
+        m = RE_LISTED_LINE.match(raw.replace(NBSP, " ").strip())
+        if m and is_listing_number(m["number"]) and classify(m["text"]) == Kind.TEXT:
+            found[k] = [m["number"], m["text"]]
+    numbers = [cells[0] for cells in found.values()]
+    if len(found) < MIN_LISTED_ROWS or not items_in_order(numbers):
+        return {}
+    first = min(found)
+    head = next((j for j in range(first - 1, -1, -1) if raws[j].strip()), None)
+    if head is not None and len(parts := RE_WIDE_GAP.split(raws[head].replace(NBSP, " ").strip())) == 2:
+        found[head] = parts
+    return found
+
+
+def split_listed_cells(cells: list[Cell]) -> list[Cell]:
+    """`31(a) Certifications Pursuant to Rule 13a-14(a) …` a cell of its own, three cells or more
+    so (numbers like items, in order): each an exhibit's number and its description, two cells on
+    the same line (a crawl that wrote a listing's row on one line)."""
+    found: dict[int, tuple[str, str]] = {}
+    for k, cell in enumerate(cells):
+        m = RE_LISTED_LINE.match(cell.text)
+        if m and is_listing_number(m["number"]) and classify(m["text"]) == Kind.TEXT:
+            found[k] = (m["number"], m["text"])
+    if len(found) < MIN_LISTED_ROWS or not items_in_order([number for number, _ in found.values()]):
+        return cells
+    out: list[Cell] = []
+    for k, cell in enumerate(cells):
+        if k in found:
+            number, text = found[k]
+            out += [Cell(number, (), cell.span), Cell(text, (), cell.span)]
+        else:
+            out.append(cell)
+    return out
 
 
 RE_NAME_GLUE = re.compile(r"(?<=[a-z)])(?=[A-Z])")  # `TotalOriginated`, `(1)Acquired`: where two names touch
@@ -920,5 +969,5 @@ def cells_for(text: str, variant: str, stats: LineStats | None = None) -> list[C
     if variant == WHITESPACE_ROWS:
         return row_cells(text)
     if variant in (LINE_PER_CELL, BLANK_LINE):
-        return line_cells(text, paragraphs=variant == BLANK_LINE and paragraph_cells(text, stats))
+        return split_listed_cells(line_cells(text, paragraphs=variant == BLANK_LINE and paragraph_cells(text, stats)))
     return text_to_cells(text)
