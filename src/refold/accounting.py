@@ -30,17 +30,23 @@ def input_chars(text: str, variant: str = "") -> Counter:
         s = line.strip()
         if variant == PIPE_SUFFIX:
             fields = [] if RE_RULE.match(s) else [f.strip() for f in s.split("|")]
-            s = " ".join(f for f in fields if f != "X").strip()  # `X | |||`: a definition's mark, as `|X`
+            # `X | |||`: a definition's mark, as `|X`; a field that opens with a definition's
+            # marker (`… | 149,371 | + References`) is marked as a line would be
+            s = " ".join(without_marker(f) for f in fields if f != "X").strip()
         if s.startswith("|"):
             s = s[1:].strip()
         if s == "X":
             continue
-        for marker in DEFINITION_MARKERS:
-            if s.startswith(marker):
-                s = s[len(marker):]
-                break
-        counted.update(_chars(s))
+        counted.update(_chars(without_marker(s)))
     return counted
+
+
+def without_marker(s: str) -> str:
+    """The text after a definition's marker (`- Definition`, `+ References`) that opens it."""
+    for marker in DEFINITION_MARKERS:
+        if s.startswith(marker):
+            return s[len(marker):]
+    return s
 
 
 def output_strings(page: Page):
