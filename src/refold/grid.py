@@ -19,8 +19,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from refold.kinds import (HEADER_KINDS, VALUE_KINDS, Kind, classify, is_listing_number, numbers_like_items,
-                          stacked_rows_fit)
+from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, VALUE_KINDS, Kind, classify,
+                          is_listing_number, numbers_like_items, stacked_rows_fit)
 from refold.model import Row, Span, Token, join_spans
 
 TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE})
@@ -1016,9 +1016,6 @@ def names_apart(texts: list[int], count: int) -> bool:
     return all(texts[j + 1] - texts[j] - 1 <= MAX_NAME_GAP for j in range(count - 1))
 
 
-MAX_NAME_LINE_WORDS_STACKED = 4
-
-
 def stacked_names_end(tokens: list[Token], first_value: int) -> int:
     """`Accumulated` `Accumulated` `Total` / `foreign` `unrealized` `accumulated` / … / `adjustments`
     `debt securities` `(loss) income`, then the first row's label: a header of several text rows
@@ -1031,7 +1028,7 @@ def stacked_names_end(tokens: list[Token], first_value: int) -> int:
     if width < 2 or len(names) < 2 * width or len(names) % width or names != list(range(names[0], names[-1] + 1)):
         return 0
     lines = [tokens[i].text for i in names]
-    if not stacked_rows_fit(lines, width) or any(len(line.split()) > MAX_NAME_LINE_WORDS_STACKED for line in lines):
+    if not stacked_rows_fit(lines, width) or any(len(line.split()) > MAX_STACKED_LINE_WORDS for line in lines):
         return 0
     return names[-1] + 1
 
@@ -1223,7 +1220,6 @@ def tokens_to_grid(tokens: list[Token], counted_cells: bool = True) -> Grid:
 
 
 MIN_LISTED_SHARE = 0.8  # of the rows from the first numbered one on, those that open with a number
-MIN_LISTED_ROWS = 3
 
 
 def listing_start(tokens: list[Token]) -> int | None:

@@ -290,8 +290,9 @@ def header_levels(tokens: list[Token], n: int):
     notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
     texts = [t for t in texts if not RE_SCALE_NOTE.match(t.text)]
     read = group_header_rows(texts)  # every header cell as read (stray signs too), for provenance
-    texts = without_stray_signs(texts, n)
-    named = group_header_rows(texts)
+    named_texts = without_stray_signs(texts, n)
+    named = read if named_texts is texts else group_header_rows(named_texts)
+    texts = named_texts
     rows = drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes)))
     caption = stub_caption(tokens, rows, n)
     if caption:

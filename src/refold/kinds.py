@@ -172,11 +172,19 @@ def item_order(number: str) -> tuple[int, int]:
     return (int(m[1]), int(m[2] or 0)) if m else (0, 0)
 
 
-def items_in_order(numbers: list[str]) -> bool:
-    """Numbers that look like a listing's items (`numbers_like_items`) and run in order (prices,
-    `158.73` `228.10` `148.90`, do not)."""
+MIN_LISTED_ROWS = 3  # item numbers that make a listing (an exhibit index)
+
+
+def numbers_of_a_listing(numbers: list[str]) -> bool:
+    """`MIN_LISTED_ROWS` numbers or more that look like a listing's items (`numbers_like_items`)
+    and run in order (prices, `158.73` `228.10` `148.90`, do not)."""
     order = [item_order(number) for number in numbers]
-    return numbers_like_items(numbers) and all(a <= b for a, b in zip(order, order[1:]))
+    return len(numbers) >= MIN_LISTED_ROWS and numbers_like_items(numbers) \
+        and all(a <= b for a, b in zip(order, order[1:]))
+
+
+RE_NOTE_NUMBER = re.compile(r"^\(\d{1,2}\)$")  # `(3)`: a filing's footnote number, alone
+MAX_STACKED_LINE_WORDS = 4  # words on a line of a header written row after row (`stacked_rows_fit`)
 
 
 def noted_date(t: str) -> Kind:

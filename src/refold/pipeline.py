@@ -14,10 +14,10 @@ from refold.grid import (
     ROW_VALUE_KINDS, Grid, date_heads_a_section, listing_grid, nonempty_after, report_grid, row_follows, span_of, tokens_to_grid,
 )
 from refold.header import header_levels
-from refold.kinds import RE_DAY, VALUE_KINDS, Kind
+from refold.kinds import RE_DAY, RE_NOTE_NUMBER, VALUE_KINDS, Kind
 from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
 from refold.placement import refine_placements, spread_over_periods, spread_over_years
-from refold.rows import RE_NOTE_NUMBER, RowsPage, looks_like_rows
+from refold.rows import RowsPage, looks_like_rows
 from refold.textblock import Prose, TextBlock, body_to_blocks
 from refold.tokens import cells_to_tokens
 from refold.variants import (PIPE_PREFIX, PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect,

@@ -16,7 +16,8 @@ import re
 from refold.cover import split_cover_label
 from refold.frame import RE_SCALE_LINE, assign_leaves_to_spans, split_title_units
 from refold.grid import row_kind
-from refold.kinds import MONTH, RE_POINTS_WORD, RE_YEAR, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify
+from refold.kinds import (MONTH, RE_NOTE_NUMBER, RE_POINTS_WORD, RE_YEAR, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind,
+                          classify)
 from refold.model import Row, Span, join_lines
 from refold.variants import NBSP, RE_PREAMBLE, RE_SPAN_PHRASE as RE_SPAN, preamble_end
 
@@ -53,7 +54,6 @@ def looks_like_rows(lines: list[str]) -> bool:
 
 RE_GLUED_VALUE = re.compile(r"^(?P<head>.*?[^\s\d,.$(\-−–])(?P<value>\$?\(?\d[\d,]*(?:\.\d+)?\)?%?)$")
 _VALUE_ENDS = frozenset("0123456789)%")
-RE_NOTE_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 _CURRENCY_PREFIXES = frozenset({"US", "HK", "NT", "R", "C", "A", "S"})
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from refold.kinds import (HEADER_KINDS, VALUE_KINDS, Kind, classify, is_listing_number, items_in_order,
-                          stacked_rows_fit)
+from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, VALUE_KINDS, Kind, classify, is_listing_number,
+                          numbers_of_a_listing, stacked_rows_fit)
 from refold.model import Cell, Span, join_lines
 
 _PARTS = frozenset({Kind.OPEN, Kind.CLOSE, Kind.SYMBOL, Kind.PCT_SIGN, Kind.FOOTNOTE})
@@ -309,7 +309,7 @@ def holds_line_cells(lines) -> bool:
     values = sum(1 for kind in kinds if kind in VALUE_KINDS or kind == Kind.OPEN)
     # a table's header alone (`For the three-months ended` … `July 30,` … `2022` `2021`), its
     # rows in piped cells after it
-    if not values and is_header_alone(lines):
+    if is_header_alone(lines):
         return True
     # not counted: section headings (`…:`), sentences, and a value's parts (`$`, `)`, `%`)
     others = sum(1 for line, kind in zip(lines, kinds) if kind not in VALUE_KINDS | _PARTS
@@ -357,22 +357,16 @@ def lines_to_line_cells(lines, first_line: int) -> list[Cell]:
     return cells
 
 
-MIN_LISTED_LINES = 3
-
-
 def listed_descriptions(lines: list[str]) -> set[int]:
     """The lines that describe a listing's items, one cell a line (an exhibit index: `31.1*` then
     `Certification of Chief Executive Officer …`): the line after each item number, where three
-    numbers or more look like items and run in order (`kinds.items_in_order`). Cells of the
+    numbers or more look like items and run in order (`kinds.numbers_of_a_listing`). Cells of the
     table, however much they read as sentences."""
     described = [k + 1 for k, line in enumerate(lines[:-1])
                  if is_listing_number(line.strip()) and classify(lines[k + 1].strip()) == Kind.TEXT]
-    if len(described) < MIN_LISTED_LINES or not items_in_order([lines[k - 1].strip() for k in described]):
+    if not numbers_of_a_listing([lines[k - 1].strip() for k in described]):
         return set()
     return set(described)
-
-
-MAX_STACKED_LINE_WORDS = 4
 
 
 def stacked_header_lines(lines: list[str]) -> set[int]:

@@ -261,7 +261,7 @@ def section_row_unit(label: str, section: str | None) -> str | None:
     share count."""
     unit = row_unit(label)
     if unit is None and section and RE_SHARE_BASIS.match(label):
-        return row_unit(section) if row_unit(section) in ("per-share", "shares") else None
+        return counted if (counted := row_unit(section)) in ("per-share", "shares") else None
     return unit
 
 

@@ -27,9 +27,9 @@ from dataclasses import dataclass, replace
 from refold.cells import text_to_cells, text_to_lines
 from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
-from refold.grid import MIN_LISTED_ROWS, RE_ITEM_HEADING, ROW_VALUE_KINDS
+from refold.grid import RE_ITEM_HEADING, ROW_VALUE_KINDS
 from refold.kinds import (BRACKET_MARKS, MONTH, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify,
-                          is_listing_number, items_in_order)
+                          RE_NOTE_NUMBER, is_listing_number, numbers_of_a_listing)
 from refold.model import Cell, Span
 from refold.textblock import (MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN, continues, heads_columns, is_prose,
                               is_sentence)
@@ -457,7 +457,7 @@ def item_descriptions(units) -> set[int]:
             if after is not None and classify(units[after][2][0].strip()) == Kind.TEXT:
                 described[n] = after
     numbers = [units[n][2][0].strip() for n in described]
-    if len(described) < MIN_LISTED_ROWS or not items_in_order(numbers):
+    if not numbers_of_a_listing(numbers):
         return set()
     return set(described.values())
 
@@ -786,7 +786,7 @@ def row_cells(text: str) -> list[Cell]:
         elif values and not label and len(values) > 1:
             # ` $815  $397 `: a row's values on a line of their own
             out += [part for v in values_with_gaps(raw[stub:], values) for part in cell_parts(v)]
-        elif values and label and (ends_in_a_day(values) or (len(values) == 1 and RE_NOTE_NUMBER_VALUE.match(
+        elif values and label and (ends_in_a_day(values) or (len(values) == 1 and RE_NOTE_NUMBER.match(
                 values[0]))) and values_line_follows(split, k):
             # `Balance at January 1`, `Sublease income (1)`, its values on the next line: the day
             # or the footnote number is the label's
@@ -819,19 +819,22 @@ RE_LISTED_LINE = re.compile(r"^(?P<number>\S+(?: \(\d\))?)\s+(?P<text>\S.*?)\s*$
 RE_WIDE_GAP = re.compile(r"\s{2,}")
 
 
+def listed_row(text: str) -> list[str] | None:
+    """`31.1*   Certification of …`: an item's number and its description, or None."""
+    m = RE_LISTED_LINE.match(text)
+    if m and is_listing_number(m["number"]) and classify(m["text"]) == Kind.TEXT:
+        return [m["number"], m["text"]]
+    return None
+
+
 def listing_lines(raws: list[str]) -> dict[int, list[str]]:
     """An exhibit index written a row a line (`31.1*   Certification of Chief Executive Officer
     …`): each line's item number and its description as two cells, where three lines or more so
-    open with numbers that look like items and run in order (`kinds.items_in_order`), and the
+    open with numbers that look like items and run in order (`kinds.numbers_of_a_listing`), and the
     line over them, when wide gaps part it in two (`Exhibit No.   Exhibit Description`), its
     header's two cells. {line: cells}."""
-    found: dict[int, list[str]] = {}
-    for k, raw in enumerate(raws):
-        m = RE_LISTED_LINE.match(raw.replace(NBSP, " ").strip())
-        if m and is_listing_number(m["number"]) and classify(m["text"]) == Kind.TEXT:
-            found[k] = [m["number"], m["text"]]
-    numbers = [cells[0] for cells in found.values()]
-    if len(found) < MIN_LISTED_ROWS or not items_in_order(numbers):
+    found = {k: row for k, raw in enumerate(raws) if (row := listed_row(raw.replace(NBSP, " ").strip()))}
+    if not numbers_of_a_listing([row[0] for row in found.values()]):
         return {}
     first = min(found)
     head = next((j for j in range(first - 1, -1, -1) if raws[j].strip()), None)
@@ -844,20 +847,12 @@ def split_listed_cells(cells: list[Cell]) -> list[Cell]:
     """`31(a) Certifications Pursuant to Rule 13a-14(a) …` a cell of its own, three cells or more
     so (numbers like items, in order): each an exhibit's number and its description, two cells on
     the same line (a crawl that wrote a listing's row on one line)."""
-    found: dict[int, tuple[str, str]] = {}
-    for k, cell in enumerate(cells):
-        m = RE_LISTED_LINE.match(cell.text)
-        if m and is_listing_number(m["number"]) and classify(m["text"]) == Kind.TEXT:
-            found[k] = (m["number"], m["text"])
-    if len(found) < MIN_LISTED_ROWS or not items_in_order([number for number, _ in found.values()]):
+    found = {k: row for k, cell in enumerate(cells) if (row := listed_row(cell.text))}
+    if not numbers_of_a_listing([row[0] for row in found.values()]):
         return cells
     out: list[Cell] = []
     for k, cell in enumerate(cells):
-        if k in found:
-            number, text = found[k]
-            out += [Cell(number, (), cell.span), Cell(text, (), cell.span)]
-        else:
-            out.append(cell)
+        out += [Cell(part, (), cell.span) for part in found[k]] if k in found else [cell]
     return out
 
 
@@ -880,7 +875,6 @@ def glued_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[s
     return pieces if all(len(p.split()) <= MAX_NAME_WORDS for p in pieces) else []
 
 
-RE_NOTE_NUMBER_VALUE = re.compile(r"^\(\d{1,2}\)$")
 NEIGHBOUR_ROWS = 3  # rows looked at on each side for the table's width
 
 
@@ -888,7 +882,7 @@ def label_marks_off_values(split: list[tuple[str, list[str]]], k: int) -> tuple[
     """`Commercial real estate loans (4)2,286,563 267,081 …`: a footnote number before the amounts
     of a row that has one value more than the rows around it is the label's mark, not a value."""
     label, values = split[k]
-    if not label or len(values) < 3 or not RE_NOTE_NUMBER_VALUE.match(values[0]):
+    if not label or len(values) < 3 or not RE_NOTE_NUMBER.match(values[0]):
         return split[k]
     near = [len(v) for lab, v in split[max(0, k - NEIGHBOUR_ROWS) : k] + split[k + 1 : k + 1 + NEIGHBOUR_ROWS]
             if lab and v]
