@@ -812,7 +812,8 @@ def label_delimited_grid(
     start = body_start(tokens) if find_header else 0
     header, body = tokens[:start], tokens[start:]
     pending = label_delimited_rows(body, n_cols, text_values)
-    width = n_cols or table_width(pending, header_leaves(header), header_names(header))
+    names = header_names(header)
+    width = n_cols or table_width(pending, header_leaves(header), names)
     if not n_cols and find_header:
         width = max(width, merged_cells_width(pending))
     if not n_cols and width:
@@ -820,7 +821,7 @@ def label_delimited_grid(
     pending = [p for p in pending if p.label or p.n_values]
     if find_header:  # a filer's schedule; an R page's own rows have one label column
         pending = join_label_columns(pending, width)
-        pending, width = join_text_columns(pending, width, header_names(header))
+        pending, width = join_text_columns(pending, width, names)
     rows: list[Row] = []
     guessed: set[int] = set()
     positional = slots_are_columns(pending, width)
