@@ -65,3 +65,13 @@ def test_a_currency_sign_never_wraps():
     assert heads("|$\nTea\n|13,266") == [("$", (), True), ("Tea", (), True), ("13,266", (), True)]
     assert heads("|$\n$\n|Tea") == [("$", (), True), ("$", (), True), ("Tea", (), True)]
     assert heads("|Allowance\nfor credit loss") == [("Allowance", ("for credit loss",), True)]
+
+
+def test_a_dash_right_after_a_value_is_the_rows_last_nil_not_a_bullet():
+    """A crawl that dropped empty cells and the labels' pipes: `|(15` `|)` `|—` + `Share-based
+    compensation`: the dash ends the row of values; the line under it is the next row's label.
+    After a spacer (`|`) the dash still opens an indented label."""
+    cells = text_to_cells("|15\n|(15\n|)\n|—\nShare-based compensation\n|—")
+    assert [c.text for c in cells] == ["15", "(15", ")", "—", "Share-based compensation", "—"]
+    assert [c.text for c in text_to_cells("|28,544\n|\n|—\nDenominated in US$\n|5")] == [
+        "28,544", "", "— Denominated in US$", "5"]

@@ -762,3 +762,15 @@ def test_balances_alone_fill_the_columns_the_header_names():
         "|BALANCE MARCH 31, 2025", "|4,009", "|68,614", "|(1,674)", "|128,946", "|199,895"])
     g = grid_by_labels(text)
     assert g.n_cols == 5 and rows(g)[0] == ["BALANCE DECEMBER 31, 2024", "4,009", "68,283", "(707)", "127,544", "199,129"]
+
+
+def test_wrapped_names_opening_a_table_are_all_header():
+    """No period or date over them: `Common Stock` `Shares` … `Total` (ten lines over six
+    columns, `Shares` among them), then the first row's label and its six values."""
+    text = lines("Common Stock", "Shares", "Common Stock", "Amount", "Additional Paid-In Capital", "Accumulated",
+                 "Deficit", "Treasury", "Stock", "Total", "Balance at December 31, 2020",
+                 "13,962,366", "$ 8,377", "$ 26,346", "$ (5,693)", "$ (5,402)", "$ 23,628",
+                 "Net loss", "—", "—", "—", "(670)", "—", "(670)")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [r.label for r in table.rows] == ["Balance at December 31, 2020", "Net loss"]
+    assert table.columns[-2:] == ("Treasury Stock", "Total")

@@ -180,3 +180,22 @@ def test_one_name_more_than_columns_under_a_scale_note_is_a_wrapped_name():
     assert note == "(MILLIONS OF DOLLARS)"
     columns, _, _ = header_to_columns(toks("(in thousands)", "2011 Quarter", "First", "Second", "Third", "Fourth"), 4)
     assert columns == ["First", "Second", "Third", "Fourth"]
+
+
+def test_wrapped_names_read_shares_as_a_name_and_end_on_a_lone_total():
+    """`Common Stock` `Shares` … `Treasury` `Stock` `Total` over six columns: `Shares` is a
+    name's word here, not a row of units, and `Total` closing the header is a name of its own
+    (an opener like `Total` costs only where a name could follow it)."""
+    lines = ["Common Stock", "Shares", "Common Stock", "Amount", "Additional Paid-In Capital", "Accumulated",
+             "Deficit", "Treasury", "Stock", "Total"]
+    columns, _, _ = header_to_columns(toks(*lines), 6)
+    assert columns == ["Common Stock Shares", "Common Stock Amount", "Additional Paid-In Capital",
+                       "Accumulated Deficit", "Treasury Stock", "Total"]
+
+
+def test_shares_and_amount_under_a_group_name_stay_a_row_of_their_own():
+    """One name more than the columns: `Shares` is not taken for a wrapped name's word there."""
+    from refold.header import shares_among_wrapped_names
+
+    texts = toks("Common Stock", "Paid-in Capital", "Retained Earnings", "Total", "Shares", "Amount")
+    assert shares_among_wrapped_names(texts, 5) is texts

@@ -257,3 +257,31 @@ def test_a_name_ending_in_an_abbreviation_is_no_sentence():
     """`SEC File no.` and `Exhibit No.` name columns; their point ends an abbreviation."""
     assert not is_prose(["SEC File no."]) and not is_prose(["Exhibit No."])
     assert is_prose(["The notes were repaid."])
+
+
+EQUITY_NAMES_UNPIPED = "\n".join([
+    "|7. Stockholders' Equity", "|", "7. Stockholders' Equity",
+    "The changes in stockholders' equity for the three months ended March 31, 2021 are as follows:",
+    "Common Stock", "Shares", "Common Stock", "Amount", "Additional Paid-In Capital", "Accumulated", "Deficit",
+    "Treasury", "Stock", "Total",
+    "Balance at December 31, 2020*", "|13,962,366", "|$", "|8,377", "|$", "|26,346", "|$", "|(5,693", "|)",
+    "|$", "|(5,402", "|)", "|$", "|23,628",
+    "Common stock issued under restricted stock units", "|24,505", "|15", "|(15", "|)", "|—", "|—", "|—",
+    "Net loss*", "|—", "|—", "|—", "|(670", "|)", "|—", "|(670", "|)",
+    "Balance at March 31, 2021*", "|13,986,871", "|8,392", "|26,346", "|(6,363", "|)", "|(5,402", "|)", "|22,958",
+])
+
+
+def test_column_names_and_labels_that_lost_their_pipes_over_piped_values():
+    """A block whose table kept the pipes of its values only: the lines after the lead-in are the
+    columns' names (wrapped, one line a cell) and the first row's label, not prose; each row's
+    last `—` ends its row rather than opening the next label."""
+    page = refold.parse(EQUITY_NAMES_UNPIPED)
+    (table,) = page.tables
+    assert list(table.columns) == ["Common Stock Shares", "Common Stock Amount", "Additional Paid-In Capital",
+                                   "Accumulated Deficit", "Treasury Stock", "Total"]
+    assert [r.label for r in table.rows] == ["Balance at December 31, 2020*",
+                                             "Common stock issued under restricted stock units", "Net loss*",
+                                             "Balance at March 31, 2021*"]
+    assert table.rows[1].cells == ("24,505", "15", "(15)", "—", "—", "—")
+    assert table.rows[0].cells[0] == "13,962,366" and table.rows[3].cells[-1] == "22,958"

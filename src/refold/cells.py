@@ -56,10 +56,13 @@ def _head_first(cell: Cell) -> Cell:
     return Cell(cell.tail[0], cell.tail[1:], cell.span, piped=False)
 
 
-def is_dash_bullet(cell: Cell) -> bool:
+def is_dash_bullet(cell: Cell, before: Cell | None = None) -> bool:
     """`|—` + `Denominated in US$`: a dash that opens a wrapped label marks indentation, not nil
-    (unless what follows reads as a sentence: then the dash was a nil value and prose follows)."""
-    if cell.head not in DASHES:
+    (unless what follows reads as a sentence: then the dash was a nil value and prose follows).
+    A dash right after a value (`|15` `|(15` `|)` `|—` + `Share-based compensation`) is the
+    row's last nil where a crawl dropped the empty cells and the labels' pipes: a bullet opens
+    a row, and a row opens after the spacer or label cells, not straight after an amount."""
+    if cell.head not in DASHES or (before is not None and follows_a_value(before)):
         return False
     text = " ".join(cell.tail)
     return len(text.split()) < 12 and not text.rstrip().endswith((".", ":"))
@@ -76,7 +79,7 @@ def split_value_tails(cells: list[Cell]) -> list[Cell]:
     """`|12,262` + `Finished goods(1)`: the unpiped lines after a value start a cell of their own."""
     out: list[Cell] = []
     for cell in cells:
-        k = value_tail_start(cell)
+        k = value_tail_start(cell, out[-1] if out else None)
         if k < 0:
             out.append(cell)
         else:
@@ -116,7 +119,12 @@ def is_unit_note(line: str) -> bool:
     return line.startswith("(") and line.endswith(")") and classify(line) == Kind.UNIT
 
 
-def value_tail_start(cell: Cell) -> int:
+def follows_a_value(cell: Cell) -> bool:
+    """A piped cell that is a value or a value's closing part, with nothing under it."""
+    return cell.piped and not cell.tail and classify(cell.head) in VALUE_KINDS | _CLOSING_PARTS
+
+
+def value_tail_start(cell: Cell, before: Cell | None = None) -> int:
     """Index into `cell.tail` where the text after a leading value starts, or -1.
 
     The value is the head (`|12,262`), or, when the crawl put the cell's content under a lone
@@ -125,7 +133,7 @@ def value_tail_start(cell: Cell) -> int:
     if not cell.tail:
         return -1
     if cell.head:
-        return 0 if not is_dash_bullet(cell) and classify(cell.head) in _AFTER_VALUE else -1
+        return 0 if not is_dash_bullet(cell, before) and classify(cell.head) in _AFTER_VALUE else -1
     if len(cell.tail) < 2 or not cell.piped or cell.tail[0] in DASHES or classify(cell.tail[0]) not in _AFTER_VALUE:
         return -1
     k = 1

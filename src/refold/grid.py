@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, VALUE_KINDS, Kind, classify,
-                          is_listing_number, numbers_like_items, stacked_rows_fit)
+                          is_listing_number, is_name_unit, numbers_like_items, stacked_rows_fit)
 from refold.model import Row, Span, Token, join_spans
 
 TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE})
@@ -911,8 +911,8 @@ def body_start(tokens: list[Token]) -> int:
     `column_name_row`)."""
     first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS or blank_amounts_row(tokens, i)),
                        len(tokens))
-    last_header = -1
-    for i in range(first_value):
+    last_header = top_wrapped_names_end(tokens, first_value) - 1
+    for i in range(first_value if last_header < 0 else 0):
         if tokens[i].kind in HEADER_KINDS or tokens[i].kind in (Kind.SYMBOL, Kind.DATE, Kind.PCT_SIGN):
             last_header = i  # dates above the first value are column headers, not row labels; so is
             # a `%` (`$` `%` under `Change`: a percent's sign comes after its value, not before)
@@ -1032,6 +1032,21 @@ def stacked_names_end(tokens: list[Token], first_value: int) -> int:
     if not stacked_rows_fit(lines, width) or any(len(line.split()) > MAX_STACKED_LINE_WORDS for line in lines):
         return 0
     return names[-1] + 1
+
+
+def top_wrapped_names_end(tokens: list[Token], first_value: int) -> int:
+    """`Common Stock` `Shares` `Common Stock` `Amount` … `Treasury` `Stock` `Total`, then
+    `Balance at December 31, 2020*` and six values: column names that wrapped, one line a cell,
+    opening the table (no period or date over them), then the first row's label
+    (`wrapped_names`). Where the header ends; 0 if the table does not open so."""
+    names = [i for i in range(first_value) if tokens[i].kind in TEXT_KINDS or is_name_word(tokens[i])]
+    if not names or any(tokens[i].kind != Kind.EMPTY for i in range(first_value) if i not in names):
+        return 0
+    return names[-1] if wrapped_names(tokens, names, first_row_values(tokens, first_value)) else 0
+
+
+def is_name_word(token: Token) -> bool:
+    return token.kind == Kind.UNIT and is_name_unit(token.text)
 
 
 def text_header_end(tokens: list[Token], first_value: int) -> int:

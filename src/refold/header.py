@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from refold.kinds import RE_MONTH_DAY, Kind, classify, stacked_dates, stacked_rows_fit
+from refold.kinds import RE_MONTH_DAY, Kind, classify, is_name_unit, stacked_dates, stacked_rows_fit
 from refold.model import Token, join_lines
 
 # a scale note over the columns: `(in thousands)`, `($ in millions)`, `Amounts in millions, except
@@ -116,7 +116,7 @@ _NAME_OPENERS = frozenset(
 _NAME_CLOSERS = frozenset(
     "cost costs value gains losses loss gain securities equivalents amount amounts basis price prices "
     "rate rates term life shares units balance income expense expenses assets liabilities reserves "
-    "allowance depreciation amortization".split())
+    "allowance depreciation amortization stock capital deficit earnings equity".split())
 WRAP_WORD_COST = 1.0
 
 
@@ -146,7 +146,7 @@ def regroup_wrapped(lines: list[str], n: int) -> list[str] | None:
     run; a run rather opens on a modifier (`Unrealized`) and closes on a head noun (`Value`).
     Text-only header rows of many short lines, as one-cell-a-line crawls write them."""
     m = len(lines)
-    if any(len(line.split()) > 3 or classify(line) != Kind.TEXT for line in lines):
+    if any(len(line.split()) > 3 or (classify(line) != Kind.TEXT and not is_name_unit(line)) for line in lines):
         return None  # names only: a row of years (a hidden duplicate over the years) is no name
     mean = m / n
     pairs = {pair for pair, seen in Counter(zip(lines, lines[1:])).items() if seen > 1}
@@ -156,7 +156,8 @@ def regroup_wrapped(lines: list[str], n: int) -> list[str] | None:
         last, first = lines[j - 1].split()[-1].lower(), lines[i].split()[0]
         c += WRAP_BREAK_COST * ((last in _CONNECTORS or last.endswith((",", "-"))) + (first[:1].islower())
                                 + bool(RE_QUALIFIER_LINE.match(lines[i])))
-        c += WRAP_WORD_COST * ((last in _NAME_OPENERS) + (first.lower() in _NAME_CLOSERS))
+        # an opener that ends the last name (`Total`) and a closer that opens the first open nothing else
+        c += WRAP_WORD_COST * ((last in _NAME_OPENERS and j < m) + (first.lower() in _NAME_CLOSERS and i > 0))
         if j < m and (lines[j - 1], lines[j]) in pairs:
             c += WRAP_BREAK_COST  # a recurring pair split across two names
         return c
@@ -283,10 +284,21 @@ def without_stray_signs(texts: list[Token], n: int) -> list[Token]:
     return texts[:k] if k < len(texts) and n and k >= n else texts
 
 
+def shares_among_wrapped_names(texts: list[Token], n: int) -> list[Token]:
+    """`Common Stock` `Shares` `Common Stock` `Amount` … `Total` over six columns: a header of
+    names only, two lines or more beyond its columns (names that wrapped, `regroup_wrapped`),
+    reads its `Shares` as a name's word, not as a row of units. (With one name more than the
+    columns, `Shares` `Amount` under a group name stay a row of their own.)"""
+    if n < 2 or len(texts) < n + 2 or not all(t.kind == Kind.TEXT or is_name_unit(t.text) for t in texts):
+        return texts
+    return [replace(t, kind=Kind.TEXT) if t.kind != Kind.TEXT else t for t in texts]
+
+
 def header_levels(tokens: list[Token], n: int):
     """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers,
     and the stub's caption when the header's first text is one (`stub_caption`)."""
     texts = join_period_days([part for t in join_name_runs(tokens, n) if t.text for part in unstack_dates(t)])
+    texts = shares_among_wrapped_names(texts, n)
     notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
     texts = [t for t in texts if not RE_SCALE_NOTE.match(t.text)]
     read = group_header_rows(texts)  # every header cell as read (stray signs too), for provenance

@@ -120,6 +120,12 @@ RULES: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.UNIT, RE_UNIT),
 ]
 
+def is_name_unit(text: str) -> bool:
+    """`Shares` on a line of its own reads as a unit, but among a header's names it is a column's
+    name or a name's last word (`Common Stock` `Shares`, `Shares` `Weighted-Average Price`)."""
+    return text == "Shares"
+
+
 _FOOTNOTE_TAIL = re.compile(r"\s?\[\d{1,3}\](?:,\s?\[\d{1,3}\])*$")
 _PAREN_NOTE = re.compile(r"\s?\((?:\d{1,2}|[a-z])\)$")  # `May 31, 2024(2)`: a filing's footnote mark
 _MAX_SHAPE_LEN = 80  # no amount, date or unit is longer; longer cells are text without a regex pass

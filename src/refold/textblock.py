@@ -317,6 +317,25 @@ def holds_line_cells(lines) -> bool:
     return values >= 1 and values * 3 >= others
 
 
+MIN_NAME_LINES = 3
+
+
+def names_over_piped_rows(lines, after: list[Cell]) -> bool:
+    """A lead-in, then short lines with no value (the columns' names and the first row's label,
+    `Common Stock` `Shares` … `Total` `Balance at December 31, 2020*`), then the rows' values in
+    piped cells: the crawl dropped the pipes of the table's text cells only, so those lines
+    are cells, not prose."""
+    tail = list(lines)
+    k = len(tail)
+    while k > 0 and not is_prose([tail[k - 1]]):
+        k -= 1
+    names = tail[k:]
+    if len(names) < MIN_NAME_LINES or not all(
+            _words(line) <= MAX_HEADER_LINE_WORDS and classify(line) not in VALUE_KINDS for line in names):
+        return False
+    return bool(after) and after[0].piped and values_follow(after, -1)  # from the first cell on
+
+
 def expand_headers(cells: list[Cell]) -> list[Cell]:
     """An unpiped run of lines inside a block that holds a table's header alone (`For the three
     months ended` … `October 31, 2020` … `Canada` `US`, the next table's, between two tables
@@ -498,7 +517,7 @@ def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[
                 content, rest = body[rest], rest + 1  # the lead-in in a cell of its own is the prose
             lead = content.lines
             block = TextBlock(label.text, label.span + body[j - 1].span)
-            if holds_line_cells(lead):
+            if holds_line_cells(lead) or names_over_piped_rows(lead, body[rest:j]):
                 first = content.span.last - len(lead) + 1
                 line_cells = lines_to_line_cells(lead, first)
                 if first < content.span.first:  # the cells share lines (pipe-suffix: a block on one line)
