@@ -109,3 +109,14 @@ def test_a_change_in_points_is_a_number_of_points(text, number, unit):
     (a table's `$ in millions` does not apply)."""
     value = read_value(text, Context(currency="USD", scales=Scales(money=6)))
     assert (value.kind, value.number, value.unit, value.scale) == ("number", number, unit, 0)
+
+
+def test_a_label_quoting_a_rate_holds_amounts_not_per_share_values():
+    """`Dividends paid, $0.04 per share` in an equity statement: the rate is quoted, the row's
+    values are the dividends' amounts (scaled by the table's units), as with the rate in
+    parentheses; a label with no rate stays per-share."""
+    assert row_unit("Cash dividends declared ($0.01 per common share)") is None
+    assert row_unit("Dividends paid, $0.04 per share") is None
+    assert row_unit("Common stock dividends, US$ 1.25 per share") is None
+    assert row_unit("Dividends declared per share") == "per-share"
+    assert row_unit("Net income per share, basic") == "per-share"
