@@ -57,6 +57,22 @@ def test_statements_come_back_exactly_in_every_variant(summary):
             assert p.exact == p.tables, (p.name, p.variant, p.f1)
 
 
+def test_whitespace_rows_read_the_same_when_a_store_turned_empty_cells_into_spaces(r_pages):
+    """Stores of the whitespace-rows crawl often hold its U+00A0 empty cells as plain spaces
+    (`Impairment   (445)    `). Every R page reads the same both ways, where the page's runs
+    of spaces can be read back (`variants.spaces_as_empty_cells`); checked on the pages that
+    have empty cells at all, which are most of them."""
+    checked = []
+    for path in r_pages:
+        text = flatten(path.read_text(encoding="utf-8"), "whitespace-rows")
+        if "\u00a0" not in text:
+            continue
+        tables = [[(r.label, r.cells) for r in t.rows] for t in refold.parse(text).tables]
+        spaced = [[(r.label, r.cells) for r in t.rows] for t in refold.parse(text.replace("\u00a0", " ")).tables]
+        checked.append((path.name, tables == spaced))
+    assert len(checked) >= 30 and all(same for _, same in checked), [name for name, same in checked if not same]
+
+
 @pytest.mark.parametrize("variant", FLATTENINGS)
 def test_detection_names_the_flattening(r_pages, variant):
     """Each flattening is detected as itself; the line variants as either line variant (a page

@@ -430,8 +430,15 @@ def test_rows_page_total_without_a_label():
             "Investments [Abstract]  \nInvestments\nThe following table shows the investments:\n"
             "  Amortized Cost   Fair Value\n"
             "Cash $ 4,955   $ 4,952\nMoney market funds 2,887   2,886\n  $ 7,842   $ 7,838\n")
-    [table] = refold.parse(text).tables
+    page = refold.parse(text)
+    [table] = page.tables
     assert [[r.label, *r.cells] for r in table.rows][-1] == ["", "$ 7,842", "$ 7,838"]
+    # the whole page: its version is no value, the short lead-in is prose, the spaces its empty cells
+    assert (page.title, page.columns) == ("Investments (Tables)", ("3 Months Ended Jun. 30, 2025",))
+    assert (table.kind, table.columns) == ("schedule", ("Amortized Cost", "Fair Value"))
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Cash", "$ 4,955", "$ 4,952"], ["Money market funds", "2,887", "2,886"], ["", "$ 7,842", "$ 7,838"]]
+    assert page.text_blocks[0].label == "Investments" and table.prose == ("The following table shows the investments:",)
 
 
 def test_rows_page_of_value_lines_and_period_phrases():
@@ -634,3 +641,48 @@ def test_rows_whose_labels_open_with_a_rate_are_whitespace_rows():
                       "3.625% Senior Notes   —   500", "4.375% Senior Notes   1,000   1,000",
                       "4.875% Senior Notes   1,600   1,600", "    $ 2,600   $ 4,387"])
     assert detect(text).variant == "whitespace-rows"
+
+
+def test_runs_of_spaces_hold_the_empty_cells_a_store_turned_into_spaces():
+    """2k+1 spaces between cells are k empty cells, 2k at a line's end k, the same length put
+    back as U+00A0 cells; a page with even runs inside its lines (a text block's alignment) is
+    left alone."""
+    from refold.variants import spaces_as_empty_cells
+
+    page = "Goodwill (Details)\nImpairment   (445)    \nTranslation effects   105 (27) (90)"
+    assert spaces_as_empty_cells(page).split("\n")[1:] == [
+        "Impairment \u00a0 (445) \u00a0 \u00a0", "Translation effects \u00a0 105 (27) (90)"]
+    aligned = "Taxes\nInventories   16,000    15,500 \nOther   1,400    - "
+    assert spaces_as_empty_cells(aligned) == aligned
+
+
+def test_a_rows_page_whose_empty_cells_became_spaces_keeps_its_columns():
+    """`Divestiture related adjustments       (3)`: the amount is the last column's, not the first."""
+    text = "\n".join([
+        "XML 80 R63.htm IDEA: XBRL DOCUMENT v3.24.0.1",
+        "Goodwill and Intangible Assets - Goodwill Rollforward (Details) - USD ($)", "$ in Millions",
+        "3 Months Ended 12 Months Ended", "Dec. 31, 2023", "Dec. 31, 2023", "Dec. 31, 2022", "Dec. 31, 2021",
+        "Changes in the carrying amount of goodwill        ",
+        "Balance of Goodwill at beginning of period   $ 1,813 $ 1,840 $ 1,951",
+        "Divestiture related adjustments       (3)",
+        "Impairment   (445)    ",
+        "Translation effects   105 (27) (90)",
+        "Balance of Goodwill at end of the period $ 1,473 1,473 1,813 1,840"])
+    rows = {r.label: r.cells for r in refold.parse(text).tables[0].rows}
+    assert rows["Balance of Goodwill at beginning of period"] == ("", "$ 1,813", "$ 1,840", "$ 1,951")
+    assert rows["Divestiture related adjustments"] == ("", "", "", "(3)")
+    assert rows["Impairment"] == ("", "(445)", "", "")
+
+
+def test_an_abstract_row_of_empty_cells_is_no_part_of_the_columns_header():
+    """`Revenue from Contract with Customer [Abstract] ⍽` under the date: a section row of the
+    report (its label and an empty cell), not a third line of the column's header."""
+    text = "\n".join([
+        "Revenue (Tables)", "6 Months Ended", "Mar. 29, 2025", "Revenue from Contract with Customer [Abstract] \u00a0",
+        "Disaggregated Net Sales", "The following table shows disaggregated net sales for the three- and six-month "
+        "periods ended March 29, 2025 and March 30, 2024 (in millions):",
+        "\u00a0 Three Months Ended \u00a0 Six Months Ended",
+        "iPhone® $ 46,841 \u00a0 $ 45,963 \u00a0", "Mac 7,949 \u00a0 7,451 \u00a0"])
+    page = refold.parse(text, variant="whitespace-rows")
+    assert page.columns == ("6 Months Ended Mar. 29, 2025",)
+    assert page.text_blocks[0].label == "Disaggregated Net Sales"

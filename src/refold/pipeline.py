@@ -21,7 +21,7 @@ from refold.rows import RowsPage, looks_like_rows
 from refold.textblock import Prose, TextBlock, body_to_blocks
 from refold.tokens import cells_to_tokens
 from refold.variants import (PIPE_PREFIX, PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect,
-                             holds_text_blocks, suffix_pages)
+                             holds_text_blocks, spaces_as_empty_cells, suffix_pages)
 
 ROW_VARIANTS = (WHITESPACE_ROWS,)
 RE_CAPTION_END = re.compile(r"[.:;]$")
@@ -36,6 +36,8 @@ def trace(text: str | bytes, source: str = "<text>", variant: str | None = None)
     text = as_text(text)
     t = Trace(text)
     chosen, stats = read_variant(text, variant)
+    if chosen in ROW_VARIANTS:
+        text = spaces_as_empty_cells(text)  # empty cells a store wrote as spaces (same length: spans hold)
     if chosen in ROW_VARIANTS and not holds_text_blocks(text):
         t.page = rows_page(text, source)
         return t

@@ -425,6 +425,10 @@ def heading_before(cells: list[Cell]) -> bool:
         and not last.head.endswith((":", ".")) and is_title_case(last.head.split())
 
 
+# a sentence that introduces a table (a stub's name, `Contractual obligations (in thousands):`, does not)
+RE_LEADS_TO_TABLE = re.compile(r"^the following\b|\bas follows:$", re.IGNORECASE)
+
+
 def reads_as_prose(held: list[str], after_value: bool, following: str | None = None) -> bool:
     """Prose, not a cell. A lead-in ending `:` is prose when a header follows it, a section label
     when rows do (`Derivative instruments designated as hedges:`). Inside a table (after a
@@ -438,7 +442,8 @@ def reads_as_prose(held: list[str], after_value: bool, following: str | None = N
     if after_value:
         return is_sentence(text, following)
     if lead_in and 3 <= len(words) < 12 and following is not None:
-        return heads_columns(following)
+        # `The following table shows the investments:` leads in to a table, never labels rows
+        return heads_columns(following) or RE_LEADS_TO_TABLE.search(text) is not None
     if not text.endswith((".", ":", ";")) and following is not None and is_prose([following]) \
             and following.endswith((".", ":")):
         return False
@@ -759,6 +764,41 @@ def header_dates(line: str) -> list[str]:
     return found if found and not RE_DATE_IN_LINE.sub("", line).strip() else []
 
 
+RE_INNER_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+RE_TRAILING_RUN = re.compile(r"(?<=\S) +$")
+
+
+def spaces_as_empty_cells(text: str) -> str:
+    """A whitespace-rows page whose empty cells (U+00A0, one between two spaces) a store turned
+    into spaces: `Impairment   (445)    ` is `Impairment`, an empty cell, `(445)` and two empty
+    cells (2k+1 spaces between cells hold k empty cells, 2k at a line's end k). Put back as
+    U+00A0 cells, the same length, so positions and columns hold. Only on a page where every
+    run of spaces inside a line is odd (the preamble's `DOCUMENT  v2.3` aside): runs of even
+    length are a text block's alignment, not cells (`Inventories   16,000    15,500`)."""
+    if NBSP in text or "   " not in text:
+        return text
+    lines = text.split("\n")
+    body = [line.strip(" ") for line in lines if not RE_PREAMBLE.match(line.strip())]
+    if any(len(run) % 2 == 0 for line in body for run in RE_INNER_RUN.findall(line)):
+        return text
+    return "\n".join(line if RE_PREAMBLE.match(line.strip()) else cells_spaced_back(line) for line in lines)
+
+
+def cells_spaced_back(line: str) -> str:
+    """One line's runs of spaces as the empty cells they held (`spaces_as_empty_cells`): 2k+1
+    between cells, 2k before the first or after the last, 2k-1 on a line of nothing else."""
+    if not line.strip(" "):
+        return NBSP + f" {NBSP}" * (len(line) // 2) if len(line) % 2 else line
+    leading = len(line) - len(line.lstrip(" "))
+    trailing = RE_TRAILING_RUN.search(line)
+    if leading % 2 or (trailing and len(trailing.group()) % 2):
+        return line  # a line's end of odd spaces is no run of empty cells
+    line = f"{NBSP} " * (leading // 2) + line[leading:]
+    line = RE_INNER_RUN.sub(lambda m: " " + f"{NBSP} " * (len(m.group()) // 2) if len(m.group()) % 2 else m.group(),
+                            line)
+    return RE_TRAILING_RUN.sub(lambda m: f" {NBSP}" * (len(m.group()) // 2), line)
+
+
 def row_cells(text: str) -> list[Cell]:
     """whitespace-rows text as pipe-prefix cells, for pages with text blocks: a row line is its
     label and its values (U+00A0 cells empty), a span line (`3 Months Ended 12 Months Ended`) its
@@ -778,7 +818,9 @@ def row_cells(text: str) -> list[Cell]:
         line = raw[stub:].replace(NBSP, " ")
         label, values = split[k]
         s = line.strip()
-        if k in listed:
+        if RE_PREAMBLE.match(s):
+            out.append(line)  # `XML 22 R9.htm IDEA: XBRL DOCUMENT v3.24`: its version is no value
+        elif k in listed:
             out += listed[k]  # `31.1*   Certification of …`: an exhibit's number and its description
         elif m := RE_STUB_YEARS.match(s):
             # `(Amounts in thousands)20202019`, `(In thousands)202120202019Prior Years`
@@ -793,6 +835,9 @@ def row_cells(text: str) -> list[Cell]:
             out.append(line)
         elif values and label and NBSP in raw[:stub] and RE_NOTE_MARK_ONLY.fullmatch(" ".join(values)):
             out.append(line)  # a header line over an empty stub, ending in its note mark (`… March 31) (1)`)
+        elif values and label and not any(values):
+            # `Segment Reporting [Abstract]` and empty cells: a section row, its label a cell of its own
+            out += [f"{label} {NBSP}", *[NBSP] * (len(values) - 1)]
         elif values and label and classify(s) not in (Kind.DATE, Kind.PERIOD):
             out += [label, *(part for v in values for part in cell_parts(v))]
         elif RE_SPAN_PHRASE.match(s) and not RE_SPAN_PHRASE.sub("", s).strip():
@@ -861,8 +906,9 @@ MAX_NAME_WORDS = 4
 
 
 def next_row_width(split: list[tuple[str, list[str]]], k: int) -> int:
-    """The values of the first row after line `k` that has several."""
-    return next((len(v) for _, v in split[k + 1 : k + 1 + 2 * NEIGHBOUR_ROWS] if len(v) > 1), 0)
+    """The values of the first row after line `k` that has several (empty cells of a section
+    row, `Personal Banking: \u00a0 \u00a0`, are not values)."""
+    return next((len(v) for _, v in split[k + 1 : k + 1 + 2 * NEIGHBOUR_ROWS] if sum(1 for x in v if x) > 1), 0)
 
 
 def glued_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[str]:
