@@ -686,3 +686,20 @@ def test_an_abstract_row_of_empty_cells_is_no_part_of_the_columns_header():
     page = refold.parse(text, variant="whitespace-rows")
     assert page.columns == ("6 Months Ended Mar. 29, 2025",)
     assert page.text_blocks[0].label == "Disaggregated Net Sales"
+
+
+def test_pipe_suffix_fields_written_over_lines_join_the_line_their_pipe_closes():
+    """`Depreciation` + `charge for the year |`, `Balance at December 31,` + `2015 |`: a cell
+    written over lines, its pipe on the last. A block's heading over a sentence, or over a row of
+    the header, stays apart."""
+    text = "\n".join(["Property and Equipment |", "Cost or valuation |", "|", "Plant and", "machinery |", "|",
+                      "Industrial and", "commercial", "equipment |", "|", "Depreciation", "charge for the year |",
+                      "|", "|", "469 |", "Balance at December 31,", "2015 |", "|", "$ |", "85,648 |"])
+    texts = [c.text for c in suffix_cells(text) if c.text]
+    assert texts[2:] == ["Plant and machinery", "Industrial and commercial equipment",
+                         "Depreciation charge for the year", "469", "Balance at December 31, 2015", "$", "85,648"]
+    heading = "\n".join(["T (Tables) | 6 Months Ended |", "Mar. 29, 2025 |", "Inventories |", "Inventories",
+                         "March 29, 2025 | September 28, 2024 |", "Split |", "Split",
+                         "All prior year share data were adjusted. |"])
+    texts = [c.text for c in suffix_cells(heading) if c.text]
+    assert "March 29, 2025" in texts and "Split" in texts

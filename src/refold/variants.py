@@ -30,7 +30,7 @@ from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.grid import RE_ITEM_HEADING, ROW_VALUE_KINDS
 from refold.kinds import (BRACKET_MARKS, MONTH, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify,
                           RE_NOTE_NUMBER, is_listing_number, numbers_of_a_listing)
-from refold.model import Cell, Span
+from refold.model import Cell, Span, join_lines
 from refold.textblock import (MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN, continues, heads_columns, is_prose,
                               is_sentence)
 
@@ -547,12 +547,16 @@ def suffix_cells(text: str) -> list[Cell]:
     in_block = False  # a text block's content has begun: its rows are the filer's table
     closes_title = -1  # a lone `|` that closes a title cell written on the line before
     title_cell = -1
+    leading: list[int] = []  # lines that open the field the next piped line closes
     for k in range(start, len(lines)):
         s = lines[k].strip()
         span = Span(k + 1, k + 1)
         if not s or RE_RULE.match(s) or k == closes_title:
             continue  # blank lines and markdown rules carry no text
         if "|" not in s:
+            if title_done and opens_next_field(lines, k, len(leading)):
+                leading.append(k)  # `Plant and` + `machinery |`: the field's first line
+                continue
             if not title_done and next_line_is_lone_pipe(lines, k):
                 title_done = in_header = True  # `Trust Investments (Tables)` + `|`: the title cell
                 title_cell = len(cells)
@@ -570,6 +574,9 @@ def suffix_cells(text: str) -> list[Cell]:
                 in_block = True
             continue
         fields = [f.strip() for f in s.split("|") if f.strip()]
+        if leading:
+            fields[0] = join_lines([*(lines[j].strip() for j in leading), fields[0]])
+            span, leading = Span(leading[0] + 1, k + 1), []
         if not fields:
             cells.append(Cell("", (), span))
             continue
@@ -608,6 +615,34 @@ def suffix_cells(text: str) -> list[Cell]:
         if len(fields) == 1 and classify(fields[0]) == Kind.TEXT and not fields[0].endswith(","):
             cells.append(Cell("", (), span))  # a label alone is a section row, as `|label` + `|`
     return cells
+
+
+MAX_FIELD_LINES = 3  # lines a field's text takes before the line its `|` closes
+MAX_FIELD_LINE_WORDS = 6
+
+
+def opens_next_field(lines: list[str], k: int, held: int) -> bool:
+    """`Plant and` + `machinery |`, `Industrial and` + `commercial` + `equipment |`, `Balance at
+    December 31,` + `2015 |`: short lines, no sentence's end, straight before a line that closes
+    one short field, are that field's first lines (a cell written over lines). Not a block's
+    heading over a sentence (`All prior year share data … |`) or over a row of the header
+    (`Inventories` + `March 29, 2025 | September 28, 2024 |`)."""
+    run, last = held, ""
+    for line in lines[k:]:
+        s = line.strip()
+        if not s:
+            continue
+        if "|" in s:
+            fields = [f.strip() for f in s.split("|") if f.strip()]
+            if run == held or len(fields) != 1 or not s.split("|", 1)[0].strip():
+                return False
+            field = fields[0]
+            dated = classify(field) in (Kind.DATE, Kind.PERIOD, Kind.YEAR) and not last.endswith(",")
+            return len(field.split()) <= MAX_FIELD_LINE_WORDS and not field.endswith(".") and not dated
+        run, last = run + 1, s
+        if run >= MAX_FIELD_LINES or len(s.split()) > MAX_FIELD_LINE_WORDS or s.endswith((".", ":", ";")):
+            return False
+    return False
 
 
 RE_SCALE_TAIL = re.compile(r"^(?P<title>.+?)\s(?P<scale>(?:[^\s,]{1,8}(?:\s/\s[^\s,]{1,8})?\sin\s"
