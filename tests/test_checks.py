@@ -278,3 +278,16 @@ def test_a_change_column_marked_percent_on_its_first_row_is_not_summed():
     [check] = [c for c in refold.read_html(html).checks() if c.kind == "sum"]
     assert check.status == "ok"
     assert [cell.column for cell in check.cells] == ["2025", "2024"]
+
+
+def test_a_column_whose_opening_balance_is_not_shown_is_no_mismatch():
+    """`Balance at beginning of period` for two years of three: the third year's changes add up
+    to no closing balance the page shows, so that column is not checked (the others are)."""
+    text = "\n".join([
+        "|", "Allowance (Details) - USD ($)", "$ in Thousands", "|12 Months Ended", "|", "Dec. 31, 2023", "|",
+        "Dec. 31, 2022", "|", "Dec. 31, 2021", "|Allowance for credit loss roll forward",
+        "|Balance at beginning of period", "|$ 3,023", "|$ 3,749", "|", "|Charged to expense", "|979", "|1,790",
+        "|$ 439", "|Write-offs", "|(1,087)", "|(2,516)", "|", "|Total", "|$ 2,915", "|$ 3,023", "|$ 3,749"])
+    checks = refold.parse(text).checks()
+    assert [c.status for c in checks] == ["ok"]
+    assert [cell.column for cell in checks[0].cells] == ["12 Months Ended Dec. 31, 2023", "12 Months Ended Dec. 31, 2022"]

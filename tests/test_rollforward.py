@@ -176,3 +176,18 @@ def test_a_share_count_shown_again_takes_the_column_it_took_before():
     still = repeated_rows_alike(rows, {1, 2}, 4)
     assert rows[1].cells == ("", "1,000,000", "", "") and 1 not in still
     assert 2 in still
+
+
+ALLOWANCE = "\n".join([
+    "|", "Accounts Receivable (Details) - USD ($)", "$ in Thousands", "|3 Months Ended", "|", "Mar. 31, 2025", "|",
+    "Mar. 31, 2024", "|Summary of Significant Accounting Policies", "|Balances at beginning of period", "|$ 524",
+    "|$ 389", "|Current period change for expected credit loss", "|20", "|Deduction / recoveries collected", "|(8)",
+    "|Balances at end of period", "|$ 544", "|$ 381"])
+
+
+def test_a_two_period_roll_forward_places_each_lone_change_in_the_period_it_closes():
+    """A details page that dropped empty cells: `20` closes March 2025 (524 + 20 = 544), `(8)`
+    March 2024 (389 - 8 = 381); read in order both would sit in the first column."""
+    table = refold.parse(ALLOWANCE).tables[0]
+    assert [r.cells for r in table.rows[1:]] == [
+        ("$ 524", "$ 389"), ("20", ""), ("", "(8)"), ("$ 544", "$ 381")]

@@ -175,7 +175,17 @@ def column_sums(table: NumericTable, total: int, parts: list[int], signs: list[i
                 so_far = sums[c]
                 sums[c] = v * sign if so_far is None else so_far + v * sign
                 digit_sums[c] += table.digits[p][c]
+    for c in unopened_columns(table, parts):
+        sums[c] = None  # says nothing: its opening balance is not shown
     return cells_from_sums(table, total, sums, digit_sums)
+
+
+def unopened_columns(table: NumericTable, parts: list[int]) -> set[int]:
+    """Columns a roll-forward's opening balance leaves blank where it fills others (a details page
+    shows `Balance at beginning of period` for two years of three): what they add up to is not
+    their closing balance, and no mismatch."""
+    opening = [p for p in parts if is_balance(table.labels[p]) and table.has_numbers(p)]
+    return {c for p in opening for c, v in enumerate(table.numbers[p]) if v is None}
 
 
 # ------------------------------------------------------------------------------------ sums
