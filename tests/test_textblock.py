@@ -285,3 +285,32 @@ def test_column_names_and_labels_that_lost_their_pipes_over_piped_values():
                                              "Balance at March 31, 2021*"]
     assert table.rows[1].cells == ("24,505", "15", "(15)", "—", "—", "—")
     assert table.rows[0].cells[0] == "13,962,366" and table.rows[3].cells[-1] == "22,958"
+
+
+def test_footnotes_written_as_a_tables_last_cells_are_its_footnotes():
+    """`(1)` then `Per common share amounts … separately.` under the last row, each in a cell:
+    the marks are no amounts (-1) and the texts no rows; a mark read into the row of the text
+    before it (`… option. | (2)`) opens the next note."""
+    text = "\n".join([
+        "|Options", "|", "The fair value of each option was estimated with these assumptions:", "|", "|2013",
+        "|2012", "|Dividend yield", "|None", "|None", "|Expected option life (3)", "|10.0 years", "|10.0 years",
+        "|(1)", "|The risk-free interest rate is based on the U.S. Treasury yield in effect at the grant date.",
+        "|(2)", "|The expected volatility is based on historical volatility over the expected term of the option."])
+    table = refold.parse(text).tables[-1]
+    assert [r.label for r in table.rows] == ["Dividend yield", "Expected option life (3)"]
+    assert table.footnotes == (
+        "(1) The risk-free interest rate is based on the U.S. Treasury yield in effect at the grant date.",
+        "(2) The expected volatility is based on historical volatility over the expected term of the option.")
+
+
+def test_a_last_row_of_one_small_amount_stays_a_row():
+    """`(1)` alone after the rows, no footnote's text after it: an amount, the table's last row."""
+    from refold.model import Row
+    from refold.pipeline import trailing_footnotes
+
+    rows = [Row("Net change", ("5", "3")), Row("", ("(1)", ""))]
+    assert trailing_footnotes(rows) == (rows, [])
+    skipped = [Row("Net change", ("5", "3")), Row("", ("(2)", "")), Row("A note that reads as a sentence of its own.", ("", ""))]
+    assert trailing_footnotes(skipped) == (skipped[:1], ["(2) A note that reads as a sentence of its own."])
+    out_of_turn = [Row("Net change", ("5", "3")), Row("", ("(2)", "")), Row("First note text, a sentence.", ("(1)", ""))]
+    assert trailing_footnotes(out_of_turn) == (out_of_turn, [])

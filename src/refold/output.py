@@ -24,6 +24,7 @@ def table_to_dict(table: Table) -> dict:
         "rows": [row_to_dict(r) for r in table.rows],
         "header_rows": [list(r) for r in table.header_rows],
         "units": table.units,
+        "footnotes": list(table.footnotes),
         "layout": table.layout,
         "column_levels": [list(levels) for levels in table.column_levels],
         "lines": str(table.span) if table.span else None,

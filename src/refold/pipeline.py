@@ -18,7 +18,7 @@ from refold.kinds import RE_DAY, RE_NOTE_NUMBER, VALUE_KINDS, Kind
 from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
 from refold.placement import refine_placements, spread_over_periods, spread_over_years
 from refold.rows import RowsPage, looks_like_rows
-from refold.textblock import Prose, TextBlock, body_to_blocks
+from refold.textblock import Prose, TextBlock, body_to_blocks, is_prose
 from refold.tokens import cells_to_tokens
 from refold.variants import (PIPE_PREFIX, PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect,
                              holds_text_blocks, spaces_as_empty_cells, suffix_pages)
@@ -263,10 +263,11 @@ class _Assembler:
         levels = tuple(tuple(level) for level in levels)
         rows = spread_over_years(spread_over_periods(grid.rows, grid.guessed, levels), grid.guessed, levels)
         rows = refine_placements(rows, grid.guessed, grid.n_cols, tuple(columns))
+        rows, notes = trailing_footnotes(rows)
         return Table(
             "schedule", tuple(columns), tuple(rows), block=block_label, caption=caption,
             prose=tuple(prose), header_rows=tuple(tuple(r) for r in header_rows), units=note,
-            layout=grid.layout, span=span_of(tokens), column_levels=levels,
+            footnotes=tuple(notes), layout=grid.layout, span=span_of(tokens), column_levels=levels,
         )
 
 
@@ -297,6 +298,46 @@ def split_footnotes(cells: list[Cell]) -> tuple[list[Cell], list[str]]:
     if all(RE_FOOTNOTE_MARK_ONLY.match(note) for note in notes):
         return cells, []  # marks alone (a last value's `[4]`): no footnote's text, no footnotes
     return cells[:start], notes
+
+
+RE_MARK = re.compile(r"^(?:\((?P<paren>\d{1,2})\)|(?P<bare>\d{1,2})|\*{1,3}|\([a-z]\))$")
+
+
+def trailing_footnotes(rows: list[Row]) -> tuple[list[Row], list[str]]:
+    """`(1)` then `Per common share amounts … calculated separately.` after a table's last row:
+    footnotes the crawl wrote as cells of the table (a mark read as a value, its text as a row's
+    label). The rows after the last real one whose labels are sentences or empty and whose only
+    value is a mark, marks numbered in turn from the first, are the table's footnotes, each mark
+    with its text."""
+    k = len(rows)
+    while k > 0 and footnote_like(rows[k - 1]):
+        k -= 1
+    parts = [part for row in rows[k:] for part in (row.label, *(c for c in row.cells if c)) if part]
+    marks = [m for part in parts if (m := RE_MARK.match(part))]
+    sentences = [part for part in parts if not RE_MARK.match(part)]
+    if not marks or not sentences or not RE_MARK.match(parts[0]) or not marks_in_turn(marks) \
+            or not all(is_prose([text]) for text in sentences):
+        return rows, []
+    notes: list[str] = []
+    for part in parts:
+        if RE_MARK.match(part) or not notes:
+            notes.append(part)
+        else:
+            notes[-1] = f"{notes[-1]} {part}"
+    return rows[:k], notes
+
+
+def footnote_like(row: Row) -> bool:
+    """A row that is a footnote's mark, its text, or its text and the next one's mark."""
+    values = [c for c in row.cells if c]
+    return len(values) <= 1 and all(RE_MARK.match(v) for v in values) and (
+        not row.label or RE_MARK.match(row.label) is not None or is_prose([row.label]))
+
+
+def marks_in_turn(marks: list[re.Match]) -> bool:
+    """`(1)` `(2)` …, `1` `2` …: numbered marks count up from where they start; `*` and `(a)` pass."""
+    numbers = [int(m["paren"] or m["bare"]) for m in marks if m["paren"] or m["bare"]]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers))) if numbers else True
 
 
 def next_table_start(tokens) -> int:
