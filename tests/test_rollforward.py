@@ -191,3 +191,32 @@ def test_a_two_period_roll_forward_places_each_lone_change_in_the_period_it_clos
     table = refold.parse(ALLOWANCE).tables[0]
     assert [r.cells for r in table.rows[1:]] == [
         ("$ 524", "$ 389"), ("20", ""), ("", "(8)"), ("$ 544", "$ 381")]
+
+
+def test_a_stretch_that_does_not_add_up_leaves_the_next_stretch_free():
+    """The first year lost a row (its columns do not reach the next balance), so nothing there is
+    placed; the second year adds up and is placed, the balance read whole between them."""
+    rows = [["Balance at Dec. 31, 2020", "$ 46", "$ 7,739,883", "$ (459,937)", "$ 7,279,992"],
+            ["Share-based compensation", "441,310", "441,310"],
+            ["Balance at Dec. 31, 2021", "$ 50", "9,280,387", "(594,371)", "8,686,066"],
+            ["Net loss", "(134,434)", "(134,434)"],
+            ["Share-based compensation", "1,000", "1,000"],
+            ["Balance at Dec. 31, 2022", "$ 50", "9,281,387", "(728,805)", "8,552,632"]]
+    table = refold.parse(equity_page(rows)).tables[0]
+    assert [r.cells for r in table.rows][3:5] == [("", "", "(134,434)", "(134,434)"), ("", "1,000", "", "1,000")]
+
+
+def test_a_zero_where_the_row_adds_up_to_nothing_is_its_total():
+    """`$ 3`, `5,342`, `(5,345)`, `0`: the zero could sit in any column the sums allow; it is the
+    row's total (the last value in the Total column)."""
+    columns = ("Common Stock", "Additional Paid-In Capital", "Subscription Payable", "Accumulated Deficit", "Total")
+    lines = ["|", "STATEMENT OF STOCKHOLDERS' EQUITY - USD ($)"]
+    for name in columns:
+        lines += ["|", name]
+    for label, *values in [["Balance at Dec. 31, 2018", "$ 57", "14,572,754", "5,345", "(16,727,698)", "(2,149,542)"],
+                           ["Common stock issued on subscriptions payable", "$ 3", "5,342", "(5,345)", "0"],
+                           ["Net loss", "(158,537)", "(158,537)"],
+                           ["Balance at Jun. 30, 2019", "$ 60", "14,578,096", "$ 0", "(16,886,235)", "(2,308,079)"]]:
+        lines += [f"|{label}", *(f"|{v}" for v in values)]
+    table = refold.parse("\n".join(lines)).tables[0]
+    assert table.rows[1].cells == ("$ 3", "5,342", "(5,345)", "", "0")

@@ -52,7 +52,7 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
         group = [i for i, r in enumerate(rows) if any(r.cells) and bool(RE_SHARE_ROW.search(r.label)) == shares]
         balances = {i for i in group if is_balance(rows[i].label)}
         allowed = stock_columns(columns) if shares else frozenset(range(n))
-        for chain in chains(rows, group, balances):
+        for chain in (part for whole in chains(rows, group, balances) for part in fixed_segments(whole, balances, guessed)):
             if not guessed & set(chain):
                 continue
             settled = settle(rows, chain, balances, guessed, columns, None if shares else total, allowed)
@@ -100,6 +100,17 @@ def chains(rows: list[Row], group: list[int], balances: set[int]) -> list[list[i
     return [c for c in trimmed if sum(1 for i in c if i in balances) >= 2]
 
 
+def fixed_segments(chain: list[int], balances: set[int], guessed: set[int]) -> list[list[int]]:
+    """The chain cut at each balance read whole (not guessed): the rows on either side of it
+    settle apart, so a stretch that does not add up (a row the crawl lost) leaves the next one free."""
+    out: list[list[int]] = [[]]
+    for i in chain:
+        out[-1].append(i)
+        if i in balances and i not in guessed and len(out[-1]) > 1:
+            out.append([i])
+    return [part for part in out if sum(1 for i in part if i in balances) >= 2]
+
+
 def stock_columns(columns: tuple[str, ...]) -> frozenset[int]:
     """Where share counts stand: the columns of a class of stock (all of them if none is named)."""
     named = frozenset(c for c, name in enumerate(columns) if RE_STOCK_COLUMN.search(name) and not RE_PAID_IN.search(name))
@@ -127,7 +138,7 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
             return {}
         dashed = i in guessed and any(RE_NIL.match(c) for c in rows[i].cells if c)
         options[i] = [(o, vector(numbers, o, n), affinity(rows[i].label, o, columns, total) - len(unnamed & set(o))
-                       + (dashed and runs_through(o))) for o in choices]
+                       + (dashed and runs_through(o)) + totals_itself(o, numbers, total)) for o in choices]
     if too_many_ways(chain, balances, options):
         return {}
     reach = reachable(chain, balances, options, n)
@@ -193,6 +204,12 @@ COMPONENTS = (
 
 
 NAMED_WHEN_MOVED = COMPONENTS[3:5]  # preferred and treasury stock move only in rows that say so
+
+
+def totals_itself(option: Option, values: list[Decimal], total: int | None) -> bool:
+    """A row of several values whose last sits in the Total column (`$ 3`, `5,342`, `(5,345)`,
+    `0`: the `0` is the row's total). Where a zero could go in any column alike, the better way."""
+    return total is not None and len(values) > 1 and option[-1] == total
 
 
 def runs_through(option: Option) -> bool:
