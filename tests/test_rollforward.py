@@ -58,12 +58,16 @@ def test_two_columns_the_sums_cannot_tell_apart_stay_as_read():
 
 
 def test_a_row_reaching_the_total_column_adds_up_to_it():
-    """With a Total column, only placements where the Total is the sum of the rest remain."""
+    """With a Total column, a placement that reaches it must make it the sum of the rest; a row
+    may also leave its total out (Apple's `Common stock issued | 752`), and a lone value is no
+    total of nothing."""
     from decimal import Decimal
 
     options = row_options([Decimal(4), Decimal(6), Decimal(10)], 4, 3)
-    assert options == [(0, 1, 3), (0, 2, 3), (1, 2, 3)]
-    assert row_options([Decimal(4), Decimal(6)], 4, 3) == []  # 6 is no total of 4, nor do they net to 0
+    assert options == [(0, 1, 2), (0, 1, 3), (0, 2, 3), (1, 2, 3)]
+    assert row_options([Decimal(4), Decimal(6)], 4, 3) == [(0, 1), (0, 2), (1, 2)]  # 6 is no total of 4
+    assert row_options([Decimal(752)], 4, 3) == [(0,), (1,), (2,)]
+    assert row_options([Decimal(4), Decimal(4)], 4, 0) == [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]
 
 
 PREFERRED_COMMON = ("Preferred Stock [Member]", "Common Stock [Member]", "Additional Paid-in Capital [Member]",
@@ -220,3 +224,29 @@ def test_a_zero_where_the_row_adds_up_to_nothing_is_its_total():
         lines += [f"|{label}", *(f"|{v}" for v in values)]
     table = refold.parse("\n".join(lines)).tables[0]
     assert table.rows[1].cells == ("$ 3", "5,342", "(5,345)", "", "0")
+
+
+def test_a_total_column_first_and_rows_that_leave_their_total_out():
+    """Apple's statement of shareholders' equity as a crawl that drops empty cells writes it: the
+    Total column first, and rows that move one component without a total (`Common stock issued
+    | 752`). The components roll forward; each row goes where they close."""
+    columns = ("Total", "Common stock and additional paid-in capital", "Retained earnings/(Accumulated deficit)",
+               "Accumulated other comprehensive income/(loss)")
+    lines = ["|", "STATEMENTS OF SHAREHOLDERS' EQUITY - USD ($) $ in Millions"]
+    for name in columns:
+        lines += ["|", name]
+    for label, *values in [["Beginning balances at Sep. 30, 2023", "$ 62,146", "$ 73,812", "$ (214)", "$ (11,452)"],
+                           ["Common stock issued", "752"],
+                           ["Common stock withheld related to net share settlement of equity awards", "(1,882)",
+                            "(1,089)"],
+                           ["Share-based compensation", "6,133"],
+                           ["Net income", "57,552", "57,552"],
+                           ["Dividends and dividend equivalents declared", "(7,520)"],
+                           ["Common stock repurchased", "(44,390)"],
+                           ["Other comprehensive income", "2,492", "2,492"],
+                           ["Ending balances at Mar. 30, 2024", "$ 74,194", "78,815", "4,339", "(8,960)"]]:
+        lines += [f"|{label}", *(f"|{v}" for v in values)]
+    table = refold.parse("\n".join(lines)).tables[0]
+    assert [r.cells for r in table.rows[1:-1]] == [
+        ("", "752", "", ""), ("", "(1,882)", "(1,089)", ""), ("", "6,133", "", ""), ("57,552", "", "57,552", ""),
+        ("", "", "(7,520)", ""), ("", "", "(44,390)", ""), ("2,492", "", "", "2,492")]

@@ -45,7 +45,7 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
     if n < MIN_COLUMNS or not guessed:
         return rows, guessed
     totals = [c for c, name in enumerate(columns) if RE_TOTAL_COLUMN.search(name)]
-    total = totals[0] if totals == [n - 1] else None  # one Total, the last column: rows add up to it
+    total = totals[0] if totals in ([0], [n - 1]) else None  # one Total, first or last: a row's values add up to it
     rows = list(rows)
     still = guessed
     for shares in (False, True):
@@ -137,7 +137,7 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
         if not choices or len(choices) > MAX_OPTIONS:
             return {}
         dashed = i in guessed and any(RE_NIL.match(c) for c in rows[i].cells if c)
-        options[i] = [(o, vector(numbers, o, n), affinity(rows[i].label, o, columns, total) - len(unnamed & set(o))
+        options[i] = [(o, vector(numbers, o, n, total), affinity(rows[i].label, o, columns, total) - len(unnamed & set(o))
                        + (dashed and runs_through(o)) + totals_itself(o, numbers, total)) for o in choices]
     if too_many_ways(chain, balances, options):
         return {}
@@ -277,15 +277,13 @@ def _within(targets: list[Vector], low: tuple, high: tuple) -> Callable[[Vector]
 
 def row_options(values: list[Decimal], n: int, total: int | None) -> list[Option]:
     """The order-keeping choices of columns for a row's values; with a Total column, only those
-    where the value in it is the sum of the others (a row without it moves nothing in total)."""
+    where a value in it is the sum of the others (a filer may leave a row's total out: Apple's
+    `Common stock issued | 752` moves one component and shows no total)."""
     out = []
     for option in combinations(range(n), len(values)):
-        if total is not None:
-            if total in option:
-                at = option.index(total)
-                if len(values) > 1 and sum(values) - values[at] != values[at]:
-                    continue
-            elif sum(values) != 0:
+        if total is not None and total in option:
+            at = option.index(total)
+            if len(values) < 2 or sum(values) - values[at] != values[at]:
                 continue
         out.append(option)
     return out
@@ -295,12 +293,14 @@ def fixed_option(row: Row) -> Option:
     return tuple(c for c, v in enumerate(row.cells) if v)
 
 
-def vector(values: list[Decimal], option: Option, n: int) -> Vector:
+def vector(values: list[Decimal], option: Option, n: int, total: int | None = None) -> Vector:
     """The row's values by column, whole amounts as ints (sums of ints are much cheaper, and an
-    int equals and hashes as the Decimal it came from)."""
+    int equals and hashes as the Decimal it came from). The Total column counts as 0: it rolls
+    forward only where every row shows its total, and each row's total is checked in the row."""
     out: list[Decimal | int] = [0] * n
     for c, v in zip(option, values):
-        out[c] = int(v) if v == v.to_integral_value() else v
+        if c != total:
+            out[c] = int(v) if v == v.to_integral_value() else v
     return tuple(out)
 
 
