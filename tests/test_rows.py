@@ -123,3 +123,19 @@ def test_a_change_in_points_is_one_value_of_its_row():
     """`11.9 pts` and `(2.7) pts` after the percents: two values, not words of the label."""
     assert split_row("Gross margin 72.4 %   60.5 %   11.9 pts   (2.7) pts") == (
         "Gross margin", ["72.4%", "60.5%", "11.9 pts", "(2.7) pts"])
+
+
+def test_column_names_alone_over_a_statement_of_equity_are_its_header():
+    """A whitespace-rows statement of equity: no period over its columns, each column's name a
+    line, then rows with as many values. The names are the columns, not rows of text."""
+    text = "\n".join([
+        "CONDENSED CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY (Unaudited) - USD ($)", "$ in Millions", "Total",
+        "Common stock and additional paid-in capital", "Retained earnings/(Accumulated deficit)",
+        "Beginning balances at Sep. 30, 2023 $ 62,146 $ 73,812 $ (11,666)",
+        "Common stock issued \u00a0 752 \u00a0", "Net income 57,552 \u00a0 57,552",
+        "Ending balances at Mar. 30, 2024 $ 120,450 74,564 45,886"])
+    table = refold.parse(text).tables[0]
+    assert table.columns == ("Total", "Common stock and additional paid-in capital",
+                             "Retained earnings/(Accumulated deficit)")
+    assert [r.label for r in table.rows] == ["Beginning balances at Sep. 30, 2023", "Common stock issued", "Net income",
+                                             "Ending balances at Mar. 30, 2024"]

@@ -236,6 +236,28 @@ def mirror_name_skipped(lines: list[str], i: int, preamble: list[str]) -> int:
     return k
 
 
+MAX_COLUMN_NAME_WORDS = 10
+
+
+def column_names_alone(lines: list[str], i: int) -> list[str]:
+    """`Total`, `Common stock and additional paid-in capital`, … one a line from line `i`, then a
+    row with as many values: a header of column names with no period over them (a statement of
+    equity), not rows. [] where the lines do not read so."""
+    names: list[str] = []
+    for line in lines[i:]:
+        s = line.replace(NBSP, " ").strip()
+        if not s:
+            continue
+        label, cells = split_row(s)
+        if cells:
+            values = [c for c in cells if c]
+            return names if len(names) >= 2 and len(values) == len(names) and label else []
+        if len(s.split()) > MAX_COLUMN_NAME_WORDS or s.endswith(":"):
+            return []
+        names.append(s)
+    return []
+
+
 class RowsPage:
     """The parts of a row-a-line page, read in one pass."""
 
@@ -282,6 +304,9 @@ class RowsPage:
             elif s:
                 break
             i += 1
+        if not self.spans and not self.leaves and (names := column_names_alone(lines, i)):
+            self.leaves = names  # `Total`, `Common stock …`, `Retained earnings …` over equity rows
+            i += len(names)
         for number in range(i, len(lines)):
             self._read_row(lines[number], number + 1)
 
