@@ -209,3 +209,33 @@ def test_page_numbers_after_titles_are_no_exhibit_index():
                       "<tr><td>Statements of Operations</td><td>4</td></tr>",
                       "<tr><td>Statements of Cash Flows</td><td>6</td></tr>")[0]
     assert [r.label for r in table.rows] == ["Balance Sheets", "Statements of Operations", "Statements of Cash Flows"]
+
+
+POLICIES_R_PAGE = "".join([
+    '<html><body><table class="report" border="0" cellspacing="2">',
+    '<tr><th class="tl" colspan="1" rowspan="2"><div style="width: 200px;"><strong>Summary of Significant Accounting ',
+    'Policies (Policies)</strong></div></th><th class="th" colspan="1">6 Months Ended</th></tr>',
+    '<tr><th class="th"><div>Mar. 29, 2025</div></th></tr>',
+    '<tr class="re"><td class="pl"><a>Accounting Policies [Abstract]</a></td><td class="text">&#160;<span></span></td></tr>',
+    '<tr class="ro"><td class="pl"><a>Fiscal Period</a></td><td class="text"><div><p>The Company\'s fiscal year is the ',
+    '52- or 53-week period that ends on the last Saturday of September.</p><p>Its fiscal years 2025 and 2024 span 52 ',
+    'weeks each.</p></div><span></span></td></tr>',
+    '<tr class="re"><td class="pl"><a>Fair Value Measurements</a></td><td class="text">The valuation techniques used to ',
+    "measure the fair values of the Company's Level 2 financial instruments are based on quoted market prices.",
+    '<span></span></td></tr></table></body></html>'])
+
+
+def test_a_policies_pages_text_facts_are_blocks_and_it_has_no_report_table():
+    """`Fair Value Measurements` | one paragraph with no block element: a text fact, but on a page
+    whose only values are sentences it is a policy like the others, a block of prose. The report
+    only frames the blocks (the labeled pages label no report table on policies pages), read the
+    same from the HTML and from each flattening."""
+    from refold.flatten import FLATTENINGS, flatten
+
+    page = refold.read_html(POLICIES_R_PAGE)
+    assert page.tables == () and [b.label for b in page.text_blocks] == ["Fiscal Period", "Fair Value Measurements"]
+    assert page.text_blocks[1].prose[0].startswith("The valuation techniques")
+    for variant in FLATTENINGS:
+        assert refold.parse(flatten(POLICIES_R_PAGE, variant)).tables == (), variant
+    text = refold.parse(flatten(POLICIES_R_PAGE, "pipe-prefix"))
+    assert [b.label for b in text.text_blocks] == ["Fiscal Period", "Fair Value Measurements"]

@@ -21,6 +21,7 @@ from refold.frame import RE_SCALE_LINE, split_title_units
 from refold.grid import MIN_LISTED_SHARE
 from refold.kinds import MIN_LISTED_ROWS
 from refold.header import RE_SCALE_NOTE
+from refold.textblock import text_facts_only
 from refold.kinds import RE_DAY, VALUE_KINDS, Kind, classify, is_listing_number, numbers_like_items
 from refold.model import BlockInfo, Page, Row, Table
 
@@ -193,6 +194,13 @@ def text_block(label: str, td, first_index: int) -> tuple[BlockInfo, list[Table]
     return BlockInfo(label, tuple(waiting), indices), tables
 
 
+def in_row_order(rows: list[Row], blocks: list[BlockInfo], facts: dict[int, BlockInfo]) -> list[BlockInfo]:
+    """The text blocks with the text facts made blocks among them, in the order of their rows."""
+    pending = iter(blocks)
+    return [facts[k] if k in facts else next(pending) for k, r in enumerate(rows)
+            if k in facts or r.kind == "text-block"]
+
+
 def report_page(table, source: str) -> Page:
     trs = table.findall(".//tr")
     header_trs = [tr for tr in trs if tr.find("th") is not None and tr.find("td") is None]
@@ -237,6 +245,12 @@ def report_page(table, source: str) -> Page:
     report: Table | None = Table("report", tuple(columns), tuple(rows), layout="html",
                                  column_levels=tuple(levels))
     abstract: tuple[str, ...] = ()
+    if text_facts_only(rows):
+        # a policies page's text facts (no block element in their cell): blocks of prose too
+        facts = {k: BlockInfo(r.label, tuple(c for c in r.cells if c), ()) for k, r in enumerate(rows) if any(r.cells)}
+        blocks = in_row_order(rows, blocks, facts)
+        rows = [r if k not in facts else replace(r, cells=("",) * len(r.cells), kind="text-block")
+                for k, r in enumerate(rows)]
     if not any(any(r.cells) for r in rows):
         # notes, policies and (Tables) pages: the report only frames its text blocks
         abstract, report = tuple(r.label for r in rows if r.kind != "text-block"), None

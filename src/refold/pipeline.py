@@ -18,7 +18,7 @@ from refold.kinds import RE_DAY, RE_NOTE_NUMBER, VALUE_KINDS, Kind
 from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
 from refold.placement import refine_placements, spread_over_periods, spread_over_years
 from refold.rows import RowsPage, looks_like_rows
-from refold.textblock import Prose, TextBlock, body_to_blocks, is_prose
+from refold.textblock import Prose, TextBlock, body_to_blocks, is_prose, text_facts_only
 from refold.tokens import cells_to_tokens
 from refold.variants import (PIPE_PREFIX, PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect,
                              holds_text_blocks, spaces_as_empty_cells, suffix_pages)
@@ -50,6 +50,12 @@ def trace(text: str | bytes, source: str = "<text>", variant: str | None = None)
     report_cells, t.blocks = body_to_blocks(frame.body, len(frame.columns))
     assembler = _Assembler(rows_as_lines=chosen in ROW_VARIANTS)
     report = assembler.report_table(frame, report_cells, [b.label for b in t.blocks])
+    fact_blocks: list[BlockInfo] = []
+    if report is not None and text_facts_only(report.rows):
+        # a policies page: its text facts are blocks of prose, and the report only frames them
+        fact_blocks = [BlockInfo(r.label, tuple(c for c in r.cells if c), (), r.span) for r in report.rows if any(r.cells)]
+        assembler.abstract_rows.extend(r.label for r in report.rows if not any(r.cells) and r.kind != "text-block")
+        report = None
     tables = [report] if report else []
     blocks = []
     for block in t.blocks:
@@ -57,6 +63,8 @@ def trace(text: str | bytes, source: str = "<text>", variant: str | None = None)
         indices = tuple(range(len(tables), len(tables) + len(schedules)))
         tables += schedules
         blocks.append(BlockInfo(block.label, tuple(prose), indices, block.span))
+    if fact_blocks:
+        blocks = sorted(blocks + fact_blocks, key=lambda b: b.span.first if b.span else 0)
     t.grids = assembler.grids
     t.page = Page(
         source=source,

@@ -433,6 +433,14 @@ def lead_in_context(lines: list[str], k: int) -> str | None:
     return lines[k + 1] if k + 1 < len(lines) else None
 
 
+def text_facts_only(rows) -> bool:
+    """A report whose only values are sentences (`Fair Value Measurements` | `The valuation
+    techniques … market data.`): a policies or notes page, each such row a text block whose HTML
+    held no block element. Such a report only frames its text blocks."""
+    valued = [r for r in rows if any(r.cells)]
+    return bool(valued) and all(is_sentence(c) for r in valued for c in r.cells if c)
+
+
 def is_sentence(line: str, following: str | None = None) -> bool:
     """A sentence: twelve words or more, or six ending `.`. A lead-in ending `:` is one only when
     a header (`heads_columns`), a sentence or nothing follows it; followed by rows it is a section label,
