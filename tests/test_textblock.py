@@ -314,3 +314,16 @@ def test_a_last_row_of_one_small_amount_stays_a_row():
     assert trailing_footnotes(skipped) == (skipped[:1], ["(2) A note that reads as a sentence of its own."])
     out_of_turn = [Row("Net change", ("5", "3")), Row("", ("(2)", "")), Row("First note text, a sentence.", ("(1)", ""))]
     assert trailing_footnotes(out_of_turn) == (out_of_turn, [])
+
+
+def test_a_schedule_whose_labels_carry_marks_in_cells_of_their_own():
+    """`Revenue` `(1)` `$` `1,200` … and the notes `(1)` `Includes …` under the table: labels with
+    their marks, two values a row, the notes the table's footnotes."""
+    text = "\n".join(["|", "NOTES (Tables)", "|3 Months Ended", "Mar. 31, 2025", "|Notes [Abstract]", "|",
+                      "|Schedule", "|", "The following table shows the amounts:", "|", "|", "|2025", "|", "|2024",
+                      "|Revenue", "|(1)", "|$", "|1,200", "|", "|$", "|1,100", "|Cost of sales", "|", "|(800", "|)",
+                      "|", "|(700", "|)", "|(1)", "|Includes sales to related parties of $50 and $40, respectively."])
+    table = refold.parse(text).tables[-1]
+    assert [[r.label, *r.cells] for r in table.rows] == [["Revenue (1)", "$ 1,200", "$ 1,100"],
+                                                         ["Cost of sales", "(800)", "(700)"]]
+    assert table.footnotes == ("(1) Includes sales to related parties of $50 and $40, respectively.",)

@@ -1,6 +1,8 @@
 """Cells -> tokens: split parts joined, positions kept."""
 
 from refold.cells import text_to_cells
+from refold.kinds import classify
+from refold.model import Span, Token
 from refold.tokens import cells_to_tokens
 
 
@@ -53,3 +55,20 @@ def test_a_month_day_and_its_year_in_cells_of_their_own_are_one_date():
 def test_a_month_day_over_several_years_stays_apart():
     """`June 30,` over `2025` and `2024`: a header row over two columns, not one date."""
     assert texts("|June 30,\n|2025\n|2024") == ["June 30,", "2025", "2024"]
+
+
+def test_a_defined_footnote_mark_after_a_label_is_the_labels():
+    """`Revenue` `(1)` `$` `1,200`: where the table defines `(1)` under itself (`(1)` + a
+    sentence), the mark in its own cell is the label's, not an amount of -1. A `(63)` before a
+    member path is an amount, and a mark no note defines stays as read."""
+    from refold.tokens import join_label_marks
+
+    def toks(*texts):
+        return [Token(t, classify(t), Span(1, 1)) for t in texts]
+
+    out = join_label_marks(toks("Revenue", "(1)", "$ 1,200", "(1)", "Includes sales to related parties of $50."))
+    assert [t.text for t in out] == ["Revenue (1)", "", "$ 1,200", "(1)", "Includes sales to related parties of $50."]
+    path = toks("Cashflow", "(63)", "(63)", "Designated as hedging instruments | Interest Rate Risk | Cash inflows.")
+    assert join_label_marks(path) == path
+    undefined = toks("Revenue", "(1)", "$ 1,200")
+    assert join_label_marks(undefined) == undefined

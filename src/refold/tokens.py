@@ -87,6 +87,48 @@ def join_footnote_marks(tokens: list[Token]) -> list[Token]:
     return out
 
 
+RE_MARK_TOKEN = re.compile(r"^(?:\(\d{1,2}\)|\(?[a-z]\)|\*{1,3})$")  # `(1)`, `(a)`, `a)`, `*`
+
+
+def reads_as_note(text: str) -> bool:
+    """A footnote's text: a sentence of six words or more (not a details page's member path,
+    `Designated as hedging instruments | Interest Rate Risk | …`)."""
+    return len(text.split()) >= 6 and text.rstrip().endswith(".") and " | " not in text
+
+
+def defined_marks(tokens: list[Token]) -> set[str]:
+    """The marks a table defines under itself: `(1)` then `Includes sales to related parties …`."""
+    found: set[str] = set()
+    for i, tok in enumerate(tokens):
+        if RE_MARK_TOKEN.match(tok.text):
+            after = next((t for t in tokens[i + 1 :] if t.kind != Kind.EMPTY), None)
+            if after is not None and after.kind == Kind.TEXT and reads_as_note(after.text):
+                found.add(tok.text)
+    numbered = {m for m in found if m[1:-1].isdigit()}
+    return found if not numbered or "(1)" in numbered else found - numbered  # notes count from (1)
+
+
+def join_label_marks(tokens: list[Token]) -> list[Token]:
+    """`Revenue` + `(1)` + `$` + `1,200`: a footnote mark in a cell of its own after a row's label
+    is the label's (`Revenue (1)`), not an amount of -1, where the table defines that mark under
+    itself (`(1)` + `Includes sales to related parties …`)."""
+    marks = defined_marks(tokens)
+    if not marks:
+        return tokens
+    out = list(tokens)
+    for i, tok in enumerate(out):
+        if tok.text not in marks:
+            continue
+        k = i - 1
+        while k >= 0 and out[k].kind == Kind.EMPTY:
+            k -= 1
+        after = next((t for t in out[i + 1 :] if t.kind != Kind.EMPTY), None)
+        if k >= 0 and out[k].kind == Kind.TEXT and not reads_as_note(out[k].text) and after is not None \
+                and after.kind != Kind.TEXT:
+            _absorb(out, k, i, f"{out[k].text} {tok.text}")
+    return out
+
+
 def join_split_dates(tokens: list[Token]) -> list[Token]:
     """`June 30,` + `2025` -> `June 30, 2025`: a header cell's two lines, each a line of its own
     where a crawl wrote one cell a line. Not where more years follow the year: `June 30,` over
@@ -108,6 +150,7 @@ RULES = [
     ("point_units", join_point_units),
     ("currency_symbols", join_currency_symbols),
     ("footnote_marks", join_footnote_marks),
+    ("label_marks", join_label_marks),
     ("split_dates", join_split_dates),
 ]
 
