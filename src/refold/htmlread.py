@@ -21,9 +21,9 @@ from refold.frame import RE_SCALE_LINE, split_title_units
 from refold.grid import MIN_LISTED_SHARE
 from refold.kinds import MIN_LISTED_ROWS
 from refold.header import RE_SCALE_NOTE
-from refold.textblock import text_facts_only
 from refold.kinds import RE_DAY, VALUE_KINDS, Kind, classify, is_listing_number, numbers_like_items
 from refold.model import BlockInfo, Page, Row, Table
+from refold.textblock import text_facts_only
 
 RE_DEFREF = re.compile(r"defref_([A-Za-z0-9-]+)_([A-Za-z0-9_]+)")
 _SPACES = re.compile(r"\s+")

@@ -13,6 +13,10 @@ from functools import lru_cache
 
 
 class Kind(enum.Enum):
+    # members are singletons: hash them by identity, not by Enum's Python-level __hash__ (kinds
+    # are looked up in sets millions of times over a corpus)
+    __hash__ = object.__hash__
+
     EMPTY = "empty"
     NUMBER = "number"  # 1,234  (1,234)  -5  .65  1.239434862
     MONEY = "money"  # $ 1,234  $(857)  € 23  ¥ 0  US$ 5
@@ -119,6 +123,7 @@ RULES: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.PERIOD, RE_PERIOD),
     (Kind.UNIT, RE_UNIT),
 ]
+
 
 def is_name_unit(text: str) -> bool:
     """`Shares` on a line of its own reads as a unit, but among a header's names it is a column's

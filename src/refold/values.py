@@ -53,9 +53,8 @@ RE_PER_SHARE = re.compile(
 )
 # "Cash dividends declared ($0.01 per common share)", "Dividends paid, $0.04 per share": the
 # label quotes a rate (in parentheses, or after its currency sign); its values are amounts
-RE_RATE_IN_LABEL = re.compile(
-    r"\(\s?(?:[A-Z]{0,3}\$|€|£|¥)?\s?\d[\d.,]*\s(?:per|a)\s|(?:[A-Z]{0,3}\$|€|£|¥)\s?\d[\d.,]*\s(?:per|a)\s",
-    re.IGNORECASE)
+RE_RATE_IN_LABEL = re.compile(r"(?:\(\s?(?:[A-Z]{0,3}\$|€|£|¥)?|[A-Z]{0,3}\$|€|£|¥)\s?\d[\d.,]*\s(?:per|a)\s",
+                              re.IGNORECASE)
 # "Common stock, $0.00001 par value: 50,400,000 shares authorized; … issued and outstanding": the
 # row is the stock's dollar amount; the share counts are only quoted in its label
 RE_PAR_VALUE = re.compile(r"\bpar\svalue\b|\bno\spar\b", re.IGNORECASE)
