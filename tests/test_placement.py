@@ -154,3 +154,16 @@ def test_year_columns_do_not_move_a_triangles_rows_nor_years_read_off_the_first_
     shifted = tuple(("", name) for name in ("Change", "June 30, 2025", "June 30, 2024", "Q2'25 vs. Q2'24"))
     row = Row("As a percentage of revenues", ("48%", "54%", "", ""), "value")
     assert spread_over_years([row], {0}, shifted) == [row]
+
+
+def test_two_rows_under_one_label_fill_the_columns_between_them():
+    """Apple's `Change in fair value of derivative instruments` written as two rows (two XBRL
+    elements behind one label), each filling two of four periods, in a crawl that drops empty
+    cells: the second takes the columns the first leaves."""
+    from refold.placement import repeats_fill_each_other
+
+    rows = [Row("Change in fair value", ("(318)", "", "1,333", "")), Row("Change in fair value", ("456", "(75)", "", ""))]
+    placed = repeats_fill_each_other(rows, {0, 1}, 4)
+    assert placed[1].cells == ("", "456", "", "(75)")
+    other = [Row("Net sales", ("1", "", "2", "")), Row("Cost of sales", ("3", "4", "", ""))]
+    assert repeats_fill_each_other(other, {0, 1}, 4) == other

@@ -151,6 +151,7 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
         rows = values_in_their_unit_columns(rows, guessed, columns)
         rows = cover_facts_in_their_dates(rows, guessed, columns)
         rows = translations_pair_up(rows, guessed, columns)
+    rows = repeats_fill_each_other(rows, guessed, n_cols)
     for relation in dimension_relations(rows) + total_relations(rows):
         total, parts = relation
         if total in guessed:
@@ -168,6 +169,23 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
 
 
 MIN_REPEAT_DIGITS = 3
+
+
+def repeats_fill_each_other(rows: list[Row], guessed: set[int], n_cols: int) -> list[Row]:
+    """`Change in fair value of derivative instruments | (318) | 1,333` then the same label
+    `| 456 | (75)` over four columns: one line of the statement written as two rows (two XBRL
+    elements behind one label, each filling some periods). Together they fill the columns, so
+    the second takes the columns the first leaves."""
+    out = list(rows)
+    for j in sorted(guessed):
+        if j == 0 or not rows[j].label or rows[j - 1].label != rows[j].label:
+            continue
+        taken = {c for c, v in enumerate(out[j - 1].cells) if v}
+        free = tuple(c for c in range(n_cols) if c not in taken)
+        values = [v for v in rows[j].cells if v]
+        if taken and values and len(values) == len(free):
+            out[j] = place(rows[j], free, n_cols)
+    return out
 
 
 def repeated_member_values(rows: list[Row], guessed: set[int], n_cols: int) -> list[Row]:
