@@ -595,6 +595,13 @@ def test_a_pipe_suffix_dimension_path_over_line_items_is_one_label():
     rows = [[r.label, *r.cells] for r in only_table(text, PIPE_SUFFIX).rows]
     assert rows[0] == ["Derivatives designated as accounting hedges | Foreign exchange contracts", "", ""]
     assert rows[-1] == ["Entity Registrant Name", "Apple Inc.", ""]
+    abstract = "\n".join([
+        "Financial Instruments (Details) | 6 Months Ended | 12 Months Ended |", "Mar. 29, 2025 | Sep. 28, 2024 |",
+        "Trade receivables | Credit concentration risk | Cellular network carriers |",
+        "Debt Securities, Available-for-Sale, Maturity, Fair Value, Rolling Maturity [Abstract] |",
+        "Concentration risk, percentage | 37.00% | 38.00% |"])
+    rows = [[r.label, *r.cells] for r in only_table(abstract, PIPE_SUFFIX).rows]
+    assert rows[0] == ["Trade receivables | Credit concentration risk | Cellular network carriers", "", ""]
 
 
 def test_a_page_written_on_one_line_is_a_title_and_its_text_block():

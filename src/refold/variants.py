@@ -692,7 +692,11 @@ def dimension_path(fields: list[str], next_line: str) -> bool:
     pipe-prefix crawl), not a label and its text value (`Entity Registrant Name | Apple Inc.`)."""
     if len(fields) < 2 or any(classify(f) != Kind.TEXT for f in fields):
         return False
-    return any(f.endswith("[Member]") for f in fields) or "[Line Items]" in next_line.split("|")[0]
+    return any(f.endswith("[Member]") for f in fields) or RE_ABSTRACT_ROW.search(next_line.split("|")[0]) is not None
+
+
+# the abstract rows a details page writes under each member path (`… [Line Items]`, `… [Abstract]`)
+RE_ABSTRACT_ROW = re.compile(r"\[(?:Line Items|Abstract|Roll Forward|Table)\]\s*$")
 
 
 def after_a_label(cells: list[Cell], title_cell: int) -> bool:
