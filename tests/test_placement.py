@@ -167,3 +167,16 @@ def test_two_rows_under_one_label_fill_the_columns_between_them():
     assert placed[1].cells == ("", "456", "", "(75)")
     other = [Row("Net sales", ("1", "", "2", "")), Row("Cost of sales", ("3", "4", "", ""))]
     assert repeats_fill_each_other(other, {0, 1}, 4) == other
+
+
+def test_a_row_with_as_many_values_as_one_span_has_columns_is_that_spans():
+    """Eight quarters and three years: `Net income` with three values (annual only, a crawl that
+    dropped the quarters' empty cells) is the years'. A row as wide as no span, or as wide as
+    the first span, stays as read."""
+    from refold.placement import rows_in_one_period
+
+    columns = tuple(f"3 Months Ended Q{q}" for q in range(8)) + tuple(f"12 Months Ended Y{y}" for y in range(3))
+    rows = [Row("Net income", ("1", "2", "3") + ("",) * 8), Row("Revenue", ("1", "2") + ("",) * 9)]
+    placed = rows_in_one_period(rows, {0, 1}, columns)
+    assert placed[0].cells == ("",) * 8 + ("1", "2", "3") and placed[1] == rows[1]
+    assert rows_in_one_period(rows, {0, 1}, tuple(f"3 Months Ended Q{q}" for q in range(11))) == rows

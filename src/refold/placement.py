@@ -147,6 +147,7 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
     rows = list(rows)
     if len(columns) == n_cols:
         rows, guessed = place_by_rollforward(rows, guessed, columns)
+        rows = rows_in_one_period(rows, guessed, columns)
         rows = flows_in_duration_columns(rows, guessed, columns)
         rows = values_in_their_unit_columns(rows, guessed, columns)
         rows = cover_facts_in_their_dates(rows, guessed, columns)
@@ -169,6 +170,38 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
 
 
 MIN_REPEAT_DIGITS = 3
+
+
+RE_SPAN_PHRASE = re.compile(r"^(?:\d{1,2}|One|Three|Six|Nine|Twelve) (?:Months|Weeks) Ended", re.IGNORECASE)
+
+
+def period_spans(columns: tuple[str, ...]) -> list[list[int]]:
+    """The columns under each span of an R page's header (`3 Months Ended` over eight dates,
+    `12 Months Ended` over three), where every column opens with one; else []."""
+    keys = [m.group(0).lower() if (m := RE_SPAN_PHRASE.match(c)) else None for c in columns]
+    if not keys or None in keys:
+        return []
+    groups: list[list[int]] = []
+    for c, key in enumerate(keys):
+        if groups and keys[groups[-1][0]] == key:
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    return groups if len(groups) >= 2 else []
+
+
+def rows_in_one_period(rows: list[Row], guessed: set[int], columns: tuple[str, ...]) -> list[Row]:
+    """`Net income | $ 1,363,011 | $ 1,506,980 | $ 805,379` under eight quarters and three years:
+    a row with as many values (two or more) as one span has columns, and no other span as many,
+    is that span's (a statement's annual-only rows), not the first columns'."""
+    groups = period_spans(columns) if guessed else []
+    sizes = [len(g) for g in groups]
+    out = list(rows)
+    for j in sorted(guessed):
+        count = sum(1 for v in rows[j].cells if v)
+        if count >= 2 and sizes.count(count) == 1 and (group := groups[sizes.index(count)])[0] != 0:
+            out[j] = place(rows[j], tuple(group), len(columns))
+    return out
 
 
 def repeats_fill_each_other(rows: list[Row], guessed: set[int], n_cols: int) -> list[Row]:
