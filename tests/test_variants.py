@@ -710,3 +710,17 @@ def test_pipe_suffix_fields_written_over_lines_join_the_line_their_pipe_closes()
                          "All prior year share data were adjusted. |"])
     texts = [c.text for c in suffix_cells(heading) if c.text]
     assert "March 29, 2025" in texts and "Split" in texts
+
+
+def test_two_footnote_marks_glued_before_a_rows_amounts_are_the_labels():
+    """`Total (2)(3) $ 160,600 …` with two values more than the rows around it: both marks are
+    the label's, written as the line has them."""
+    from refold.variants import label_marks_off_values
+
+    line = "Total (2)(3) $ 160,600 \u00a0 \u00a0 $ 688 \u00a0 \u00a0 $ (4,638)"
+    split = [("Subtotal", ["132,108", "", "", "583", "", "", "(4,635)"]),
+             ("Total", ["(2)", "(3)", "$ 160,600", "", "", "$ 688", "", "", "$ (4,638)"]),
+             ("Cash", ["1", "", "", "2", "", "", "3"])]
+    assert label_marks_off_values(split, 1, line) == (
+        "Total (2)(3)", ["$ 160,600", "", "", "$ 688", "", "", "$ (4,638)"])
+    assert label_marks_off_values(split, 0, "") == split[0]

@@ -848,7 +848,7 @@ def row_cells(text: str) -> list[Cell]:
     origins: list[int] = []  # the source line of each line of `out`
     raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     split = [split_row(raw[len(raw) - len(raw.lstrip(NBSP + " ")):]) for raw in raws]
-    split = [label_marks_off_values(split, k) for k in range(len(split))]
+    split = [label_marks_off_values(split, k, raws[k]) for k in range(len(split))]
     listed = listing_lines(raws)
     for k, raw in enumerate(raws):
         origins += [k] * (len(out) - len(origins))  # the lines the previous source line became
@@ -963,17 +963,32 @@ def glued_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[s
 NEIGHBOUR_ROWS = 3  # rows looked at on each side for the table's width
 
 
-def label_marks_off_values(split: list[tuple[str, list[str]]], k: int) -> tuple[str, list[str]]:
-    """`Commercial real estate loans (4)2,286,563 267,081 …`: a footnote number before the amounts
-    of a row that has one value more than the rows around it is the label's mark, not a value."""
+def label_marks_off_values(split: list[tuple[str, list[str]]], k: int, raw: str = "") -> tuple[str, list[str]]:
+    """`Commercial real estate loans (4)2,286,563 267,081 …`, `Total (2)(3) $ 160,600 …`: footnote
+    numbers before the amounts of a row that has as many values more than the rows around it are
+    the label's marks, not values (written as the line has them)."""
     label, values = split[k]
-    if not label or len(values) < 3 or not RE_NOTE_NUMBER.match(values[0]):
+    marks = next((m for m, v in enumerate(values) if not RE_NOTE_NUMBER.match(v)), len(values))
+    if not label or len(values) < 3 or not marks:
         return split[k]
     near = [len(v) for lab, v in split[max(0, k - NEIGHBOUR_ROWS) : k] + split[k + 1 : k + 1 + NEIGHBOUR_ROWS]
             if lab and v]
-    if len(values) - 1 in near and len(values) not in near:
-        return f"{label} {values[0]}", values[1:]
-    return split[k]
+    if len(values) in near:
+        return split[k]
+    cut = next((m for m in range(marks, 0, -1) if len(values) - m in near), 0)
+    if not cut:
+        return split[k]
+    return marked_label(label, values[:cut], raw.replace(NBSP, " ")), values[cut:]
+
+
+def marked_label(label: str, marks: list[str], line: str) -> str:
+    """The label with its marks as the line writes them (`Total (2)(3)`), else a space apart."""
+    start = line.find(label)
+    end = start + len(label) if start >= 0 else -1
+    for mark in marks:
+        at = line.find(mark, end) if end >= 0 else -1
+        end = at + len(mark) if at >= 0 else -1
+    return line[start:end].strip() if end > 0 else " ".join([label, *marks])
 
 
 def source_lines(cell: Cell, origins: list[int]) -> Cell:
