@@ -774,3 +774,15 @@ def test_wrapped_names_opening_a_table_are_all_header():
     table = refold.parse(note_page(text)).tables[-1]
     assert [r.label for r in table.rows] == ["Balance at December 31, 2020", "Net loss"]
     assert table.columns[-2:] == ("Treasury Stock", "Total")
+
+
+def test_a_unit_note_ending_a_wrapped_name_before_a_spacer_is_no_gap_of_its_own():
+    """`Number of` `RSUs` `(in thousands)` ␣ `Weighted-Average` `Grant-Date Fair` `Value Per
+    RSU`: the spacer parts the two names, the unit note is the first name's last line, so all
+    six lines are header, none a row."""
+    text = lines("Number of", "RSUs", "(in thousands)", "", "Weighted-Average", "Grant-Date Fair", "Value Per RSU",
+                 "Balance as of September 28, 2024", "163,326", "$", "158.73",
+                 "RSUs granted", "63,378", "$", "228.10")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [r.label for r in table.rows] == ["Balance as of September 28, 2024", "RSUs granted"]
+    assert table.columns[1] == "Weighted-Average Grant-Date Fair Value Per RSU"

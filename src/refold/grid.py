@@ -1148,7 +1148,7 @@ def wrapped_names(tokens: list[Token], texts: list[int], width: int) -> bool:
     names = texts[:-1]
     if width < 2 or len(names) < width + 2 or len(names) > MAX_WRAP * width:
         return False
-    gaps = [texts[j + 1] - texts[j] - 1 for j in range(len(names) - 1)]
+    gaps = [name_gap(tokens[a + 1 : b]) for a, b in zip(names, names[1:])]
     # side by side, or in runs one spacer apart that are as many as the columns
     if any(gaps) and not (max(gaps) == 1 and sum(1 for g in gaps if g) + 1 == width):
         return False
@@ -1157,6 +1157,14 @@ def wrapped_names(tokens: list[Token], texts: list[int], width: int) -> bool:
 
 
 MAX_WRAP = 4  # lines a wrapped column name takes at most
+
+
+def name_gap(between: list[Token]) -> int:
+    """The spacers between two names' lines. A unit note followed by a spacer is the first name's
+    last line (`Number of` `RSUs` `(in thousands)` ␣ `Weighted-Average` …): the spacer is the gap;
+    a unit note alone between them parts them as a spacer would."""
+    spacers = sum(1 for t in between if t.kind != Kind.UNIT)
+    return spacers or sum(1 for t in between if t.kind == Kind.UNIT)
 
 
 def names_before_unit(tokens: list[Token], start: int) -> list[int]:
