@@ -327,3 +327,23 @@ def test_a_schedule_whose_labels_carry_marks_in_cells_of_their_own():
     assert [[r.label, *r.cells] for r in table.rows] == [["Revenue (1)", "$ 1,200", "$ 1,100"],
                                                          ["Cost of sales", "(800)", "(700)"]]
     assert table.footnotes == ("(1) Includes sales to related parties of $50 and $40, respectively.",)
+
+
+def test_a_long_label_wrapped_over_a_lower_case_line_before_its_values_is_one_label():
+    """Mixed page, one cell a line: `Less: Net gains (losses) recognized during the period …
+    sold` reads like a sentence, but `during the period` continues it and values follow: one
+    row's label, not prose cutting the table in three."""
+    text = "\n".join([
+        "|Equity Securities", "|", "The following table presents the amounts (in millions):",
+        "Three Months Ended", "June 27,", "2025", "June 28,", "2024",
+        "Net gains (losses) recognized during the period related to equity securities", "$", "165", "$", "52",
+        "Less: Net gains (losses) recognized during the period related to equity securities sold",
+        "during the period", "(6)", "4",
+        "Net unrealized gains (losses) recognized during the period related to equity securities",
+        "still held at the end of the period", "$", "171", "$", "48"])
+    tables = refold.parse(text).tables
+    assert len(tables) == 1
+    assert [r.label for r in tables[0].rows][1:] == [
+        "Less: Net gains (losses) recognized during the period related to equity securities sold during the period",
+        "Net unrealized gains (losses) recognized during the period related to equity securities still held at the "
+        "end of the period"]

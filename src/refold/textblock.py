@@ -366,14 +366,30 @@ def lines_to_line_cells(lines, first_line: int) -> list[Cell]:
     cells: list[Cell] = []
     header = stacked_header_lines(lines)
     described = listed_descriptions(lines)
+    long_label = False  # the open cell is a long label that wraps over lower-case lines to its values
     for k, line in enumerate(lines):
-        if cells and k not in header and k not in described and continues_label(cells[-1], line):
+        if cells and k not in header and k not in described and (
+                continues_label(cells[-1], line) or (long_label and line[:1].islower())):
             last = cells[-1]
             cells[-1] = Cell(last.head, (*last.tail, line), Span(last.span.first, first_line + k), last.piped)
             continue
+        long_label = wraps_to_values(lines, k)
         cells.append(Cell(line, (), Span(first_line + k, first_line + k),
-                          piped=k in described or not is_sentence(line, lead_in_context(lines, k))))
+                          piped=long_label or k in described or not is_sentence(line, lead_in_context(lines, k))))
     return cells
+
+
+def wraps_to_values(lines: list[str], k: int) -> bool:
+    """`Less: Net gains (losses) recognized … equity securities sold` + `during the period` +
+    `(6)`: a long line with no sentence's end, whose lower-case continuation lines lead to a value,
+    is a row's label wrapped, however long."""
+    if lines[k].rstrip().endswith((".", ":", ";")) or k + 1 >= len(lines) or not lines[k + 1][:1].islower() \
+            or classify(lines[k]) != Kind.TEXT or not is_sentence(lines[k]):
+        return False  # a short label wraps by `continues_label`; this is for those that read as sentences
+    j = k + 1
+    while j < len(lines) and lines[j][:1].islower():
+        j += 1
+    return j < len(lines) and classify(lines[j]) in VALUE_KINDS | {Kind.SYMBOL, Kind.OPEN}
 
 
 def listed_descriptions(lines: list[str]) -> set[int]:
