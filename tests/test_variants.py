@@ -724,3 +724,21 @@ def test_two_footnote_marks_glued_before_a_rows_amounts_are_the_labels():
     assert label_marks_off_values(split, 1, line) == (
         "Total (2)(3)", ["$ 160,600", "", "", "$ 688", "", "", "$ (4,638)"])
     assert label_marks_off_values(split, 0, "") == split[0]
+
+
+def test_a_label_broken_after_a_comma_goes_on_in_a_clause():
+    """line-per-cell: `Changes in unrealized loss on investments, net of income` + `taxes of $0
+    for the three and six months ended June 30,` + `2025 and 2024`: one label over its values
+    (the clause goes on after the comma); a unit note after a comma is no such clause."""
+    from refold.variants import _wraps
+
+    assert _wraps(["taxes of $0 for the three and six months ended June 30,"], "2025 and 2024")
+    assert not _wraps(["Trailing 4-Quarters Ended August 31,"], "(Dollars in millions) 2024 Change 2023")
+    text = "\n".join(["Comprehensive Loss (Tables)", "6 Months Ended", "Jun. 30, 2025", "Comprehensive Loss [Abstract]",
+                      "Comprehensive loss", "The following table shows comprehensive loss (in thousands):",
+                      "Net loss", "$", "(3,258", ")", "$", "(14,435", ")",
+                      "Changes in unrealized loss on investments, net of income",
+                      "taxes of $0 for the three and six months ended June 30,", "2025 and 2024", "(183", ")", "(640", ")"])
+    table = refold.parse(text, variant="line-per-cell").tables[-1]
+    assert [r.label for r in table.rows][-1] == ("Changes in unrealized loss on investments, net of income taxes of $0 "
+                                                 "for the three and six months ended June 30, 2025 and 2024")

@@ -244,11 +244,15 @@ _CONNECTING_WORDS = frozenset("and or of the to for with by at from in on as".sp
 MIN_CONNECTED_WORDS = 3
 
 
+RE_CLAUSE_GOES_ON = re.compile(r"^[a-z0-9][^()]*\b[a-z]{2,}\b")  # `2025 and 2024`, `respectively`; no `(in millions) 2024`
+
+
 def _wraps(previous: list[str], line: str, following: str | None = None) -> bool:
     """A line continues the text line before it: it starts lower case (a wrapped label), or it
     completes a date (`March 29,` + `2025`, a header cell with a line break; not a row of years
     under a row of days, `March 31,` `December 31,` over `2021` `2020`: the next line is no
-    year), or the line before ends on a connecting word (`… at June 30, 2025 and`), or it opens
+    year), or the line before ends on a connecting word or a comma (`… at June 30, 2025 and`,
+    `… six months ended June 30,` + `2025 and 2024`), or it opens
     a bracket in lower case after a line broken after a lower-case word (`Other comprehensive
     income` + `(loss), …`)."""
     if not previous:
@@ -256,8 +260,8 @@ def _wraps(previous: list[str], line: str, following: str | None = None) -> bool
     last, line = previous[-1].strip(), line.strip()
     if last.endswith(",") and classify(f"{last} {line}") == Kind.DATE:
         return following is None or classify(following.strip()) != Kind.YEAR
-    if len(last.split()) >= MIN_CONNECTED_WORDS and last.split()[-1] in _CONNECTING_WORDS \
-            and classify(line) == Kind.TEXT and classify(last) == Kind.TEXT and not is_prose([line]):
+    if len(last.split()) >= MIN_CONNECTED_WORDS and (last.split()[-1] in _CONNECTING_WORDS or (
+            last.endswith(",") and RE_CLAUSE_GOES_ON.match(line))) and classify(line) == Kind.TEXT and classify(last) == Kind.TEXT and not is_prose([line]):
         return True  # `… outstanding at June 30, 2025 and` + `December 31, 2024, respectively`; a
         # sentence after it is the block's prose under its label (`Schedule of Cash in`)
     if line[:1] == "(" and line[1:2].islower() and len(line.split()) > 1 and classify(line) == Kind.TEXT:
