@@ -742,3 +742,19 @@ def test_a_label_broken_after_a_comma_goes_on_in_a_clause():
     table = refold.parse(text, variant="line-per-cell").tables[-1]
     assert [r.label for r in table.rows][-1] == ("Changes in unrealized loss on investments, net of income taxes of $0 "
                                                  "for the three and six months ended June 30, 2025 and 2024")
+
+
+def test_rows_that_end_in_a_duration_make_a_whitespace_rows_page():
+    """An IDEA details page whose rows are mostly useful lives (`… Useful Life 30 years`): rows
+    with their values on the line, not one cell a line."""
+    text = "\n".join(["XML 148 R54.htm IDEA: XBRL DOCUMENT v3.19.3.a.u2",
+                      "Property, Plant and Equipment (Details) - USD ($)", "$ in Millions", "12 Months Ended",
+                      "Dec. 31, 2019", "Dec. 31, 2018", "Building    ", "Property, Plant and Equipment [Line Items]    ",
+                      "Property, Plant and Equipment, Useful Life 30 years  ", "Software    ",
+                      "Property, Plant and Equipment [Line Items]    ", "Capitalized Computer Software, Net $ 97 $ 93",
+                      "Software | Maximum    ", "Property, Plant and Equipment [Line Items]    ",
+                      "Property, Plant and Equipment, Useful Life 5 years"])
+    assert detect(text).variant == WHITESPACE_ROWS
+    rows = {r.label: r.cells for r in refold.parse(text).tables[0].rows}
+    assert rows["Capitalized Computer Software, Net"] == ("$ 97", "$ 93")
+    assert rows["Property, Plant and Equipment, Useful Life"][0] in ("30 years", "5 years")

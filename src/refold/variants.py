@@ -118,13 +118,18 @@ def line_stats(text: str) -> LineStats:
             counts["unpiped_parts"] += 1
         else:
             counts["rows"] += ends_in_value(s) or RE_VALUES_LINE.fullmatch(s) is not None or (
-                split_cover_label(s.rstrip(" \u00a0")) is not None)  # a cover row
+                split_cover_label(s.rstrip(" \u00a0")) is not None  # a cover row
+            ) or RE_DURATION_END.search(s) is not None
             counts["frame"] += kind == Kind.PERIOD or RE_PREAMBLE.match(s) is not None
     return LineStats(**counts)
 
 
 # a row's values on a line of their own, spaced or glued (`3,823 — (9,840)—`): a row, not one cell
 RE_VALUES_LINE = re.compile(rf"(?:{VALUE_PIECE})(?:\s*(?:{VALUE_PIECE}))+")
+
+
+# a row that ends in a duration (`Property, Plant and Equipment, Useful Life 30 years`)
+RE_DURATION_END = re.compile(r"\S \d{1,3}(?:\.\d+)? (?:years?|months?|days?)$")
 
 
 def ends_in_value(line: str) -> bool:
