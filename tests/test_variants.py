@@ -758,3 +758,13 @@ def test_rows_that_end_in_a_duration_make_a_whitespace_rows_page():
     rows = {r.label: r.cells for r in refold.parse(text).tables[0].rows}
     assert rows["Capitalized Computer Software, Net"] == ("$ 97", "$ 93")
     assert rows["Property, Plant and Equipment, Useful Life"][0] in ("30 years", "5 years")
+
+
+def test_lone_pipes_among_cells_that_end_in_pipes_make_a_pipe_suffix_page():
+    """An IR mirror whose cells end in ` |` and whose empty cells are lone `|` lines: no text
+    follows a leading pipe anywhere, so the lone pipes are no sign of pipe-prefix."""
+    text = "\n".join(["Accumulated other comprehensive loss |", "Note 5 — Accumulated other comprehensive loss",
+                      "|", "|", "Accumulated |", "|", "Total |", "|", "|",
+                      "Balance at January 1, 2022 |", "|", "$ |", "(10,785 |", ") |", "|", "$ |", "(11,142 |", ") |",
+                      "Foreign currency translation adjustments |", "|", "16,792 |", "|", "16,792 |"])
+    assert detect(text).variant == PIPE_SUFFIX

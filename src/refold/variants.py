@@ -76,6 +76,7 @@ class LineStats:
 
     lines: int = 0
     pipe_lead: int = 0  # start with `|`
+    lone_pipes: int = 0  # `|` alone (an empty cell: counted in pipe_lead too)
     pipe_trail: int = 0  # end with `|` without starting with it
     pipe_rows: int = 0  # `| a | b |`: start and end with `|`, more inside (markdown-like rows)
     parts: int = 0  # a value or a part of one alone on its line (`3,377`, `$`, `)`, `(63`)
@@ -103,6 +104,7 @@ def line_stats(text: str) -> LineStats:
         if s[0] == "|":
             counts["lines"] += 1
             counts["pipe_lead"] += 1
+            counts["lone_pipes"] += s == "|"
             counts["pipe_rows"] += s[-1] == "|" and s.count("|") >= 3
             continue
         if s[0] in "-+RNDBP" and (s.startswith(DEFINITION_MARKERS) or RE_REFERENCE_LINE.match(s)):
@@ -158,6 +160,9 @@ def names_after_a_number(words: list[str]) -> bool:
 RE_GLUED_ROW_END = re.compile(rf"[^\s\d,.$(\-−–](?:{VALUE_PIECE}){{2,}}$")
 
 
+MIN_SUFFIX_LINES = 2
+
+
 def score(stats: LineStats) -> dict[str, float]:
     """Each variant's fit (0..1), from the line counts.
 
@@ -170,6 +175,8 @@ def score(stats: LineStats) -> dict[str, float]:
     share = stats.share
     suffix = share(stats.pipe_trail + stats.pipe_rows)
     prefix = share(stats.pipe_lead - stats.pipe_rows)
+    if stats.pipe_lead == stats.lone_pipes and stats.pipe_trail >= MIN_SUFFIX_LINES:
+        prefix = 0.0  # no text after a leading pipe, text before trailing ones: the lone pipes are a suffix page's empty cells
     unpiped = max(0.0, 1 - prefix - suffix)
     piped = min(1.0, 3 * prefix) if stats.pipe_lead >= 2 else 0.0
     mixed = stats.unpiped_parts >= 4 and stats.unpiped_parts > stats.pipe_lead
