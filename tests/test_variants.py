@@ -763,8 +763,9 @@ def test_rows_that_end_in_a_duration_make_a_whitespace_rows_page():
 def test_lone_pipes_among_cells_that_end_in_pipes_make_a_pipe_suffix_page():
     """An IR mirror whose cells end in ` |` and whose empty cells are lone `|` lines: no text
     follows a leading pipe anywhere, so the lone pipes are no sign of pipe-prefix."""
+    cells = ["Accumulated |", "Accumulated |", "Total |", "foreign |", "unrealized |", "accumulated |",
+             "currency |", "gains (losses) on |", "other |"]
     text = "\n".join(["Accumulated other comprehensive loss |", "Note 5 — Accumulated other comprehensive loss",
-                      "|", "|", "Accumulated |", "|", "Total |", "|", "|",
-                      "Balance at January 1, 2022 |", "|", "$ |", "(10,785 |", ") |", "|", "$ |", "(11,142 |", ") |",
-                      "Foreign currency translation adjustments |", "|", "16,792 |", "|", "16,792 |"])
+                      "The following tables show the changes (in thousands):", *["|"] * 12,
+                      *(line for cell in cells for line in (cell, "|", "|"))])
     assert detect(text).variant == PIPE_SUFFIX
