@@ -13,10 +13,6 @@ from functools import lru_cache
 
 
 class Kind(enum.Enum):
-    # members are singletons: hash them by identity, not by Enum's Python-level __hash__ (kinds
-    # are looked up in sets millions of times over a corpus)
-    __hash__ = object.__hash__
-
     EMPTY = "empty"
     NUMBER = "number"  # 1,234  (1,234)  -5  .65  1.239434862
     MONEY = "money"  # $ 1,234  $(857)  € 23  ¥ 0  US$ 5
