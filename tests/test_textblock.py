@@ -347,3 +347,18 @@ def test_a_long_label_wrapped_over_a_lower_case_line_before_its_values_is_one_la
         "Less: Net gains (losses) recognized during the period related to equity securities sold during the period",
         "Net unrealized gains (losses) recognized during the period related to equity securities still held at the "
         "end of the period"]
+
+
+def test_names_with_no_value_under_them_are_the_blocks_text_not_a_table(shared):
+    """A crawl cut the page inside the label of a third table's first row (d008): no value under
+    it, so no table of one empty row (the labels count such a row against precision); the line
+    stays the block's text, nothing lost. A table cut after its header is the same."""
+    text = (shared / "corpus/labeled/d008-30625-R27.txt").read_text(encoding="utf-8")
+    page = refold.parse(text)
+    assert len(page.tables) == 2
+    assert any("Cash paid for amounts included" in p for b in page.text_blocks for p in b.prose)
+    header_only = "\n".join(["|Intangible Assets", "|", "The following table summarizes them:", "|", "|Cost",
+                             "|", "|2024", "|", "|2023", "|Software", "|$", "|5", "|$", "|4", "|",
+                             "Gross Carrying", "Amount", "Accumulated", "Amortization", "Net Book Value",
+                             "As of March 31, 202"])
+    assert [len(t.rows) for t in refold.parse(header_only).tables] == [1]

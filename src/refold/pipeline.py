@@ -261,6 +261,11 @@ class _Assembler:
         if grid is None:
             grid = tokens_to_grid(tokens, counted_cells=not self.rows_as_lines)
         self.grids.append(grid)
+        if grid.rows and not any(t.kind in VALUE_KINDS for t in tokens) and not any(any(r.cells) for r in grid.rows):
+            # labels and names with no value under them (a header the crawl cut its table from, a
+            # label cut mid-word at the page's end): the block's text, not a table of empty rows
+            waiting.extend(texts)
+            return None
         if not grid.rows:
             self.unplaced.extend(texts)
             self.warnings.append(f"text block {block_label!r}: cells with no row structure left unplaced")
