@@ -1,6 +1,7 @@
 """placement.py: where a details page dropped empty cells, the columns' meaning and the page's
 sums decide which columns a row's values are in."""
 
+import refold
 from refold.model import Row
 from refold.placement import (
     flows_in_duration_columns, refine_placements, spread_over_periods, spread_over_years, translations_pair_up,
@@ -180,3 +181,18 @@ def test_a_row_with_as_many_values_as_one_span_has_columns_is_that_spans():
     placed = rows_in_one_period(rows, {0, 1}, columns)
     assert placed[0].cells == ("",) * 8 + ("1", "2", "3") and placed[1] == rows[1]
     assert rows_in_one_period(rows, {0, 1}, tuple(f"3 Months Ended Q{q}" for q in range(11))) == rows
+
+
+def test_a_total_of_subtotals_places_the_lone_values_under_it():
+    """`Total assets` = `Total current assets` + the other assets: read with the subtotal standing
+    for its own rows, the sums place `Deferred offering costs | 120,000` under Dec. 31, 2020
+    (25,000 + 120,000 = 145,000), where reading from the left put it under Mar. 31, 2021."""
+    text = "\n".join([
+        "Balance sheet - USD ($) | Mar. 31, 2021 | Dec. 31, 2020 | |", "Current assets: | |||",
+        "Cash | $ 768,359 | $ 25,000 | |", "Prepaid expenses | 437,508 ||", "Total current assets | 1,205,867 | 25,000 | |",
+        "Other assets: | |||", "Deferred offering costs | 120,000 ||",
+        "Cash and marketable securities held in Trust Account | 414,005,558 ||",
+        "Total assets | 415,211,425 | 145,000 | |"])
+    rows = {r.label: r.cells for r in refold.parse(text, variant="pipe-suffix").tables[0].rows}
+    assert rows["Deferred offering costs"] == ("", "120,000")
+    assert rows["Cash and marketable securities held in Trust Account"] == ("414,005,558", "")

@@ -82,18 +82,37 @@ def dimension_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
 
 
 def total_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
-    """`Total …` / `Net …` rows = the value rows since an earlier section row or total."""
+    """`Total …` / `Net …` rows = the value rows since an earlier section row or total; or those
+    rows with each subtotal among them standing for its own parts (`Total assets` = `Total
+    current assets` + the other assets: `rolled_up`)."""
     relations = []
     boundaries: list[int] = []  # rows after which a block may start
     for i, row in enumerate(rows):
         if row.kind == "total" and not row.is_section:
             for start in sorted({0, *(b + 1 for b in boundaries[-3:])}):
-                parts = [j for j in range(start, i) if not rows[j].is_section]
-                if MIN_PARTS <= len(parts) <= MAX_PARTS:
-                    relations.append((i, parts))
+                flat = [j for j in range(start, i) if not rows[j].is_section]
+                for parts in (flat, rolled_up(rows, start, i)):
+                    if MIN_PARTS <= len(parts) <= MAX_PARTS and (i, parts) not in relations:
+                        relations.append((i, parts))
         if row.is_section or row.kind == "total":
             boundaries.append(i)
     return relations
+
+
+def rolled_up(rows: list[Row], start: int, end: int) -> list[int]:
+    """The value rows from `start` to `end`, each total among them in place of the rows it closes
+    (those since the section row or total before it)."""
+    parts: list[int] = []
+    opened = start  # where the block the next total closes began
+    for j in range(start, end):
+        if rows[j].is_section:
+            opened = j + 1
+            continue
+        if rows[j].kind == "total":
+            parts = [k for k in parts if k < opened]
+            opened = j + 1
+        parts.append(j)
+    return parts
 
 
 def _value(rows: list[Row], i: int, col: int) -> Decimal | None:
