@@ -786,3 +786,17 @@ def test_a_unit_note_ending_a_wrapped_name_before_a_spacer_is_no_gap_of_its_own(
     table = refold.parse(note_page(text)).tables[-1]
     assert [r.label for r in table.rows] == ["Balance as of September 28, 2024", "RSUs granted"]
     assert table.columns[1] == "Weighted-Average Grant-Date Fair Value Per RSU"
+
+
+def test_an_abstract_row_takes_no_text_value():
+    """`Cryptocurrencies Abstract` (an XBRL abstract without brackets) and `Text block
+    [abstract]` (IFRS, lower case) head rows: the block label after them is no text value of
+    theirs, so a notes page whose table the crawl dropped has no report table."""
+    text = "\n".join(["|", "Bitcoin", "|6 Months Ended", "Jun. 30, 2023", "|Cryptocurrencies Abstract", "|Bitcoin", "|",
+                      "Note 5. Bitcoin", "The following table presents information about the Company's holdings:",
+                      "During the six months the Company recorded impairment charges on its holdings of $10.1 million."])
+    page = refold.parse(text)
+    assert page.tables == () and [b.label for b in page.text_blocks] == ["Bitcoin"]
+    from refold.grid import is_section_label
+
+    assert is_section_label("Text block [abstract]") and not is_section_label("Cash and cash equivalents")

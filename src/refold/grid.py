@@ -371,12 +371,13 @@ class _Pending:
         return self.label.text if self.label else ""
 
 
-SECTION_MARKS = ("[Abstract]", "[Line Items]", "[line items]", "[Member]", "[member]", "[Axis]",
-                 "[Domain]", "[Roll Forward]", "[Table]", " | ")
+SECTION_MARKS = ("[Abstract]", "[abstract]", "[Line Items]", "[line items]", "[Member]", "[member]", "[Axis]",
+                 "[axis]", "[Domain]", "[Roll Forward]", "[Table]", "[table]", " | ")
 
 
 def is_section_label(text: str) -> bool:
-    return text.endswith(":") or any(m in text for m in SECTION_MARKS)
+    # an XBRL abstract without brackets (`Cryptocurrencies Abstract`) heads rows as `[Abstract]` does
+    return text.endswith((":", " Abstract")) or any(m in text for m in SECTION_MARKS)
 
 
 def last_nonempty(tokens: list[Token], i: int) -> int | None:
