@@ -72,3 +72,7 @@ def test_a_defined_footnote_mark_after_a_label_is_the_labels():
     assert join_label_marks(path) == path
     undefined = toks("Revenue", "(1)", "$ 1,200")
     assert join_label_marks(undefined) == undefined
+    letters = toks("REINTEGRA program", "(b)", "20,615", "102,166")
+    assert [t.text for t in join_label_marks(letters)] == ["REINTEGRA program (b)", "", "20,615", "102,166"]
+    stars = toks("Corporate", "*", "*", "*")  # `*`: not meaningful, a cell of each column
+    assert join_label_marks(stars) == stars

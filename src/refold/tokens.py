@@ -88,6 +88,7 @@ def join_footnote_marks(tokens: list[Token]) -> list[Token]:
 
 
 RE_MARK_TOKEN = re.compile(r"^(?:\(\d{1,2}\)|\(?[a-z]\)|\*{1,3})$")  # `(1)`, `(a)`, `a)`, `*`
+RE_LETTER_MARK = re.compile(r"^\([a-z]\)$")
 
 
 def reads_as_note(text: str) -> bool:
@@ -111,20 +112,19 @@ def defined_marks(tokens: list[Token]) -> set[str]:
 def join_label_marks(tokens: list[Token]) -> list[Token]:
     """`Revenue` + `(1)` + `$` + `1,200`: a footnote mark in a cell of its own after a row's label
     is the label's (`Revenue (1)`), not an amount of -1, where the table defines that mark under
-    itself (`(1)` + `Includes sales to related parties …`)."""
+    itself (`(1)` + `Includes sales to related parties …`). A letter's mark (`(a)`) is never an
+    amount: the label's wherever it follows one and a value follows it."""
     marks = defined_marks(tokens)
-    if not marks:
-        return tokens
     out = list(tokens)
     for i, tok in enumerate(out):
-        if tok.text not in marks:
-            continue
+        if tok.text not in marks and not RE_LETTER_MARK.match(tok.text):
+            continue  # `(a)` is a mark wherever it stands; `(1)` only where defined (`*` fills n/m cells)
         k = i - 1
         while k >= 0 and out[k].kind == Kind.EMPTY:
             k -= 1
         after = next((t for t in out[i + 1 :] if t.kind != Kind.EMPTY), None)
         if k >= 0 and out[k].kind == Kind.TEXT and not reads_as_note(out[k].text) and after is not None \
-                and after.kind != Kind.TEXT:
+                and after.kind not in (Kind.TEXT, Kind.FOOTNOTE):
             _absorb(out, k, i, f"{out[k].text} {tok.text}")
     return out
 
