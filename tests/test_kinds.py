@@ -31,7 +31,7 @@ CASES = [
     ("For the three-months ended", Kind.PERIOD), ("For the Year Ended December 31,", Kind.PERIOD),
     ("For the", Kind.TEXT), ("Three-month", Kind.TEXT),
     # a scale note naming its currency after the scale
-    ("(Millions of Dollars)", Kind.UNIT), ("(Millions of shares)", Kind.TEXT),
+    ("(Millions of Dollars)", Kind.UNIT), ("(MILLIONS OF DOLLARS)", Kind.UNIT), ("(Millions of shares)", Kind.TEXT),
 ]
 
 

@@ -91,7 +91,7 @@ RE_UNIT = re.compile(
     rf"^(?:{CURRENCY}|[A-Z]{{3}}\s\(.{{1,4}}\)|shares|Shares|pure|"
     rf"\((?:[^()]{{0,40}}\s)?(?:in|In|IN)\s(?:thousands|millions|billions|Thousands|Millions|Billions|THOUSANDS|MILLIONS)[^()]{{0,60}}\)|"
     rf"\((?:{CURRENCY}\s)?(?:in\s|IN\s)?(?:thousands|millions|billions|Thousands|Millions|Billions|THOUSANDS|MILLIONS|BILLIONS)"
-    rf"(?:\sof\s(?:U\.S\.\s)?(?:Dollars|dollars|DOLLARS))?"  # `(Millions of Dollars)`
+    rf"(?:\s(?:of|OF)\s(?:U\.S\.\s)?(?:Dollars|dollars|DOLLARS))?"  # `(Millions of Dollars)`, `(MILLIONS OF DOLLARS)`
     rf"(?:,\s[^()]{{0,60}})?\)|"  # `(MILLIONS, EXCEPT PER COMMON SHARE DATA)`
     rf"(?:{CURRENCY}\s)?in\s(?:thousands|millions|billions)|"
     # a table's stub cell: `Millions`, `In millions`, `Dollars in millions`, `Amounts in millions
