@@ -800,3 +800,15 @@ def test_an_abstract_row_takes_no_text_value():
     from refold.grid import is_section_label
 
     assert is_section_label("Text block [abstract]") and not is_section_label("Cash and cash equivalents")
+
+
+def test_a_qualifier_line_under_a_scale_note_names_no_column_of_its_own():
+    """`2017` `(MILLIONS OF DOLLARS)` `As Previously Reported` `Effect of Change` `Higher/(Lower)`
+    `As Restated` over rows of three values: `Higher/(Lower)` qualifies the name above it, so all
+    four lines are header and `As Restated` is a column, not a row."""
+    text = lines("2017", "(MILLIONS OF DOLLARS)", "As Previously Reported", "Effect of Change", "Higher/(Lower)",
+                 "As Restated", "Cost of sales", "$ 11,240", "$ (12)", "$ 11,228",
+                 "Research and development expenses", "7,657", "27", "7,683")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [r.label for r in table.rows] == ["Cost of sales", "Research and development expenses"]
+    assert table.columns == ("2017 As Previously Reported", "2017 Effect of Change Higher/(Lower)", "2017 As Restated")

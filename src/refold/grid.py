@@ -19,8 +19,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, VALUE_KINDS, Kind, classify,
-                          is_listing_number, is_name_unit, numbers_like_items, stacked_rows_fit)
+from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, RE_QUALIFIER_LINE, VALUE_KINDS, Kind,
+                          classify, is_listing_number, is_name_unit, numbers_like_items, stacked_rows_fit)
 from refold.model import Row, Span, Token, join_spans
 
 TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE})
@@ -1132,7 +1132,9 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
             continue  # a row of empty cells after a text: it labels a section row, it names no column
         header = tokens[: texts[k - 1] + 1]
         named = header_leaves(header) if after in LEAF_KINDS else header_names(header)
-        if k == width or named == width:
+        # a qualifier line (`Higher/(Lower)` under `Effect of Change`) is its name's, no name of its own
+        qualified = sum(1 for i in texts[1:k] if RE_QUALIFIER_LINE.match(tokens[i].text))
+        if k == width or named == width or (after == Kind.UNIT and qualified and k - qualified == width):
             return texts[k]
     return start
 

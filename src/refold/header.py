@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from refold.kinds import RE_MONTH_DAY, Kind, classify, is_name_unit, stacked_dates, stacked_rows_fit
+from refold.kinds import RE_MONTH_DAY, RE_QUALIFIER_LINE, Kind, classify, is_name_unit, stacked_dates, stacked_rows_fit
 from refold.model import Token, join_lines
 
 # a scale note over the columns: `(in thousands)`, `($ in millions)`, `Amounts in millions, except
@@ -103,8 +103,6 @@ def split_long_rows(rows: list[list[str]], n: int, stub_named: bool = False) -> 
     return out
 
 
-# a line that qualifies the name above it, never opens one: `Higher/(Lower)`, `(Decrease)`
-RE_QUALIFIER_LINE = re.compile(r"^(?:\(|[A-Za-z]+/\()")
 _CONNECTORS = frozenset("and of & for in to the per or on from at by - —".split())
 WRAP_BREAK_COST = 10.0
 # words that open a column's name (`Unrealized Gains`) or close one (`Fair Value`): a name's run

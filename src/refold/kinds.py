@@ -121,6 +121,10 @@ RULES: list[tuple[Kind, re.Pattern[str]]] = [
 ]
 
 
+# a line that qualifies the name above it, never opens one: `Higher/(Lower)`, `(Decrease)`
+RE_QUALIFIER_LINE = re.compile(r"^(?:\(|[A-Za-z]+/\()")
+
+
 def is_name_unit(text: str) -> bool:
     """`Shares` on a line of its own reads as a unit, but among a header's names it is a column's
     name or a name's last word (`Common Stock` `Shares`, `Shares` `Weighted-Average Price`)."""
