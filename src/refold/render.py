@@ -27,8 +27,8 @@ def table_view(table: Table, index: int, marks: dict[int, str] | None = None) ->
     if marks:
         view.add_column("check", justify="center")
     for r, row in enumerate(table.rows):
-        style = "bold" if row.kind == "total" else ("italic cyan" if row.kind in ("section", "text-block") else None)
-        cells = [Text(c, style="red" if c.startswith(("(", "$ (", "-")) and classify(c) in VALUE_KINDS else None)
+        style = "bold" if row.kind == "total" else ("italic cyan" if row.kind in ("section", "text-block") else "")
+        cells = [Text(c, style="red" if c.startswith(("(", "$ (", "-")) and classify(c) in VALUE_KINDS else "")
                  for c in row.cells]
         if marks:
             cells.append(MARKS.get(marks.get(r, ""), Text("")))
@@ -37,7 +37,7 @@ def table_view(table: Table, index: int, marks: dict[int, str] | None = None) ->
 
 
 def page_view(page: Page, with_checks: bool = True):
-    parts = [Text(page.title or "(no title)", style="bold")]
+    parts: list = [Text(page.title or "(no title)", style="bold")]  # texts and tables, in page order
     if page.units:
         parts.append(Text(page.units, style="dim"))
     if page.columns:

@@ -147,7 +147,7 @@ def create_app(roots: Sequence[str | Path] = (), max_upload: int = MAX_UPLOAD) -
             return PlainTextResponse(f"too large: at most {max_upload} bytes", status_code=413)
         form = await request.form(max_part_size=max_upload + 1)
         upload_file = form.get("file")
-        if upload_file is not None and hasattr(upload_file, "read"):
+        if upload_file is not None and not isinstance(upload_file, str):
             data = await upload_file.read()
             name = upload_file.filename or "upload"
         else:
