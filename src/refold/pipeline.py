@@ -386,7 +386,7 @@ def date_heads_next_table(tokens, i: int) -> bool:
     labels a row, `December 31, 2023` in a roll-forward, has the row's values after it)."""
     if tokens[i].kind != Kind.DATE or not RE_DAY.search(tokens[i].text) or date_heads_a_section(tokens, i):
         return False  # `January 2028` is a maturity in a row more often than a column's date
-    nxt = next((t for t in tokens[i + 1 :] if t.kind != Kind.EMPTY), None)
+    nxt = next((tokens[j] for j in range(i + 1, len(tokens)) if tokens[j].kind != Kind.EMPTY), None)
     return nxt is not None and nxt.kind not in VALUE_KINDS and nxt.kind != Kind.OPEN
 
 

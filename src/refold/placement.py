@@ -90,8 +90,7 @@ def total_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
     for i, row in enumerate(rows):
         if row.kind == "total" and not row.is_section:
             for start in sorted({0, *(b + 1 for b in boundaries[-3:])}):
-                flat = [j for j in range(start, i) if not rows[j].is_section]
-                for parts in (flat, rolled_up(rows, start, i)):
+                for parts in (flat_parts(rows, start, i), rolled_up(rows, start, i)):
                     if MIN_PARTS <= len(parts) <= MAX_PARTS and (i, parts) not in relations:
                         relations.append((i, parts))
         if row.is_section or row.kind == "total":
@@ -99,20 +98,36 @@ def total_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
     return relations
 
 
+def flat_parts(rows: list[Row], start: int, end: int) -> list[int]:
+    """The value rows from `start` to `end`; a list past `MAX_PARTS` is cut short (no relation
+    takes it), so a long table's totals stay cheap."""
+    parts: list[int] = []
+    for j in range(start, end):
+        if not rows[j].is_section:
+            parts.append(j)
+            if len(parts) > MAX_PARTS:
+                break
+    return parts
+
+
 def rolled_up(rows: list[Row], start: int, end: int) -> list[int]:
     """The value rows from `start` to `end`, each total among them in place of the rows it closes
-    (those since the section row or total before it)."""
+    (those since the section row or total before it). Read back from `end`, cut short past
+    `MAX_PARTS` as `flat_parts` is."""
     parts: list[int] = []
-    opened = start  # where the block the next total closes began
-    for j in range(start, end):
+    j = end - 1
+    while j >= start and len(parts) <= MAX_PARTS:
         if rows[j].is_section:
-            opened = j + 1
+            j -= 1
             continue
-        if rows[j].kind == "total":
-            parts = [k for k in parts if k < opened]
-            opened = j + 1
         parts.append(j)
-    return parts
+        if rows[j].kind == "total":  # skip the rows it closes, back to the boundary before them
+            j -= 1
+            while j >= start and not rows[j].is_section and rows[j].kind != "total":
+                j -= 1
+        else:
+            j -= 1
+    return parts[::-1]
 
 
 def _value(rows: list[Row], i: int, col: int) -> Decimal | None:

@@ -37,7 +37,7 @@ def unit_name_in_header(lines: list[str], i: int) -> bool:
     s = lines[i].strip()
     if not s or len(s.split()) > MAX_UNIT_NAME_WORDS or split_row(s)[1] or classify(s) != Kind.TEXT:
         return False
-    following = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    following = next((lines[j].strip() for j in range(i + 1, len(lines)) if lines[j].strip()), "")
     return classify(following) == Kind.DATE or RE_SPAN.match(following) is not None
 
 

@@ -119,7 +119,7 @@ def lead_in_follows(cells: list[Cell], i: int) -> bool:
         return False  # a long label with its values is a row
     text = cells[i].text
     if text.endswith(":"):  # a table's lead-in, not a section's (`Stockholders' deficit:`)
-        following = next((c.text for c in cells[i + 1 :] if c.text), "")
+        following = next((cells[j].text for j in range(i + 1, len(cells)) if cells[j].text), "")
         return (_words(text) >= MIN_LEAD_IN_WORDS and RE_TABLE_LEAD_IN.search(text) is not None) \
             or heads_columns(following)
     return text.endswith(".") and is_sentence(text)  # a long row label (`… [Line Items]`) ends otherwise
@@ -291,7 +291,7 @@ def heads_next_table(cells: list[Cell], i: int) -> bool:
     cell = cells[i]
     if not cell.is_block or not all(classify(line) == Kind.TEXT for line in cell.tail):
         return False
-    nxt = next((c for c in cells[i + 1 :] if not c.is_empty), None)
+    nxt = next((cells[j] for j in range(i + 1, len(cells)) if not cells[j].is_empty), None)
     return nxt is not None and classify(nxt.text) in HEADER_KINDS | {Kind.DATE}
 
 

@@ -102,7 +102,7 @@ def defined_marks(tokens: list[Token]) -> set[str]:
     found: set[str] = set()
     for i, tok in enumerate(tokens):
         if RE_MARK_TOKEN.match(tok.text):
-            after = next((t for t in tokens[i + 1 :] if t.kind != Kind.EMPTY), None)
+            after = next((tokens[j] for j in range(i + 1, len(tokens)) if tokens[j].kind != Kind.EMPTY), None)
             if after is not None and after.kind == Kind.TEXT and reads_as_note(after.text):
                 found.add(tok.text)
     numbered = {m for m in found if m[1:-1].isdigit()}
@@ -122,7 +122,7 @@ def join_label_marks(tokens: list[Token]) -> list[Token]:
         k = i - 1
         while k >= 0 and out[k].kind == Kind.EMPTY:
             k -= 1
-        after = next((t for t in out[i + 1 :] if t.kind != Kind.EMPTY), None)
+        after = next((out[j] for j in range(i + 1, len(out)) if out[j].kind != Kind.EMPTY), None)
         if k >= 0 and out[k].kind == Kind.TEXT and not reads_as_note(out[k].text) and after is not None \
                 and after.kind not in (Kind.TEXT, Kind.FOOTNOTE):
             _absorb(out, k, i, f"{out[k].text} {tok.text}")

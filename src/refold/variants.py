@@ -381,7 +381,7 @@ def _header_line(cells: list[Cell], k: int) -> bool:
         return False
     if k + 1 < len(cells) and cells[k + 1].is_empty and cells[k + 1].span == cell.span:
         return False
-    nxt = next((c for c in cells[k + 1 :] if not c.is_empty), None)
+    nxt = next((cells[j] for j in range(k + 1, len(cells)) if not cells[j].is_empty), None)
     if nxt is not None and nxt.is_block:
         return False  # a block's label: its content follows
     return nxt is None or classify(nxt.text) not in VALUE_KINDS | {Kind.OPEN, Kind.SYMBOL}
@@ -501,7 +501,8 @@ LOOKAHEAD_UNITS = 12  # a section row's empty cells, then the next row's label a
 
 def next_text(units, n: int) -> str | None:
     """The first line of the next cell with text after unit `n`."""
-    return next((held[0].strip() for _, _, held in units[n + 1 :] if held), None)
+    # by index, not a slice: called for every unit, a slice would copy the rest of the page each time
+    return next((units[j][2][0].strip() for j in range(n + 1, len(units)) if units[j][2]), None)
 
 
 def is_title_case(words: list[str]) -> bool:
@@ -625,7 +626,7 @@ def suffix_cells(text: str) -> list[Cell]:
             in_block = True
             continue
         fields = label_with_pipes(fields, in_block)
-        if dimension_path(fields, next((line for line in lines[k + 1 :] if line.strip()), "")):
+        if dimension_path(fields, next((lines[j] for j in range(k + 1, len(lines)) if lines[j].strip()), "")):
             fields = [" | ".join(fields)]
         cells += [Cell(f, (), span) for f in fields]
         if len(fields) == 1 and classify(fields[0]) == Kind.TEXT and not fields[0].endswith(","):
@@ -644,8 +645,8 @@ def opens_next_field(lines: list[str], k: int, held: int) -> bool:
     heading over a sentence (`All prior year share data … |`) or over a row of the header
     (`Inventories` + `March 29, 2025 | September 28, 2024 |`)."""
     run, last = held, ""
-    for line in lines[k:]:
-        s = line.strip()
+    for j in range(k, len(lines)):
+        s = lines[j].strip()
         if not s:
             continue
         if "|" in s:
