@@ -86,12 +86,14 @@ def total_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
     rows with each subtotal among them standing for its own parts (`Total assets` = `Total
     current assets` + the other assets: `rolled_up`)."""
     relations = []
+    seen: set[tuple[int, tuple[int, ...]]] = set()  # a relation found twice is tried once
     boundaries: list[int] = []  # rows after which a block may start
     for i, row in enumerate(rows):
         if row.kind == "total" and not row.is_section:
             for start in sorted({0, *(b + 1 for b in boundaries[-3:])}):
                 for parts in (flat_parts(rows, start, i), rolled_up(rows, start, i)):
-                    if MIN_PARTS <= len(parts) <= MAX_PARTS and (i, parts) not in relations:
+                    if MIN_PARTS <= len(parts) <= MAX_PARTS and (key := (i, tuple(parts))) not in seen:
+                        seen.add(key)
                         relations.append((i, parts))
         if row.is_section or row.kind == "total":
             boundaries.append(i)
