@@ -812,3 +812,11 @@ def test_a_qualifier_line_under_a_scale_note_names_no_column_of_its_own():
     table = refold.parse(note_page(text)).tables[-1]
     assert [r.label for r in table.rows] == ["Cost of sales", "Research and development expenses"]
     assert table.columns == ("2017 As Previously Reported", "2017 Effect of Change Higher/(Lower)", "2017 As Restated")
+
+
+def test_unaudited_under_the_header_is_no_row():
+    text = lines("December 31,", "June 30,", "2018", "2019", "2020", "(unaudited)",
+                 "Accounts receivable", "$ 21,902", "$ 12,330", "$ 36,143", "Allowance", "(357)", "(467)", "(875)")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [r.label for r in table.rows] == ["Accounts receivable", "Allowance"]
+    assert table.columns[-1].endswith("2020 (unaudited)")

@@ -199,3 +199,11 @@ def test_shares_and_amount_under_a_group_name_stay_a_row_of_their_own():
 
     texts = toks("Common Stock", "Paid-in Capital", "Retained Earnings", "Total", "Shares", "Amount")
     assert shares_among_wrapped_names(texts, 5) is texts
+
+
+def test_unaudited_under_the_dates_qualifies_the_interim_column():
+    """`(unaudited)` under `June 30, 2025` beside `December 31, 2024`: the interim column's (the
+    latest year), not a row of its own and not every column's."""
+    columns, read, _ = header_to_columns(toks("As of", "June 30, 2025", "December 31, 2024", "(unaudited)"), 2)
+    assert columns == ["As of June 30, 2025 (unaudited)", "As of December 31, 2024"]
+    assert ["(unaudited)"] in read

@@ -932,8 +932,21 @@ def body_start(tokens: list[Token]) -> int:
             last_header -= 1  # the year is the first row's whole label, the texts before it name columns
         elif label is not None and tokens[label].kind in TEXT_KINDS:
             last_header = label - 1
+    last_header = audit_note_after(tokens, last_header, first_value)
     start = trailing_column_names(tokens, last_header + 1, first_value)
     return column_name_row(tokens, start, first_value)
+
+
+RE_AUDIT_NOTE = re.compile(r"^\((?:un)?audited\)$", re.IGNORECASE)
+
+
+def audit_note_after(tokens: list[Token], last_header: int, first_value: int) -> int:
+    """`2018` `2019` `2020` then `(unaudited)`: the note under the header's last dates (an
+    interim column's) is header, not a section row of the body."""
+    if last_header < 0:
+        return last_header
+    k = next((j for j in range(last_header + 1, first_value) if tokens[j].kind != Kind.EMPTY), None)
+    return k if k is not None and RE_AUDIT_NOTE.match(tokens[k].text) else last_header
 
 
 MIN_SECTION_BLANKS = 3

@@ -15,6 +15,8 @@ from dataclasses import replace
 from refold.kinds import RE_MONTH_DAY, RE_QUALIFIER_LINE, Kind, classify, is_name_unit, stacked_dates, stacked_rows_fit
 from refold.model import Token, join_lines
 
+RE_AUDIT_NOTE = re.compile(r"^\((?:un)?audited\)$", re.IGNORECASE)
+
 # a scale note over the columns: `(in thousands)`, `($ in millions)`, `Amounts in millions, except
 # per share amounts`, `Millions, for the six months ended June 30,` (the stub's caption)
 RE_SCALE_NOTE = re.compile(
@@ -292,6 +294,18 @@ def shares_among_wrapped_names(texts: list[Token], n: int) -> list[Token]:
     return [replace(t, kind=Kind.TEXT) if t.kind != Kind.TEXT else t for t in texts]
 
 
+RE_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def audited_level(levels: list[list[str]], n: int, note: str) -> list[str]:
+    """`(unaudited)` under one column: the interim one, whose year is the latest (`June 30, 2025`
+    beside `December 31, 2024`, first or last); the last column where years do not tell."""
+    years = [max((int(y) for level in levels for y in RE_YEAR_IN.findall(level[j])), default=0) for j in range(n)]
+    latest = max(years)
+    at = years.index(latest) if latest and years.count(latest) == 1 else n - 1
+    return [note if j == at else "" for j in range(n)]
+
+
 def header_levels(tokens: list[Token], n: int):
     """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers,
     and the stub's caption when the header's first text is one (`stub_caption`)."""
@@ -300,14 +314,19 @@ def header_levels(tokens: list[Token], n: int):
     notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
     texts = [t for t in texts if not RE_SCALE_NOTE.match(t.text)]
     read = group_header_rows(texts)  # every header cell as read (stray signs too), for provenance
+    audited = [t.text for t in texts if RE_AUDIT_NOTE.match(t.text)]
+    if audited:  # an interim column's `(unaudited)`: no row of its own, the last column's
+        texts = [t for t in texts if not RE_AUDIT_NOTE.match(t.text)]
     named_texts = without_stray_signs(texts, n)
-    named = read if named_texts is texts else group_header_rows(named_texts)
+    named = read if named_texts is texts and not audited else group_header_rows(named_texts)
     texts = named_texts
     rows = drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes)))
     caption = stub_caption(tokens, rows, n)
     if caption:
         rows = rows[1:]
     levels = [spread(row, n) for row in rows]
+    if audited and n > 1:
+        levels.append(audited_level(levels, n, audited[-1]))
     columns = [join_lines(level[j] for level in levels) for j in range(n)]
     per_column = [tuple(level[j] for level in levels) for j in range(n)]
     return columns, read, (join_lines(notes) or None), per_column, caption
