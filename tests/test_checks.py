@@ -291,3 +291,17 @@ def test_a_column_whose_opening_balance_is_not_shown_is_no_mismatch():
     checks = refold.parse(text).checks()
     assert [c.status for c in checks] == ["ok"]
     assert [cell.column for cell in checks[0].cells] == ["12 Months Ended Dec. 31, 2023", "12 Months Ended Dec. 31, 2022"]
+
+
+def test_a_translated_amount_too_long_to_round_is_no_check_and_no_crash():
+    """Found by the fuzzer: a long amount over a small rate overflowed the decimal context (28
+    digits) when rounded. Rounding now has 60 digits; an amount longer still is left out of the
+    translation's cells."""
+    from refold.checks import _Pair, expected_translation
+
+    long = _Pair(0, "Cash", Decimal("9" * 30), Decimal(1), Decimal(1), "Dec. 31, 2023 US$")
+    assert expected_translation(long, Decimal("0.000001")) == Decimal("9" * 30 + "000000")
+    huge = _Pair(0, "Cash", Decimal("9" * 80), Decimal(1), Decimal(1), "Dec. 31, 2023 US$")
+    assert expected_translation(huge, Decimal("0.000001")) is None
+    small = _Pair(0, "Cash", Decimal(700), Decimal(100), Decimal(1), "Dec. 31, 2023 US$")
+    assert expected_translation(small, Decimal(7)) == Decimal(100)

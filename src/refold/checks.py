@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
 from refold.values import apply_scale
@@ -497,6 +497,8 @@ def find_translations(tables: list[NumericTable], columns_infos) -> list[Check]:
         cells = []
         for p in pairs:
             expected = expected_translation(p, rate)
+            if expected is None:
+                continue
             cells.append(CellCheck(p.column, expected, p.shown, verdict(expected, p.shown, p.digit), row=p.row))
         if not confirmed(cells, strict=False):
             continue
@@ -522,8 +524,18 @@ def source_side(pairs: list[_Pair]) -> bool:
     return sum(abs(p.source) for p in pairs) >= sum(abs(p.shown) for p in pairs)
 
 
-def expected_translation(pair: _Pair, rate: Decimal) -> Decimal:
-    return (pair.source / rate).quantize(pair.digit, rounding=ROUND_HALF_UP)
+TRANSLATION_PRECISION = 60  # digits: any amount a page shows fits, so quantizing cannot overflow
+
+
+def expected_translation(pair: _Pair, rate: Decimal) -> Decimal | None:
+    """The translated amount the rate gives, rounded as the page rounds it; None for an amount
+    too long to round (found by the fuzzer: a 30-digit number over a tiny rate)."""
+    with localcontext() as context:
+        context.prec = TRANSLATION_PRECISION
+        try:
+            return (pair.source / rate).quantize(pair.digit, rounding=ROUND_HALF_UP)
+        except InvalidOperation:
+            return None
 
 
 def fit_rate(pairs: list[_Pair]) -> Decimal | None:
