@@ -1,5 +1,7 @@
 """Stage 4: tokens -> rows and columns, by scoring row templates."""
 
+from pathlib import Path
+
 import refold
 from refold.cells import text_to_cells
 from refold.grid import Shape, best_fixed_width, body_chunks, label_delimited_grid, tokens_to_grid
@@ -820,3 +822,16 @@ def test_unaudited_under_the_header_is_no_row():
     table = refold.parse(note_page(text)).tables[-1]
     assert [r.label for r in table.rows] == ["Accounts receivable", "Allowance"]
     assert table.columns[-1].endswith("2020 (unaudited)")
+
+
+def test_a_value_past_the_tables_width_is_reported_not_dropped():
+    """Found by the fuzzer: a text column joined to the labels narrowed the table after a row
+    held three values, and the third was cut off silently. It is unplaced text now, with a
+    warning (nothing is lost)."""
+    from refold.accounting import unaccounted
+
+    text = (Path(__file__).parent / "regressions" / "value-past-the-width-after-a-text-column-joined.txt").read_text(
+        encoding="utf-8")
+    page = refold.parse(text)
+    assert not unaccounted(text, page)
+    assert page.unplaced == ("-",) and any("past the table's width" in w for w in page.warnings)

@@ -829,11 +829,14 @@ def label_delimited_grid(
     by_cells = not positional and cells_are_columns(pending, width)
     shape = None if positional else slot_map(pending, width)
     spaced = None if positional or by_cells else spaced_cell_map(pending, width)
+    overflow: list[Token] = []  # values a row has past the table's width: reported, never dropped
     for p in pending:
         mapped = mapped_values(p, shape)
         if mapped is None and spaced is not None:
             mapped = spaced_values(p, spaced)  # a row whose blanks were merged: by its cells
         placed = place_values(p, width, groups, positional, by_cells, mapped)
+        kept = {id(t) for t in placed if t is not None}
+        overflow += [t for t in p.values() if id(t) not in kept]
         if 0 < p.n_values < width and not (positional and len(p.slots) == width) and not (
                 by_cells and len(cell_columns(p.slots, width)) == width) and mapped is None:
             guessed.add(len(rows))
@@ -844,7 +847,7 @@ def label_delimited_grid(
                         tuple(t.span if t else None for t in placed),
                         p.label.span if p.label else None))
     return Grid(header, rows, width, "label-delimited", label_delimited_score(pending, width),
-                guessed=guessed)
+                unplaced=overflow, guessed=guessed)
 
 
 LEAF_KINDS = frozenset({Kind.YEAR, Kind.DATE})

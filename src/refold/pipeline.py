@@ -208,6 +208,12 @@ class _Assembler:
         self.warnings: list[str] = []
         self.abstract_rows: list[str] = []
 
+    def report_overflow(self, grid: Grid, where: str) -> None:
+        """Values a row had past its table's width: kept as unplaced text, with a warning."""
+        if grid.unplaced:
+            self.unplaced.extend(t.text for t in grid.unplaced)
+            self.warnings.append(f"{where}: {len(grid.unplaced)} value(s) past the table's width left unplaced")
+
     def report_table(self, frame: Frame, cells, block_labels: list[str]) -> Table | None:
         cells, notes = split_footnotes(cells)
         self.prose.extend(notes)
@@ -216,6 +222,7 @@ class _Assembler:
             return None
         grid = report_grid(tokens, len(frame.columns), frame.column_groups)
         self.grids.append(grid)
+        self.report_overflow(grid, "the report")
         self.unplaced.extend(t.text for t in grid.header if t.text)
         columns = tuple(frame.columns) if frame.columns else ("",) * grid.n_cols
         placed = refine_placements(grid.rows, grid.guessed, grid.n_cols, columns)
@@ -261,6 +268,7 @@ class _Assembler:
         if grid is None:
             grid = tokens_to_grid(tokens, counted_cells=not self.rows_as_lines)
         self.grids.append(grid)
+        self.report_overflow(grid, f"text block {block_label!r}")
         if grid.rows and not any(t.kind in VALUE_KINDS for t in tokens) and not any(any(r.cells) for r in grid.rows):
             # labels and names with no value under them (a header the crawl cut its table from, a
             # label cut mid-word at the page's end): the block's text, not a table of empty rows
