@@ -14,6 +14,7 @@ import refold
 from refold.errors import InputError
 from refold.rows import split_row, unglue
 from refold.variants import (BLANK_LINE, LINE_PER_CELL, MIXED, PIPE_PREFIX, PIPE_SUFFIX, UNKNOWN, VARIANTS,
+                             glued_names,
                              WHITESPACE_ROWS, detect, label_with_pipes, line_cells, split_glued_label,
                              suffix_cells, suffix_pages)
 
@@ -357,6 +358,14 @@ def test_rows_page_with_glued_column_names_and_marks_before_the_amounts():
                                              "Commercial real estate loans (4)", "Commercial loans"]
     assert table.rows[1].cells[0] == "$3,322,136" and table.rows[3].cells == (
         "2,286,563", "267,081", "2,553,644", "2,135,607", "312,421", "2,448,028")
+
+
+def test_a_single_letter_is_no_glued_column_name():
+    """A fuzz finding: `vX` over a row of two values split into `v` and `X`, and the lone `X`
+    then read as a definition's mark, its character lost. Names are longer than a letter."""
+    split = [("vX", []), ("Effect of exchange rate changes on cash", ["9,194", "6,163"])]
+    assert glued_names("vX", split, 0) == []
+    assert glued_names("CostTotal", split, 0) == ["Cost", "Total"]
 
 
 def test_rows_page_whose_block_title_and_lead_in_sit_on_lines_of_their_own():

@@ -970,11 +970,11 @@ def next_row_width(split: list[tuple[str, list[str]]], k: int) -> int:
 def glued_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[str]:
     """`Originated (1)Acquired (2)TotalOriginated (1)Acquired (2)Total` over rows of six values:
     short names whose cells lost the space between them, as many as the rows below have
-    values; [] where the line does not split so (`McDonald's`, prose)."""
+    values; [] where the line does not split so (`McDonald's`, prose, `vX`: a letter is no name)."""
     pieces = RE_NAME_GLUE.split(line)
     if len(pieces) < 2 or len(pieces) != next_row_width(split, k):
         return []
-    return pieces if all(len(p.split()) <= MAX_NAME_WORDS for p in pieces) else []
+    return pieces if all(len(p) > 1 and len(p.split()) <= MAX_NAME_WORDS for p in pieces) else []
 
 
 NEIGHBOUR_ROWS = 3  # rows looked at on each side for the table's width
