@@ -362,3 +362,24 @@ def test_names_with_no_value_under_them_are_the_blocks_text_not_a_table(shared):
                              "Gross Carrying", "Amount", "Accumulated", "Amortization", "Net Book Value",
                              "As of March 31, 202"])
     assert [len(t.rows) for t in refold.parse(header_only).tables] == [1]
+
+
+def test_a_page_cut_above_its_table_is_read_as_an_unlabeled_block():
+    """Corpus page 145's shape: the crawl kept no title and no period header, only a note's
+    table (an empty corner cell, column names, `$` signs apart from their amounts). Its names
+    are the table's header, not rows of the report."""
+    text = ("|\n|Foreign Currency Translation Adjustment\n|Net Unrealized Gains on Securities\n|\n"
+            "|Accumulated Other Comprehensive Income\n"
+            "|Balance as of December 31, 2017\n|$\n|(2,054)\n|$\n|660\n|$\n|(1,394)\n"
+            "|Other comprehensive income\n|(780)\n|(12)\n|(792)\n"
+            "|Balance as of June 30, 2018\n|$\n|(2,834)\n|$\n|648\n|$\n|(2,186)\n")
+    page = refold.parse(text)
+    assert len(page.tables) == 1 and page.tables[0].kind == "schedule"
+    table = page.tables[0]
+    assert table.columns == ("Foreign Currency Translation Adjustment", "Net Unrealized Gains on Securities",
+                             "Accumulated Other Comprehensive Income")
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Balance as of December 31, 2017", "$ (2,054)", "$ 660", "$ (1,394)"],
+        ["Other comprehensive income", "(780)", "(12)", "(792)"],
+        ["Balance as of June 30, 2018", "$ (2,834)", "$ 648", "$ (2,186)"]]
+    assert not page.unplaced

@@ -18,7 +18,7 @@ from refold.kinds import RE_DAY, RE_NOTE_NUMBER, VALUE_KINDS, Kind
 from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
 from refold.placement import refine_placements, spread_over_periods, spread_over_years
 from refold.rows import RowsPage, looks_like_rows
-from refold.textblock import Prose, TextBlock, body_to_blocks, is_prose, text_facts_only
+from refold.textblock import Prose, TextBlock, body_to_blocks, headless_block, is_prose, text_facts_only
 from refold.tokens import cells_to_tokens
 from refold.variants import (PIPE_PREFIX, PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect,
                              holds_text_blocks, spaces_as_empty_cells, suffix_pages)
@@ -48,6 +48,8 @@ def trace(text: str | bytes, source: str = "<text>", variant: str | None = None)
     frame = cells_to_frame(t.cells)
     t.frame = frame
     report_cells, t.blocks = body_to_blocks(frame.body, len(frame.columns))
+    if (headless := headless_block(report_cells, t.blocks, len(frame.columns))) is not None:
+        report_cells, t.blocks = [], [headless]
     assembler = _Assembler(rows_as_lines=chosen in ROW_VARIANTS)
     report = assembler.report_table(frame, report_cells, [b.label for b in t.blocks])
     fact_blocks: list[BlockInfo] = []

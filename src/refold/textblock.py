@@ -558,3 +558,13 @@ def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[
             report.append(body[i])
             i += 1
     return report, blocks
+
+
+def headless_block(report: list[Cell], blocks: list[TextBlock], n_cols: int) -> TextBlock | None:
+    """Values under no period header, on a page with no text block: the crawl cut the page's
+    top (its header, or its title and the block's label), and what is left is a note's table.
+    Read as an unlabeled block, its own header (column names, `$` signs apart) is found, not
+    taken for rows. None where the page has a header or a block."""
+    if n_cols or blocks or not any(classify(c.text) in VALUE_KINDS for c in report if c.text):
+        return None
+    return TextBlock("", report[0].span + report[-1].span, content_to_parts(report))
