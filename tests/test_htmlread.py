@@ -239,3 +239,18 @@ def test_a_policies_pages_text_facts_are_blocks_and_it_has_no_report_table():
         assert refold.parse(flatten(POLICIES_R_PAGE, variant)).tables == (), variant
     text = refold.parse(flatten(POLICIES_R_PAGE, "pipe-prefix"))
     assert [b.label for b in text.text_blocks] == ["Fiscal Period", "Fair Value Measurements"]
+
+
+def test_the_opening_column_names_written_again_under_values_start_a_second_table():
+    """Corpus page 145's shape: the components of accumulated other comprehensive income over
+    one year's roll-forward, then the same names over the year before's: two schedules, as the
+    text readers split them."""
+    names = "<tr><td></td><td>Translation Adjustment</td><td>Cash Flow Hedges</td><td>Total</td></tr>"
+    first, second = tables_of(names,
+                              "<tr><td>Balance as of December 31, 2017</td><td>(2,054)</td><td>1,402</td><td>(652)</td></tr>",
+                              "<tr><td>Balance as of June 30, 2018</td><td>(2,834)</td><td>1,678</td><td>(1,156)</td></tr>",
+                              names,
+                              "<tr><td>Balance as of December 31, 2016</td><td>(1,995)</td><td>744</td><td>(1,251)</td></tr>")
+    assert list(first.columns) == list(second.columns) == ["Translation Adjustment", "Cash Flow Hedges", "Total"]
+    assert [r.label for r in first.rows] == ["Balance as of December 31, 2017", "Balance as of June 30, 2018"]
+    assert [r.label for r in second.rows] == ["Balance as of December 31, 2016"]

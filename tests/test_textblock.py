@@ -383,3 +383,17 @@ def test_a_page_cut_above_its_table_is_read_as_an_unlabeled_block():
         ["Other comprehensive income", "(780)", "(12)", "(792)"],
         ["Balance as of June 30, 2018", "$ (2,834)", "$ 648", "$ (2,186)"]]
     assert not page.unplaced
+
+
+def test_a_tables_column_names_written_again_under_its_rows_start_the_next_table():
+    """Corpus pages 43 and 145: the same column names over the year before's roll-forward: two
+    tables, not the names as rows of empty cells."""
+    names = "|\n|Translation Adjustment\n|Cash Flow Hedges\n|Total\n"
+    text = ("|Accumulated Other Comprehensive Income\n|\nThe changes were as follows:\n" + names
+            + "|Balance as of December 31, 2017\n|(2,054)\n|1,402\n|(652)\n"
+            + "|Balance as of June 30, 2018\n|(2,834)\n|1,678\n|(1,156)\n" + names
+            + "|Balance as of December 31, 2016\n|(1,995)\n|744\n|(1,251)\n")
+    first, second = refold.parse(text).tables
+    assert first.columns == second.columns == ("Translation Adjustment", "Cash Flow Hedges", "Total")
+    assert [r.label for r in first.rows] == ["Balance as of December 31, 2017", "Balance as of June 30, 2018"]
+    assert [[r.label, *r.cells] for r in second.rows] == [["Balance as of December 31, 2016", "(1,995)", "744", "(1,251)"]]

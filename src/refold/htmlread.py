@@ -359,10 +359,13 @@ def header_blocks_after_values(rows_cells, is_value) -> list[int]:
     label_end = min(value_starts)  # where the value columns begin
     starts: list[int] = []
     seen_value = False
+    first_values = next(i for i, flags in enumerate(is_value) if any(flags))
+    opening = [names for r in rows_cells[:first_values] if len(names := column_names(r, label_end)) >= 2]
     for i, (row, flags) in enumerate(zip(rows_cells, is_value)):
         if any(flags):
             seen_value = True
-        elif seen_value and (any(c[0] >= label_end and is_header_cell(c[2]) for c in row) or names_under_period(row, label_end)):
+        elif seen_value and (any(c[0] >= label_end and is_header_cell(c[2]) for c in row) or names_under_period(row, label_end)
+                             or column_names(row, label_end) in opening):
             k = i
             while k - 1 > (starts[-1] if starts else 0) and not any(is_value[k - 1]) and all(
                     c[0] >= label_end for c in rows_cells[k - 1]):
@@ -370,6 +373,12 @@ def header_blocks_after_values(rows_cells, is_value) -> list[int]:
             starts.append(k)
             seen_value = False
     return starts
+
+
+def column_names(row, label_end: int) -> list[str]:
+    """The texts a row holds over the value columns (a header row's names; the table's opening
+    names written again after values head its next block, as the text readers split them)."""
+    return [c[2] for c in row if c[0] >= label_end and c[2]]
 
 
 def names_under_period(row, label_end: int) -> bool:

@@ -365,7 +365,39 @@ def marks_in_turn(marks: list[re.Match]) -> bool:
 
 def next_table_start(tokens) -> int:
     """Where a new table starts inside a run of cells: the first label, after some value, that is
-    followed by header-only cells (a period phrase, a year, a unit note) before any value."""
+    followed by header-only cells (a period phrase, a year, a unit note) before any value; or
+    where the column names the run opens with come again (`repeated_names`)."""
+    by_header = header_after_values(tokens)
+    again = repeated_names(tokens)
+    return min(by_header, again) if by_header and again else by_header or again
+
+
+MIN_REPEATED_NAMES = 2
+
+
+def repeated_names(tokens) -> int:
+    """`Foreign Currency …` `Net Unrealized …` … `Accumulated Other Comprehensive Income` over
+    a year's rows, then the same names over the year before's: the run's opening column names
+    (the texts before its first value, less the first row's label) written again after values
+    start the next table. 0 where they do not come again."""
+    first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS), None)
+    if first_value is None:
+        return 0
+    names = [t.text for t in tokens[:first_value] if t.kind == Kind.TEXT][:-1]
+    if len(names) < MIN_REPEATED_NAMES:
+        return 0
+    texts = [i for i in range(first_value, len(tokens)) if tokens[i].kind == Kind.TEXT]
+    for n in range(len(texts) - len(names) + 1):
+        if all(tokens[texts[n + m]].text == name for m, name in enumerate(names)) \
+                and texts[n + len(names) - 1] - texts[n] < 2 * len(names):  # the names a spacer apart at most
+            k = texts[n]
+            while k > 0 and tokens[k - 1].kind == Kind.EMPTY:
+                k -= 1
+            return k
+    return 0
+
+
+def header_after_values(tokens) -> int:
     seen_value = False
     for i, tok in enumerate(tokens):
         if tok.kind in VALUE_KINDS:
