@@ -76,3 +76,26 @@ def test_a_defined_footnote_mark_after_a_label_is_the_labels():
     assert [t.text for t in join_label_marks(letters)] == ["REINTEGRA program (b)", "", "20,615", "102,166"]
     stars = toks("Corporate", "*", "*", "*")  # `*`: not meaningful, a cell of each column
     assert join_label_marks(stars) == stars
+
+
+def test_a_defined_bare_note_number_after_a_value_is_the_values_mark():
+    """Corpus page 145's shape: `-` `1` `-` `1` `23` `2` `(657)` `3` `(634)` in a table of five
+    columns whose notes `1` … `3` stand under its last value: each note number after a value is
+    that value's mark, so the row has five values. A row whose count is the table's keeps its
+    `1` (an amount), and without the notes under the table nothing is joined."""
+    from refold.tokens import join_value_marks
+
+    def toks(*texts):
+        return [Token(t, classify(t), Span(1, 1)) for t in texts]
+
+    rows = ("Balance", "(2,054)", "660", "1,402", "7,009", "7,017",
+            "Reclassified", "-", "1", "-", "1", "23", "2", "(657)", "3", "(634)",
+            "Other", "1", "-", "1", "2", "3",
+            "Total", "(2,054)", "660", "1,424", "6,352", "6,383")
+    notes = ("1", "Gains are included in other income.", "2", "Gains are included in interest expense.",
+             "3", "The amortization of prior service credits.")
+    out = [t.text for t in join_value_marks(toks(*rows, *notes)) if t.text]
+    assert out[6:12] == ["Reclassified", "- [1]", "- [1]", "23 [2]", "(657) [3]", "(634)"]
+    assert out[12:18] == ["Other", "1", "-", "1", "2", "3"]
+    assert out[-6:] == list(notes)
+    assert join_value_marks(toks(*rows)) == toks(*rows)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from refold.kinds import RE_MONTH_DAY, RE_POINTS_WORD, Kind, classify, stacked_dates
+from refold.kinds import RE_MONTH_DAY, RE_POINTS_WORD, VALUE_KINDS, Kind, classify, stacked_dates
 from refold.model import Cell, Token
 
 _AMOUNT = frozenset({Kind.NUMBER, Kind.NIL, Kind.PERCENT, Kind.OPEN})
@@ -129,6 +129,63 @@ def join_label_marks(tokens: list[Token]) -> list[Token]:
     return out
 
 
+RE_BARE_MARK = re.compile(r"^\d{1,2}$")
+MIN_NOTE_WORDS = 4
+_MARKED = frozenset({Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.NIL})
+
+
+def trailing_bare_notes(tokens: list[Token]) -> dict[int, str]:
+    """`1` then `(Gains) losses are included in …`, `2` then `…`: the bare numbers of the notes
+    under a table's last value (each followed by its text, running 1, 2, 3 …), by position."""
+    notes: dict[int, str] = {}
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        if tok.kind not in VALUE_KINDS:
+            continue
+        after = next((tokens[j] for j in range(i + 1, len(tokens)) if tokens[j].kind != Kind.EMPTY), None)
+        if not RE_BARE_MARK.match(tok.text) or after is None or after.kind != Kind.TEXT \
+                or len(after.text.split()) < MIN_NOTE_WORDS:
+            break
+        notes[i] = tok.text
+    numbers = [int(notes[i]) for i in sorted(notes)]
+    return notes if numbers and numbers == list(range(1, len(numbers) + 1)) else {}
+
+
+def label_rows(tokens: list[Token]) -> list[range]:
+    """The tokens from each text (a row's label) to the next."""
+    starts = [i for i, t in enumerate(tokens) if t.kind == Kind.TEXT]
+    return [range(a, b) for a, b in zip(starts, [*starts[1:], len(tokens)])]
+
+
+def join_value_marks(tokens: list[Token]) -> list[Token]:
+    """`-` `1` `-` `1` `23` `2` `(657)` `3` `(634)` in a table of five columns whose notes
+    `1` … `3` stand under it: a defined footnote number right after a value is that value's
+    mark (`(657) [3]`), not an amount, where the row then has as many values as most rows."""
+    notes = trailing_bare_notes(tokens)
+    marks = set(notes.values())
+    if not marks:
+        return tokens
+    out = list(tokens)
+    rows = label_rows(out)
+    counts = [sum(1 for i in row if out[i].kind in VALUE_KINDS and i not in notes) for row in rows]
+    usual = max(set(c for c in counts if c), key=counts.count, default=0)
+    for row, count in zip(rows, counts):
+        if count <= usual:
+            continue
+        marked: list[tuple[int, int]] = []  # (value, mark) positions
+        for i in row:
+            k = i - 1
+            while k > row.start and out[k].kind == Kind.EMPTY:
+                k -= 1
+            if out[i].text in marks and i not in notes and out[k].kind in _MARKED and k > row.start \
+                    and not (marked and marked[-1][1] == k):
+                marked.append((k, i))
+        if count - len(marked) == usual:
+            for k, i in marked:
+                _absorb(out, k, i, f"{out[k].text} [{out[i].text}]")
+    return out
+
+
 def join_split_dates(tokens: list[Token]) -> list[Token]:
     """`June 30,` + `2025` -> `June 30, 2025`: a header cell's two lines, each a line of its own
     where a crawl wrote one cell a line. Not where more years follow the year: `June 30,` over
@@ -151,6 +208,7 @@ RULES = [
     ("currency_symbols", join_currency_symbols),
     ("footnote_marks", join_footnote_marks),
     ("label_marks", join_label_marks),
+    ("value_marks", join_value_marks),
     ("split_dates", join_split_dates),
 ]
 
