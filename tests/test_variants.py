@@ -778,3 +778,28 @@ def test_lone_pipes_among_cells_that_end_in_pipes_make_a_pipe_suffix_page():
                       "The following tables show the changes (in thousands):", *["|"] * 12,
                       *(line for cell in cells for line in (cell, "|", "|"))])
     assert detect(text).variant == PIPE_SUFFIX
+
+
+def test_rows_page_whose_blocks_open_on_a_line_of_spaces():
+    """Corpus page 122's shape: a (Tables) page a row a line whose blocks have no lead-in: the
+    block's label, a line of spaces (its table's first row of empty cells, their U+00A0 turned
+    to spaces), then the header. Each label opens a block with its schedule, not rows of one
+    report column; `   Amount   %   Amount   %` over an empty stub is four column names."""
+    text = ("XML 29 R20.htm IDEA: XBRL DOCUMENT v3.22.1\nIncome Taxes (Tables)\n12 Months Ended\nDec. 31, 2021\n"
+            "Income Tax Disclosure [Abstract]  \nState Income Tax Expense\n          \n   Year ended December 31 \n"
+            "   2021   2020 \nCurrent state taxes  $(5,700)  $29,300 \nDeferred state taxes       (47,400)\n"
+            " Income tax expense  $(5,700)  $(18,100)\nReconciliation of the Statutory Rate\n                    \n"
+            "   2021   2020 \n   Amount   %   Amount   % \n                 \n"
+            "Income tax at U.S. federal income tax rate  $9,700    21   $106,700    21 \n                     \n"
+            "Other   (15,400)   (33)   (124,800)   (25)\n   $(5,700)   (12)  $(18,100)   (4)\n")
+    page = refold.parse(text)
+    assert page.variant == WHITESPACE_ROWS
+    assert [(t.kind, t.block) for t in page.tables] == [
+        ("schedule", "State Income Tax Expense"), ("schedule", "Reconciliation of the Statutory Rate")]
+    first, second = page.tables
+    assert first.columns == ("Year ended December 31 2021", "Year ended December 31 2020")
+    assert [[r.label, *r.cells] for r in first.rows] == [
+        ["Current state taxes", "$(5,700)", "$29,300"], ["Deferred state taxes", "", "(47,400)"],
+        ["Income tax expense", "$(5,700)", "$(18,100)"]]
+    assert second.columns == ("2021 Amount", "2021 %", "2020 Amount", "2020 %")
+    assert [r.cells for r in second.rows][-1] == ("$(5,700)", "(12)", "$(18,100)", "(4)")

@@ -910,6 +910,12 @@ def row_cells(text: str) -> list[Cell]:
             # `RMB \u00a0 RMB`: an empty cell (U+00A0) between texts parts them (a header's units)
             pieces = RE_EMPTY_CELL.split(raw[stub:].rstrip(NBSP + " "))
             out += [piece.strip() or NBSP for piece in pieces]
+        elif not values and stub >= 2 and len(names := RE_WIDE_GAP.split(s)) > 1 \
+                and all(len(name.split()) <= MAX_NAME_WORDS for name in names):
+            out += names  # `   Amount   %   Amount   %`: column names over an empty stub, wide gaps apart
+        elif not s and raw and k > 0 and split[k - 1][0] and not split[k - 1][1]:
+            out.append(NBSP)  # `State Income Tax Expense`, then a line of spaces: the label's empty
+            # cell (the block's inner table opens with a row of empty cells a store wrote as spaces)
         else:
             out.append(line)
     origins += [len(raws)] * (len(out) - len(origins))
