@@ -196,3 +196,17 @@ def test_a_total_of_subtotals_places_the_lone_values_under_it():
     rows = {r.label: r.cells for r in refold.parse(text, variant="pipe-suffix").tables[0].rows}
     assert rows["Deferred offering costs"] == ("", "120,000")
     assert rows["Cash and marketable securities held in Trust Account"] == ("414,005,558", "")
+
+
+def test_a_tables_last_full_row_may_total_the_rows_above_without_saying_so():
+    """Corpus page 122: `Current state taxes` `$(5,700)` `$29,300`, `Deferred state taxes`
+    `(47,400)`, `Income tax expense` `$(5,700)` `$(18,100)`: the last row adds the rows above in
+    both columns only with `(47,400)` under 2020. A last row that adds up no way leaves the
+    guess as read, and a last row with an empty cell is tried as no total."""
+    rows = [Row("Current state taxes", ("$(5,700)", "$29,300")), Row("Deferred state taxes", ("(47,400)", "")),
+            Row("Income tax expense", ("$(5,700)", "$(18,100)"))]
+    assert refine_placements(rows, {1}, 2)[1].cells == ("", "(47,400)")
+    unrelated = [*rows[:2], Row("Shares outstanding", ("1,000", "1,000"))]
+    assert refine_placements(unrelated, {1}, 2)[1].cells == ("(47,400)", "")
+    open_ended = [*rows[:2], Row("Income tax expense", ("", "$(18,100)"))]
+    assert refine_placements(open_ended, {1}, 2)[1].cells == ("(47,400)", "")

@@ -88,8 +88,9 @@ def total_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
     relations = []
     seen: set[tuple[int, tuple[int, ...]]] = set()  # a relation found twice is tried once
     boundaries: list[int] = []  # rows after which a block may start
+    last = unlabeled_total(rows)
     for i, row in enumerate(rows):
-        if row.kind == "total" and not row.is_section:
+        if (row.kind == "total" or i == last) and not row.is_section:
             for start in sorted({0, *(b + 1 for b in boundaries[-3:])}):
                 for parts in (flat_parts(rows, start, i), rolled_up(rows, start, i)):
                     if MIN_PARTS <= len(parts) <= MAX_PARTS and (key := (i, tuple(parts))) not in seen:
@@ -98,6 +99,15 @@ def total_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
         if row.is_section or row.kind == "total":
             boundaries.append(i)
     return relations
+
+
+def unlabeled_total(rows: list[Row]) -> int | None:
+    """`Current state taxes`, `Deferred state taxes`, then `Income tax expense` with every cell
+    filled: a table's last row may be the total of the rows above though its label does not say
+    so (it is tried as one; only a placement that makes every column add up is taken)."""
+    if not rows or rows[-1].kind == "total" or rows[-1].is_section or not all(rows[-1].cells):
+        return None
+    return len(rows) - 1
 
 
 def flat_parts(rows: list[Row], start: int, end: int) -> list[int]:
