@@ -397,3 +397,19 @@ def test_a_tables_column_names_written_again_under_its_rows_start_the_next_table
     assert first.columns == second.columns == ("Translation Adjustment", "Cash Flow Hedges", "Total")
     assert [r.label for r in first.rows] == ["Balance as of December 31, 2017", "Balance as of June 30, 2018"]
     assert [[r.label, *r.cells] for r in second.rows] == [["Balance as of December 31, 2016", "(1,995)", "744", "(1,251)"]]
+
+
+def test_a_rows_last_value_that_lost_its_pipe_and_years_before_its_amounts_stay_in_the_table():
+    """Corpus page 213's shape (Schedule III): each property's row is its location, its type,
+    the years it was built and acquired, its amounts, then `15 - 40 years` without a pipe. The
+    range is the row's last cell, not prose between tables, and the years before the amounts
+    are the row's, not a new table's header: one table, every row in it."""
+    rows = [("Aurora, IL", "2003", "2017", "5,894", "44,713"), ("Phoenix, AZ", "1998", "2017", "3,891", "11,337"),
+            ("Austin, TX", "2017", "2018", "4,472", "25,598")]
+    text = "|Real Estate\n|\nSchedule III\n|Location\n|Year Built\n|Year Acquired\n|Land\n|Buildings\n|Lives\n" + "".join(
+        f"|{a}\n|{b}\n|{c}\n|{d}\n|{e}\n15 - 40 years\n" for a, b, c, d, e in rows)
+    page = refold.parse(text)
+    assert len(page.tables) == 1
+    cells = [c for r in page.tables[0].rows for c in r.cells]
+    assert cells.count("15 - 40 years") == 3 and {"5,894", "3,891", "4,472"} <= set(cells)
+    assert "15 - 40 years" not in page.text_blocks[0].prose

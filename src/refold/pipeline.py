@@ -416,7 +416,9 @@ def labels_rows(tokens, i: int) -> bool:
     values straight after it (`2024` `3,550` …, a row's sub-label), or over a row's label and
     values (`Three Months Ended June 27, 2025`, then `Concentrate operations` `$ 2,268`, or
     a section's lead-in first)."""
-    following = nonempty_after(tokens, i, 1)
+    following = nonempty_after(tokens, i, 4)
+    while tokens[i].kind == Kind.YEAR and following and following[0].kind == Kind.YEAR:
+        following = following[1:]  # `2003` `2017` `$ 5,894`: a row's years (built, acquired), then its values
     if following and following[0].kind in ROW_VALUE_KINDS:
         return True
     # a unit note (`(in thousands)`) over a row's label and values heads columns, not rows

@@ -231,6 +231,8 @@ def is_prose_cell(cells: list[Cell], i: int, labels_in_blocks: bool) -> bool:
     cell = cells[i]
     if values_follow(cells, i):
         return False  # a row's label, whatever it reads like
+    if not cell.piped and classify(cell.text) in VALUE_KINDS:
+        return False  # `15 - 40 years` after a row's amounts: its last cell, its pipe lost
     lines = cell.lines
     in_place = labels_in_blocks and cell.is_block and _words(join_lines(lines)) < MIN_PROSE_WORDS
     return (not cell.piped or (cell.is_block and not in_place)) and (
