@@ -4,7 +4,7 @@ sums decide which columns a row's values are in."""
 import refold
 from refold.model import Row
 from refold.placement import (
-    flows_in_duration_columns, refine_placements, spread_over_periods, spread_over_years, translations_pair_up,
+    flows_in_duration_columns, quarters_add_to_years, refine_placements, spread_over_periods, spread_over_years, translations_pair_up,
     values_in_their_unit_columns,
 )
 
@@ -210,3 +210,21 @@ def test_a_tables_last_full_row_may_total_the_rows_above_without_saying_so():
     assert refine_placements(unrelated, {1}, 2)[1].cells == ("(47,400)", "")
     open_ended = [*rows[:2], Row("Income tax expense", ("", "$(18,100)"))]
     assert refine_placements(open_ended, {1}, 2)[1].cells == ("(47,400)", "")
+
+
+def test_a_years_value_is_the_sum_of_its_quarters():
+    """A 10-K details page whose crawl dropped the empty cells, under four quarters of two years
+    and the two years: `3,873` `4,700` `5,200` `350` `910` `8,573` `6,460` falls into the years
+    it adds up to (two quarters, three quarters, then the years), each year's values in its
+    first quarters. A value shown twice (a par value, a quarter and its year alike) sums nothing
+    and stays as read, as does a row of quarters alone."""
+    columns = tuple(f"3 Months Ended {d}" for d in ("Dec. 31, 2016", "Sep. 30, 2016", "Jun. 30, 2016", "Mar. 31, 2016",
+                                                   "Dec. 31, 2015", "Sep. 30, 2015", "Jun. 30, 2015", "Mar. 31, 2015")) \
+        + ("12 Months Ended Dec. 31, 2016", "12 Months Ended Dec. 31, 2015")
+    sparse = Row("Inventory impairments", ("$ 3,873", "$ 4,700", "$ 5,200", "$ 350", "$ 910", "$ 8,573", "$ 6,460",
+                                           "", "", ""))
+    par = Row("Par value", ("$ 0.01", "$ 0.01") + ("",) * 8)
+    quarters = Row("Subdivisions tested", ("40", "25", "17", "14", "15", "18", "", "", "", ""))
+    placed = quarters_add_to_years([sparse, par, quarters], {0, 1, 2}, columns)
+    assert placed[0].cells == ("$ 3,873", "$ 4,700", "", "", "$ 5,200", "$ 350", "$ 910", "", "$ 8,573", "$ 6,460")
+    assert placed[1].cells == par.cells and placed[2].cells == quarters.cells

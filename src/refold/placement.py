@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
-from itertools import product
+from itertools import combinations, product
+from math import comb
 
 from refold.amounts import amount
 from refold.kinds import Kind, classify
 from refold.model import Row
+from refold.periods import months_before, read_columns
 from refold.rollforward import RE_CLOSING, RE_OPENING, place_by_rollforward
 
 MAX_TRIALS = 4096  # placements tried at most; beyond that the default stands
@@ -194,6 +196,7 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
     if len(columns) == n_cols:
         rows, guessed = place_by_rollforward(rows, guessed, columns)
         rows = rows_in_one_period(rows, guessed, columns)
+        rows = quarters_add_to_years(rows, guessed, columns)
         rows = flows_in_duration_columns(rows, guessed, columns)
         rows = values_in_their_unit_columns(rows, guessed, columns)
         rows = cover_facts_in_their_dates(rows, guessed, columns)
@@ -248,6 +251,69 @@ def rows_in_one_period(rows: list[Row], guessed: set[int], columns: tuple[str, .
         if count >= 2 and sizes.count(count) == 1 and (group := groups[sizes.index(count)])[0] != 0:
             out[j] = place(rows[j], tuple(group), len(columns))
     return out
+
+
+def quarters_of_years(columns: tuple[str, ...]) -> dict[int, list[int]]:
+    """{year column: its quarter columns}: the `3 Months Ended` columns whose end falls in the
+    year a `12 Months Ended` column closes (a 10-K's quarterly data beside its years), or in
+    the span of a `6` or `9 Months Ended` column; two quarters at least."""
+    periods = [info.period for info in read_columns(columns)]
+    years = {c: p for c, p in enumerate(periods) if p is not None and p.months and p.months > 3 and p.end}
+    quarters = {c: p for c, p in enumerate(periods) if p is not None and p.months == 3 and p.end}
+    out = {}
+    for y, year in years.items():
+        assert year.end is not None and year.months is not None
+        start = months_before(year.end, year.months)
+        inside = [q for q, quarter in quarters.items() if quarter.end is not None and start < quarter.end <= year.end]
+        if len(inside) >= 2:
+            out[y] = inside
+    return out
+
+
+def quarters_add_to_years(rows: list[Row], guessed: set[int], columns: tuple[str, ...]) -> list[Row]:
+    """`Inventory impairments` `3,873` `4,700` `1,600` `5,200` `3,225` `350` `910` `850`
+    `10,173` `8,775` `1,760` under twelve quarters and three years: a year's value is the sum of
+    its quarters', so the values fall into the years they add up to (here three, three and two
+    quarters, then the years). Taken where every order-keeping placement that makes each year
+    filled equal the sum of two of its quarters or more (one year at least; a value shown twice,
+    a par value, sums nothing) puts each value in the same year's quarters or year column;
+    inside a year's quarters the values take the first columns."""
+    years = quarters_of_years(columns) if guessed else {}
+    if not years:
+        return rows
+    n_cols = len(columns)
+    group_of = {y: ("year", y) for y in years} | {q: ("quarters", y) for y, qs in years.items() for q in qs}
+    out = list(rows)
+    for j in sorted(guessed):
+        read = [amount(v) for v in rows[j].cells if v]
+        values = [v for v in read if v is not None]
+        if len(values) < 2 or len(values) < len(read) or comb(n_cols, len(values)) > MAX_TRIALS:
+            continue
+        groupings = set()
+        for cols in combinations(range(n_cols), len(values)):
+            at = dict(zip(cols, values))
+            checked = [y for y in years if y in at]
+            if checked and all(sum((at[q] for q in years[y] if q in at), Decimal(0)) == at[y]
+                               and sum(1 for q in years[y] if q in at) >= 2 for y in checked):
+                groupings.add(tuple(group_of.get(c, ("column", c)) for c in cols))
+                if len(groupings) > 1:
+                    break
+        if len(groupings) == 1:
+            out[j] = place(rows[j], first_columns(groupings.pop(), years), n_cols)
+    return out
+
+
+def first_columns(grouping: tuple, years: dict[int, list[int]]) -> tuple[int, ...]:
+    """The columns of a placement by groups: a year's own column, or the next of its quarters."""
+    taken: dict[int, int] = {}
+    cols = []
+    for kind, c in grouping:
+        if kind == "quarters":
+            cols.append(sorted(years[c])[taken.get(c, 0)])
+            taken[c] = taken.get(c, 0) + 1
+        else:
+            cols.append(c)
+    return tuple(cols)
 
 
 def repeats_fill_each_other(rows: list[Row], guessed: set[int], n_cols: int) -> list[Row]:
