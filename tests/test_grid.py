@@ -804,6 +804,20 @@ def test_an_abstract_row_takes_no_text_value():
     assert is_section_label("Text block [abstract]") and not is_section_label("Cash and cash equivalents")
 
 
+def test_a_text_block_element_is_no_text_value():
+    """A crawled notes page that kept the block's prose but not its tables:
+    `|Segment Information disclosure` (a filer's abstract, no bracket) then `|Segment Information
+    disclosure [Text Block]`, the block's own row. The element's label is no text value of the
+    row before, so the page has its block and no report table of one text cell."""
+    text = "\n".join(["|", "Segment Information", "|9 Months Ended", "Sep. 30, 2016", "|Segment Information disclosure",
+                      "|Segment Information disclosure [Text Block]", "|", "2. SEGMENT INFORMATION",
+                      "The following tables summarize the components of the Company's operating revenues, operating "
+                      "income and total assets by reportable business segments:"])
+    page = refold.parse(text)
+    assert page.tables == () and [b.label for b in page.text_blocks] == ["Segment Information disclosure [Text Block]"]
+    assert page.abstract_rows == ("Segment Information disclosure",)
+
+
 def test_a_qualifier_line_under_a_scale_note_names_no_column_of_its_own():
     """`2017` `(MILLIONS OF DOLLARS)` `As Previously Reported` `Effect of Change` `Higher/(Lower)`
     `As Restated` over rows of three values: `Higher/(Lower)` qualifies the name above it, so all

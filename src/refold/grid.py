@@ -397,14 +397,17 @@ def next_nonempty(tokens: list[Token], i: int) -> Token | None:
 RE_RANGE_MEMBER = re.compile(r"^(?:Minimum|Maximum|Weighted Average|Average)(?: \[Member\])?$", re.IGNORECASE)
 
 
+RE_BLOCK_ELEMENT = re.compile(r"\[(?:[A-Za-z]+ )?Text Block\]$")  # `[Text Block]`, `[Policy Text Block]`
+
+
 def is_text_value(tokens: list[Token], i: int, row: _Pending) -> bool:
     """`Entity Registrant Name` + `Thunder Bridge…`: text after a label is its value when that
     label has none yet, neither looks like a section, and no value follows the text."""
     if row.label is None or row.slots or is_section_label(row.label.text) or RE_RANGE_MEMBER.match(row.label.text):
         return False
     tok = tokens[i]
-    if is_section_label(tok.text):
-        return False
+    if is_section_label(tok.text) or RE_BLOCK_ELEMENT.search(tok.text):
+        return False  # `… disclosure [Text Block]`: a block's own row (the crawl dropped its text), no value
     after = next_nonempty(tokens, i)
     return after is None or after.kind not in VALUE_KINDS
 
