@@ -803,3 +803,26 @@ def test_rows_page_whose_blocks_open_on_a_line_of_spaces():
         ["Income tax expense", "$(5,700)", "$(18,100)"]]
     assert second.columns == ("2021 Amount", "2021 %", "2020 Amount", "2020 %")
     assert [r.cells for r in second.rows][-1] == ("$(5,700)", "(12)", "$(18,100)", "(4)")
+
+
+def test_a_markdown_mirrors_rows_keep_their_empty_cells():
+    """An IR mirror's statement of equity written as markdown: the header row's cells one a line
+    (`Total |`, `Common Stock |`, …), the rule `---|---|---|---|`, then every row with all its
+    fields, empty ones too. Those rows place their values by position, and the names before the
+    rule are the columns, not rows."""
+    text = "\n".join([
+        "Statement of Changes in Equity - USD ($) $ in Millions |", "Total |", "Common Stock |", "Retained Earnings |",
+        "---|---|---|---|",
+        "Balance, beginning of period (in shares) at Dec. 31, 2022 |   | 513,300,000 |   |",
+        "Balance, beginning of period at Dec. 31, 2022 | $ 8,042 | $ 66 | $ 1,334 |",
+        "Comprehensive income (loss) | (221) |   | (57) |",
+        "Stock and other incentive plans |   | (39) |   |"])
+    page = refold.parse(text)
+    assert page.variant == PIPE_SUFFIX and page.title.startswith("Statement of Changes in Equity")
+    table = page.tables[0]
+    assert table.columns == ("Total", "Common Stock", "Retained Earnings")
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Balance, beginning of period (in shares) at Dec. 31, 2022", "", "513,300,000", ""],
+        ["Balance, beginning of period at Dec. 31, 2022", "$ 8,042", "$ 66", "$ 1,334"],
+        ["Comprehensive income (loss)", "(221)", "", "(57)"],
+        ["Stock and other incentive plans", "", "(39)", ""]]

@@ -565,6 +565,7 @@ def suffix_cells(text: str) -> list[Cell]:
     closes_title = -1  # a lone `|` that closes a title cell written on the line before
     title_cell = -1
     leading: list[int] = []  # lines that open the field the next piped line closes
+    rule_at, rule_width = markdown_rule(lines)
     for k in range(start, len(lines)):
         s = lines[k].strip()
         span = Span(k + 1, k + 1)
@@ -625,6 +626,12 @@ def suffix_cells(text: str) -> list[Cell]:
             cells.append(Cell("", tuple(fields), span))  # a text block: its prose and its table's cells
             in_block = True
             continue
+        if k < rule_at and not in_block:
+            cells += [Cell(f, (), span) for f in fields]  # the markdown header row, a cell a line
+            continue
+        if k > rule_at and rule_width > 2 and len(positional := markdown_fields(s)) == rule_width:
+            cells += [Cell(f, (), span) for f in positional]  # a markdown row keeps its empty cells
+            continue
         fields = label_with_pipes(fields, in_block)
         if dimension_path(fields, next((lines[j] for j in range(k + 1, len(lines)) if lines[j].strip()), "")):
             fields = [" | ".join(fields)]
@@ -632,6 +639,19 @@ def suffix_cells(text: str) -> list[Cell]:
         if len(fields) == 1 and classify(fields[0]) == Kind.TEXT and not fields[0].endswith(","):
             cells.append(Cell("", (), span))  # a label alone is a section row, as `|label` + `|`
     return cells
+
+
+def markdown_rule(lines: list[str]) -> tuple[int, int]:
+    """The line of a markdown table's rule (`---|---|---|`) and the fields it has, or (-1, 0).
+    A mirror that writes its pages as markdown keeps every cell of a row, empty ones too, and
+    writes the header row's cells before the rule, one a line."""
+    k = next((k for k, line in enumerate(lines) if RE_RULE.match(line.strip())), None)
+    return (-1, 0) if k is None else (k, lines[k].count("---"))
+
+
+def markdown_fields(line: str) -> list[str]:
+    """A markdown row's fields, empty ones included (`Balance | | 513,300,000 | |`)."""
+    return [f.strip() for f in line.strip().strip("|").split("|")]
 
 
 MAX_FIELD_LINES = 3  # lines a field's text takes before the line its `|` closes
