@@ -849,3 +849,21 @@ def test_a_value_past_the_tables_width_is_reported_not_dropped():
     page = refold.parse(text)
     assert not unaccounted(text, page)
     assert page.unplaced == ("-",) and any("past the table's width" in w for w in page.warnings)
+
+
+def test_a_column_of_ranges_and_texts_is_one_column_under_its_name():
+    """A (Tables) page's useful lives, the pipes of its empty cells kept: `Description` `|`
+    `Useful Life`, then rows of a label, a spacer and a range (`40 years`, `3-5 years`), a
+    sentence (`Shorter of lease term …`) or nothing. Ranges sit among texts in such a column,
+    so the fixed width of three reads every row, and the first row of names is the header."""
+    rows = [("Land", ""), ("Buildings", "40 years"),
+            ("Building improvements", "Shorter of 40 years or remaining life of the building"),
+            ("Equipment and software", "3-5 years"), ("Furniture and fixtures", "7-10 years"),
+            ("Leasehold improvements", "Shorter of lease term or estimated useful life")]
+    text = ("|Policies (Tables)\n|12 Months Ended\n|\nDec. 31, 2023\n|Accounting Policies [Abstract]\n"
+            "|Summary of Estimated Useful Lives of the Assets\n|\nDepreciation is calculated using the straight-line "
+            "method over the estimated useful lives of the assets as follows:\n|Description\n|\n|Useful Life\n"
+            + "".join(f"|{label}\n|\n|{value}\n" for label, value in rows))
+    table = refold.parse(text).tables[0]
+    assert table.columns == ("Useful Life",)
+    assert [(r.label, *r.cells) for r in table.rows] == rows

@@ -181,19 +181,22 @@ class Shape:
         """Share of labelled rows x type purity of the other columns x evidence (1 - 1/rows)."""
         if len(rows) < 2:
             return 0.0
-        codes = self.codes
+        codes, tokens = self.codes, self.tokens
         labelled = sum(1 for p, _ in rows if codes[p] == T) / len(rows)
         total = weighted = 0.0
         for j in range(1, width):
             counts = [0, 0, 0, 0, 0]
+            ranges = 0  # `3-5 years`: a value that sits as well among texts (`Shorter of lease term …`)
             for p, q in rows:
                 if p + j < q:
                     counts[codes[p + j]] += 1
+                    ranges += tokens[p + j].kind == Kind.RANGE
             nonempty = counts[V] + counts[T] + counts[H] + counts[X]
             if not nonempty:
                 continue
             # a text cell in a value column is common (`VIE`, `The shorter of…`): half a fault
-            purity = (max(counts[V], counts[T]) + 0.5 * min(counts[V], counts[T])) / nonempty
+            values = counts[V] - ranges
+            purity = (max(values, counts[T]) + ranges + 0.5 * min(values, counts[T])) / nonempty
             weighted += purity * nonempty
             total += nonempty
         if not total:
@@ -315,6 +318,8 @@ def segment_rows(codes: list[int], first: int, width: int,
 def fixed_width_grid(shape: Shape, width: int, r: int, score: float) -> Grid:
     tokens = shape.tokens
     first, chunks, text_columns = body_chunks(shape, width, r)
+    if chunks and first == 0 and names_columns(chunks):
+        first, chunks = len(chunks[0]), chunks[1:]  # `Description` `Useful Life` over the rows
     if not chunks:
         return Grid(list(tokens), [], 0, f"fixed-width {width}", score)
     value_cols = [j for j in range(1, width) if any(j < len(c) and c[j].text for c in chunks)]
@@ -325,6 +330,17 @@ def fixed_width_grid(shape: Shape, width: int, r: int, score: float) -> Grid:
                     or passes_a_label(c, text_columns))
     share = irregular / len(with_values) if irregular >= 2 else 0.0  # one is a merged blank
     return Grid(tokens[:first], rows, len(value_cols), f"fixed-width {width}", score, irregular_rows=share)
+
+
+def names_columns(chunks: list[list[Token]]) -> bool:
+    """`Description` `Useful Life`, then `Buildings` `40 years` …: a first row of texts only,
+    over columns that hold values in the rows below it, is the header the table opens with
+    (nothing else headed it: a stub's name and the columns')."""
+    head = chunks[0]
+    named = [j for j in range(1, len(head)) if head[j].kind in TEXT_KINDS]
+    if not named or any(t.kind in VALUE_KINDS for t in head):
+        return False
+    return all(any(j < len(c) and c[j].kind in VALUE_KINDS for c in chunks[1:]) for j in named)
 
 
 def passes_a_label(chunk: list[Token], text_columns: set[int]) -> bool:
