@@ -826,3 +826,31 @@ def test_a_markdown_mirrors_rows_keep_their_empty_cells():
         ["Balance, beginning of period at Dec. 31, 2022", "$ 8,042", "$ 66", "$ 1,334"],
         ["Comprehensive income (loss)", "(221)", "", "(57)"],
         ["Stock and other incentive plans", "", "(39)", ""]]
+
+
+def test_rows_page_whose_block_label_is_written_twice_and_a_value_glued_to_a_label():
+    """A crawled notes page a row a line: `Income Taxes Income Taxes` is the block's label and
+    its heading on one line; `Tax benefit from stock options(24)  (1,786)` among rows of two
+    values has its first value glued to its label (not a footnote's mark `(24)`)."""
+    text = ("XML 31 R17.htm IDEA: XBRL DOCUMENT v3.20.1\nIncome Taxes\n12 Months Ended\nDec. 31, 2019\n"
+            "Income Tax Disclosure [Abstract]  \nIncome Taxes Income Taxes\n \n"
+            "The reasons for this difference are as follows (in thousands): \n 20192018\n"
+            "Federal income tax expense computed at the statutory rate$7,024  $4,481  \n"
+            "Tax-exempt interest(469) (121) \nTax benefit from stock options(24) (1,786) \nOther(506) (30) \n"
+            "Total income tax expense$6,897  $3,233  \n")
+    page = refold.parse(text)
+    assert [b.label for b in page.text_blocks] == ["Income Taxes"]
+    rows = {r.label: r.cells for r in page.tables[0].rows}
+    assert rows["Tax benefit from stock options"] == ("(24)", "(1,786)")
+    assert rows["Tax-exempt interest"] == ("(469)", "(121)")
+
+
+def test_a_glued_footnote_mark_stays_on_its_label_where_the_row_is_full():
+    """`Granted(1) 122,785  1,111.80` among rows of two values: the `(1)` is the label's mark."""
+    from refold.variants import value_off_label
+
+    split = [("Balances as of December 31, 2024", ["133,318", "", "$ 711.23"]),
+             ("Granted(1)", ["122,785", "", "1,111.80"]), ("Forfeited", ["(1,632)", "", "931.17"])]
+    assert value_off_label(split, 1) == split[1]
+    short = [split[0], ("Options(24)", ["(1,786)"]), split[2]]
+    assert value_off_label(short, 1) == ("Options", ["(24)", "(1,786)"])

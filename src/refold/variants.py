@@ -336,6 +336,9 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
                 start_span = headings[0].span if headings else span
                 cells.append(Cell("", (*(h.head for h in headings), *held), start_span + span))
                 in_block = True
+        elif len(held) == 1 and (label := written_twice(held[0])):
+            cells += [Cell(label, (), span), Cell("", (label,), span)]  # `Income Taxes Income Taxes`: a
+            in_block, after_value = True, False  # block's label and its heading on one line
         elif cells and cells[-1].piped and not cells[-1].tail and cells[-1].head == held[0] \
                 and classify(held[0]) == Kind.TEXT and not (after_value and held[0].endswith(":")):
             cells.append(Cell("", tuple(held), span))  # the label repeated: its block's heading
@@ -525,6 +528,15 @@ def _join_wrapped(units):
 _FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 
 
+def written_twice(line: str) -> str | None:
+    """`Income Taxes Income Taxes` -> `Income Taxes`: a label and the same words again."""
+    words = line.split(" ")
+    half = len(words) // 2
+    if len(words) % 2 or not half or words[:half] != words[half:] or classify(line) != Kind.TEXT:
+        return None
+    return " ".join(words[:half])
+
+
 def split_glued_label(line: str) -> tuple[str, str] | None:
     """`Reconciliation of … expenses Reconciliations of the changes … follow (in millions).`:
     a text block's label and the first line of its content, joined by one space. The content
@@ -639,6 +651,34 @@ def suffix_cells(text: str) -> list[Cell]:
         if len(fields) == 1 and classify(fields[0]) == Kind.TEXT and not fields[0].endswith(","):
             cells.append(Cell("", (), span))  # a label alone is a section row, as `|label` + `|`
     return cells
+
+
+def header_follows(raws: list[str], k: int) -> bool:
+    """The next line with text opens with an empty stub (`   Year ended December 31`, `   2021
+    2020`): a table's header, not a block's prose."""
+    after = next((raw for raw in raws[k + 1:] if raw.strip(NBSP + " ")), "")
+    return after.startswith("  ")
+
+
+RE_GLUED_NOTE_VALUE = re.compile(r"^(?P<label>.*[A-Za-z])(?P<value>\(\d{1,2}\))$")
+
+
+def value_off_label(split: list[tuple[str, list[str]]], k: int) -> tuple[str, list[str]]:
+    """`Tax benefit from stock options(24) (1,786)` among rows of two values: a small negative
+    glued to the label (read as a footnote's mark, `net(1)`) is the row's first value where the
+    row has one value fewer than the rows around it."""
+    label, values = split[k]
+    m = RE_GLUED_NOTE_VALUE.match(label)
+    if not m or not values:
+        return split[k]
+    def filled(cells: list[str]) -> int:
+        return sum(1 for c in cells if c)  # U+00A0 cells are "": no value
+
+    near = [filled(v) for lab, v in split[max(0, k - NEIGHBOUR_ROWS) : k] + split[k + 1 : k + 1 + NEIGHBOUR_ROWS]
+            if lab and filled(v)]
+    if filled(values) + 1 not in near or filled(values) in near:
+        return split[k]
+    return m["label"], [m["value"], *values]
 
 
 def markdown_rule(lines: list[str]) -> tuple[int, int]:
@@ -886,6 +926,7 @@ def row_cells(text: str) -> list[Cell]:
     raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     split = [split_row(raw[len(raw) - len(raw.lstrip(NBSP + " ")):]) for raw in raws]
     split = [label_marks_off_values(split, k, raws[k]) for k in range(len(split))]
+    split = [value_off_label(split, k) for k in range(len(split))]
     listed = listing_lines(raws)
     for k, raw in enumerate(raws):
         origins += [k] * (len(out) - len(origins))  # the lines the previous source line became
@@ -933,7 +974,7 @@ def row_cells(text: str) -> list[Cell]:
         elif not values and stub >= 2 and len(names := RE_WIDE_GAP.split(s)) > 1 \
                 and all(len(name.split()) <= MAX_NAME_WORDS for name in names):
             out += names  # `   Amount   %   Amount   %`: column names over an empty stub, wide gaps apart
-        elif not s and raw and k > 0 and split[k - 1][0] and not split[k - 1][1]:
+        elif not s and raw and k > 0 and split[k - 1][0] and not split[k - 1][1] and header_follows(raws, k):
             out.append(NBSP)  # `State Income Tax Expense`, then a line of spaces: the label's empty
             # cell (the block's inner table opens with a row of empty cells a store wrote as spaces)
         else:
