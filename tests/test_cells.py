@@ -1,5 +1,5 @@
 """Stage 1: text -> cells."""
-
+import refold
 from refold.cells import text_to_cells
 
 
@@ -75,3 +75,22 @@ def test_a_dash_right_after_a_value_is_the_rows_last_nil_not_a_bullet():
     assert [c.text for c in cells] == ["15", "(15", ")", "—", "Share-based compensation", "—"]
     assert [c.text for c in text_to_cells("|28,544\n|\n|—\nDenominated in US$\n|5")] == [
         "28,544", "", "— Denominated in US$", "5"]
+
+
+def test_characters_that_show_nothing_are_blank_and_lose_no_text():
+    """A crawl of IDEA pages wrote U+0EFF (an unassigned code point, where the text block opened
+    with a byte-order mark) on a line of its own before a block's table: a blank line, not a
+    block labelled `໿`, and no character the accounting misses."""
+    from refold.accounting import unaccounted
+    from refold.cells import blank_invisible
+
+    assert blank_invisible("a\u200bb\ufeff\n\u0eff") == "a b \n "
+    text = ("XML 40 R25.htm IDEA: XBRL DOCUMENT v3.8.0.1\nINCOME TAXES (Tables)\n3 Months Ended\nMar. 31, 2018\n"
+            "Income Tax Disclosure [Abstract]  \nSchedule of Components of Income Tax Expense\n"
+            "The provision for income tax expense is as follows:\n\u0eff\n\n \n2018\n \n2017\n\nCurrent\n \n$\n3,878\n\n"
+            " \n$\n658\n\nDeferred\n \n(2,076\n)\n \n527\n\nTotal\n \n$\n1,802\n\n \n$\n1,185\n")
+    page = refold.parse(text)
+    assert [b.label for b in page.text_blocks] == ["Schedule of Components of Income Tax Expense"]
+    assert [[r.label, *r.cells] for r in page.tables[0].rows] == [
+        ["Current", "$ 3,878", "$ 658"], ["Deferred", "(2,076)", "527"], ["Total", "$ 1,802", "$ 1,185"]]
+    assert not unaccounted(text, page)

@@ -1,4 +1,4 @@
-"""Text accounting: every non-whitespace character of the input must reach the output.
+"""Text accounting: every non-whitespace, visible character of the input must reach the output.
 
 The input's own syntax is not text: the `|` that opens a cell line (every `|` of pipe-suffix
 text), and the markers of the
@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from refold.cells import text_to_lines
+from refold.cells import INVISIBLE, text_to_lines
 from refold.frame import DEFINITION_MARKERS
 from refold.model import Page
 
 
 def _chars(text: str) -> Counter:
-    return Counter(ch for ch in text if not ch.isspace())
+    return Counter(ch for ch in text if not ch.isspace() and ch not in INVISIBLE)
 
 
 def input_chars(text: str, variant: str = "") -> Counter:

@@ -21,6 +21,18 @@ _AFTER_VALUE = VALUE_KINDS | {Kind.CLOSE, Kind.PCT_SIGN, Kind.FOOTNOTE, Kind.OPE
 _CLOSING_PARTS = frozenset({Kind.CLOSE, Kind.PCT_SIGN, Kind.FOOTNOTE})
 
 
+#: characters that show nothing: zero-width spaces and joiners, the byte-order mark, and U+0EFF,
+#: an unassigned code point a crawl of IDEA pages wrote where a text block opened with a BOM
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u0eff"
+_INVISIBLE_AS_SPACE = str.maketrans({ch: " " for ch in INVISIBLE})
+
+
+def blank_invisible(text: str) -> str:
+    """The text with characters that show nothing as spaces (the same length: line and column
+    positions hold), so a line of them is a blank line, not a cell."""
+    return text.translate(_INVISIBLE_AS_SPACE) if any(ch in text for ch in INVISIBLE) else text
+
+
 def text_to_lines(text: str) -> list[str]:
     """Normalise line ends and non-breaking spaces; keep every line (numbers stay true)."""
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from refold.cells import blank_invisible
 from refold.errors import InputError
 from refold.frame import DEFINITION_MARKERS, Frame, cells_to_frame
 from refold.grid import (
@@ -33,7 +34,7 @@ def trace(text: str | bytes, source: str = "<text>", variant: str | None = None)
     """Parse `text` and keep every intermediate (cells, frame, blocks, grids, page).
 
     The flattening is detected (`variants.detect`) unless `variant` names it."""
-    text = as_text(text)
+    text = blank_invisible(as_text(text))
     t = Trace(text)
     chosen, stats = read_variant(text, variant)
     if chosen in ROW_VARIANTS:
