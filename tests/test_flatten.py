@@ -190,8 +190,16 @@ def exhibit_indexes(draw):
     return rows, "<html><body><p>Exhibits</p><table>" + "".join(trs) + "</table></body></html>"
 
 
+_TWICE = "Certificate Certificate"  # a description written twice: no block's label and heading
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(exhibit_indexes())
+@example(([[n, _TWICE, "", "", "X"] for n in ("1.1", "2.1", "3.1")],
+          "<html><body><p>Exhibits</p><table><tr><td>Exhibit</td><td></td><td>Description</td><td></td><td>Form</td>"
+          "<td></td><td>Exhibit</td><td></td><td>Filed Herewith</td></tr>"
+          + "".join(f"<tr><td>{n}</td><td></td><td>{_TWICE}</td>" + "<td></td>" * 5 + "<td>X</td></tr>"
+                    for n in ("1.1", "2.1", "3.1")) + "</table></body></html>"))
 def test_exhibit_indexes_round_trip(index):
     """The HTML reader reads the generated rows (`htmlread.listing_of`); the flattenings that
     keep empty cells parse back to the same table (`grid.listing_grid`)."""

@@ -336,7 +336,8 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
                 start_span = headings[0].span if headings else span
                 cells.append(Cell("", (*(h.head for h in headings), *held), start_span + span))
                 in_block = True
-        elif len(held) == 1 and (label := written_twice(held[0])):
+        elif len(held) == 1 and (label := written_twice(held[0])) \
+                and (following := next_text(units, n)) is not None and reads_as_prose([following], False):
             cells += [Cell(label, (), span), Cell("", (label,), span)]  # `Income Taxes Income Taxes`: a
             in_block, after_value = True, False  # block's label and its heading on one line
         elif cells and cells[-1].piped and not cells[-1].tail and cells[-1].head == held[0] \
@@ -529,7 +530,8 @@ _FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the to with"
 
 
 def written_twice(line: str) -> str | None:
-    """`Income Taxes Income Taxes` -> `Income Taxes`: a label and the same words again."""
+    """`Income Taxes Income Taxes` -> `Income Taxes`: a label and the same words again (the
+    line reader takes it for a block's label and heading only where prose follows)."""
     words = line.split(" ")
     half = len(words) // 2
     if len(words) % 2 or not half or words[:half] != words[half:] or classify(line) != Kind.TEXT:
