@@ -1,6 +1,8 @@
 """Roll-forward tables by component: a crawl that dropped empty cells, the arithmetic settling
 each sparse row's columns."""
 
+from decimal import Decimal
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -60,14 +62,13 @@ def test_two_columns_the_sums_cannot_tell_apart_stay_as_read():
 def test_a_row_reaching_the_total_column_adds_up_to_it():
     """With a Total column, a placement that reaches it must make it the sum of the rest; a row
     may also leave its total out (Apple's `Common stock issued | 752`), and a lone value is no
-    total of nothing."""
-    from decimal import Decimal
-
+    total of nothing. A last value that adds up the others is the total (never three components
+    that happen to add up so)."""
     options = row_options([Decimal(4), Decimal(6), Decimal(10)], 4, 3)
-    assert options == [(0, 1, 2), (0, 1, 3), (0, 2, 3), (1, 2, 3)]
+    assert options == [(0, 1, 3), (0, 2, 3), (1, 2, 3)]
     assert row_options([Decimal(4), Decimal(6)], 4, 3) == [(0, 1), (0, 2), (1, 2)]  # 6 is no total of 4
     assert row_options([Decimal(752)], 4, 3) == [(0,), (1,), (2,)]
-    assert row_options([Decimal(4), Decimal(4)], 4, 0) == [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]
+    assert row_options([Decimal(4), Decimal(4)], 4, 0) == [(0, 1), (0, 2), (0, 3)]  # total first: 4 adds up 4
 
 
 PREFERRED_COMMON = ("Preferred Stock [Member]", "Common Stock [Member]", "Additional Paid-in Capital [Member]",
@@ -250,3 +251,32 @@ def test_a_total_column_first_and_rows_that_leave_their_total_out():
     assert [r.cells for r in table.rows[1:-1]] == [
         ("", "752", "", ""), ("", "(1,882)", "(1,089)", ""), ("", "6,133", "", ""), ("57,552", "", "57,552", ""),
         ("", "", "(7,520)", ""), ("", "", "(44,390)", ""), ("2,492", "", "", "2,492")]
+
+
+def test_a_row_whose_last_value_adds_the_others_puts_it_in_the_total_column():
+    """`Issuance of common stock for cash | $ 400 | 86,495 | 86,895`: the last value is the sum of
+    the others, so it is the row's total, never a component. That leaves few enough ways for a
+    statement of equity whose first year puts eight sparse rows between its balances (a crawled
+    page with two classes of preferred stock issued in the year): every row settles."""
+    values = [Decimal("400"), Decimal("86495"), Decimal("86895")]
+    assert all(option[-1] == 5 for option in row_options(values, 6, 5))
+    assert (0, 1) in row_options([Decimal("400"), Decimal("86495")], 6, 5)  # no total shown: any two
+    text = "\n".join([
+        "|", "Statement of Shareholders' Equity - USD ($)", "|", "Series A Preferred Stock", "|",
+        "Series B Preferred Stock", "|", "Common Stock", "|", "Additional paid in capital", "|",
+        "Accumulated (deficit)", "|", "Total",
+        "|Balance at Dec. 31, 2020", "|$ 45,785", "|$ 34,268,729", "|$ (26,667,147)", "|$ 7,647,367",
+        "|Stock-based compensation", "|214,150", "|214,150",
+        "|Issuance of common stock for cash", "|$ 400", "|86,495", "|86,895",
+        "|Issuance of Series A preferred stock", "|$ 4,000", "|$ (4,560)", "|2,763,280", "|2,762,720",
+        "|Issuance of Series B preferred stock", "|$ 1,000", "|901,720", "|902,720",
+        "|Beneficial conversion feature", "|475,000", "|475,000",
+        "|Preferred stock dividends", "|(195,830)", "|(195,830)",
+        "|Net (loss)", "|(7,067,737)", "|(7,067,737)",
+        "|Balance at Dec. 31, 2021", "|$ 4,000", "|$ 1,000", "|$ 41,625", "|38,709,374", "|(33,930,714)",
+        "|4,825,285"])
+    rows = {r.label: r.cells for r in refold.parse(text).tables[0].rows}
+    assert rows["Balance at Dec. 31, 2020"] == ("", "", "$ 45,785", "$ 34,268,729", "$ (26,667,147)", "$ 7,647,367")
+    assert rows["Issuance of Series A preferred stock"] == ("$ 4,000", "", "$ (4,560)", "2,763,280", "", "2,762,720")
+    assert rows["Issuance of Series B preferred stock"] == ("", "$ 1,000", "", "901,720", "", "902,720")
+    assert rows["Net (loss)"] == ("", "", "", "", "(7,067,737)", "(7,067,737)")

@@ -30,7 +30,8 @@ RE_PAID_IN = re.compile(r"paid.in|in excess of par", re.IGNORECASE)
 MIN_COLUMNS = 2
 MAX_STATES = 4096  # running column sums kept between two balances; past it the rows stay as read
 MAX_OPTIONS = 64  # order-keeping placements tried for one row
-MAX_WAYS = 20_000  # placements of the rows between two balances, at most
+MAX_WAYS = 20_000_000  # placements of the rows between two balances, at most
+MAX_STEPS = 20_000  # steps of the search over one roll-forward (each a running sum tried): its cost bound
 MIN_REPEATED_AMOUNT = 1000  # a lone amount this large, under the same label, is the same fact
 
 Vector = tuple[Decimal | int, ...]
@@ -146,6 +147,7 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
     # steps (sums before, option) that reach it with that score
     layers: list[dict[Vector, tuple[int, list[tuple[Vector | None, Option]]]]] = []
     states: dict[Vector, tuple[int, list[tuple[Vector | None, Option]]]] = {}
+    tried = 0  # steps taken over the whole chain: past MAX_STEPS the rows stay as read
     for k, i in enumerate(chain):
         nxt: dict[Vector, tuple[int, list[tuple[Vector | None, Option]]]] = {}
         steps: list[tuple[Vector, Vector | None, Option, int]] = []
@@ -160,6 +162,9 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
             else:
                 steps.extend((tuple(a + b for a, b in zip(state, v)), state, option, best + score)
                              for state, (best, _) in states.items())
+        tried += len(steps)
+        if tried > MAX_STEPS:
+            return {}
         for state, previous, option, score in steps:
             if not reach[k](state):
                 continue  # no way on to the next balance from here
@@ -278,13 +283,21 @@ def _within(targets: list[Vector], low: tuple, high: tuple) -> Callable[[Vector]
 def row_options(values: list[Decimal], n: int, total: int | None) -> list[Option]:
     """The order-keeping choices of columns for a row's values; with a Total column, only those
     where a value in it is the sum of the others (a filer may leave a row's total out: Apple's
-    `Common stock issued | 752` moves one component and shows no total)."""
+    `Common stock issued | 752` moves one component and shows no total); where the value at the
+    Total column's end of the row is the sum of the others, it is in the Total column."""
+    if not values:
+        return [()]
     out = []
+    # the value at the Total column's end of the row adds up the others: it is the row's total
+    end = values[0] if total == 0 else values[-1]
+    totalled = total is not None and len(values) > 1 and sum(values) - end == end
     for option in combinations(range(n), len(values)):
         if total is not None and total in option:
             at = option.index(total)
             if len(values) < 2 or sum(values) - values[at] != values[at]:
                 continue
+        elif totalled:
+            continue  # `214,150` `214,150`, `$ 400` `86,495` `86,895`: never all components
         out.append(option)
     return out
 
