@@ -867,3 +867,80 @@ def test_a_column_of_ranges_and_texts_is_one_column_under_its_name():
     table = refold.parse(text).tables[0]
     assert table.columns == ("Useful Life",)
     assert [(r.label, *r.cells) for r in table.rows] == rows
+
+
+def test_a_lead_in_after_the_column_names_is_the_first_section_row():
+    """A crawled (whitespace-rows) quarterly data note: `Net Revenues` … `Diluted Earnings per
+    Share(a)` wrapped over lines, then `FY 2012:` over the year's quarters. The text ending `:`
+    leads in rows; it names no column (it was read onto the last one)."""
+    text = QUARTERLY_DATA_NOTE
+    table = refold.parse(text).tables[0]
+    assert table.columns == ("Net Revenues", "Gross Profit", "Net Income", "Basic Earnings per Share(a)",
+                             "Diluted Earnings per Share(a)")
+    assert [r.label for r in table.rows][:3] == ["FY 2012:", "Fourth Quarter", "Third Quarter"]
+    assert "FY 2011:" in [r.label for r in table.rows]
+
+
+QUARTERLY_DATA_NOTE = (
+    'XML 30 R17.htm IDEA: XBRL DOCUMENT v2.4.0.6\n'
+    'Quarterly Data (Unaudited)\n'
+    '12 Months Ended\n'
+    'Mar. 31, 2012\n'
+    'Quarterly Data [Abstract]  \n'
+    'QUARTERLY DATA\n'
+    '\n'
+    'NOTE 10 — QUARTERLY DATA (Unaudited)\n'
+    '\n'
+    'The following table presents a summary of certain unaudited quarterly financial data for fiscal years 2012 and 2011:\n'
+    '\n'
+    ' \n'
+    '\n'
+    '                                         \n'
+    '    Net\n'
+    'Revenues\n'
+    '    Gross\n'
+    'Profit\n'
+    '    Net\n'
+    'Income\n'
+    '    Basic\n'
+    'Earnings\n'
+    'per Share(a)\n'
+    '    Diluted\n'
+    'Earnings\n'
+    'per Share(a)\n'
+    ' \n'
+    '\n'
+    'FY 2012:\n'
+    '\n'
+    '                                       \n'
+    '\n'
+    'Fourth Quarter\n'
+    '\n'
+    '  $ 30,772     $ 7,885     $ 1,207     $ 0.16     $ 0.16  \n'
+    '\n'
+    'Third Quarter\n'
+    '\n'
+    '    28,460       6,788       1,024       0.14       0.13  \n'
+    '\n'
+    'Second Quarter\n'
+    '\n'
+    '    25,183       6,153       746       0.10       0.10  \n'
+    '\n'
+    'First Quarter\n'
+    '\n'
+    '    25,605       6,298       325       0.04       0.04  \n'
+    '           \n'
+    '\n'
+    'FY 2011:\n'
+    '\n'
+    '                                       \n'
+    '\n'
+    'Fourth Quarter\n'
+    '\n'
+    '  $ 25,757     $ 6,930     $ 1,086     $ 0.15     $ 0.14  \n'
+    '\n'
+    'Third Quarter\n'
+    '\n'
+    '    23,881       6,052       897       0.12       0.12  \n'
+    '\n'
+)

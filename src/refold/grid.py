@@ -956,7 +956,17 @@ def body_start(tokens: list[Token]) -> int:
             last_header = label - 1
     last_header = audit_note_after(tokens, last_header, first_value)
     start = trailing_column_names(tokens, last_header + 1, first_value)
-    return column_name_row(tokens, start, first_value)
+    return lead_in_out_of_header(tokens, column_name_row(tokens, start, first_value))
+
+
+def lead_in_out_of_header(tokens: list[Token], start: int) -> int:
+    """`Net Revenues` … `Diluted Earnings per Share(a)` then `FY 2012:` over the year's rows: a
+    text ending `:` that ends the header leads in rows (the first section row), names no column."""
+    last = last_nonempty(tokens, start)
+    if last is None or tokens[last].kind != Kind.TEXT or not tokens[last].text.endswith(":"):
+        return start
+    names = [t for t in tokens[:last] if t.kind in TEXT_KINDS or t.kind in HEADER_KINDS]
+    return last if names else start
 
 
 RE_AUDIT_NOTE = re.compile(r"^\((?:un)?audited\)$", re.IGNORECASE)
