@@ -413,3 +413,20 @@ def test_a_rows_last_value_that_lost_its_pipe_and_years_before_its_amounts_stay_
     cells = [c for r in page.tables[0].rows for c in r.cells]
     assert cells.count("15 - 40 years") == 3 and {"5,894", "3,891", "4,472"} <= set(cells)
     assert "15 - 40 years" not in page.text_blocks[0].prose
+
+
+def test_a_footnote_after_the_last_value_is_split_off_before_the_rows_are_read():
+    """A quarterly note, the cells under their pipes (`|` + `Revenue`) and the spacers kept, ending
+    `|(1)` `|The Company elected to early adopt …`: the note is the table's footnote; its mark,
+    read as an amount of -1, no longer overflows the last row and unsettles the table's width."""
+    quarters = "".join(f"|{q} Quarter\n|\n|\n" for q in ("1st", "2nd", "3rd", "4th"))
+    text = ("|Summary of Selected Quarterly Information\n" + "|\n" * 6 + "|2016 (1)\n|\n"
+            "|(in thousands, except per share amounts)\n|\n" + quarters
+            + "|\nRevenue\n|\n|$\n|178,858\n|\n|\n|$\n|188,996\n|\n|\n|$\n|182,802\n|\n|\n|$\n|199,610\n|\n"
+            "|\nGross profit\n|\n|\n|122,348\n|\n|\n|\n|128,896\n|\n|\n|\n|122,365\n|\n|\n|\n|137,401\n|\n"
+            "|(1)\n|The Company elected to early adopt ASU 2016-09 in the fourth quarter of 2016.\n")
+    table = refold.parse(text).tables[0]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Revenue", "$ 178,858", "$ 188,996", "$ 182,802", "$ 199,610"],
+        ["Gross profit", "122,348", "128,896", "122,365", "137,401"]]
+    assert table.footnotes == ("(1) The Company elected to early adopt ASU 2016-09 in the fourth quarter of 2016.",)

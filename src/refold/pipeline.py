@@ -268,7 +268,9 @@ class _Assembler:
         if not any(t.kind in VALUE_KINDS for t in tokens) and len(texts) <= 2:
             waiting.extend(texts)  # a heading inside the block, not a table
             return None
+        defined: list[str] = []
         if grid is None:
+            tokens, defined = notes_split_off(tokens)
             grid = tokens_to_grid(tokens, counted_cells=not self.rows_as_lines)
         self.grids.append(grid)
         self.report_overflow(grid, f"text block {block_label!r}")
@@ -288,6 +290,7 @@ class _Assembler:
         rows = spread_over_years(spread_over_periods(grid.rows, grid.guessed, levels), grid.guessed, levels)
         rows = refine_placements(rows, grid.guessed, grid.n_cols, tuple(columns))
         rows, notes = trailing_footnotes(rows)
+        notes = [*notes, *defined]
         return Table(
             "schedule", tuple(columns), tuple(rows), block=block_label, caption=caption,
             prose=tuple(prose), header_rows=tuple(tuple(r) for r in header_rows), units=note,
@@ -349,6 +352,30 @@ def trailing_footnotes(rows: list[Row]) -> tuple[list[Row], list[str]]:
         else:
             notes[-1] = f"{notes[-1]} {part}"
     return rows[:k], notes
+
+
+def notes_split_off(tokens) -> tuple[list, list[str]]:
+    """`… 137,401` `(1)` `The Company elected to early adopt ASU 2016-09 …`: a run of cells that
+    ends in footnotes, each a mark and its sentence (marks in turn), after its last value. The
+    tokens without them, and the notes: the mark (read as an amount of -1) would overflow the
+    last row and unsettle the table's width."""
+    k = len(tokens)
+    pairs: list[tuple[str, str, re.Match]] = []  # mark, text, the mark's match
+    while True:
+        j = k - 1
+        while j >= 0 and tokens[j].kind == Kind.EMPTY:
+            j -= 1
+        m = j - 1
+        while m >= 0 and tokens[m].kind == Kind.EMPTY:
+            m -= 1
+        mark = RE_MARK.match(tokens[m].text) if m >= 0 else None
+        if mark is None or tokens[j].kind != Kind.TEXT or not is_prose([tokens[j].text]):
+            break
+        pairs.insert(0, (tokens[m].text, tokens[j].text, mark))
+        k = m
+    if not pairs or not marks_in_turn([mark for _, _, mark in pairs]) or not any(t.kind in VALUE_KINDS for t in tokens[:k]):
+        return tokens, []
+    return tokens[:k], [f"{mark} {text}" for mark, text, _ in pairs]
 
 
 def footnote_like(row: Row) -> bool:
