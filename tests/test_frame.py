@@ -123,3 +123,13 @@ def test_a_heading_and_a_sentence_under_the_first_pipe_are_a_block_not_the_title
     assert (table.kind, list(table.columns)) == ("schedule", ["First", "Second"])
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["Total revenues", "$ 109,173", "$ 109,543"], ["Operating income", "$ 44,036", "$ 45,258"]]
+
+
+def test_the_same_date_twice_is_not_one_spans_two_columns():
+    """`3 Months Ended` `12 Months Ended` over `Dec. 31, 2023` `Dec. 31, 2023` `Dec. 31, 2022`
+    `Dec. 31, 2021` (corpus page 154), and `1 Months Ended` `3 Months Ended` over `Feb. 28, 2021`
+    `Mar. 31, 2023` `Mar. 31, 2023` (an instant after the spans): one span holds a period once,
+    so the same leaf again starts the next span. Leaves that differ by unit still share one."""
+    assert assign_leaves_to_spans(["Dec. 31, 2023", "Dec. 31, 2023", "Dec. 31, 2022", "Dec. 31, 2021"], 2) == [0, 1, 1, 1]
+    assert assign_leaves_to_spans(["Feb. 28, 2021", "Mar. 31, 2023", "Mar. 31, 2023"], 2) == [0, 1, -1]
+    assert assign_leaves_to_spans(["Dec. 31, 2023 CNY (¥)", "Dec. 31, 2023 USD ($)", "Dec. 31, 2022 CNY (¥)"], 1) == [0, 0, 0]

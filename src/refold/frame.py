@@ -235,16 +235,19 @@ def assign_leaves_to_spans(leaves: list[str], n_spans: int) -> list[int]:
     """Which span each leaf sits under (-1: none, an instant column).
 
     The flattening loses colspans. R pages list each span's dates newest first, so a date later
-    than the one before starts the next span; where the dates say less than that (fewer runs
-    than spans), the spans share the dates equally.
+    than the one before (or the same leaf again) starts the next span; where the dates say less
+    than that (fewer runs than spans), the spans share the dates equally.
     """
     n = len(leaves)
     if n_spans == 0:
         return [-1] * n
     dates = [parse_date(leaf) for leaf in leaves]
     runs = [0]
-    for before, current in zip(dates, dates[1:]):
-        runs.append(runs[-1] + (1 if before and current and current > before else 0))
+    for k, (before, current) in enumerate(zip(dates, dates[1:])):
+        # a later date starts the next span; so does the same column again (`Mar. 31, 2023` twice:
+        # one span holds a period once, the second is the next span's or an instant)
+        again = leaves[k] == leaves[k + 1]
+        runs.append(runs[-1] + (1 if before and current and (current > before or again) else 0))
     if runs[-1] + 1 >= n_spans:
         return [r if r < n_spans else -1 for r in runs]
     if n % n_spans == 0:
