@@ -944,3 +944,17 @@ QUARTERLY_DATA_NOTE = (
     '    23,881       6,052       897       0.12       0.12  \n'
     '\n'
 )
+
+
+def test_a_stub_name_before_the_column_names_leaves_the_last_name_a_column():
+    """Corpus page 190's shape (each cell's text under its pipe): `2019`, then `Assets per balance
+    sheet` `Note` `Amortized cost` `Total`, a spacer apart, then `Cash and cash equivalents` and
+    its three values. The last name sits as far from the others as they do from each other, and
+    the first row's label follows it straight on: the first text names the stub, `Total` a
+    column, not a section row."""
+    text = "\n".join(["|", "2019", "|", "Assets per balance sheet", "|", "|", "Note", "|", "|", "Amortized cost",
+                      "|", "|", "Total", "|", "Cash and cash equivalents", "|", "|", "15", "|", "|", "698,618",
+                      "|", "|", "698,618", "|", "Related parties", "|", "|", "22", "|", "|", "744", "|", "|", "744"])
+    grid = tokens_to_grid(cells_to_tokens(text_to_cells(text)))
+    assert [t.text for t in grid.header if t.text][-1] == "Total"
+    assert [r.label for r in grid.rows] == ["Cash and cash equivalents", "Related parties"]

@@ -1180,8 +1180,21 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
         # a qualifier line (`Higher/(Lower)` under `Effect of Change`) is its name's, no name of its own
         qualified = sum(1 for i in texts[1:k] if RE_QUALIFIER_LINE.match(tokens[i].text))
         if k == width or named == width or (after == Kind.UNIT and qualified and k - qualified == width):
-            return texts[k]
+            return texts[k + 1] if names_the_stub_too(texts, k) else texts[k]
     return start
+
+
+def names_the_stub_too(texts: list[int], k: int) -> bool:
+    """`Assets per balance sheet` `Note` … `Total`, a spacer apart, then straight on `Cash and cash
+    equivalents` and its values: the text after the columns' names sits as far from them as
+    they sit from each other, and the first row's label follows it with no spacer. So the first
+    of the texts names the stub, the last a column, not a section row."""
+    if k < 2 or k + 1 >= len(texts):
+        return False
+    gaps = {texts[j + 1] - texts[j] for j in range(k - 1)}
+    spacing = gaps.pop() if len(gaps) == 1 else None
+    return spacing is not None and spacing > 1 and texts[k] - texts[k - 1] == spacing \
+        and texts[k + 1] - texts[k] < spacing
 
 
 MAX_NAME_LINE_WORDS = 3
