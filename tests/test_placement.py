@@ -228,3 +228,16 @@ def test_a_years_value_is_the_sum_of_its_quarters():
     placed = quarters_add_to_years([sparse, par, quarters], {0, 1, 2}, columns)
     assert placed[0].cells == ("$ 3,873", "$ 4,700", "", "", "$ 5,200", "$ 350", "$ 910", "", "$ 8,573", "$ 6,460")
     assert placed[1].cells == par.cells and placed[2].cells == quarters.cells
+
+
+def test_a_guessed_total_lines_up_under_the_columns_it_sums():
+    """`| 108,739 | 843,878 | 954,892` under a `Note` column and three amounts: the total row
+    (no label, no note number) read from the left goes where each value is its column's sum."""
+    rows = [Row("Cash and cash equivalents", ("15", "—", "698,618", "698,618")),
+            Row("Trade accounts receivable", ("19", "107,995", "69,236", "177,231")),
+            Row("Related parties", ("22", "744", "—", "744")),
+            Row("", ("108,739", "767,854", "876,593", ""), "total")]
+    placed = refine_placements(rows, {3}, 4)
+    assert placed[3].cells == ("", "108,739", "767,854", "876,593")
+    wrong = [*rows[:3], Row("", ("1", "2", "3", ""), "total")]
+    assert refine_placements(wrong, {3}, 4)[3].cells == ("1", "2", "3", "")

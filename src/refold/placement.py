@@ -185,6 +185,24 @@ def solve_singles(rows: list[Row], relation: tuple[int, list[int]], singles: lis
     return found
 
 
+def total_under_its_sums(rows: list[Row], relation: tuple[int, list[int]], n_cols: int) -> tuple[int, ...] | None:
+    """`| 108,739 | 843,878 | 2,275 | 954,892` under five columns whose first (a `Note` column)
+    no total fills: the one order-keeping placement of a guessed total's values where each is
+    the sum of its column's parts (placed as read); None where none or several are."""
+    total, parts = relation
+    values = [amount(c) for c in rows[total].cells if c]
+    if len(values) < 2 or None in values or comb(n_cols, len(values)) > MAX_TRIALS:
+        return None
+    sums: list[Decimal | None] = []
+    for c in range(n_cols):
+        column = [rows[j].cells[c] for j in parts if rows[j].cells[c]]
+        amounts = [amount(v) for v in column]
+        sums.append(None if not column or None in amounts else sum((a for a in amounts if a is not None), Decimal(0)))
+    found = [cols for cols in combinations(range(n_cols), len(values))
+             if all(sums[c] is not None and sums[c] == v for c, v in zip(cols, values))]
+    return found[0] if len(found) == 1 else None
+
+
 def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: tuple[str, ...] = ()) -> list[Row]:
     """Re-place guessed values: first where a roll-forward by component settles them (a
     statement of equity, `rollforward.py`), then where the columns' meaning rules a placement out (a flow in
@@ -205,6 +223,9 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
     for relation in dimension_relations(rows) + total_relations(rows):
         total, parts = relation
         if total in guessed:
+            if not guessed & set(parts) and (columns_of := total_under_its_sums(rows, relation, n_cols)) is not None:
+                rows[total] = place(rows[total], columns_of, n_cols)
+                guessed = guessed - {total}
             continue
         singles = [j for j in parts if j in guessed and sum(1 for c in rows[j].cells if c) == 1]
         if not singles:
