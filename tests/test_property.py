@@ -1,8 +1,8 @@
 """Property tests: flatten a known table the way crawls do, parse it back, get the same grid."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from strategies import pages
+from strategies import GenPage, GenRow, GenTable, pages
 
 import refold
 from refold.accounting import unaccounted
@@ -25,8 +25,15 @@ def assert_round_trip(gen, text, with_headers):
             assert list(table.columns) == want.expected_columns(), text
 
 
+# a row's `0` then a section's lead-in at the table's end: no footnote's mark and its text
+_ZERO_BEFORE_A_LEAD_IN = GenPage("Schedule of Cash", [GenTable("December 31,", ["2024"], None, [
+    GenRow("Cash", ["0"]), GenRow("Cash:", [""]), GenRow("Cash:", [""]), GenRow("Cash:", [""]),
+    GenRow("Cash", ["0"]), GenRow("Cash cash cash:", [""])])], [])
+
+
 @SETTINGS
 @given(pages(), st.sampled_from([0, 30, 45]))
+@example(_ZERO_BEFORE_A_LEAD_IN, 0)
 def test_kept_empty_cells_round_trip(gen, wrap_width):
     """With every empty cell kept (a lone `|` each), rows, columns and headers come back exactly."""
     assert_round_trip(gen, gen.text(wrap_width, drop_empty=False), with_headers=True)

@@ -20,7 +20,7 @@ from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
 from refold.placement import refine_placements, spread_over_periods, spread_over_years
 from refold.rows import RowsPage, looks_like_rows
 from refold.textblock import Prose, TextBlock, body_to_blocks, headless_block, is_prose, text_facts_only
-from refold.tokens import cells_to_tokens
+from refold.tokens import cells_to_tokens, reads_as_note
 from refold.variants import (PIPE_PREFIX, PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect,
                              holds_text_blocks, spaces_as_empty_cells, suffix_pages)
 
@@ -369,12 +369,14 @@ def notes_split_off(tokens) -> tuple[list, list[str]]:
         while m >= 0 and tokens[m].kind == Kind.EMPTY:
             m -= 1
         mark = RE_MARK.match(tokens[m].text) if m >= 0 else None
-        if mark is None or tokens[j].kind != Kind.TEXT or not is_prose([tokens[j].text]):
+        if mark is None or tokens[j].kind != Kind.TEXT or not reads_as_note(tokens[j].text):
             break
         pairs.insert(0, (tokens[m].text, tokens[j].text, mark))
         k = m
-    if not pairs or not marks_in_turn([mark for _, _, mark in pairs]) or not any(t.kind in VALUE_KINDS for t in tokens[:k]):
-        return tokens, []
+    numbers = [int(mark["paren"] or mark["bare"]) for _, _, mark in pairs if mark["paren"] or mark["bare"]]
+    if not pairs or not marks_in_turn([mark for _, _, mark in pairs]) or (numbers and numbers[0] != 1) \
+            or not any(t.kind in VALUE_KINDS for t in tokens[:k]):
+        return tokens, []  # notes count from 1: a row's `0` before a label is no note's mark
     return tokens[:k], [f"{mark} {text}" for mark, text, _ in pairs]
 
 
