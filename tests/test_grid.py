@@ -958,3 +958,20 @@ def test_a_stub_name_before_the_column_names_leaves_the_last_name_a_column():
     grid = tokens_to_grid(cells_to_tokens(text_to_cells(text)))
     assert [t.text for t in grid.header if t.text][-1] == "Total"
     assert [r.label for r in grid.rows] == ["Cash and cash equivalents", "Related parties"]
+
+
+def test_total_after_the_names_and_a_notes_column_whose_empty_cells_were_dropped():
+    """Corpus page 22's shape (one cell a line, empty cells dropped): `(in millions of Euros)`,
+    `Notes`, five names and `Total` over rows of six values. `Total` is a column's name, not a
+    section row; and a row of seven values opens with its note's number, the label's (`…
+    combination 3`), not an amount that pushes `165` into a row of its own."""
+    names = ["Land", "Buildings", "Machinery", "Work in Progress", "Other", "Total"]
+    text = lines("(in millions of Euros)", "Notes", *names,
+                 "Net balance at January 1, 2019", "18", "299", "1,244", "194", "13", "1,768",
+                 "Acquired through business combination", "3", "—", "40", "120", "4", "1", "165",
+                 "Additions", "1", "22", "81", "245", "3", "352")
+    grid = tokens_to_grid(cells_to_tokens(text_to_cells(text)))
+    assert [t.text for t in grid.header if t.text][-1] == "Total"
+    assert rows(grid) == [["Net balance at January 1, 2019", "18", "299", "1,244", "194", "13", "1,768"],
+                          ["Acquired through business combination 3", "—", "40", "120", "4", "1", "165"],
+                          ["Additions", "1", "22", "81", "245", "3", "352"]]

@@ -837,6 +837,7 @@ def label_delimited_grid(
     if not n_cols and find_header:
         width = max(width, merged_cells_width(pending))
     if not n_cols and width:
+        body = note_numbers_to_labels(body, pending, width, header)
         pending = label_delimited_rows(body, width, text_values)  # now overflow starts total rows
     pending = [p for p in pending if p.label or p.n_values]
     if find_header:  # a filer's schedule; an R page's own rows have one label column
@@ -867,6 +868,36 @@ def label_delimited_grid(
                         p.label.span if p.label else None))
     return Grid(header, rows, width, "label-delimited", label_delimited_score(pending, width),
                 unplaced=overflow, guessed=guessed)
+
+
+RE_NOTES_NAME = re.compile(r"^Notes?$", re.IGNORECASE)
+RE_NOTE_NUMBER_CELL = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+
+
+def note_numbers_to_labels(body: list[Token], pending: list[_Pending], width: int, header: list[Token]) -> list[Token]:
+    """An IFRS statement's `Notes` column, its empty cells dropped: a row with one value more
+    than the table's columns opens with its note's number (`… business combination` `3` `—`
+    `40` …), which is the label's, not an amount pushing the row's last value into a row of its
+    own. Only under a header that names the `Notes` column, in a crawl that dropped the empty cells."""
+    if not any(RE_NOTES_NAME.match(t.text) for t in header) or keeps_empty_cells(body):
+        return body  # where the empty cells were kept, the `Notes` column is a column
+    marked = set()
+    for p in pending:
+        values = p.values()
+        if p.label is not None and p.n_values == width + 1 and RE_NOTE_NUMBER_CELL.match(values[0].text):
+            marked.add(id(values[0]))
+    if not marked:
+        return body
+    out = list(body)
+    label = None
+    for i, tok in enumerate(out):
+        if tok.kind in TEXT_KINDS:
+            label = i
+        elif id(tok) in marked and label is not None:
+            keep = out[label]
+            out[label] = Token(f"{keep.text} {tok.text}", keep.kind, keep.span + tok.span, keep.block)
+            out[i] = Token("", Kind.EMPTY, tok.span, absorbed=True)
+    return out
 
 
 LEAF_KINDS = frozenset({Kind.YEAR, Kind.DATE})
@@ -1180,17 +1211,23 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
         # a qualifier line (`Higher/(Lower)` under `Effect of Change`) is its name's, no name of its own
         qualified = sum(1 for i in texts[1:k] if RE_QUALIFIER_LINE.match(tokens[i].text))
         if k == width or named == width or (after == Kind.UNIT and qualified and k - qualified == width):
-            return texts[k + 1] if names_the_stub_too(texts, k) else texts[k]
+            return texts[k + 1] if names_the_stub_too(tokens, texts, k) else texts[k]
     return start
 
 
-def names_the_stub_too(texts: list[int], k: int) -> bool:
+RE_TOTAL_NAME = re.compile(r"^(?:Total|Totals|TOTAL)$")
+
+
+def names_the_stub_too(tokens: list[Token], texts: list[int], k: int) -> bool:
     """`Assets per balance sheet` `Note` … `Total`, a spacer apart, then straight on `Cash and cash
     equivalents` and its values: the text after the columns' names sits as far from them as
     they sit from each other, and the first row's label follows it with no spacer. So the first
-    of the texts names the stub, the last a column, not a section row."""
+    of the texts names the stub, the last a column, not a section row. A bare `Total` there is
+    always a column's name (`Notes` `Land …` … `Other` `Total`, one a line)."""
     if k < 2 or k + 1 >= len(texts):
         return False
+    if RE_TOTAL_NAME.match(tokens[texts[k]].text):
+        return True  # `Total` right after the names: a column's name, never a section of rows
     gaps = {texts[j + 1] - texts[j] for j in range(k - 1)}
     spacing = gaps.pop() if len(gaps) == 1 else None
     return spacing is not None and spacing > 1 and texts[k] - texts[k - 1] == spacing \
