@@ -72,6 +72,7 @@ class Shape:
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
         self.codes = [_code(t) for t in tokens]
+        self.is_range = [t.kind == Kind.RANGE for t in tokens]  # read once: every width's score counts them
         self.n = len(tokens)
         self._headers = [0]
         self._texts = [0]
@@ -181,7 +182,7 @@ class Shape:
         """Share of labelled rows x type purity of the other columns x evidence (1 - 1/rows)."""
         if len(rows) < 2:
             return 0.0
-        codes, tokens = self.codes, self.tokens
+        codes, is_range = self.codes, self.is_range
         labelled = sum(1 for p, _ in rows if codes[p] == T) / len(rows)
         total = weighted = 0.0
         for j in range(1, width):
@@ -190,7 +191,7 @@ class Shape:
             for p, q in rows:
                 if p + j < q:
                     counts[codes[p + j]] += 1
-                    ranges += tokens[p + j].kind == Kind.RANGE
+                    ranges += is_range[p + j]
             nonempty = counts[V] + counts[T] + counts[H] + counts[X]
             if not nonempty:
                 continue

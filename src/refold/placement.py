@@ -18,7 +18,7 @@ from math import comb
 from refold.amounts import amount
 from refold.kinds import Kind, classify
 from refold.model import Row
-from refold.periods import months_before, read_columns
+from refold.periods import duration_months, months_before, read_columns
 from refold.rollforward import RE_CLOSING, RE_OPENING, place_by_rollforward
 
 MAX_TRIALS = 4096  # placements tried at most; beyond that the default stands
@@ -278,6 +278,9 @@ def quarters_of_years(columns: tuple[str, ...]) -> dict[int, list[int]]:
     """{year column: its quarter columns}: the `3 Months Ended` columns whose end falls in the
     year a `12 Months Ended` column closes (a 10-K's quarterly data beside its years), or in
     the span of a `6` or `9 Months Ended` column; two quarters at least."""
+    months = [duration_months(c) for c in columns]
+    if 3 not in months or not any(m and m > 3 for m in months):
+        return {}  # told from the span words alone: most tables have no quarters beside years
     periods = [info.period for info in read_columns(columns)]
     years = {c: p for c, p in enumerate(periods) if p is not None and p.months and p.months > 3 and p.end}
     quarters = {c: p for c, p in enumerate(periods) if p is not None and p.months == 3 and p.end}
