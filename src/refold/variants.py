@@ -658,11 +658,17 @@ def suffix_cells(text: str) -> list[Cell]:
 def header_follows(raws: list[str], k: int) -> bool:
     """The next line with text opens with an empty stub (`   Year ended December 31`, `   2021
     2020`): a table's header, not a block's prose."""
-    after = next((raw for raw in raws[k + 1:] if raw.strip(NBSP + " ")), "")
+    # by index, not a slice: called for many lines, a slice would copy the rest of the page each time
+    after = next((raws[j] for j in range(k + 1, len(raws)) if raws[j].strip(NBSP + " ")), "")
     return after.startswith("  ")
 
 
 RE_GLUED_NOTE_VALUE = re.compile(r"^(?P<label>.*[A-Za-z])(?P<value>\(\d{1,2}\))$")
+
+
+def filled(cells: list[str]) -> int:
+    """A row's values, its empty cells (U+00A0, read as "") left out."""
+    return sum(1 for c in cells if c)
 
 
 def value_off_label(split: list[tuple[str, list[str]]], k: int) -> tuple[str, list[str]]:
@@ -673,9 +679,6 @@ def value_off_label(split: list[tuple[str, list[str]]], k: int) -> tuple[str, li
     m = RE_GLUED_NOTE_VALUE.match(label)
     if not m or not values:
         return split[k]
-    def filled(cells: list[str]) -> int:
-        return sum(1 for c in cells if c)  # U+00A0 cells are "": no value
-
     near = [filled(v) for lab, v in split[max(0, k - NEIGHBOUR_ROWS) : k] + split[k + 1 : k + 1 + NEIGHBOUR_ROWS]
             if lab and filled(v)]
     if filled(values) + 1 not in near or filled(values) in near:
