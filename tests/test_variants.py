@@ -854,3 +854,7 @@ def test_a_glued_footnote_mark_stays_on_its_label_where_the_row_is_full():
     assert value_off_label(split, 1) == split[1]
     short = [split[0], ("Options(24)", ["(1,786)"]), split[2]]
     assert value_off_label(short, 1) == ("Options", ["(24)", "(1,786)"])
+    decimal = [("Cash and money market funds", ["$139.7", "$139.7", "$—"]), ("Restricted cash8.0", ["8.0", "—"]),
+               ("Commercial paper", ["57.2", "—", "57.2"])]
+    assert value_off_label(decimal, 1) == ("Restricted cash", ["8.0", "8.0", "—"])
+    assert value_off_label([("Revenue Q4", ["1", "2"]), ("Cost", ["3", "4", "5"])], 0) == ("Revenue Q4", ["1", "2"])

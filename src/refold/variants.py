@@ -663,7 +663,7 @@ def header_follows(raws: list[str], k: int) -> bool:
     return after.startswith("  ")
 
 
-RE_GLUED_NOTE_VALUE = re.compile(r"^(?P<label>.*[A-Za-z])(?P<value>\(\d{1,2}\))$")
+RE_GLUED_NOTE_VALUE = re.compile(r"^(?P<label>.*[A-Za-z])(?P<value>\(\d{1,2}\)|\d[\d,]*\.\d+)$")
 
 
 def filled(cells: list[str]) -> int:
@@ -673,8 +673,9 @@ def filled(cells: list[str]) -> int:
 
 def value_off_label(split: list[tuple[str, list[str]]], k: int) -> tuple[str, list[str]]:
     """`Tax benefit from stock options(24) (1,786)` among rows of two values: a small negative
-    glued to the label (read as a footnote's mark, `net(1)`) is the row's first value where the
-    row has one value fewer than the rows around it."""
+    glued to the label (read as a footnote's mark, `net(1)`), or a small decimal (`Restricted
+    cash8.0 8.0 —`, too short for `rows.unglue` to split), is the row's first value where the row
+    has one value fewer than the rows around it."""
     label, values = split[k]
     m = RE_GLUED_NOTE_VALUE.match(label)
     if not m or not values:
