@@ -99,3 +99,8 @@ def test_a_defined_bare_note_number_after_a_value_is_the_values_mark():
     assert out[12:18] == ["Other", "1", "-", "1", "2", "3"]
     assert out[-6:] == list(notes)
     assert join_value_marks(toks(*rows)) == toks(*rows)
+
+
+def test_a_durations_unit_in_its_own_cell_joins_its_number():
+    """`7.2` + `years` (a weighted-average lease term, the unit a line of its own): one value."""
+    assert texts("|Operating leases\n|7.2\n|years\n|7.3\n|years") == ["Operating leases", "7.2 years", "", "7.3 years", ""]

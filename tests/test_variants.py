@@ -858,3 +858,11 @@ def test_a_glued_footnote_mark_stays_on_its_label_where_the_row_is_full():
                ("Commercial paper", ["57.2", "—", "57.2"])]
     assert value_off_label(decimal, 1) == ("Restricted cash", ["8.0", "8.0", "—"])
     assert value_off_label([("Revenue Q4", ["1", "2"]), ("Cost", ["3", "4", "5"])], 0) == ("Revenue Q4", ["1", "2"])
+    lease = [("Operating lease expense", ["$5,126", "$5,199", "$5,169"]), ("Amortization - finance leases90", ["90", "179"]),
+             ("Interest - finance leases56", ["60", "65"]), ("Total Lease Expense", ["$5,272", "$5,349", "$5,413"])]
+    assert value_off_label(lease, 1) == ("Amortization - finance leases", ["90", "90", "179"])
+    assert value_off_label(lease, 2) == ("Interest - finance leases", ["56", "60", "65"])
+    terms = [("ROU assets", ["$695", "$786"]), ("Operating leases17.217.8", []), ("Finance leases11.412.0", []),
+             ("Financing cash flows", ["$75", "$69"])]
+    assert value_off_label(terms, 1) == ("Operating leases", ["17.2", "17.8"])
+    assert value_off_label(terms, 2) == ("Finance leases", ["11.4", "12.0"])

@@ -51,11 +51,15 @@ def join_closing_parts(tokens: list[Token]) -> list[Token]:
     return out
 
 
+RE_DURATION_WORD = re.compile(r"^(?:years?|months?|days?)$", re.IGNORECASE)
+
+
 def join_point_units(tokens: list[Token]) -> list[Token]:
-    """`11.9` + `pts` -> `11.9 pts`: a change in points whose unit a filer put in a cell of its own."""
+    """`11.9` + `pts` -> `11.9 pts`: a change in points whose unit a filer put in a cell of its own;
+    so is a duration's (`7.2` + `years`: a weighted-average lease term, one value)."""
     out = list(tokens)
     for i in range(1, len(out)):
-        if out[i].kind != Kind.TEXT or not RE_POINTS_WORD.match(out[i].text):
+        if out[i].kind != Kind.TEXT or not (RE_POINTS_WORD.match(out[i].text) or RE_DURATION_WORD.match(out[i].text)):
             continue
         k = i - 1
         while k > 0 and out[k].absorbed:

@@ -663,7 +663,26 @@ def header_follows(raws: list[str], k: int) -> bool:
     return after.startswith("  ")
 
 
-RE_GLUED_NOTE_VALUE = re.compile(r"^(?P<label>.*[A-Za-z])(?P<value>\(\d{1,2}\)|\d[\d,]*\.\d+)$")
+RE_GLUED_NOTE_VALUE = re.compile(r"^(?P<label>.*[A-Za-z])(?P<value>\(\d{1,2}\)|\d[\d,]*\.\d+|\d{2,3})$")
+RE_GLUED_DECIMALS = re.compile(r"^(?P<label>.*[A-Za-z])(?P<run>\d+\.\d+\d*\.\d+[\d.]*)$")
+MAX_DECIMAL_PLACES = 3
+
+
+def glued_decimals(run: str, count: int) -> list[str] | None:
+    """`17.217.8` -> `17.2`, `17.8`: `count` decimals written without a space, split where each
+    has the same number of places; None unless exactly one number of places does."""
+    found = []
+    for places in range(1, MAX_DECIMAL_PLACES + 1):
+        pieces, rest = [], run
+        while rest:
+            dot = rest.find(".")
+            if dot < 1 or len(rest) < dot + 1 + places or not rest[dot + 1 : dot + 1 + places].isdigit():
+                break
+            pieces.append(rest[: dot + 1 + places])
+            rest = rest[dot + 1 + places :]
+        if not rest and len(pieces) == count:
+            found.append(pieces)
+    return found[0] if len(found) == 1 else None
 
 
 def filled(cells: list[str]) -> int:
@@ -673,17 +692,24 @@ def filled(cells: list[str]) -> int:
 
 def value_off_label(split: list[tuple[str, list[str]]], k: int) -> tuple[str, list[str]]:
     """`Tax benefit from stock options(24) (1,786)` among rows of two values: a small negative
-    glued to the label (read as a footnote's mark, `net(1)`), or a small decimal (`Restricted
-    cash8.0 8.0 —`, too short for `rows.unglue` to split), is the row's first value where the row
-    has one value fewer than the rows around it."""
+    glued to the label (read as a footnote's mark, `net(1)`), or a small decimal or number of two
+    or three digits (`Restricted cash8.0 8.0 —`, `leases90 90 179`: too short for `rows.unglue`
+    to split), is the row's first value where the row has one value fewer than the rows around
+    it. A row of decimals glued to its label and to each other (`Operating leases17.217.8`) is
+    split where each has the same places and they are as many as the rows around it have."""
     label, values = split[k]
+    if not values and (g := RE_GLUED_DECIMALS.match(label)):
+        near = [filled(v) for lab, v in split[max(0, k - NEIGHBOUR_ROWS) : k] + split[k + 1 : k + 1 + NEIGHBOUR_ROWS]
+                if lab and filled(v)]
+        pieces = glued_decimals(g["run"], max(near, default=0))
+        return (g["label"], pieces) if pieces else split[k]  # `Operating leases17.217.8`
     m = RE_GLUED_NOTE_VALUE.match(label)
     if not m or not values:
         return split[k]
     near = [filled(v) for lab, v in split[max(0, k - NEIGHBOUR_ROWS) : k] + split[k + 1 : k + 1 + NEIGHBOUR_ROWS]
             if lab and filled(v)]
-    if filled(values) + 1 not in near or filled(values) in near:
-        return split[k]
+    if filled(values) + 1 != max(near, default=0):
+        return split[k]  # the widest row around has one value more: this one's first is glued on
     return m["label"], [m["value"], *values]
 
 
