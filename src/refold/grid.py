@@ -19,9 +19,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, RE_QUALIFIER_LINE, VALUE_KINDS, Kind,
+from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, RE_AUDIT_NOTE, RE_QUALIFIER_LINE, VALUE_KINDS, Kind,
                           classify, is_listing_number, is_name_unit, numbers_like_items, stacked_rows_fit)
 from refold.model import Row, Span, Token, join_spans
+from refold.tokens import last_nonempty, next_nonempty
 
 TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE})
 MAX_WIDTH = 48  # widest row template tried (spacer-heavy 10-K tables reach ~40 cells)
@@ -395,18 +396,6 @@ SECTION_MARKS = ("[Abstract]", "[abstract]", "[Line Items]", "[line items]", "[M
 def is_section_label(text: str) -> bool:
     # an XBRL abstract without brackets (`Cryptocurrencies Abstract`) heads rows as `[Abstract]` does
     return text.endswith((":", " Abstract")) or any(m in text for m in SECTION_MARKS)
-
-
-def last_nonempty(tokens: list[Token], i: int) -> int | None:
-    """The index of the last non-empty token before `i`."""
-    return next((k for k in range(i - 1, -1, -1) if tokens[k].kind != Kind.EMPTY), None)
-
-
-def next_nonempty(tokens: list[Token], i: int) -> Token | None:
-    for k in range(i + 1, len(tokens)):
-        if tokens[k].kind != Kind.EMPTY:
-            return tokens[k]
-    return None
 
 
 # the members of a details page's range axis: headings over the rows a range bounds, never a
@@ -997,11 +986,8 @@ def lead_in_out_of_header(tokens: list[Token], start: int) -> int:
     last = last_nonempty(tokens, start)
     if last is None or tokens[last].kind != Kind.TEXT or not tokens[last].text.endswith(":"):
         return start
-    names = [t for t in tokens[:last] if t.kind in TEXT_KINDS or t.kind in HEADER_KINDS]
+    names = any(t.kind in TEXT_KINDS or t.kind in HEADER_KINDS for t in tokens[:last])
     return last if names else start
-
-
-RE_AUDIT_NOTE = re.compile(r"^\((?:un)?audited\)$", re.IGNORECASE)
 
 
 def audit_note_after(tokens: list[Token], last_header: int, first_value: int) -> int:

@@ -12,10 +12,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from refold.kinds import RE_MONTH_DAY, RE_QUALIFIER_LINE, Kind, classify, is_name_unit, stacked_dates, stacked_rows_fit
+from refold.kinds import RE_AUDIT_NOTE, RE_MONTH_DAY, RE_QUALIFIER_LINE, Kind, classify, is_name_unit, stacked_dates, stacked_rows_fit
 from refold.model import Token, join_lines
-
-RE_AUDIT_NOTE = re.compile(r"^\((?:un)?audited\)$", re.IGNORECASE)
 
 # a scale note over the columns: `(in thousands)`, `($ in millions)`, `Amounts in millions, except
 # per share amounts`, `Millions, for the six months ended June 30,` (the stub's caption)

@@ -19,9 +19,8 @@ from functools import lru_cache
 from refold.errors import InputError
 from refold.frame import RE_SCALE_LINE, split_title_units
 from refold.grid import MIN_LISTED_SHARE
-from refold.kinds import MIN_LISTED_ROWS
 from refold.header import RE_SCALE_NOTE
-from refold.kinds import RE_DAY, VALUE_KINDS, Kind, classify, is_listing_number, numbers_like_items
+from refold.kinds import MIN_LISTED_ROWS, RE_DAY, VALUE_KINDS, Kind, classify, is_listing_number, numbers_like_items
 from refold.model import BlockInfo, Page, Row, Table
 from refold.textblock import text_facts_only
 

@@ -20,7 +20,7 @@ from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
 from refold.placement import refine_placements, spread_over_periods, spread_over_years
 from refold.rows import RowsPage, looks_like_rows
 from refold.textblock import Prose, TextBlock, body_to_blocks, headless_block, is_prose, text_facts_only
-from refold.tokens import cells_to_tokens, reads_as_note
+from refold.tokens import cells_to_tokens, last_nonempty, next_nonempty, reads_as_note
 from refold.variants import (PIPE_PREFIX, PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect,
                              holds_text_blocks, spaces_as_empty_cells, suffix_pages)
 
@@ -361,19 +361,13 @@ def notes_split_off(tokens) -> tuple[list, list[str]]:
     last row and unsettle the table's width."""
     k = len(tokens)
     pairs: list[tuple[str, str, re.Match]] = []  # mark, text, the mark's match
-    while True:
-        j = k - 1
-        while j >= 0 and tokens[j].kind == Kind.EMPTY:
-            j -= 1
-        m = j - 1
-        while m >= 0 and tokens[m].kind == Kind.EMPTY:
-            m -= 1
-        mark = RE_MARK.match(tokens[m].text) if m >= 0 else None
+    while (j := last_nonempty(tokens, k)) is not None and (m := last_nonempty(tokens, j)) is not None:
+        mark = RE_MARK.match(tokens[m].text)
         if mark is None or tokens[j].kind != Kind.TEXT or not reads_as_note(tokens[j].text):
             break
         pairs.insert(0, (tokens[m].text, tokens[j].text, mark))
         k = m
-    numbers = [int(mark["paren"] or mark["bare"]) for _, _, mark in pairs if mark["paren"] or mark["bare"]]
+    numbers = mark_numbers([mark for _, _, mark in pairs])
     if not pairs or not marks_in_turn([mark for _, _, mark in pairs]) or (numbers and numbers[0] != 1) \
             or not any(t.kind in VALUE_KINDS for t in tokens[:k]):
         return tokens, []  # notes count from 1: a row's `0` before a label is no note's mark
@@ -387,9 +381,14 @@ def footnote_like(row: Row) -> bool:
         not row.label or RE_MARK.match(row.label) is not None or is_prose([row.label]))
 
 
+def mark_numbers(marks: list[re.Match]) -> list[int]:
+    """The numbers of the numbered marks (`(1)`, `2`); `*` and `(a)` have none."""
+    return [int(m["paren"] or m["bare"]) for m in marks if m["paren"] or m["bare"]]
+
+
 def marks_in_turn(marks: list[re.Match]) -> bool:
     """`(1)` `(2)` …, `1` `2` …: numbered marks count up from where they start; `*` and `(a)` pass."""
-    numbers = [int(m["paren"] or m["bare"]) for m in marks if m["paren"] or m["bare"]]
+    numbers = mark_numbers(marks)
     return numbers == list(range(numbers[0], numbers[0] + len(numbers))) if numbers else True
 
 
@@ -460,7 +459,7 @@ def date_heads_next_table(tokens, i: int) -> bool:
     labels a row, `December 31, 2023` in a roll-forward, has the row's values after it)."""
     if tokens[i].kind != Kind.DATE or not RE_DAY.search(tokens[i].text) or date_heads_a_section(tokens, i):
         return False  # `January 2028` is a maturity in a row more often than a column's date
-    nxt = next((tokens[j] for j in range(i + 1, len(tokens)) if tokens[j].kind != Kind.EMPTY), None)
+    nxt = next_nonempty(tokens, i)
     return nxt is not None and nxt.kind not in VALUE_KINDS and nxt.kind != Kind.OPEN
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, VALUE_KINDS, Kind, classify, is_listing_number,
+from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, RE_BARE_MARK, VALUE_KINDS, Kind, classify, is_listing_number,
                           numbers_of_a_listing, stacked_rows_fit)
 from refold.model import Cell, Span, join_lines
 
@@ -241,9 +241,6 @@ def is_prose_cell(cells: list[Cell], i: int, labels_in_blocks: bool) -> bool:
 
 
 RE_NOTE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])$")
-
-
-RE_BARE_MARK = re.compile(r"^\d{1,2}$")
 
 
 def marks_a_cell(text: str, cells: list[Cell]) -> bool:

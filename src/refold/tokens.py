@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from refold.kinds import RE_MONTH_DAY, RE_POINTS_WORD, VALUE_KINDS, Kind, classify, stacked_dates
+from refold.kinds import RE_BARE_MARK, RE_MONTH_DAY, RE_POINTS_WORD, VALUE_KINDS, Kind, classify, stacked_dates
 from refold.model import Cell, Token
 
 _AMOUNT = frozenset({Kind.NUMBER, Kind.NIL, Kind.PERCENT, Kind.OPEN})
@@ -30,6 +30,19 @@ def cell_to_token(cell: Cell) -> Token:
     elif cell.tail and kind == Kind.TEXT and stacked_dates(text):
         kind = Kind.PERIOD  # a period over its dates, a header's rows in one cell (`header.unstack_dates`)
     return Token(text, kind, cell.span, cell.is_block)
+
+
+def last_nonempty(tokens: list[Token], i: int) -> int | None:
+    """The index of the last non-empty token before `i`."""
+    return next((k for k in range(i - 1, -1, -1) if tokens[k].kind != Kind.EMPTY), None)
+
+
+def next_nonempty(tokens: list[Token], i: int) -> Token | None:
+    """The first non-empty token after `i`."""
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].kind != Kind.EMPTY:
+            return tokens[k]
+    return None
 
 
 def _absorb(tokens: list[Token], into: int, part: int, text: str) -> None:
@@ -106,7 +119,7 @@ def defined_marks(tokens: list[Token]) -> set[str]:
     found: set[str] = set()
     for i, tok in enumerate(tokens):
         if RE_MARK_TOKEN.match(tok.text):
-            after = next((tokens[j] for j in range(i + 1, len(tokens)) if tokens[j].kind != Kind.EMPTY), None)
+            after = next_nonempty(tokens, i)
             if after is not None and after.kind == Kind.TEXT and reads_as_note(after.text):
                 found.add(tok.text)
     numbered = {m for m in found if m[1:-1].isdigit()}
@@ -123,17 +136,14 @@ def join_label_marks(tokens: list[Token]) -> list[Token]:
     for i, tok in enumerate(out):
         if tok.text not in marks and not RE_LETTER_MARK.match(tok.text):
             continue  # `(a)` is a mark wherever it stands; `(1)` only where defined (`*` fills n/m cells)
-        k = i - 1
-        while k >= 0 and out[k].kind == Kind.EMPTY:
-            k -= 1
-        after = next((out[j] for j in range(i + 1, len(out)) if out[j].kind != Kind.EMPTY), None)
-        if k >= 0 and out[k].kind == Kind.TEXT and not reads_as_note(out[k].text) and after is not None \
+        k = last_nonempty(out, i)
+        after = next_nonempty(out, i)
+        if k is not None and out[k].kind == Kind.TEXT and not reads_as_note(out[k].text) and after is not None \
                 and after.kind not in (Kind.TEXT, Kind.FOOTNOTE):
             _absorb(out, k, i, f"{out[k].text} {tok.text}")
     return out
 
 
-RE_BARE_MARK = re.compile(r"^\d{1,2}$")
 MIN_NOTE_WORDS = 4
 _MARKED = frozenset({Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.NIL})
 
@@ -146,7 +156,7 @@ def trailing_bare_notes(tokens: list[Token]) -> dict[int, str]:
         tok = tokens[i]
         if tok.kind not in VALUE_KINDS:
             continue
-        after = next((tokens[j] for j in range(i + 1, len(tokens)) if tokens[j].kind != Kind.EMPTY), None)
+        after = next_nonempty(tokens, i)
         if not RE_BARE_MARK.match(tok.text) or after is None or after.kind != Kind.TEXT \
                 or len(after.text.split()) < MIN_NOTE_WORDS:
             break
@@ -199,7 +209,7 @@ def join_split_dates(tokens: list[Token]) -> list[Token]:
         day, year = out[i], out[i + 1]
         if day.kind != Kind.PERIOD or year.kind != Kind.YEAR or not RE_MONTH_DAY.match(day.text):
             continue
-        after = next((t for t in out[i + 2:] if t.kind != Kind.EMPTY), None)
+        after = next_nonempty(out, i + 1)
         if after is None or after.kind != Kind.YEAR:
             _absorb(out, i + 1, i, f"{day.text} {year.text}")
     return out

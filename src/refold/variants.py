@@ -698,17 +698,14 @@ def value_off_label(split: list[tuple[str, list[str]]], k: int) -> tuple[str, li
     it. A row of decimals glued to its label and to each other (`Operating leases17.217.8`) is
     split where each has the same places and they are as many as the rows around it have."""
     label, values = split[k]
+    widest = max((filled(v) for lab, v in rows_around(split, k) if lab), default=0)
     if not values and (g := RE_GLUED_DECIMALS.match(label)):
-        near = [filled(v) for lab, v in split[max(0, k - NEIGHBOUR_ROWS) : k] + split[k + 1 : k + 1 + NEIGHBOUR_ROWS]
-                if lab and filled(v)]
-        pieces = glued_decimals(g["run"], max(near, default=0))
+        pieces = glued_decimals(g["run"], widest)
         return (g["label"], pieces) if pieces else split[k]  # `Operating leases17.217.8`
     m = RE_GLUED_NOTE_VALUE.match(label)
     if not m or not values:
         return split[k]
-    near = [filled(v) for lab, v in split[max(0, k - NEIGHBOUR_ROWS) : k] + split[k + 1 : k + 1 + NEIGHBOUR_ROWS]
-            if lab and filled(v)]
-    if filled(values) + 1 != max(near, default=0):
+    if filled(values) + 1 != widest:
         return split[k]  # the widest row around has one value more: this one's first is glued on
     return m["label"], [m["value"], *values]
 
@@ -1063,7 +1060,7 @@ MAX_NAME_WORDS = 4
 def next_row_width(split: list[tuple[str, list[str]]], k: int) -> int:
     """The values of the first row after line `k` that has several (empty cells of a section
     row, `Personal Banking: \u00a0 \u00a0`, are not values)."""
-    return next((len(v) for _, v in split[k + 1 : k + 1 + 2 * NEIGHBOUR_ROWS] if sum(1 for x in v if x) > 1), 0)
+    return next((len(v) for _, v in split[k + 1 : k + 1 + 2 * NEIGHBOUR_ROWS] if filled(v) > 1), 0)
 
 
 def glued_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[str]:
@@ -1079,6 +1076,11 @@ def glued_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[s
 NEIGHBOUR_ROWS = 3  # rows looked at on each side for the table's width
 
 
+def rows_around(split: list[tuple[str, list[str]]], k: int) -> list[tuple[str, list[str]]]:
+    """The rows within NEIGHBOUR_ROWS of row `k`, on each side, without it."""
+    return split[max(0, k - NEIGHBOUR_ROWS) : k] + split[k + 1 : k + 1 + NEIGHBOUR_ROWS]
+
+
 def label_marks_off_values(split: list[tuple[str, list[str]]], k: int, raw: str = "") -> tuple[str, list[str]]:
     """`Commercial real estate loans (4)2,286,563 267,081 …`, `Total (2)(3) $ 160,600 …`: footnote
     numbers before the amounts of a row that has as many values more than the rows around it are
@@ -1087,8 +1089,7 @@ def label_marks_off_values(split: list[tuple[str, list[str]]], k: int, raw: str 
     marks = next((m for m, v in enumerate(values) if not RE_NOTE_NUMBER.match(v)), len(values))
     if not label or len(values) < 3 or not marks:
         return split[k]
-    near = [len(v) for lab, v in split[max(0, k - NEIGHBOUR_ROWS) : k] + split[k + 1 : k + 1 + NEIGHBOUR_ROWS]
-            if lab and v]
+    near = [len(v) for lab, v in rows_around(split, k) if lab and v]
     if len(values) in near:
         return split[k]
     cut = next((m for m in range(marks, 0, -1) if len(values) - m in near), 0)
