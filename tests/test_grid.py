@@ -514,6 +514,24 @@ def test_text_columns_after_the_values_under_a_group_name_are_columns():
         ["Total debt", "1,961", "2,202", "4,186", "", ""]]
 
 
+def test_a_value_in_a_column_of_texts_keeps_its_row_whole():
+    """One facility's rate is a single percent (`2.11%`, a value) where the others' are ranges
+    (`2.53-6.57%`, texts): the row read past its amounts is still one row, the percent in the
+    rates column and the maturity after it, not a row of its own and a label."""
+    def notes(label, a, b, c, rate, maturity):
+        return [label, a, "", b, "", c, "", rate, "", maturity, ""]
+
+    text = lines("", "Net Carrying Value", "", "Unpaid Principal Balance", "", "Contractual Interest Rates", "",
+                 "Contractual Maturity Date", "", "Current", "", "Long-Term", "",
+                 *notes("Asset-backed Notes", "1,878", "1,532", "3,421", "2.53-6.57%", "June 2026-June 2035"),
+                 *notes("Working Capital Facility", "—", "2,790", "2,790", "2.11%", "March 2026-April 2026 (2)"),
+                 *notes("Energy Notes", "53", "384", "441", "5.08-6.25%", "June 2050"),
+                 *notes("Cash Equity Debt", "30", "286", "324", "5.25-5.81%", "July 2033-January 2035"),
+                 "Total debt", "1,961", "", "4,992", "", "6,976", "")
+    assert rows(grid_by_labels(text))[1] == [
+        "Working Capital Facility", "—", "2,790", "2,790", "2.11%", "March 2026-April 2026 (2)"]
+
+
 def test_dates_over_rows_of_empty_cells_are_sections_of_one_table():
     """`June 27, 2025` and a row of empty cells, rows of amounts, then `December 31, 2024` so:
     dates in the label column heading sections, not the header of a table and then of a second."""

@@ -560,15 +560,18 @@ def rows_with_text_columns(pending: list[_Pending], named: int, usual: int) -> l
     pending = total_split_off(pending, named - len(places))
     if pending is not as_read:
         plan = plan_runs(pending, named)
-    covered = sum(1 for i, j, cells, p in plan if cells and p == places
+    def fits(texts: tuple[int, ...]) -> bool:  # a text column may hold a value (`2.11%` among `2.53-6.57%`)
+        return set(texts) <= set(places)
+
+    covered = sum(1 for i, j, cells, p in plan if cells and fits(p)
                   for row in pending[i:j] if row.n_values)  # rows with values the runs join
     if trailing:  # rows without the texts (totals) but with every value column filled agree too
         covered += sum(1 for i, j, cells, p in plan if not cells and pending[i].n_values == named - len(places))
     with_values = sum(1 for p in pending if p.n_values)
     if shapes[places] < (3 if trailing else 2) or covered < MIN_TEXT_COLUMN_ROWS * with_values:
         return None
-    runs = [(pending[i].label_text, cells) for i, j, cells, p in plan if cells and p == places]
-    if {label for label, _ in runs} & {cells[c].text for _, cells in runs for c in places}:
+    runs = [(pending[i].label_text, cells) for i, j, cells, p in plan if cells and fits(p)]
+    if {label for label, _ in runs} & {cells[c].text for _, cells in runs for c in places if cells[c].kind == Kind.TEXT}:
         return None  # a text that also labels a row: rows misjoined (a miscounted header)
     if any(cells[c].kind == Kind.YEAR for _, cells in runs for c in places):
         return None  # `2022` heading the next rows (`heads_rows_alone`), not a text cell
@@ -577,7 +580,7 @@ def rows_with_text_columns(pending: list[_Pending], named: int, usual: int) -> l
     for i, j, cells, p in plan:
         if i < done:
             continue  # values joined to the row before them
-        if cells and p == places:
+        if cells and fits(p):
             out.append(_Pending(pending[i].label, cells, named, exact=True))
             continue
         values, k = pending[i].values(), i + 1
@@ -657,6 +660,9 @@ def run_with_texts(pending: list[_Pending], i: int, named: int) -> tuple[list[To
     cells, places, j = first.values(), [], i + 1
     while len(cells) < named and j < len(pending):
         nxt = pending[j]
+        if nxt.label is None and nxt.n_values and len(cells) + nxt.n_values < named:
+            cells, j = [*cells, *nxt.values()], j + 1  # values past the width read (`2.11%` in the rates column)
+            continue
         if nxt.label is None or is_section_label(nxt.label.text):
             break
         places.append(len(cells))
