@@ -1,6 +1,6 @@
 """Schedule headers rebuilt from the header cells."""
 
-from refold.header import header_to_columns
+from refold.header import group_over_sub_names, header_to_columns
 from refold.kinds import classify
 from refold.model import Span, Token
 
@@ -207,3 +207,29 @@ def test_unaudited_under_the_dates_qualifies_the_interim_column():
     columns, read, _ = header_to_columns(toks("As of", "June 30, 2025", "December 31, 2024", "(unaudited)"), 2)
     assert columns == ["As of June 30, 2025 (unaudited)", "As of December 31, 2024"]
     assert ["(unaudited)"] in read
+
+
+def test_one_name_more_than_columns_with_sub_names_is_a_group_over_them():
+    """`Net Carrying Value` spans `Current` and `Long-Term`, the names after it one column each;
+    `Common Stock Outstanding` spans `Shares` `Amount` (read as a unit alone, a name here);
+    `Fair Value Measurements Using` spans `Level 1` … `Level 3`, and `Fair Value` after the
+    levels stands under no group. Without a run of sub-names the first name is still the
+    stub's header."""
+    columns, _, _ = header_to_columns(toks("Net Carrying Value", "Unpaid Principal Balance", "Contractual Interest Rates",
+                                           "Current", "Long-Term"), 4)
+    assert columns == ["Net Carrying Value Current", "Net Carrying Value Long-Term", "Unpaid Principal Balance",
+                       "Contractual Interest Rates"]
+    columns, _, _ = header_to_columns(toks("Common Stock Outstanding", "Retained Earnings", "Total", "Shares", "Amount"), 4)
+    assert columns == ["Common Stock Outstanding Shares", "Common Stock Outstanding Amount", "Retained Earnings", "Total"]
+    columns, _, _ = header_to_columns(toks("Fair Value Measurements Using", "Level 1", "Level 2", "Level 3", "Fair Value"), 4)
+    assert columns == ["Fair Value Measurements Using Level 1", "Fair Value Measurements Using Level 2",
+                       "Fair Value Measurements Using Level 3", "Fair Value"]
+    columns, _, _ = header_to_columns(toks("Segment", "Net sales", "Operating income", "Total assets"), 3)
+    assert columns == ["Net sales", "Operating income", "Total assets"]
+
+
+def test_a_name_over_every_sub_name_and_no_other_is_no_group():
+    """`Preferred Stock` over `Shares` `Amount` and nothing else spans every column: a caption or
+    the stub's header as much as a group, so the group rule leaves it to the other rules."""
+    assert group_over_sub_names(toks("Preferred Stock", "Shares", "Amount"), 2) is None
+    assert group_over_sub_names(toks("Assets", "Level 1", "Level 2", "Level 3"), 3) is None

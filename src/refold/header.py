@@ -304,6 +304,56 @@ def audited_level(levels: list[list[str]], n: int, note: str) -> list[str]:
     return [note if j == at else "" for j in range(n)]
 
 
+# names that stand under a group name in pairs (`Common Stock` over `Shares` `Amount`, `Net Carrying
+# Value` over `Current` `Long-Term`, `Gross Unrealized` over `Gains` `Losses`)
+SUB_NAME_PAIRS = frozenset({
+    ("shares", "amount"), ("shares", "$"), ("current", "long-term"), ("current", "long term"),
+    ("current", "noncurrent"), ("current", "non-current"), ("gains", "losses"), ("gain", "loss")})
+RE_COUNTED_NAME = re.compile(r"^(?P<name>.*\S)\s(?P<count>\d)$")  # `Level 1`, `Level 2`, `Level 3`
+
+
+def sub_name_run(names: list[str]) -> tuple[int, int] | None:
+    """Where in `names` a run of sub-names stands (start, end): a known pair, or names counted in
+    turn (`Level 1` `Level 2` `Level 3`); None if there is none."""
+    lowered = [name.lower() for name in names]
+    for i in range(len(names) - 1):
+        if (lowered[i], lowered[i + 1]) in SUB_NAME_PAIRS:
+            return i, i + 2
+        counted = RE_COUNTED_NAME.match(names[i])
+        if counted is None or counted["count"] != "1":
+            continue
+        j = i + 1
+        while j < len(names) and (m := RE_COUNTED_NAME.match(names[j])) and m["name"] == counted["name"] \
+                and int(m["count"]) == j - i + 1:
+            j += 1
+        if j - i >= 2:
+            return i, j
+    return None
+
+
+def group_over_sub_names(texts: list[Token], n: int) -> list[list[str]] | None:
+    """`Net Carrying Value` `Unpaid Principal Balance` … `Current` `Long-Term` over six columns:
+    one name more than the columns, whose last names include a run of sub-names, is a group
+    name first (its header row's first cell, spanning the run) with the names over one column
+    each after it, then the row under it: the group's columns first, the other names after
+    them, a name after the run (`Fair Value` after `Level 1` … `Level 3` under `Fair Value
+    Measurements Using`) last. Two rows of `n` cells; None where the names do not read so
+    (one name more is then the stub's own header, `split_long_rows`)."""
+    if n < 2 or len(texts) != n + 1 or not all(t.kind == Kind.TEXT or is_name_unit(t.text) for t in texts):
+        return None
+    names = [t.text for t in texts]
+    run = sub_name_run(names[1:])
+    if run is None:
+        return None
+    start, end = run[0] + 1, run[1] + 1
+    over, subs, after = names[1:start], names[start:end], names[end:]
+    if not over and not after:
+        return None  # a name over every column: a caption, or the stub's header
+    top = [names[0]] * len(subs) + [""] * len(after) + over
+    bottom = subs + after + [""] * len(over)
+    return [top, bottom]
+
+
 def header_levels(tokens: list[Token], n: int):
     """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers,
     and the stub's caption when the header's first text is one (`stub_caption`)."""
@@ -318,7 +368,8 @@ def header_levels(tokens: list[Token], n: int):
     named_texts = without_stray_signs(texts, n)
     named = read if named_texts is texts and not audited else group_header_rows(named_texts)
     texts = named_texts
-    rows = drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes)))
+    rows = group_over_sub_names(texts, n) or drop_hidden_duplicates(
+        split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes)))
     caption = stub_caption(tokens, rows, n)
     if caption:
         rows = rows[1:]
