@@ -230,6 +230,19 @@ def test_line_cells_join_a_wrapped_label_and_keep_a_lead_in_as_prose():
     assert cells[5].span.first == 6 and cells[5].span.last == 7
 
 
+def test_a_section_label_over_a_long_row_label_is_a_cell_not_a_lead_in():
+    """`Other comprehensive income (loss):` then a row label long enough to read as a sentence
+    (`… net of income tax benefit of $21 million, $1 million …, respectively`) with its values
+    after it: rows follow, so the line is a section row's label, not prose that splits the table."""
+    from refold.textblock import lines_to_line_cells
+
+    lines = ["Net income", "$", "3,125", "$", "2,147", "Other comprehensive income (loss):",
+             "Foreign currency translation adjustments, net of income tax benefit of $21 million and $1 million, "
+             "respectively", "97,341", "(75,246)"]
+    cells = lines_to_line_cells(lines, 1)
+    assert cells[5].text == "Other comprehensive income (loss):" and cells[5].piped
+
+
 def test_a_small_table_one_cell_a_line_is_a_table():
     """One value under two names (`Class of Common Stock`, `Shares Outstanding …`) is a table
     held one cell a line, not prose."""

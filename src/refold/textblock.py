@@ -438,13 +438,16 @@ def continues_label(cell: Cell, line: str) -> bool:
 def lead_in_context(lines: list[str], k: int) -> str | None:
     """What decides whether line `k`, a lead-in ending `:`, is a sentence: the first line that
     heads columns among the next few before a value (a wrapped header, `Three Months` +
-    `Ended June 30,`, hides it from the next line alone), else the next line."""
+    `Ended June 30,`, hides it from the next line alone); the first value, where the next line
+    labels a row (rows follow the lead-in, so it is a section label); else the next line."""
     if lines[k].rstrip().endswith(":"):
         for line in lines[k + 1 : k + 1 + LOOKAHEAD]:
             if classify(line) in VALUE_KINDS:
                 break
             if heads_columns(line):
                 return line
+        if k + 2 < len(lines) and classify(lines[k + 2]) in VALUE_KINDS | {Kind.SYMBOL, Kind.OPEN}:
+            return lines[k + 2]  # the next line labels a row, however long (`… net of tax, respectively` + `97,341`)
     return lines[k + 1] if k + 1 < len(lines) else None
 
 
