@@ -45,6 +45,23 @@ def test_text_values_stay_in_their_column():
     assert rows(grid(text)) == [["A Co.", "PRC", "100%"], ["B Co.", "HK", "VIE"], ["C Co.", "PRC", "60%"]]
 
 
+def test_two_section_rows_that_fill_one_rows_width_are_two_rows():
+    """`Cash flow hedges` and `Foreign exchange contracts`, each a label and merged empty cells,
+    together exactly as long as a row of values: two section rows, not a row with a text value
+    (`PRC` in a row of values stays one, above)."""
+    def amounts(label, *values):
+        return [label, *(cell for v in values for cell in ("$", v, "", ""))][:-1]
+
+    names = ["Revenues", "Cost of Revenues", "Other income", "Income Taxes", "Total"]
+    cells = ["", *(c for name in names for c in ("", name)),
+             "Cash flow hedges", *[""] * 9, "Foreign exchange contracts", *[""] * 9,
+             *amounts("Amount reclassified", "33,301", "73", "—", "(7,652)", "25,722"),
+             *amounts("Total", "33,301", "73", "—", "(7,652)", "25,722")]
+    g = grid("\n".join("|" + c for c in cells))
+    assert [r[0] for r in rows(g)] == ["Cash flow hedges", "Foreign exchange contracts", "Amount reclassified", "Total"]
+    assert rows(g)[2] == ["Amount reclassified", "$ 33,301", "$ 73", "$ —", "$ (7,652)", "$ 25,722"]
+
+
 def test_multiple_of_the_width_does_not_win():
     """Rows of 2W fit a W table as regularly; the smaller width is chosen."""
     tokens = cells_to_tokens(text_to_cells(KEPT))

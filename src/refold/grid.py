@@ -268,6 +268,7 @@ def text_offsets(codes: list[int], first: int, width: int) -> set[int]:
 SHORT_ROW_COST = 1  # a row with fewer cells than the width (a blank cell spanning two columns)
 STRAY_TEXT_COST = 1.0  # a text inside a row, not in a column of texts: a text value (`The shorter of…`)
 LABEL_PASSED_COST = 1.5  # the same with values after it in the row: more likely a label passed over
+VALUELESS_ROW_TEXT_COST = 2.5  # a row read as a label and empty cells twice: two section rows
 START_COST = {T: 0, E: 1}  # a row opens with its label, or (a total) with an empty label cell
 BAD_START_COST = 4  # a row opening with a value: only where nothing else fits
 
@@ -283,8 +284,10 @@ def segment_rows(codes: list[int], first: int, width: int,
         text_columns = text_offsets(codes, first, width)
     next_text = [n] * (n + 2)  # the first text at or after i
     value_after = [n] * (n + 1)  # the first value after text i, before the next text (n: none)
+    next_value = [n] * (n + 1)  # the first value at or after i
     for i in range(n - 1, -1, -1):
         next_text[i] = i if codes[i] == T else next_text[i + 1]
+        next_value[i] = i if codes[i] == V else next_value[i + 1]
     seen_value = n
     for i in range(n - 1, -1, -1):
         if codes[i] == T:
@@ -292,6 +295,10 @@ def segment_rows(codes: list[int], first: int, width: int,
             seen_value = n
         elif codes[i] == V:
             seen_value = i
+    def two_section_rows(p: int, k: int, full: int) -> bool:
+        """The row is a label and empty cells twice over, the second label `k` at its middle."""
+        return next_value[p] >= full and next_text[p + 1] == k and next_text[k + 1] >= full and k - p == full - k
+
     best = [0.0] * (n + 1)
     cut = [n] * (n + 1)
     for p in range(n - 1, first - 1, -1):
@@ -303,7 +310,8 @@ def segment_rows(codes: list[int], first: int, width: int,
             if strays + SHORT_ROW_COST + best[k] < cost:
                 cost, end = strays + SHORT_ROW_COST + best[k], k
             if k - p not in text_columns:  # a text value, or a label passed over when values follow
-                strays += LABEL_PASSED_COST if value_after[k] < full else STRAY_TEXT_COST
+                strays += VALUELESS_ROW_TEXT_COST if two_section_rows(p, k, full) \
+                    else LABEL_PASSED_COST if value_after[k] < full else STRAY_TEXT_COST
             k = next_text[k + 1]
         if strays + best[full] <= cost:  # the full row (or the last) wins ties
             cost, end = strays + best[full], full
