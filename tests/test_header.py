@@ -233,3 +233,16 @@ def test_a_name_over_every_sub_name_and_no_other_is_no_group():
     the stub's header as much as a group, so the group rule leaves it to the other rules."""
     assert group_over_sub_names(toks("Preferred Stock", "Shares", "Amount"), 2) is None
     assert group_over_sub_names(toks("Assets", "Level 1", "Level 2", "Level 3"), 3) is None
+
+
+def test_a_label_ending_in_a_colon_after_the_dates_is_the_stubs_caption():
+    """`Jul 27, 2025` `Jan 26, 2025` then `Inventories:` and `(In millions)` in the stub's cells
+    under them: the columns are the dates; `Inventories:` names the table (its caption), and stays
+    among the header rows as read."""
+    from refold.header import header_levels
+
+    columns, read, note, _levels, caption = header_levels(
+        toks("Jul 27, 2025", "Jan 26, 2025", "Inventories:", "(In millions)"), 2)
+    assert columns == ["Jul 27, 2025", "Jan 26, 2025"]
+    assert caption == "Inventories:" and note == "(In millions)"
+    assert ["Inventories:"] in read

@@ -354,6 +354,17 @@ def group_over_sub_names(texts: list[Token], n: int) -> list[list[str]] | None:
     return [top, bottom]
 
 
+def stub_label_after_dates(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
+    """`Jul 27, 2025` `Jan 26, 2025` then `Inventories:`: a text ending `:` after a date or year
+    for every column is the stub's label under them (the table's caption), no column's name.
+    Returns the header's texts without it, and it."""
+    if not texts or n < 1 or texts[-1].kind != Kind.TEXT or not texts[-1].text.rstrip().endswith(":"):
+        return texts, None
+    if sum(1 for t in texts[:-1] if header_class(t) in ("date", "year")) < n:
+        return texts, None
+    return texts[:-1], texts[-1].text
+
+
 def header_levels(tokens: list[Token], n: int):
     """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers,
     and the stub's caption when the header's first text is one (`stub_caption`)."""
@@ -365,14 +376,16 @@ def header_levels(tokens: list[Token], n: int):
     audited = [t.text for t in texts if RE_AUDIT_NOTE.match(t.text)]
     if audited:  # an interim column's `(unaudited)`: no row of its own, the last column's
         texts = [t for t in texts if not RE_AUDIT_NOTE.match(t.text)]
+    texts, stub_label = stub_label_after_dates(texts, n)
     named_texts = without_stray_signs(texts, n)
-    named = read if named_texts is texts and not audited else group_header_rows(named_texts)
+    named = read if named_texts is texts and not audited and not stub_label else group_header_rows(named_texts)
     texts = named_texts
     rows = group_over_sub_names(texts, n) or drop_hidden_duplicates(
         split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes)))
     caption = stub_caption(tokens, rows, n)
     if caption:
         rows = rows[1:]
+    caption = caption or stub_label
     levels = [spread(row, n) for row in rows]
     if audited and n > 1:
         levels.append(audited_level(levels, n, audited[-1]))
