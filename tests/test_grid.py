@@ -62,6 +62,22 @@ def test_two_section_rows_that_fill_one_rows_width_are_two_rows():
     assert rows(g)[2] == ["Amount reclassified", "$ 33,301", "$ 73", "$ —", "$ (7,652)", "$ 25,722"]
 
 
+def test_a_stub_label_ending_in_a_colon_then_the_columns_names_ends_the_header():
+    """`Three Months Ended June 30, 2024`, then `Consolidated Statement of Operations (unaudited):`
+    in the stub and three names over rows of three values: the names head the columns (the text
+    ending `:` does not make them section rows)."""
+    def amounts(label, *values):
+        return [label, *(cell for v in values for cell in ("$", v, "", ""))][:-1]
+
+    cells = ["Three Months Ended June 30, 2024", "Consolidated Statement of Operations (unaudited):",
+             "As Previously Reported", "", "Adjustments from Adoption", "", "As Adjusted",
+             *amounts("Other income (expense), net", "20", "(100)", "(80)"),
+             *amounts("Provision for income taxes", "393", "(22)", "371")]
+    g = grid("\n".join("|" + c for c in cells))
+    assert [r[0] for r in rows(g)] == ["Other income (expense), net", "Provision for income taxes"]
+    assert [t.text for t in g.header if t.text][-3:] == ["As Previously Reported", "Adjustments from Adoption", "As Adjusted"]
+
+
 def test_multiple_of_the_width_does_not_win():
     """Rows of 2W fit a W table as regularly; the smaller width is chosen."""
     tokens = cells_to_tokens(text_to_cells(KEPT))

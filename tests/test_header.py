@@ -246,3 +246,12 @@ def test_a_label_ending_in_a_colon_after_the_dates_is_the_stubs_caption():
     assert columns == ["Jul 27, 2025", "Jan 26, 2025"]
     assert caption == "Inventories:" and note == "(In millions)"
     assert ["Inventories:"] in read
+
+
+def test_a_stub_label_before_wrapped_names_is_kept_apart_from_them():
+    """`Consolidated Statement of Operations:` just before names wrapped one line a cell: the
+    stub's label, not a name's first line, and still among the header's cells."""
+    columns, read, _ = header_to_columns(toks("Three Months Ended June 30, 2024", "Statement of Operations:",
+                                              "As Previously", "Reported", "", "As Adjusted", ""), 2)
+    assert columns == ["Three Months Ended June 30, 2024 As Previously Reported", "Three Months Ended June 30, 2024 As Adjusted"]
+    assert any("Statement of Operations:" in row for row in read)

@@ -1198,6 +1198,8 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
     if (after in LEAF_KINDS or after in (Kind.UNIT, Kind.PERIOD)) and len(texts) == width \
             and names_apart(texts, width) and only_row(tokens, first_value):
         return texts[-1] + 1  # every text names a column of the one row, which has no label
+    if (after in LEAF_KINDS or after in (Kind.UNIT, Kind.PERIOD)) and stub_label_then_names(tokens, texts, width):
+        return texts[-1]
     if after not in LEAF_KINDS and after != Kind.UNIT:
         return start
     if wrapped_names(tokens, names_before_unit(tokens, start) + texts, width):
@@ -1214,6 +1216,15 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
         if k == width or named == width or (after == Kind.UNIT and qualified and k - qualified == width):
             return texts[k + 1] if names_the_stub_too(tokens, texts, k) else texts[k]
     return start
+
+
+def stub_label_then_names(tokens: list[Token], texts: list[int], width: int) -> bool:
+    """`Consolidated Statement of Operations (unaudited):` then `As Previously Reported`,
+    `Adjustments …`, `As Adjusted` over rows of three values: a text ending `:` in the stub, then
+    as many names as the first row has values, a spacer or two apart, then the first row's label.
+    The names head the columns; the text ending `:` is the stub's, not a section row."""
+    return width >= 2 and len(texts) == width + 2 and tokens[texts[0]].text.endswith(":") \
+        and names_apart(texts[1:], width) and not any(tokens[i].text.endswith(":") for i in texts[1:])
 
 
 RE_TOTAL_NAME = re.compile(r"^(?:Total|Totals|TOTAL)$")

@@ -238,16 +238,23 @@ def join_name_runs(tokens: list[Token], n: int) -> list[Token]:
     k = len(tokens)
     while k > 0 and tokens[k - 1].kind in (Kind.TEXT, Kind.EMPTY):
         k -= 1
-    runs: list[list[Token]] = [[]]
+    pieces: list[list[Token] | Token] = []  # runs of name lines, and stub labels between them
+    run: list[Token] = []
     for tok in tokens[k:]:
-        if tok.text:
-            runs[-1].append(tok)
-        elif runs[-1]:
-            runs.append([])
-    runs = [run for run in runs if run]
+        if tok.text.endswith(":"):  # the stub's label (`Consolidated Statement of Operations:`), no name's line
+            pieces += [run, tok]
+            run = []
+        elif tok.text:
+            run.append(tok)
+        elif run:
+            pieces.append(run)
+            run = []
+    pieces.append(run)
+    runs = [p for p in pieces if isinstance(p, list) and p]
     if n < 2 or len(runs) != n or all(len(run) == 1 for run in runs):
         return tokens
-    return tokens[:k] + [replace(run[0], text=join_lines(t.text for t in run), kind=Kind.TEXT) for run in runs]
+    return tokens[:k] + [p if isinstance(p, Token) else replace(p[0], text=join_lines(t.text for t in p), kind=Kind.TEXT)
+                         for p in pieces if p]
 
 
 def join_period_days(texts: list[Token]) -> list[Token]:
