@@ -255,3 +255,16 @@ def test_a_stub_label_before_wrapped_names_is_kept_apart_from_them():
                                               "As Previously", "Reported", "", "As Adjusted", ""), 2)
     assert columns == ["Three Months Ended June 30, 2024 As Previously Reported", "Three Months Ended June 30, 2024 As Adjusted"]
     assert any("Statement of Operations:" in row for row in read)
+
+
+def test_a_period_and_a_name_over_dates_and_the_names_they_share():
+    """`Three Months Ended` `Change` over `June 30, 2025` `June 30, 2024` `Q2'25 vs. Q2'24` and four
+    columns: the period spans the dates, `Change` the two columns after them (an amount and a
+    percent) with the comparison under both. A long caption after the period spans nothing."""
+    columns, _, _ = header_to_columns(toks("Three Months Ended", "Change", "June 30,\n2025", "June 30,\n2024",
+                                           "Q2'25 vs. Q2'24"), 4)
+    assert columns == ["Three Months Ended June 30, 2025", "Three Months Ended June 30, 2024",
+                       "Change Q2'25 vs. Q2'24", "Change Q2'25 vs. Q2'24"]
+    from refold.header import period_and_name_over_leaves
+    assert period_and_name_over_leaves(toks("Three Months Ended March 31", "COMPARISONS AS A PERCENTAGE OF NET SALES",
+                                            "2025", "2024", "Basis Pt Chg", "Other"), 4) is None

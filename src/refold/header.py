@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from refold.kinds import RE_AUDIT_NOTE, RE_MONTH_DAY, RE_QUALIFIER_LINE, Kind, classify, is_name_unit, stacked_dates, stacked_rows_fit
+from refold.kinds import MAX_STACKED_LINE_WORDS, RE_AUDIT_NOTE, RE_MONTH_DAY, RE_QUALIFIER_LINE, Kind, classify, is_name_unit, stacked_dates, stacked_rows_fit
 from refold.model import Token, join_lines
 
 # a scale note over the columns: `(in thousands)`, `($ in millions)`, `Amounts in millions, except
@@ -361,6 +361,26 @@ def group_over_sub_names(texts: list[Token], n: int) -> list[list[str]] | None:
     return [top, bottom]
 
 
+def period_and_name_over_leaves(texts: list[Token], n: int) -> list[list[str]] | None:
+    """`Three Months Ended` `Change` then `June 30, 2025` `June 30, 2024` `Q2'25 vs. Q2'24` over
+    four columns: a period and a short name, the header's first row, over its second: the period
+    over its dates (or years), the name over the two columns or more after them, which the names
+    after the dates share (`Q2'25 vs. Q2'24` over an amount and a percent). Two rows of `n` cells,
+    or None."""
+    classes = [header_class(t) for t in texts]
+    if n < 3 or len(texts) < 4 or classes[:2] != ["period", "text"]:
+        return None
+    d = next((k for k in range(2, len(texts)) if classes[k] not in ("date", "year")), len(texts)) - 2
+    rest = texts[2 + d:]
+    if d < 1 or not rest or d + len(rest) > n or n - d < 2 or any(c not in ("text", "unit") for c in classes[2 + d:]):
+        return None  # a name over one column only, after the period: the stub's caption as likely
+    if len(texts[1].text.split()) > MAX_STACKED_LINE_WORDS:
+        return None  # `COMPARISONS AS A PERCENTAGE OF NET SALES`: a caption, no span's name
+    top = [texts[0].text] * d + [texts[1].text] * (n - d)
+    bottom = [t.text for t in texts[2 : 2 + d]] + spread([t.text for t in rest], n - d)
+    return [top, bottom]
+
+
 def stub_label_after_dates(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
     """`Jul 27, 2025` `Jan 26, 2025` then `Inventories:`: a text ending `:` after a date or year
     for every column is the stub's label under them (the table's caption), no column's name.
@@ -387,7 +407,7 @@ def header_levels(tokens: list[Token], n: int):
     named_texts = without_stray_signs(texts, n)
     named = read if named_texts is texts and not audited and not stub_label else group_header_rows(named_texts)
     texts = named_texts
-    rows = group_over_sub_names(texts, n) or drop_hidden_duplicates(
+    rows = group_over_sub_names(texts, n) or period_and_name_over_leaves(texts, n) or drop_hidden_duplicates(
         split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes)))
     caption = stub_caption(tokens, rows, n)
     if caption:
