@@ -139,3 +139,11 @@ def test_column_names_alone_over_a_statement_of_equity_are_its_header():
                              "Retained earnings/(Accumulated deficit)")
     assert [r.label for r in table.rows] == ["Beginning balances at Sep. 30, 2023", "Common stock issued", "Net income",
                                              "Ending balances at Mar. 30, 2024"]
+
+
+def test_currency_signs_over_blank_amounts_are_cells_not_the_labels_words():
+    """`Deferred tax liability  $   $`: the signs stand over blank amounts (as a pipe-prefix page's
+    `$` cells with nothing after them do), so they are the row's cells; a sign before an amount
+    stays on it."""
+    assert split_row("Deferred tax liability  $   $") == ("Deferred tax liability", ["$", "$"])
+    assert split_row("Total $ 5 $ 6") == ("Total", ["$ 5", "$ 6"])

@@ -204,6 +204,10 @@ def split_row(line: str) -> tuple[str, list[str]]:
             cells.append(f"{words[i - 2]} {word}")  # `11.9 pts`: a change in points, one value
             i -= 2
             continue
+        if word in _SYMBOLS and all(c in _SYMBOLS or not c for c in cells) and i > 1:
+            cells.append(word)  # `Deferred tax liability $ $`: currency signs over blank amounts
+            i -= 1
+            continue
         if (date := dates_between_values(words, i)) and any(cells):
             cells.append(" ".join(words[i - date : i]))  # `February 2015` between amounts: a cell
             i -= date
