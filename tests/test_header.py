@@ -268,3 +268,14 @@ def test_a_period_and_a_name_over_dates_and_the_names_they_share():
     from refold.header import period_and_name_over_leaves
     assert period_and_name_over_leaves(toks("Three Months Ended March 31", "COMPARISONS AS A PERCENTAGE OF NET SALES",
                                             "2025", "2024", "Basis Pt Chg", "Other"), 4) is None
+
+
+def test_two_periods_over_three_years_the_first_spans_two():
+    """`December 31,` `June 30,` over `2018` `2019` `2020` and `(unaudited)`: the years a filing
+    compares under the first period, the interim year under the second (not a third column under
+    none); four quarters' names over five columns still stand from the first (`Year` last)."""
+    columns, _, _ = header_to_columns(toks("December 31,", "June 30,", "2018", "2019", "2020", "(unaudited)"), 3)
+    assert columns == ["December 31, 2018", "December 31, 2019", "June 30, 2020 (unaudited)"]
+    columns, _, _ = header_to_columns(
+        toks("First", "Second", "Third", "Fourth", "Quarter", "Quarter", "Quarter", "Quarter", "Year"), 5)
+    assert columns[-1] == "Year" and columns[0] == "First Quarter"

@@ -208,11 +208,19 @@ def stub_caption(tokens: list[Token], rows: list[list[str]], n: int) -> str | No
 
 
 def spread(row: list[str], n: int) -> list[str]:
+    """A header row's cells over `n` columns: one each, or spanning them evenly; else from the
+    first column (`First` … `Fourth` over four quarters and `Year`), except periods, whose first
+    cells span one column more than the last (`December 31,` over `2018` `2019`, `June 30,` over
+    `2020`: the years a filing compares, then its interim period)."""
     k = len(row)
     if k == n:
         return list(row)
     if k and n % k == 0:
         return [row[i // (n // k)] for i in range(n)]
+    if 1 < k < n and all(classify(cell) == Kind.PERIOD for cell in row):
+        wide, narrow = n // k + 1, n // k
+        more = n % k  # the first `more` cells take `wide` columns
+        return [row[i // wide] if i < more * wide else row[more + (i - more * wide) // narrow] for i in range(n)]
     return list(row[:n]) + [""] * (n - min(k, n))
 
 
