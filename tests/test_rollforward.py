@@ -280,3 +280,30 @@ def test_a_row_whose_last_value_adds_the_others_puts_it_in_the_total_column():
     assert rows["Issuance of Series A preferred stock"] == ("$ 4,000", "", "$ (4,560)", "2,763,280", "", "2,762,720")
     assert rows["Issuance of Series B preferred stock"] == ("", "$ 1,000", "", "901,720", "", "902,720")
     assert rows["Net (loss)"] == ("", "", "", "", "(7,067,737)", "(7,067,737)")
+
+
+def test_a_period_column_with_no_opening_balance_rolls_forward_from_an_unknown_amount():
+    """A details page's roll-forward over three years, its opening balance shown for two of them
+    and empty cells dropped: the oldest year's column starts from an amount not shown, so only
+    the two years with an opening balance must close; among the ways that close, the values stay
+    out of the column with no opening amount (`Payment of interest` is 2021's: 2022 closes
+    without it)."""
+    text = "\n".join([
+        "|", "Leases (Details) - BRL (R$)", "R$ in Thousands", "|12 Months Ended", "|", "Dec. 31, 2022", "|",
+        "Dec. 31, 2021", "|", "Dec. 31, 2020",
+        "|Lease liabilities beginning", "|R$ 3,344", "|R$ 3,205",
+        "|New lease agreements", "|1,728",
+        "|Remeasurement", "|262", "|(429)",
+        "|Interest accrued", "|227", "|266",
+        "|Payment of interest", "|(266)",
+        "|Payment of principal", "|(1,400)", "|(1,160)",
+        "|Lease liabilities ending", "|2,433", "|3,344", "|3,205",
+        "|Right of use asset beginning", "|2,976", "|2,780",
+        "|Additions", "|1,317",
+        "|Depreciation", "|(1,081)", "|(1,121)",
+        "|Right of use asset ending", "|1,895", "|2,976", "|R$ 2,780"])
+    rows = {r.label: r.cells for r in refold.parse(text).tables[0].rows}
+    assert rows["Additions"] == ("", "1,317", "")
+    assert rows["New lease agreements"] == ("", "1,728", "")
+    assert rows["Payment of interest"] == ("", "(266)", "")
+    assert rows["Lease liabilities beginning"] == ("R$ 3,344", "R$ 3,205", "")

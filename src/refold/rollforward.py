@@ -25,6 +25,7 @@ RE_OPENING = re.compile(r"\b(?:beginning|opening|start)\b", re.IGNORECASE)
 RE_CLOSING = re.compile(r"\b(?:end|ending|closing)\b", re.IGNORECASE)
 RE_SHARE_ROW = re.compile(r",\s*shares\b|\bshares,|\(in shares\)|\bshares$", re.IGNORECASE)
 RE_TOTAL_COLUMN = re.compile(r"\btotal\b", re.IGNORECASE)
+RE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 RE_STOCK_COLUMN = re.compile(r"\b(?:stock|shares)\b", re.IGNORECASE)
 RE_PAID_IN = re.compile(r"paid.in|in excess of par", re.IGNORECASE)
 MIN_COLUMNS = 2
@@ -35,6 +36,7 @@ MAX_STEPS = 20_000  # steps of the search over one roll-forward (each a running 
 MIN_REPEATED_AMOUNT = 1000  # a lone amount this large, under the same label, is the same fact
 
 Vector = tuple[Decimal | int, ...]
+Sums = tuple[Decimal | int | None, ...]  # running sums by column; None: not known (no opening amount)
 Option = tuple[int, ...]  # the columns a row's values take, in order
 
 
@@ -127,6 +129,9 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
     preferred or treasury stock no label names empty."""
     n = len(columns)
     unnamed = columns_no_label_names([rows[i].label for i in chain], columns)
+    # columns of periods (a details page's years): one the opening balance leaves blank rolls
+    # forward from an amount not shown; a component's blank opening (no preferred stock yet) is 0
+    by_period = all(RE_YEAR.search(name) for name in columns)
     options: dict[int, list[tuple[Option, Vector, int]]] = {}
     for i in chain:
         values = [amount(c) for c in rows[i].cells if c]
@@ -145,22 +150,28 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
     reach = reachable(chain, balances, options, n)
     # forward: the running sums reachable after each row, each with its best score and the
     # steps (sums before, option) that reach it with that score
-    layers: list[dict[Vector, tuple[int, list[tuple[Vector | None, Option]]]]] = []
-    states: dict[Vector, tuple[int, list[tuple[Vector | None, Option]]]] = {}
+    layers: list[dict[Sums, tuple[int, list[tuple[Sums | None, Option]]]]] = []
+    states: dict[Sums, tuple[int, list[tuple[Sums | None, Option]]]] = {}
     tried = 0  # steps taken over the whole chain: past MAX_STEPS the rows stay as read
     for k, i in enumerate(chain):
-        nxt: dict[Vector, tuple[int, list[tuple[Vector | None, Option]]]] = {}
-        steps: list[tuple[Vector, Vector | None, Option, int]] = []
+        nxt: dict[Sums, tuple[int, list[tuple[Sums | None, Option]]]] = {}
+        steps: list[tuple[Sums, Sums | None, Option, int]] = []
+        unknown = any(None in state for state in states)  # sums a balance is compared with where known
         for option, v, score in options[i]:
             if k == 0:
-                steps.append((v, None, option, score))
-            elif i in balances:
-                if v in states:  # a balance equals the sums before it
+                steps.append((opening(v, option, total) if by_period else v, None, option, score))
+            elif i in balances:  # a balance equals the sums before it
+                if unknown:
+                    steps.extend((v, state, option, best + score) for state, (best, _) in states.items()
+                                 if closes(state, v))
+                elif v in states:
                     steps.append((v, v, option, states[v][0] + score))
             elif len(states) * len(options[i]) > MAX_STATES * 4:
                 return {}  # too many ways to try: the rows stay as read
             else:
-                steps.extend((tuple(a + b for a, b in zip(state, v)), state, option, best + score)
+                # among ways alike, the better leaves a column with no opening amount empty
+                steps.extend((added(state, v), state, option,
+                              best + score - sum(1 for c in option if state[c] is None))
                              for state, (best, _) in states.items())
         tried += len(steps)
         if tried > MAX_STEPS:
@@ -182,7 +193,7 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
     alive = {state for state, (best, _) in states.items() if best == top}
     kept: dict[int, set[Option]] = {}
     for k in range(len(chain) - 1, -1, -1):
-        before: set[Vector] = set()
+        before: set[Sums] = set()
         chosen: set[Option] = set()
         for state in alive:
             for previous, option in layers[k][state][1]:
@@ -250,12 +261,12 @@ def too_many_ways(chain: list[int], balances: set[int], options: dict[int, list[
 
 
 def reachable(chain: list[int], balances: set[int], options: dict[int, list[tuple[Option, Vector, int]]],
-              n: int) -> list[Callable[[Vector], bool]]:
+              n: int) -> list[Callable[[Sums], bool]]:
     """For each row of the chain, a test of the running sums after it: can the rows up to the
     next balance still bring them to one of that balance's placements? Per column, what those
     rows can add lies between the sums of their least and greatest contributions (0 where a row
     may leave the column empty). Cuts the search to the ways that can close."""
-    tests: list[Callable[[Vector], bool]] = [lambda state: True] * len(chain)
+    tests: list[Callable[[Sums], bool]] = [lambda state: True] * len(chain)
     low: list[Decimal | int] = [0] * n
     high: list[Decimal | int] = [0] * n
     targets: list[Vector] = []
@@ -274,10 +285,26 @@ def reachable(chain: list[int], balances: set[int], options: dict[int, list[tupl
     return tests
 
 
-def _within(targets: list[Vector], low: tuple, high: tuple) -> Callable[[Vector], bool]:
-    def test(state: Vector) -> bool:
-        return any(all(lo <= t - s <= hi for t, s, lo, hi in zip(target, state, low, high)) for target in targets)
+def _within(targets: list[Vector], low: tuple, high: tuple) -> Callable[[Sums], bool]:
+    def test(state: Sums) -> bool:
+        return any(all(lo <= t - s <= hi for t, s, lo, hi in zip(target, state, low, high) if s is not None)
+                   for target in targets)
     return test
+
+
+def added(state: Sums, v: Vector) -> Sums:
+    return tuple(None if a is None else a + b for a, b in zip(state, v))
+
+
+def opening(v: Vector, option: Option, total: int | None) -> Sums:
+    """The running sums a chain starts from: its opening balance's amounts, None (unknown) in a
+    column it leaves blank (`Lease liabilities beginning` shown for two of three years)."""
+    return tuple(x if c in option or c == total else None for c, x in enumerate(v))
+
+
+def closes(state: Sums, balance: Vector) -> bool:
+    """Whether the running sums equal a balance, in every column whose sum is known (one at least)."""
+    return any(s is not None for s in state) and all(s is None or s == b for s, b in zip(state, balance))
 
 
 def row_options(values: list[Decimal], n: int, total: int | None) -> list[Option]:
