@@ -307,3 +307,36 @@ def test_a_period_column_with_no_opening_balance_rolls_forward_from_an_unknown_a
     assert rows["New lease agreements"] == ("", "1,728", "")
     assert rows["Payment of interest"] == ("", "(266)", "")
     assert rows["Lease liabilities beginning"] == ("R$ 3,344", "R$ 3,205", "")
+
+
+@st.composite
+def period_rollforwards(draw):
+    """A details page's roll-forward over years, newest first: the oldest year shows its closing
+    balance only (no opening, no movement), as pages that present a balance sheet date more
+    than the years they roll forward do; the rows as a crawl that drops empty cells writes them."""
+    n = draw(st.integers(2, 4))
+    amounts = st.integers(-9_999, 9_999).filter(bool)
+    opening = [draw(amounts) for _ in range(n - 1)] + [None]
+    rows, running = [("Balance, beginning", opening)], list(opening)
+    for k in range(draw(st.integers(1, 5))):
+        touched = draw(st.sets(st.integers(0, n - 2), min_size=1))
+        move = [draw(amounts) if c in touched else None for c in range(n)]
+        running = [None if r is None else r + (m or 0) for r, m in zip(running, move)]
+        rows.append((f"Movement {k}", move))
+    rows.append(("Balance, ending", running[:-1] + [draw(amounts)]))
+    truth = [(label, [f"{v:,}" if v is not None else "" for v in values]) for label, values in rows]
+    return [f"Dec. 31, {2024 - c}" for c in range(n)], truth
+
+
+@settings(max_examples=200, deadline=None)
+@given(period_rollforwards())
+def test_a_placement_over_years_with_an_unopened_column_is_the_true_one(statement):
+    """With the oldest year's opening not shown, whatever the rows, a row is placed where it
+    truly stands or left as read."""
+    columns, truth = statement
+    read = [Row(label, tuple([c for c in cells if c] + [""] * (len(cells) - sum(1 for c in cells if c))))
+            for label, cells in truth]
+    guessed = {i for i, row in enumerate(read) if not all(row.cells)}
+    placed, still = place_by_rollforward(read, guessed, tuple(columns))
+    for i, ((_, cells), row) in enumerate(zip(truth, placed)):
+        assert row.cells == tuple(cells) or (i in still and row == read[i])
