@@ -64,10 +64,20 @@ def test_share_basis_rows_count_what_their_per_share_section_counts():
     ("20 years", "20", "20", "years"),
     ("3 to 10 years", "3", "10", "years"),
     ("2 years 7 months", "31", "31", "months"),
+    ("0.01 - 13.49", "0.01", "13.49", None),  # exercise prices
+    ("4.70-5.75%", "4.70", "5.75", "%"),  # interest rates
+    ("2.53% to 6.57%", "2.53", "6.57", "%"),
+    ("$10.00 - $15.00", "10.00", "15.00", "USD"),
 ])
 def test_ranges(display, low, high, unit):
     value = read_value(display)
     assert (value.kind, value.low, value.high, value.unit) == ("range", Decimal(low), Decimal(high), unit)
+
+
+def test_what_reads_like_a_range_but_is_none_stays_text():
+    """A span of years, or a `high` lower than its `low`, is no range of amounts."""
+    assert read_value("2019-2020").kind == "text"
+    assert read_value("10-5").kind == "text"
 
 
 def test_dates_and_booleans():

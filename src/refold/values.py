@@ -198,6 +198,31 @@ def read_range(text: str) -> Value | None:
     return Value("range", text, number=high if low == high else None, unit=unit, low=low, high=high)
 
 
+_BOUND = r"(?P<{0}cur>\$)?\s?(?P<{0}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s?(?P<{0}pct>%)?"
+# `0.01 - 13.49` (exercise prices), `4.70-5.75%`, `2.53% to 6.57%`, `$10.00 - $15.00`
+RE_AMOUNT_RANGE = re.compile(rf"^{_BOUND.format('low')}\s?(?:[-–—]|to)\s?{_BOUND.format('high')}$")
+RE_YEAR_SPAN = re.compile(r"^(?:19|20)\d\d\s?[-–—]\s?(?:19|20)?\d\d$")  # `2019-2020`: years, no amounts
+
+
+def read_amount_range(text: str, context: Context) -> Value | None:
+    """`0.01 - 13.49` -> 0.01..13.49; `4.70-5.75%` -> 4.70..5.75 %; `$10.00 - $15.00` in the
+    currency: a range of amounts or rates written in a cell, low first; None for anything else
+    (`2019-2020` is a span of years)."""
+    m = RE_AMOUNT_RANGE.match(text)
+    if m is None or RE_YEAR_SPAN.match(text):
+        return None
+    low, high = Decimal(m["low"].replace(",", "")), Decimal(m["high"].replace(",", ""))
+    if low > high:
+        return None
+    if m["lowpct"] or m["highpct"]:
+        unit: str | None = "%"
+    elif m["lowcur"] or m["highcur"]:
+        unit = currency_in(text) or context.currency or "USD"
+    else:
+        unit = None
+    return Value("range", text, unit=unit, low=low, high=high)
+
+
 def amount_unit(kind: Kind, text: str, context: Context) -> tuple[str | None, int]:
     """The unit and scale of an amount cell."""
     if kind is Kind.PERCENT or context.row_unit == "%":
@@ -242,6 +267,8 @@ def read_value(display: str, context: Context = Context()) -> Value:
         rng = read_range(text)
         if rng is not None:
             return rng
+    if kind is Kind.TEXT and (amounts := read_amount_range(text, context)) is not None:
+        return amounts
     if kind is Kind.DATE:
         day = parse_date(text)
         if day is not None:
