@@ -22,6 +22,9 @@ USD_THOUSANDS = Context(currency="USD", scales=Scales(money=3, shares=6))
     ("—", "nil", "0", None),
     ("$ —", "nil", "0", None),
     ("36 [1]", "number", "36", None),
+    ("(25,686", "number", "-25686", None),  # its `)` lost by the crawl: still a negative
+    ("$ (1,234", "number", "-1234", "USD"),
+    ("(12.5%", "percent", "-12.5", "%"),
     ("PRC", "text", None, None),
 ])
 def test_amounts_and_kinds(display, kind, number, unit):

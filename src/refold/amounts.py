@@ -1,6 +1,7 @@
 """Display text -> a signed Decimal amount (the first step of typed values).
 
-`(81,247)` -> -81247, `$ (264)` -> -264, `−5` -> -5, `—` -> 0, `36 [1]` -> 36, `12.5%` -> 12.5.
+`(81,247)` -> -81247, `$ (264)` -> -264, `−5` -> -5, `—` -> 0, `36 [1]` -> 36, `12.5%` -> 12.5,
+`(25,686` (its `)` lost) -> -25686.
 Text that is no amount gives None. Decimals, never floats: sums must be exact.
 """
 
@@ -32,5 +33,6 @@ def amount(text: str) -> Decimal | None:
         value = Decimal(m[3].replace(",", ""))
     except InvalidOperation:
         return None
-    negative = bool(m[1] or m[2]) or (t.startswith("(") and t.rstrip("%").endswith(")"))
+    # `(81,247)`; `(25,686` too: an accounting parenthesis whose `)` the crawl lost still negates
+    negative = bool(m[1] or m[2]) or t.startswith("(")
     return -value if negative else value

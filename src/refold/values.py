@@ -254,6 +254,8 @@ def read_value(display: str, context: Context = Context()) -> Value:
     if kind is Kind.NIL:
         unit, scale = ("%", 0) if text.endswith("%") else amount_unit(kind, text, context)
         return Value("nil", display, number=Decimal(0), scale=scale, unit=unit)
+    if kind is Kind.OPEN:  # `(25,686`: a negative whose `)` the crawl lost, read as its closed form
+        kind = Kind.PERCENT if text.endswith("%") else Kind.MONEY if currency_in(text) else Kind.NUMBER
     if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.YEAR):
         number = amount(text)
         if number is not None and kind is Kind.PERCENT and (points := RE_POINTS_UNIT.search(text)):
