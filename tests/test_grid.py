@@ -78,6 +78,18 @@ def test_a_stub_label_ending_in_a_colon_then_the_columns_names_ends_the_header()
     assert [t.text for t in g.header if t.text][-3:] == ["As Previously Reported", "Adjustments from Adoption", "As Adjusted"]
 
 
+def test_a_table_opening_on_its_stubs_name_and_its_columns_name_has_them_as_header():
+    """`Property and Equipment` ␣ `Estimated Useful Life` over rows of a label and a duration: the
+    first row of cells names the stub and the column, however the width's chunks fall (the
+    empty cells before it misalign them); it is no row of the body."""
+    cells = ["", "", "", "", "Property and Equipment", "", "Estimated Useful Life",
+             "Building improvements", "", "15 years", "Furniture, fixtures and equipment", "", "7 years",
+             "Computer equipment", "", "5 years"]
+    g = grid("\n".join("|" + c for c in cells))
+    assert [r[0] for r in rows(g)] == ["Building improvements", "Furniture, fixtures and equipment", "Computer equipment"]
+    assert [t.text for t in g.header if t.text] == ["Property and Equipment", "Estimated Useful Life"]
+
+
 def test_multiple_of_the_width_does_not_win():
     """Rows of 2W fit a W table as regularly; the smaller width is chosen."""
     tokens = cells_to_tokens(text_to_cells(KEPT))

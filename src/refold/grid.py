@@ -140,12 +140,26 @@ class Shape:
         if first_value is None:
             return r
         label = next((i for i in range(first_value - 1, r - 1, -1) if codes[i] == T), first_value)
+        if (named := self.stub_named_names(r, width, label)) != r:
+            return named  # found from the first text on, however the chunks fall
         for p in reversed(range(r, label, width)):
             q = min(p + width, label)
             labelled = codes[p] == T and tokens[p].kind != Kind.DATE
             if not labelled and self._texts[q] - self._texts[p + 1]:
                 return q
         return r
+
+    def stub_named_names(self, r: int, width: int, label: int) -> int:
+        """`Property and Equipment` ␣ `Estimated Useful Life`, then `Building improvements` ␣ `15
+        years`: the table's first row of cells (from its first text, a row wide), straight before
+        the first row with a value, holding short texts where the rows hold values, names the
+        stub and the columns (a header that names its stub too). Where it ends, or `r`."""
+        p = next((i for i in range(r, label) if self.codes[i] != E), None)
+        if p is None or p + width != label or self.codes[p] != T or not self._texts[label] - self._texts[p + 1] \
+                or V in self.codes[p:label]:
+            return r
+        names = [t for t in self.tokens[p:label] if t.kind in TEXT_KINDS]
+        return label if all(len(t.text.split()) <= MAX_STACKED_LINE_WORDS for t in names) else r
 
     @property
     def header_end(self) -> int:
