@@ -152,12 +152,15 @@ class Shape:
     def stub_named_names(self, r: int, width: int, label: int) -> int:
         """`Property and Equipment` ␣ `Estimated Useful Life`, then `Building improvements` ␣ `15
         years`: the table's first row of cells (from its first text, a row wide), straight before
-        the first row with a value, holding short texts where the rows hold values, names the
-        stub and the columns (a header that names its stub too). Where it ends, or `r`."""
+        the first row with a value, holding short texts where the rows hold values, as many as
+        that row's values, names the stub and the columns (a header that names its stub too).
+        Where it ends, or `r`."""
         p = next((i for i in range(r, label) if self.codes[i] != E), None)
-        if p is None or p + width != label or self.codes[p] != T or not self._texts[label] - self._texts[p + 1] \
-                or V in self.codes[p:label]:
+        if p is None or p + width != label or self.codes[p] != T or V in self.codes[p:label]:
             return r
+        row_end = next((i for i in range(label + 1, self.n) if self.codes[i] == T), self.n)
+        if self._texts[label] - self._texts[p + 1] != self.codes[label:row_end].count(V):
+            return r  # a name for each of the first row's values (not a second section row's label)
         names = [t for t in self.tokens[p:label] if t.kind in TEXT_KINDS]
         return label if all(len(t.text.split()) <= MAX_STACKED_LINE_WORDS for t in names) else r
 
