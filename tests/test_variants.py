@@ -866,3 +866,21 @@ def test_a_glued_footnote_mark_stays_on_its_label_where_the_row_is_full():
              ("Financing cash flows", ["$75", "$69"])]
     assert value_off_label(terms, 1) == ("Operating leases", ["17.2", "17.8"])
     assert value_off_label(terms, 2) == ("Finance leases", ["11.4", "12.0"])
+
+
+def test_a_blocks_title_with_a_dash_after_it_still_opens_its_block():
+    """`PROPERTY AND EQUIPMENT-` (a filer's stray dash) over its block's heading `PROPERTY AND
+    EQUIPMENT`, cells between blank lines: the same name, so a text block with its prose and its
+    table of useful lives, not rows of the report."""
+    cells = ["XML 37 R22.htm IDEA: XBRL DOCUMENT v2.4.0.6",
+             "SUMMARY OF SIGNIFICANT ACCOUNTING POLICIES: PROPERTY AND EQUIPMENT- (Policies)",
+             "12 Months Ended", "Dec. 31, 2012", "Policies  ", "PROPERTY AND EQUIPMENT-", "PROPERTY AND EQUIPMENT", " ",
+             "Depreciation is computed on the straight-line method over the following estimated useful lives:",
+             " ", "Office building", "20 years", "Vehicles", "7 years", "Equipment", "7 years", " ",
+             "All assets are booked at historical cost, and management reviews their book value every year."]
+    page = refold.parse("\n\n".join(cells))
+    assert page.variant == BLANK_LINE
+    [table] = page.tables
+    assert table.kind == "schedule"
+    assert [(r.label, r.cells) for r in table.rows] == [
+        ("Office building", ("20 years",)), ("Vehicles", ("7 years",)), ("Equipment", ("7 years",))]

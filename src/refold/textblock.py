@@ -52,7 +52,9 @@ RE_NOTE_HEADING = re.compile(r"^(?:note\s+)?(?:\d{1,2}|[A-Z])\s?[.:\-–—]\s+|
 
 
 def starts_with_words(text: str, prefix: str) -> bool:
-    return " ".join(text.lower().split()).startswith(" ".join(prefix.lower().split()))
+    """Whether `text` opens with the words of `prefix`, a dash after them or not (a block's title
+    `PROPERTY AND EQUIPMENT-` over its heading `PROPERTY AND EQUIPMENT`)."""
+    return " ".join(text.lower().split()).startswith(" ".join(prefix.rstrip(" -–—").lower().split()))
 
 
 # an XBRL element's label (`… Start Date [Axis]: 2025-03-30`, `… [Line Items]`): a row, however long

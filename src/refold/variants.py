@@ -340,7 +340,7 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
                 and (following := next_text(units, n)) is not None and reads_as_prose([following], False):
             cells += [Cell(label, (), span), Cell("", (label,), span)]  # `Income Taxes Income Taxes`: a
             in_block, after_value = True, False  # block's label and its heading on one line
-        elif cells and cells[-1].piped and not cells[-1].tail and cells[-1].head == held[0] \
+        elif cells and cells[-1].piped and not cells[-1].tail and same_name(cells[-1].head, held[0]) \
                 and classify(held[0]) == Kind.TEXT and not (after_value and held[0].endswith(":")):
             cells.append(Cell("", tuple(held), span))  # the label repeated: its block's heading
             in_block, after_value = True, False
@@ -432,6 +432,12 @@ def _headings_before(cells: list[Cell], in_block: bool) -> list[Cell]:
     if not in_block:
         k += 1  # the label stays a cell of its own
     return cells[k:]
+
+
+def same_name(a: str, b: str) -> bool:
+    """`PROPERTY AND EQUIPMENT-` and `PROPERTY AND EQUIPMENT`: one name, a dash after it or not
+    (`Schedule II …:`, an abstract's label, is no block's title: its `:` counts)."""
+    return a.rstrip(" -–—") == b.rstrip(" -–—")
 
 
 def heading_before(cells: list[Cell]) -> bool:
