@@ -279,3 +279,17 @@ def test_two_periods_over_three_years_the_first_spans_two():
     columns, _, _ = header_to_columns(
         toks("First", "Second", "Third", "Fourth", "Quarter", "Quarter", "Quarter", "Quarter", "Year"), 5)
     assert columns[-1] == "Year" and columns[0] == "First Quarter"
+
+
+def test_quarters_wrapped_one_line_a_word_over_a_year_and_a_caption_above_them():
+    """`First` `Quarter` … `Fourth` `Quarter` `Fiscal Year` over five columns and `2018` under
+    them all: the names regroup (`Quarter` closes a name), the year spans them; a long caption
+    line before them is the table's caption, not a name's first line."""
+    lines = ["First", "Quarter", "Second", "Quarter", "Third", "Quarter", "Fourth", "Quarter", "Fiscal Year", "2018"]
+    names = ["First Quarter 2018", "Second Quarter 2018", "Third Quarter 2018", "Fourth Quarter 2018", "Fiscal Year 2018"]
+    columns, _, _ = header_to_columns(toks(*lines), 5)
+    assert columns == names
+    from refold.header import header_levels
+    columns, read, _, _, caption = header_levels(toks("Selected Quarterly Financial Data (Unaudited)", *lines), 5)
+    assert columns == names and caption == "Selected Quarterly Financial Data (Unaudited)"
+    assert "Selected Quarterly Financial Data (Unaudited)" in read[0]

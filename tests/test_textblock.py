@@ -443,3 +443,21 @@ def test_a_footnote_after_the_last_value_is_split_off_before_the_rows_are_read()
         ["Revenue", "$ 178,858", "$ 188,996", "$ 182,802", "$ 199,610"],
         ["Gross profit", "122,348", "128,896", "122,365", "137,401"]]
     assert table.footnotes == ("(1) The Company elected to early adopt ASU 2016-09 in the fourth quarter of 2016.",)
+
+
+def test_the_column_names_written_again_without_the_caption_start_the_next_table():
+    """A quarterly table's caption and wrapped names over 2018's rows, then the same names (no
+    caption) over 2017's: two tables, each under its year."""
+    import refold
+
+    names = ["First", "Quarter", "Second", "Quarter", "Fiscal Year"]
+    lines = ["|", "Quarterly Data (Tables)", "|12 Months Ended", "|", "Sep. 30, 2018",
+             "|Selected Quarterly Financial Data", "|", "Selected Quarterly Financial Data (Unaudited)", *names, "2018",
+             "Net Sales", "$", "298,916", "$", "319,665", "$", "618,581",
+             "Net Income", "$", "29,386", "$", "45,920", "$", "75,306",
+             *names, "2017",
+             "Net Sales", "$", "291,361", "$", "326,773", "$", "618,134",
+             "Net Income", "$", "33,400", "$", "38,956", "$", "72,356"]
+    tables = refold.parse("\n".join(lines)).tables
+    assert [t.columns[-1] for t in tables] == ["Fiscal Year 2018", "Fiscal Year 2017"]
+    assert [[r.label for r in t.rows] for t in tables] == [["Net Sales", "Net Income"]] * 2

@@ -89,7 +89,8 @@ def split_long_rows(rows: list[list[str]], n: int, stub_named: bool = False) -> 
         if len(row) == n + 1 and stub_named and (joined := one_wrapped_name(row)):
             out.append(joined)
             continue
-        if k == len(rows) - 1 and len(row) >= n + 2 and not repeats_a_leaf(row[-n:]) and not (
+        last = k == len(rows) - 1 or all(len(later) == 1 for later in rows[k + 1:])  # a year under every column
+        if last and len(row) >= n + 2 and not repeats_a_leaf(row[-n:]) and not (
                 len(row) % n == 0 and stacked_rows_fit(row, n)) and (names := regroup_wrapped(row, n)):
             out.append(names)
             continue
@@ -114,7 +115,7 @@ _NAME_OPENERS = frozenset(
 _NAME_CLOSERS = frozenset(
     "cost costs value gains losses loss gain securities equivalents amount amounts basis price prices "
     "rate rates term life shares units balance income expense expenses assets liabilities reserves "
-    "allowance depreciation amortization stock capital deficit earnings equity".split())
+    "allowance depreciation amortization stock capital deficit earnings equity quarter".split())
 WRAP_WORD_COST = 1.0
 
 
@@ -400,6 +401,18 @@ def stub_label_after_dates(texts: list[Token], n: int) -> tuple[list[Token], str
     return texts[:-1], texts[-1].text
 
 
+def caption_over_wrapped_names(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
+    """`Selected Quarterly Financial Data (Unaudited)` then `First` `Quarter` `Second` `Quarter` …
+    `Fiscal Year` over five columns: a long first text before short lines, two or nearly two a
+    name, that regroup into the columns' names (`regroup_wrapped`) is the table's caption, no
+    name's first line. Returns the header's texts without it, and it."""
+    k = next((i for i, t in enumerate(texts) if t.kind != Kind.TEXT and not is_name_unit(t.text)), len(texts))
+    if n < 2 or k - 1 < 2 * n - 1 or len(texts[0].text.split()) <= 3 \
+            or regroup_wrapped([t.text for t in texts[1:k]], n) is None:
+        return texts, None  # most names wrapped over two lines: a line more is no name's part
+    return texts[1:], texts[0].text
+
+
 def header_levels(tokens: list[Token], n: int):
     """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers,
     and the stub's caption when the header's first text is one (`stub_caption`)."""
@@ -412,6 +425,8 @@ def header_levels(tokens: list[Token], n: int):
     if audited:  # an interim column's `(unaudited)`: no row of its own, the last column's
         texts = [t for t in texts if not RE_AUDIT_NOTE.match(t.text)]
     texts, stub_label = stub_label_after_dates(texts, n)
+    if stub_label is None:
+        texts, stub_label = caption_over_wrapped_names(texts, n)
     named_texts = without_stray_signs(texts, n)
     named = read if named_texts is texts and not audited and not stub_label else group_header_rows(named_texts)
     texts = named_texts

@@ -408,21 +408,23 @@ def repeated_names(tokens) -> int:
     """`Foreign Currency …` `Net Unrealized …` … `Accumulated Other Comprehensive Income` over
     a year's rows, then the same names over the year before's: the run's opening column names
     (the texts before its first value, less the first row's label) written again after values
-    start the next table. 0 where they do not come again."""
+    start the next table, with or without a caption line above them (`Selected Quarterly
+    Financial Data (Unaudited)` heads only the first). 0 where they do not come again."""
     first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS), None)
     if first_value is None:
         return 0
-    names = [t.text for t in tokens[:first_value] if t.kind == Kind.TEXT][:-1]
-    if len(names) < MIN_REPEATED_NAMES:
-        return 0
+    opening = [t.text for t in tokens[:first_value] if t.kind == Kind.TEXT][:-1]
     texts = [i for i in range(first_value, len(tokens)) if tokens[i].kind == Kind.TEXT]
-    for n in range(len(texts) - len(names) + 1):
-        if all(tokens[texts[n + m]].text == name for m, name in enumerate(names)) \
-                and texts[n + len(names) - 1] - texts[n] < 2 * len(names):  # the names a spacer apart at most
-            k = texts[n]
-            while k > 0 and tokens[k - 1].kind == Kind.EMPTY:
-                k -= 1
-            return k
+    for names in (opening, opening[1:]):  # the names alone too: a caption over them is not repeated
+        if len(names) < MIN_REPEATED_NAMES:
+            continue
+        for n in range(len(texts) - len(names) + 1):
+            if all(tokens[texts[n + m]].text == name for m, name in enumerate(names)) \
+                    and texts[n + len(names) - 1] - texts[n] < 2 * len(names):  # the names a spacer apart at most
+                k = texts[n]
+                while k > 0 and tokens[k - 1].kind == Kind.EMPTY:
+                    k -= 1
+                return k
     return 0
 
 
