@@ -461,3 +461,25 @@ def test_the_column_names_written_again_without_the_caption_start_the_next_table
     tables = refold.parse("\n".join(lines)).tables
     assert [t.columns[-1] for t in tables] == ["Fiscal Year 2018", "Fiscal Year 2017"]
     assert [[r.label for r in t.rows] for t in tables] == [["Net Sales", "Net Income"]] * 2
+
+
+def test_a_text_block_element_with_an_empty_cell_then_its_table_is_a_block():
+    """`Quarterly Financial Information [Text Block]`, an empty cell, then the block's table with
+    its cells piped (a note's number and title first): the XBRL element names a text block, so
+    its content is the block's tables, not rows of the report; the quarters' names written again
+    over 2011 (`Year 2011` for `Year 2012`) start the next table."""
+    import refold
+
+    def year(y, sales):
+        return ["|", f"Year\n{y}", "|", "|", "|", "First\nQuarter", "|", "|", "|", "|", "Second\nQuarter", "|", "|",
+                "|Net\nSales", "|", "|$", f"|{sales[0]}", "|", "|", "|$", f"|{sales[1]}", "|",
+                "|Net\nincome", "|", "|", f"|{sales[0] // 10}", "|", "|", "|", f"|{sales[1] // 10}", "|"]
+
+    lines = ["|", "Quarterly Financial Information", "|12 Months Ended", "|", "Dec. 31, 2012",
+             "|Quarterly Financial Information [Text Block]", "|", "|", "20.", "|", "Unaudited\nQuarterly Financial Data",
+             *year(2012, (177028, 145572)), *year(2011, (187524, 216799))]
+    tables = refold.parse("\n".join(lines)).tables
+    assert [t.kind for t in tables] == ["schedule", "schedule"]
+    valued = [[r for r in t.rows if any(r.cells)] for t in tables]
+    assert [[r.label for r in rows] for rows in valued] == [["Net Sales", "Net income"]] * 2
+    assert [rows[0].cells for rows in valued] == [("$ 177028", "$ 145572"), ("$ 187524", "$ 216799")]

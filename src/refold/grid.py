@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, RE_AUDIT_NOTE, RE_QUALIFIER_LINE, VALUE_KINDS, Kind,
+from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, RE_AUDIT_NOTE, RE_BLOCK_ELEMENT, RE_QUALIFIER_LINE, VALUE_KINDS, Kind,
                           classify, is_listing_number, is_name_unit, numbers_like_items, stacked_rows_fit)
 from refold.model import Row, Span, Token, join_spans
 from refold.tokens import last_nonempty, next_nonempty
@@ -426,9 +426,6 @@ def is_section_label(text: str) -> bool:
 # the members of a details page's range axis: headings over the rows a range bounds, never a
 # line item with a text value (`Minimum` + `Warranty Liability` is a member over its line items)
 RE_RANGE_MEMBER = re.compile(r"^(?:Minimum|Maximum|Weighted Average|Average)(?: \[Member\])?$", re.IGNORECASE)
-
-
-RE_BLOCK_ELEMENT = re.compile(r"\[(?:[A-Za-z]+ )?Text Block\]$")  # `[Text Block]`, `[Policy Text Block]`
 
 
 def is_text_value(tokens: list[Token], i: int, row: _Pending) -> bool:

@@ -197,6 +197,7 @@ def numbers_of_a_listing(numbers: list[str]) -> bool:
 RE_NOTE_NUMBER = re.compile(r"^\(\d{1,2}\)$")  # `(3)`: a filing's footnote number, alone
 RE_BARE_MARK = re.compile(r"^\d{1,2}$")  # `3`: a footnote's number without its parentheses
 RE_AUDIT_NOTE = re.compile(r"^\((?:un)?audited\)$", re.IGNORECASE)  # an interim column's `(unaudited)`
+RE_BLOCK_ELEMENT = re.compile(r"\[(?:[A-Za-z]+ )?Text Block\]$")  # `[Text Block]`, `[Policy Text Block]`
 MAX_STACKED_LINE_WORDS = 4  # words on a line of a header written row after row (`stacked_rows_fit`)
 
 

@@ -15,7 +15,7 @@ from refold.grid import (
     ROW_VALUE_KINDS, Grid, date_heads_a_section, listing_grid, nonempty_after, report_grid, row_follows, span_of, tokens_to_grid,
 )
 from refold.header import header_levels
-from refold.kinds import RE_DAY, RE_NOTE_NUMBER, VALUE_KINDS, Kind
+from refold.kinds import MAX_STACKED_LINE_WORDS, RE_DAY, RE_NOTE_NUMBER, VALUE_KINDS, Kind
 from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
 from refold.placement import refine_placements, spread_over_periods, spread_over_years
 from refold.rows import RowsPage, looks_like_rows
@@ -408,24 +408,37 @@ def repeated_names(tokens) -> int:
     """`Foreign Currency …` `Net Unrealized …` … `Accumulated Other Comprehensive Income` over
     a year's rows, then the same names over the year before's: the run's opening column names
     (the texts before its first value, less the first row's label) written again after values
-    start the next table, with or without a caption line above them (`Selected Quarterly
-    Financial Data (Unaudited)` heads only the first). 0 where they do not come again."""
+    start the next table, with or without the lines above them (a caption, `Selected Quarterly
+    Financial Data (Unaudited)`, heads only the first), years aside (`Year 2012` then `Year 2011`
+    over the same quarters). 0 where they do not come again."""
     first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS), None)
     if first_value is None:
         return 0
-    opening = [t.text for t in tokens[:first_value] if t.kind == Kind.TEXT][:-1]
+    opening = [without_years(t.text) for t in tokens[:first_value] if t.kind == Kind.TEXT][:-1]
     texts = [i for i in range(first_value, len(tokens)) if tokens[i].kind == Kind.TEXT]
-    for names in (opening, opening[1:]):  # the names alone too: a caption over them is not repeated
-        if len(names) < MIN_REPEATED_NAMES:
-            continue
+    for start in range(len(opening) - MIN_REPEATED_NAMES + 1):  # the names alone too: a caption is not repeated
+        names = opening[start:]
         for n in range(len(texts) - len(names) + 1):
-            if all(tokens[texts[n + m]].text == name for m, name in enumerate(names)) \
-                    and texts[n + len(names) - 1] - texts[n] < 2 * len(names):  # the names a spacer apart at most
+            if all(without_years(tokens[texts[n + m]].text) == name for m, name in enumerate(names)) \
+                    and not any(t.kind in VALUE_KINDS for t in tokens[texts[n] : texts[n + len(names) - 1]]):  # a row of names
                 k = texts[n]
-                while k > 0 and tokens[k - 1].kind == Kind.EMPTY:
-                    k -= 1
+                while k > 0 and (tokens[k - 1].kind == Kind.EMPTY or names_line(tokens[k - 1])):
+                    k -= 1  # lines of the header before the names found (`North America` a line, not two)
                 return k
     return 0
+
+
+def names_line(tok) -> bool:
+    """A short text that can open a header written again (`Operating Segments (continued)`)."""
+    return tok.kind == Kind.TEXT and len(tok.text.split()) <= MAX_STACKED_LINE_WORDS and not tok.text.endswith(":")
+
+
+RE_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def without_years(text: str) -> str:
+    """`Year 2011` and `Year 2012` alike: the same name over another year's columns."""
+    return RE_YEAR_WORD.sub("", text)
 
 
 def header_after_values(tokens) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, RE_BARE_MARK, VALUE_KINDS, Kind, classify, is_listing_number,
+from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, RE_BARE_MARK, RE_BLOCK_ELEMENT, VALUE_KINDS, Kind, classify, is_listing_number,
                           numbers_of_a_listing, stacked_rows_fit)
 from refold.model import Cell, Span, join_lines
 
@@ -96,7 +96,8 @@ def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
         opening = RE_NOTE_HEADING.sub("", join_lines(content.tail), count=1)
         return is_prose(content.tail) or starts_with_words(opening, label.text)
     if content.is_empty:
-        return opens_inner_table(cells, i + 1, n_cols) or lead_in_follows(cells, i + 2)
+        return opens_inner_table(cells, i + 1, n_cols) or lead_in_follows(cells, i + 2) \
+            or (RE_BLOCK_ELEMENT.search(label.text) is not None and i + 2 < len(cells))
     if content.text.endswith(":") and lead_in_follows(cells, i + 1):
         return True  # a row a line: the block's title, then its table's lead-in on the next line
     return content.piped and bool(content.tail) and same_words(content.head, label.text)
