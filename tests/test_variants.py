@@ -884,3 +884,23 @@ def test_a_blocks_title_with_a_dash_after_it_still_opens_its_block():
     assert table.kind == "schedule"
     assert [(r.label, r.cells) for r in table.rows] == [
         ("Office building", ("20 years",)), ("Vehicles", ("7 years",)), ("Equipment", ("7 years",))]
+
+
+def test_a_lead_in_and_a_header_on_the_first_rows_line_are_cells_not_one_label():
+    """A mirror that writes a block's table a line a block, cells ` | ` apart: the lead-in, the
+    period, the stub's name and the columns' names before the first amount are cells (the
+    lead-in the table's caption, the names its columns), not one label joined with pipes; a
+    row's own label columns (`Common stock – shares issued – | March 2025`) still join."""
+    from refold.variants import label_with_pipes
+
+    line = ("The following tables present the activity in the allowance for credit losses (in thousands): | "
+            "Three Months Ended June 30, 2025 | Allowance for credit losses | Commercial | Consumer | Total | "
+            "Beginning balance, April 1, 2025 | $ | 5,153 | | $ | 2,807 | | $ | 7,960 |")
+    text = "Schedules of Allowance for Credit Loss |\n" + line + "\nCharge-offs | (772) | | (348) | | (1,120) |"
+    [table] = refold.parse(text).tables
+    assert table.columns == ("Three Months Ended June 30, 2025 Commercial", "Three Months Ended June 30, 2025 Consumer",
+                             "Three Months Ended June 30, 2025 Total")
+    assert [r.label for r in table.rows] == ["Beginning balance, April 1, 2025", "Charge-offs"]
+    assert table.caption.startswith("The following tables present")
+    assert label_with_pipes(["Common stock – shares issued –", "March 2025", "4,009.2"]) == [
+        "Common stock – shares issued – | March 2025", "4,009.2"]

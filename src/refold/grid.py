@@ -919,6 +919,7 @@ def note_numbers_to_labels(body: list[Token], pending: list[_Pending], width: in
 
 
 LEAF_KINDS = frozenset({Kind.YEAR, Kind.DATE})
+RE_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def header_leaves(header: list[Token]) -> int:
@@ -1213,6 +1214,11 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
             and names_apart(texts, width) and only_row(tokens, first_value):
         return texts[-1] + 1  # every text names a column of the one row, which has no label
     if (after in LEAF_KINDS or after in (Kind.UNIT, Kind.PERIOD)) and stub_label_then_names(tokens, texts, width):
+        return texts[-1]
+    if after == Kind.PERIOD and RE_YEAR_IN_TEXT.search(tokens[start - 1].text) and len(texts) == width + 2 \
+            and all(len(tokens[i].text.split()) <= MAX_STACKED_LINE_WORDS for i in texts[:-1]):
+        # `Three Months Ended June 30, 2025` over every column (a leaf, its date in it), then the
+        # stub's name and as many names as values: `Allowance for credit losses`, `Commercial …` … `Total`
         return texts[-1]
     if after not in LEAF_KINDS and after != Kind.UNIT:
         return start

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from refold.kinds import MAX_STACKED_LINE_WORDS, RE_AUDIT_NOTE, RE_MONTH_DAY, RE_QUALIFIER_LINE, Kind, classify, is_name_unit, stacked_dates, stacked_rows_fit
 from refold.model import Token, join_lines
+from refold.textblock import reads_as_sentence
 
 # a scale note over the columns: `(in thousands)`, `($ in millions)`, `Amounts in millions, except
 # per share amounts`, `Millions, for the six months ended June 30,` (the stub's caption)
@@ -401,6 +402,16 @@ def stub_label_after_dates(texts: list[Token], n: int) -> tuple[list[Token], str
     return texts[:-1], texts[-1].text
 
 
+def sentences_out(texts: list[Token]) -> tuple[list[Token], str | None]:
+    """A sentence among the header's cells (`The following tables present … (in thousands):`,
+    a crawl that wrote the lead-in on the table's first line) names no column: the header's
+    texts without it, and it (the table's caption, when it has none)."""
+    sentences = [t for t in texts if t.kind == Kind.TEXT and reads_as_sentence(t.text)]
+    if not sentences:
+        return texts, None
+    return [t for t in texts if t not in sentences], join_lines(t.text for t in sentences)
+
+
 def caption_over_wrapped_names(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
     """`Selected Quarterly Financial Data (Unaudited)` then `First` `Quarter` `Second` `Quarter` …
     `Fiscal Year` over five columns: a long first text before short lines, two or nearly two a
@@ -424,9 +435,11 @@ def header_levels(tokens: list[Token], n: int):
     audited = [t.text for t in texts if RE_AUDIT_NOTE.match(t.text)]
     if audited:  # an interim column's `(unaudited)`: no row of its own, the last column's
         texts = [t for t in texts if not RE_AUDIT_NOTE.match(t.text)]
+    texts, lead_in = sentences_out(texts)
     texts, stub_label = stub_label_after_dates(texts, n)
     if stub_label is None:
         texts, stub_label = caption_over_wrapped_names(texts, n)
+    stub_label = stub_label or lead_in
     named_texts = without_stray_signs(texts, n)
     named = read if named_texts is texts and not audited and not stub_label else group_header_rows(named_texts)
     texts = named_texts

@@ -462,6 +462,19 @@ def text_facts_only(rows) -> bool:
     return bool(valued) and all(is_sentence(c) for r in valued for c in r.cells if c)
 
 
+MIN_SENTENCE_WORDS = 8
+MIN_LOWER_WORDS = 3
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Prose, not names or a title run together (a header line of several long names, `Item 2.`
+    `Unregistered Sales of Equity Securities, Use of Proceeds …`): eight words or more, three of
+    them in lower case at least, ending as a sentence or a lead-in does."""
+    words = text.split()
+    return text.rstrip().endswith((".", ":")) and len(words) >= MIN_SENTENCE_WORDS \
+        and sum(1 for w in words if w[:1].islower()) >= MIN_LOWER_WORDS
+
+
 def is_sentence(line: str, following: str | None = None) -> bool:
     """A sentence: twelve words or more, or six ending `.`. A lead-in ending `:` is one only when
     a header (`heads_columns`), a sentence or nothing follows it; followed by rows it is a section label,

@@ -32,7 +32,7 @@ from refold.kinds import (BRACKET_MARKS, MONTH, VALUE_KINDS, VALUE_PIECE, XBRL_B
                           RE_NOTE_NUMBER, is_listing_number, numbers_of_a_listing)
 from refold.model import Cell, Span, join_lines
 from refold.textblock import (MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN, continues, heads_columns, is_prose,
-                              is_sentence)
+                              is_sentence, reads_as_sentence)
 
 NBSP = "\u00a0"  # the crawls' empty cell
 PIPE_PREFIX = "pipe-prefix"
@@ -788,6 +788,8 @@ def label_with_pipes(fields: list[str], in_block: bool = False) -> list[str]:
         first_value -= 1  # `$` + `46,841` is one amount; `$` + `$ 48.3` ends a label (`Amount | $`)
     if first_value is None or first_value < 2:
         return fields
+    if any(reads_as_sentence(f) or classify(f) == Kind.PERIOD for f in fields[:first_value]):
+        return fields  # a lead-in and a header before the first row (`Three Months Ended …`, names): cells
     label = fields[0]
     item = RE_ITEM_HEADING.match(label) is not None  # `Item 2.` + its title: two label columns, one label
     for field in fields[1:first_value]:  # a footnote mark joins as the pipe-prefix crawl shows it
