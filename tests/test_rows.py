@@ -147,3 +147,10 @@ def test_currency_signs_over_blank_amounts_are_cells_not_the_labels_words():
     stays on it."""
     assert split_row("Deferred tax liability  $   $") == ("Deferred tax liability", ["$", "$"])
     assert split_row("Total $ 5 $ 6") == ("Total", ["$ 5", "$ 6"])
+
+
+def test_a_nil_under_its_currency_sign_glued_to_the_label_is_a_value():
+    """`…continuing operations$— $`: the first amount a nil under `$`, glued to the label's last
+    word, then a blank amount's sign."""
+    assert split_row("Current foreign income tax expense from continuing operations$— $") == (
+        "Current foreign income tax expense from continuing operations", ["$—", "$"])

@@ -82,6 +82,8 @@ def unglue(word: str) -> list[str]:
             return [*unglue(m["head"]), *pieces]
     if word[-1:] == "—" and word[-2:-1].isalpha():
         return [word[:-1], "—"]  # `Development—`: a nil glued to the label (a dash joins words, never ends one)
+    if word[-2:] == "$—" and word[-3:-2].isalpha():
+        return [word[:-2], "$—"]  # `operations$—`: a nil under its currency sign, glued to the label
     if word[-1:] not in _VALUE_ENDS or len(word) < 3:
         return [word]  # most words: no value at their end to split off
     m = RE_GLUED_VALUE.match(word)
