@@ -90,6 +90,19 @@ def test_a_table_opening_on_its_stubs_name_and_its_columns_name_has_them_as_head
     assert [t.text for t in g.header if t.text] == ["Property and Equipment", "Estimated Useful Life"]
 
 
+def test_a_stub_name_then_the_columns_names_at_the_tables_top_are_its_header():
+    """`Warrants` ␣ `Number of shares` ␣ `Exercise price per share` ␣ `Weighted average exercise
+    price`, then rows of three values: the first text names the stub, the others the columns."""
+    cells = ["Warrants", "", "Number of shares", "", "Exercise price per share", "", "Weighted average exercise price",
+             "Outstanding January 1, 2021", "", "", "2,053,145", "", "", "$", "2.63", "", "", "$", "2.63",
+             "Granted", "", "", "—", "", "", "", "—", "", "", "", "—",
+             "Outstanding December 31, 2021", "", "", "546,336", "", "", "$", "2.50", "", "", "$", "2.66"]
+    g = grid_by_labels("\n".join("|" + c for c in cells))
+    assert [r[0] for r in rows(g)] == ["Outstanding January 1, 2021", "Granted", "Outstanding December 31, 2021"]
+    assert [t.text for t in g.header if t.text][1:] == ["Number of shares", "Exercise price per share",
+                                                        "Weighted average exercise price"]
+
+
 def test_multiple_of_the_width_does_not_win():
     """Rows of 2W fit a W table as regularly; the smaller width is chosen."""
     tokens = cells_to_tokens(text_to_cells(KEPT))

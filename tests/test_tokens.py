@@ -1,7 +1,7 @@
 """Cells -> tokens: split parts joined, positions kept."""
 
 from refold.cells import text_to_cells
-from refold.kinds import classify
+from refold.kinds import Kind, classify
 from refold.model import Span, Token
 from refold.tokens import cells_to_tokens
 
@@ -104,3 +104,15 @@ def test_a_defined_bare_note_number_after_a_value_is_the_values_mark():
 def test_a_durations_unit_in_its_own_cell_joins_its_number():
     """`7.2` + `years` (a weighted-average lease term, the unit a line of its own): one value."""
     assert texts("|Operating leases\n|7.2\n|years\n|7.3\n|years") == ["Operating leases", "7.2 years", "", "7.3 years", ""]
+
+
+def test_a_range_written_in_three_cells_is_one_value():
+    """`$ 2.50` `to` `5.00`: exercise prices from one to the other, one cell (a range), so the row
+    keeps its width; `to` alone between texts stays a text."""
+    from refold.tokens import join_split_ranges
+
+    tokens = join_split_ranges([Token("$ 2.50", Kind.MONEY, Span(1, 1)), Token("to", Kind.TEXT, Span(2, 2)),
+                                Token("5.00", Kind.NUMBER, Span(3, 3))])
+    assert [(t.text, t.kind) for t in tokens] == [("$ 2.50 to 5.00", Kind.RANGE), ("", Kind.EMPTY), ("", Kind.EMPTY)]
+    kept = [Token("Up", Kind.TEXT, Span(1, 1)), Token("to", Kind.TEXT, Span(2, 2)), Token("5.00", Kind.NUMBER, Span(3, 3))]
+    assert join_split_ranges(kept) == kept

@@ -1325,7 +1325,9 @@ def header_names(header: list[Token]) -> int:
 
 def column_name_row(tokens: list[Token], start: int, first_value: int) -> int:
     """`Adjusted Cost`, `Unrealized Gains`, … under a date: as many texts in a row (only empty
-    cells between them) as the first row has values, then that row's label, are column names."""
+    cells between them) as the first row has values, then that row's label, are column names;
+    at a table's very top, one short text more before them names the stub (`stub_named_names`
+    alike)."""
     texts = [i for i in range(start, first_value) if tokens[i].kind in TEXT_KINDS]
     if len(texts) < 3 or any(tokens[i].kind not in TEXT_KINDS and tokens[i].kind != Kind.EMPTY
                              for i in range(start, first_value)):
@@ -1334,7 +1336,13 @@ def column_name_row(tokens: list[Token], start: int, first_value: int) -> int:
         return start  # texts a row of empty cells apart label section rows (`Assets`, `CURRENT ASSETS`)
     if any(tokens[i].text.endswith(":") for i in texts[:-1]):
         return start  # `Current assets:` heads rows, never a column (crawls that drop empty cells)
-    return texts[-1] if len(texts) - 1 == first_row_values(tokens, first_value) else start
+    width = first_row_values(tokens, first_value)
+    if len(texts) - 1 == width:
+        return texts[-1]
+    if start == 0 and len(texts) - 2 == width \
+            and all(len(tokens[i].text.split()) <= MAX_STACKED_LINE_WORDS for i in texts[:-1]):
+        return texts[-1]  # the table's top names its stub first (`Warrants`, `Number of shares` …)
+    return start
 
 
 # --------------------------------------------------------------------------- choosing

@@ -215,6 +215,22 @@ def join_split_dates(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_BOUND_KINDS = frozenset({Kind.NUMBER, Kind.MONEY, Kind.PERCENT})
+
+
+def join_split_ranges(tokens: list[Token]) -> list[Token]:
+    """`$ 2.50` + `to` + `5.00` -> `$ 2.50 to 5.00`: a range of amounts (exercise prices) a filer
+    wrote in three cells, one value (a range), not a value, a row's label and a value."""
+    out = list(tokens)
+    for i in range(len(out) - 2):
+        low, word, high = out[i], out[i + 1], out[i + 2]
+        if low.kind in _BOUND_KINDS and word.kind == Kind.TEXT and word.text.lower() == "to" and high.kind in _BOUND_KINDS:
+            out[i] = Token(f"{low.text} to {high.text}", Kind.RANGE, low.span + high.span, low.block)
+            out[i + 1] = Token("", Kind.EMPTY, word.span, absorbed=True)
+            out[i + 2] = Token("", Kind.EMPTY, high.span, absorbed=True)
+    return out
+
+
 #: the rules in the order they run; a plugin may insert its own by name
 RULES = [
     ("closing_parts", join_closing_parts),
@@ -224,6 +240,7 @@ RULES = [
     ("label_marks", join_label_marks),
     ("value_marks", join_value_marks),
     ("split_dates", join_split_dates),
+    ("split_ranges", join_split_ranges),
 ]
 
 
