@@ -483,3 +483,29 @@ def test_a_text_block_element_with_an_empty_cell_then_its_table_is_a_block():
     valued = [[r for r in t.rows if any(r.cells)] for t in tables]
     assert [[r.label for r in rows] for rows in valued] == [["Net Sales", "Net income"]] * 2
     assert [rows[0].cells for rows in valued] == [("$ 177028", "$ 145572"), ("$ 187524", "$ 216799")]
+
+
+def test_a_label_over_a_table_wider_than_the_report_opens_a_block():
+    """A notes page (one report column): after a block's table, `Schedule of …` and its empty cell,
+    then names over rows of two values. No row of the report holds two values, so the label opens
+    the next block and its table, headed by the names; the first table's stub name (`Warrants`,
+    its empty cells around merged names) is its header too, not a row."""
+    import refold
+
+    lines = ["|", "Warrants (Tables)", "|3 Months Ended", "|", "Sep. 30, 2020", "|Warrants", "|",
+             "Following is a summary of all warrant activity for the nine months ended September 30, 2020:",
+             "|Warrants", "|", "|", "Number of Warrants", "Issued", "|", "|", "|", "Weighted", "Average",
+             "Exercise Price", *["|"] * 8,
+             "|Warrants outstanding at December 31, 2019", "|", "|", "|626,098", "|", "|", "|$", "|1.87", "|",
+             "|Warrants outstanding at September 30, 2020", "|", "|", "|4,053,566", "|", "|", "|$", "|1.28", "|",
+             "|Schedule of weighted average exercise price at September 30, 2020", "|", "|",
+             "Warrants provided to EGWU, Inc.", "(Note 13)", "|", "|", "|All other warrants", *["|"] * 8,
+             "|Number of warrants issued", "|", "|", "|200,000", "|", "|", "|", "|3,853,566", "|",
+             "|Weighted average exercise price", "|", "|$", "|0.01", "|", "|", "|$", "|1.35", "|"]
+    tables = refold.parse("\n".join(lines)).tables
+    assert tables[0].columns == ("Number of Warrants Issued", "Weighted Average Exercise Price")
+    assert [r.label for r in tables[0].rows] == ["Warrants outstanding at December 31, 2019",
+                                                 "Warrants outstanding at September 30, 2020"]
+    assert len(tables) == 2 and tables[1].columns[0] == "Warrants provided to EGWU, Inc. (Note 13)"
+    assert [(r.label, r.cells) for r in tables[1].rows if any(r.cells)] == [
+        ("Number of warrants issued", ("200,000", "3,853,566")), ("Weighted average exercise price", ("$ 0.01", "$ 1.35"))]

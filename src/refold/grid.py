@@ -115,6 +115,9 @@ class Shape:
             if self.is_header_chunk(p, p + width):
                 break
             first = p
+        label = self.first_label(r)
+        if label is not None and (named := self.stub_named_names(r, width, label)) != r:
+            return max(first, named)  # a header naming its stub: no section row before its first row
         return self.sections_before(max(first, self.names_end(width, r)), width)
 
     def sections_before(self, start: int, width: int) -> int:
@@ -136,10 +139,9 @@ class Shape:
         `August 31, 2024`, `Accrued to Date`, `Program Costs`) ends the header; chunks after
         it are body (section rows, rows of text cells such as `PRC`, `VIE`)."""
         codes, tokens = self.codes, self.tokens
-        first_value = next((i for i in range(r, self.n) if codes[i] == V), None)
-        if first_value is None:
+        label = self.first_label(r)
+        if label is None:
             return r
-        label = next((i for i in range(first_value - 1, r - 1, -1) if codes[i] == T), first_value)
         if (named := self.stub_named_names(r, width, label)) != r:
             return named  # found from the first text on, however the chunks fall
         for p in reversed(range(r, label, width)):
@@ -149,15 +151,24 @@ class Shape:
                 return q
         return r
 
+    def first_label(self, r: int) -> int | None:
+        """The label of the first row with a value (from `r`): the last text before that value,
+        or the value itself where none is; None where no value is."""
+        first_value = next((i for i in range(r, self.n) if self.codes[i] == V), None)
+        if first_value is None:
+            return None
+        return next((i for i in range(first_value - 1, r - 1, -1) if self.codes[i] == T), first_value)
+
     def stub_named_names(self, r: int, width: int, label: int) -> int:
         """`Property and Equipment` ␣ `Estimated Useful Life`, then `Building improvements` ␣ `15
-        years`: the table's first row of cells (from its first text, a row wide), straight before
-        the first row with a value, holding short texts where the rows hold values, as many as
-        that row's values, names the stub and the columns (a header that names its stub too).
-        Where it ends, or `r`."""
-        p = next((i for i in range(r, label) if self.codes[i] != E), None)
-        if p is None or p + width != label or self.codes[p] != T or V in self.codes[p:label]:
-            return r
+        years`: the table's first row of cells (from its first text, a row wide or up to two),
+        straight before the first row with a value, holding short texts and empty cells only, as
+        many texts after the first as that row's values, names the stub and the columns (a header
+        that names its stub too). Where it ends, or `r`."""
+        p = next((i for i in range(label) if self.codes[i] != E), None)  # the table's first text, wherever the chunks fall
+        if p is None or not width <= label - p <= 2 * width or self.codes[p] != T \
+                or any(c not in (T, E) for c in self.codes[p:label]):
+            return r  # a header row one row wide, or up to two (spacers around its merged cells)
         row_end = next((i for i in range(label + 1, self.n) if self.codes[i] == T), self.n)
         if self._texts[label] - self._texts[p + 1] != self.codes[label:row_end].count(V):
             return r  # a name for each of the first row's values (not a second section row's label)

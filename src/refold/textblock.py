@@ -97,7 +97,8 @@ def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
         return is_prose(content.tail) or starts_with_words(opening, label.text)
     if content.is_empty:
         return opens_inner_table(cells, i + 1, n_cols) or lead_in_follows(cells, i + 2) \
-            or (RE_BLOCK_ELEMENT.search(label.text) is not None and i + 2 < len(cells))
+            or (RE_BLOCK_ELEMENT.search(label.text) is not None and i + 2 < len(cells)) \
+            or (i > 0 and not cells[i - 1].is_block and wider_rows_follow(cells, i + 2, n_cols))
     if content.text.endswith(":") and lead_in_follows(cells, i + 1):
         return True  # a row a line: the block's title, then its table's lead-in on the next line
     return content.piped and bool(content.tail) and same_words(content.head, label.text)
@@ -126,6 +127,32 @@ def lead_in_follows(cells: list[Cell], i: int) -> bool:
         return (_words(text) >= MIN_LEAD_IN_WORDS and RE_TABLE_LEAD_IN.search(text) is not None) \
             or heads_columns(following)
     return text.endswith(".") and is_sentence(text)  # a long row label (`… [Line Items]`) ends otherwise
+
+
+MIN_INNER_NAMES = 2
+
+
+def wider_rows_follow(cells: list[Cell], i: int, n_cols: int) -> bool:
+    """After the label's empty cell, texts (the names over an inner table's columns), then a row
+    with more values than the report has columns: no row of the report (a notes page's one
+    column) holds that many, so the label's content is a table (`Warrants provided …` `All other
+    warrants` over `Number of warrants issued` `200,000` `3,853,566`). Not right after a block's
+    prose: there the label is the block's table's stub name (`Warrants` over its columns)."""
+    if n_cols < 1:
+        return False
+    texts: list[int] = []
+    k = i
+    while k < len(cells) and (cells[k].is_empty or classify(cells[k].text) == Kind.TEXT):
+        if not cells[k].is_empty:
+            texts.append(k)
+        k += 1
+    if len(texts) < MIN_INNER_NAMES + 1 or k >= len(cells) or classify(cells[k].text) not in VALUE_KINDS | {Kind.SYMBOL}:
+        return False
+    values = 0
+    while k < len(cells) and classify(cells[k].text) != Kind.TEXT:
+        values += classify(cells[k].text) in VALUE_KINDS
+        k += 1
+    return values > n_cols and values == len(texts) - 1  # a name over each value; the last text labels the row
 
 
 def opens_inner_table(cells: list[Cell], i: int, n_cols: int) -> bool:
