@@ -204,6 +204,14 @@ _TWICE = "Certificate Certificate"  # a description written twice: no block's la
           "<td></td><td>Exhibit</td><td></td><td>Filed Herewith</td></tr>"
           + "".join(f"<tr><td>{n}</td><td></td><td>{_TWICE}</td>" + "<td></td>" * 5 + "<td>X</td></tr>"
                     for n in ("1.1", "2.1", "3.1")) + "</table></body></html>"))
+@example(([["1.1", _TWICE, "", "", "X"], ["2.1", _TWICE, "", "", "X"], ["3.1*", _TWICE, "8-K", "3.1", ""],
+           ["4.1", _TWICE, "", "", "X"]],
+          "<html><body><p>Exhibits</p><table><tr><td>Exhibit</td><td></td><td>Description</td><td></td><td>Form</td>"
+          "<td></td><td>Exhibit</td><td></td><td>Filed Herewith</td></tr>"
+          + "".join(f"<tr><td>{n}</td><td></td><td>{_TWICE}</td><td></td><td>{form}</td><td></td><td>{ex}</td>"
+                    f"<td></td><td>{mark}</td></tr><tr>" + "<td></td>" * 9 + "</tr>"
+                    for n, form, ex, mark in (("1.1", "", "", "X"), ("2.1", "", "", "X"), ("3.1*", "8-K", "3.1", ""),
+                                              ("4.1", "", "", "X"))) + "</table></body></html>"))
 def test_exhibit_indexes_round_trip(index):
     """The HTML reader reads the generated rows (`htmlread.listing_of`); the flattenings that
     keep empty cells parse back to the same table (`grid.listing_grid`)."""

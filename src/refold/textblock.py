@@ -98,7 +98,7 @@ def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
     if content.is_empty:
         return opens_inner_table(cells, i + 1, n_cols) or lead_in_follows(cells, i + 2) \
             or (RE_BLOCK_ELEMENT.search(label.text) is not None and i + 2 < len(cells)) \
-            or (i > 0 and not cells[i - 1].is_block and wider_rows_follow(cells, i + 2, n_cols))
+            or (after_a_table(cells, i) and wider_rows_follow(cells, i + 2, n_cols))
     if content.text.endswith(":") and lead_in_follows(cells, i + 1):
         return True  # a row a line: the block's title, then its table's lead-in on the next line
     return content.piped and bool(content.tail) and same_words(content.head, label.text)
@@ -132,12 +132,19 @@ def lead_in_follows(cells: list[Cell], i: int) -> bool:
 MIN_INNER_NAMES = 2
 
 
+def after_a_table(cells: list[Cell], i: int) -> bool:
+    """Whether the last cell with anything in it before cell `i` is a value (a table's last row)."""
+    before = next((c for c in reversed(cells[:i]) if not c.is_empty), None)
+    return before is not None and not before.is_block and classify(before.text) in VALUE_KINDS
+
+
 def wider_rows_follow(cells: list[Cell], i: int, n_cols: int) -> bool:
     """After the label's empty cell, texts (the names over an inner table's columns), then a row
     with more values than the report has columns: no row of the report (a notes page's one
     column) holds that many, so the label's content is a table (`Warrants provided …` `All other
-    warrants` over `Number of warrants issued` `200,000` `3,853,566`). Not right after a block's
-    prose: there the label is the block's table's stub name (`Warrants` over its columns)."""
+    warrants` over `Number of warrants issued` `200,000` `3,853,566`). Only after a table's last
+    value (`after_a_table`): after a block's prose the label is its table's stub name (`Warrants`
+    over its columns), and inside a header (an exhibit index's `Exhibit` `Description` …) a name."""
     if n_cols < 1:
         return False
     texts: list[int] = []
