@@ -103,6 +103,19 @@ def test_a_stub_name_then_the_columns_names_at_the_tables_top_are_its_header():
                                                         "Weighted average exercise price"]
 
 
+def test_header_lines_stacked_row_by_row_are_all_header():
+    """`Weighted` / `Average` / `Exercise` / `Shares` ␣ `Price` over rows of two values, empty cells
+    kept: every line is the header's (`Price` is no section row), the first row's label after them."""
+    cells = ["", "", "June 30, 2014", *[""] * 6, "Weighted", *[""] * 6, "Average", *[""] * 6, "Exercise", *[""] * 3,
+             "Shares", "", "", "Price", "",
+             "Warrants outstanding – beginning of year", "", "", "19,550,817", "", "", "$", "0.17", "",
+             "Warrants granted", "", "", "5,701,754", "", "", "", "0.30", "",
+             "Warrants outstanding – end of period", "", "", "15,885,284", "", "", "$", "0.21", ""]
+    g = grid_by_labels("\n".join("|" + c for c in cells))
+    assert [r[0] for r in rows(g)] == ["Warrants outstanding – beginning of year", "Warrants granted",
+                                       "Warrants outstanding – end of period"]
+
+
 def test_multiple_of_the_width_does_not_win():
     """Rows of 2W fit a W table as regularly; the smaller width is chosen."""
     tokens = cells_to_tokens(text_to_cells(KEPT))

@@ -293,3 +293,20 @@ def test_quarters_wrapped_one_line_a_word_over_a_year_and_a_caption_above_them()
     columns, read, _, _, caption = header_levels(toks("Selected Quarterly Financial Data (Unaudited)", *lines), 5)
     assert columns == names and caption == "Selected Quarterly Financial Data (Unaudited)"
     assert "Selected Quarterly Financial Data (Unaudited)" in read[0]
+
+
+def test_lines_stacked_row_by_row_are_placed_by_their_place_in_the_row():
+    """`Weighted` / `Average` / `Exercise` / `Shares` ␣ `Price` under `June 30, 2014`, each header
+    row its own cells (empty ones kept): a line's place in its row tells its column. Lines side by
+    side (a crawl that dropped the empty cells) give nothing to place them by."""
+    from refold.header import stacked_by_position
+
+    def empties(k):
+        return [""] * k
+
+    tail = [*empties(6), "Weighted", *empties(6), "Average", *empties(6), "Exercise", *empties(3), "Shares",
+            *empties(2), "Price", ""]
+    assert stacked_by_position(toks(*tail), 2) == ["Shares", "Weighted Average Exercise Price"]
+    columns, _, _ = header_to_columns(toks("", "", "June 30, 2014", *tail), 2)
+    assert columns == ["June 30, 2014 Shares", "June 30, 2014 Weighted Average Exercise Price"]
+    assert stacked_by_position(toks("Weighted", "Average", "Exercise", "Shares", "Price"), 2) is None

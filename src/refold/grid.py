@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, RE_AUDIT_NOTE, RE_BLOCK_ELEMENT, RE_QUALIFIER_LINE, VALUE_KINDS, Kind,
                           classify, is_listing_number, is_name_unit, numbers_like_items, stacked_rows_fit)
 from refold.model import Row, Span, Token, join_spans
+from refold.header import stacked_by_position, stacked_tail
 from refold.tokens import last_nonempty, next_nonempty
 
 TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE})
@@ -1016,8 +1017,24 @@ def body_start(tokens: list[Token]) -> int:
         elif label is not None and tokens[label].kind in TEXT_KINDS:
             last_header = label - 1
     last_header = audit_note_after(tokens, last_header, first_value)
+    if (stacked := stacked_names_by_place(tokens, first_value)) is not None:
+        return stacked
     start = trailing_column_names(tokens, last_header + 1, first_value)
     return lead_in_out_of_header(tokens, column_name_row(tokens, start, first_value))
+
+
+def stacked_names_by_place(tokens: list[Token], first_value: int) -> int | None:
+    """`June 30, 2014` then `Weighted` / `Average` / `Exercise` / `Shares` ␣ `Price`, a word or
+    two a cell, row by row, empty cells kept: the lines fall in as many places as the first row
+    has values (`header.stacked_by_position`), so all of them are header, the first row's label
+    after them. Where the header ends, or None."""
+    label = last_nonempty(tokens, first_value)
+    if label is None or tokens[label].kind not in TEXT_KINDS:
+        return None
+    above, tail = stacked_tail(tokens[:label])
+    if not tail or stacked_by_position(tail, first_row_values(tokens, first_value)) is None:
+        return None
+    return label
 
 
 def lead_in_out_of_header(tokens: list[Token], start: int) -> int:

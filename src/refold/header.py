@@ -402,6 +402,39 @@ def stub_label_after_dates(texts: list[Token], n: int) -> tuple[list[Token], str
     return texts[:-1], texts[-1].text
 
 
+MAX_STACKED_WORDS = 3  # words on a line of a header written a word or two a cell, row by row
+
+
+def stacked_by_position(tail: list[Token], n: int) -> list[str] | None:
+    """`Weighted` / `Average` / `Exercise` / `Shares` ␣ `Price`, each header row its own run of
+    cells (empty ones kept) over `n` columns: the rows repeat with one period, so a line's place
+    in its row (its offset modulo the period) tells its column; each column's lines, top down,
+    are its name (`Shares`, `Weighted Average Exercise Price`). The smallest period that gives
+    `n` places, one line a place in each row, each column's lines in rows one after another down
+    to the last row. None
+    where the lines do not fall so (or are no more than the columns), or where two lines touch
+    (a crawl that dropped the empty cells leaves nothing to place them by)."""
+    lines = [(k, t) for k, t in enumerate(tail) if t.text]
+    if n < 2 or len(lines) <= n or any(t.kind != Kind.TEXT and not is_name_unit(t.text) for _, t in lines) \
+            or any(len(t.text.split()) > MAX_STACKED_WORDS for _, t in lines):
+        return None
+    if any(b - a < 2 for (a, _), (b, _) in zip(lines, lines[1:])):
+        return None  # lines side by side: no empty cells to place them by (one cell a line crawls)
+    last = lines[-1][0]
+    for w in range(2, last + 2):
+        places = sorted({k % w for k, _ in lines})
+        rows = [k // w for k, _ in lines]
+        if len(places) != n or sum(1 for r in rows if r == last // w) != n:
+            continue
+        if any(rows[a] == rows[b] and lines[a][0] % w == lines[b][0] % w for a in range(len(lines)) for b in range(a)):
+            continue  # two lines of one row in one place
+        runs = [[k // w for k, _ in lines if k % w == place] for place in places]
+        if any(run != list(range(run[0], last // w + 1)) for run in runs):
+            continue  # a name's lines stack row after row down to the last row, with no gap
+        return [join_lines(t.text for k, t in lines if k % w == place) for place in places]
+    return None
+
+
 def sentences_out(texts: list[Token]) -> tuple[list[Token], str | None]:
     """A sentence among the header's cells (`The following tables present … (in thousands):`,
     a crawl that wrote the lead-in on the table's first line) names no column: the header's
@@ -424,9 +457,21 @@ def caption_over_wrapped_names(texts: list[Token], n: int) -> tuple[list[Token],
     return texts[1:], texts[0].text
 
 
+def stacked_tail(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The header's tokens before its last run of texts and empty cells (from the last period,
+    date, year or unit), and that run."""
+    k = len(tokens)
+    while k > 0 and (tokens[k - 1].kind in (Kind.TEXT, Kind.EMPTY) or is_name_unit(tokens[k - 1].text)):
+        k -= 1
+    return tokens[:k], tokens[k:]
+
+
 def header_levels(tokens: list[Token], n: int):
     """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers,
     and the stub's caption when the header's first text is one (`stub_caption`)."""
+    above, tail = stacked_tail(tokens)
+    if (names := stacked_by_position(tail, n)) is not None:  # lines stacked row by row, read by place
+        tokens = [*above, *(Token(name, Kind.TEXT, tail[0].span) for name in names)]
     texts = join_period_days([part for t in join_name_runs(tokens, n) if t.text for part in unstack_dates(t)])
     texts = shares_among_wrapped_names(texts, n)
     notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
