@@ -403,6 +403,7 @@ def stub_label_after_dates(texts: list[Token], n: int) -> tuple[list[Token], str
 
 
 MAX_STACKED_WORDS = 3  # words on a line of a header written a word or two a cell, row by row
+MAX_STACKED_LINES = 40  # lines of such a header, at most (the search over periods stays small)
 
 
 def stacked_by_position(tail: list[Token], n: int) -> list[str] | None:
@@ -415,7 +416,7 @@ def stacked_by_position(tail: list[Token], n: int) -> list[str] | None:
     where the lines do not fall so (or are no more than the columns), or where two lines touch
     (a crawl that dropped the empty cells leaves nothing to place them by)."""
     lines = [(k, t) for k, t in enumerate(tail) if t.text]
-    if n < 2 or len(lines) <= n or any(t.kind != Kind.TEXT and not is_name_unit(t.text) for _, t in lines) \
+    if n < 2 or len(lines) <= n or len(lines) > MAX_STACKED_LINES or any(t.kind != Kind.TEXT and not is_name_unit(t.text) for _, t in lines) \
             or any(len(t.text.split()) > MAX_STACKED_WORDS for _, t in lines):
         return None
     if any(b - a < 2 for (a, _), (b, _) in zip(lines, lines[1:])):

@@ -402,6 +402,7 @@ def next_table_start(tokens) -> int:
 
 
 MIN_REPEATED_NAMES = 2
+MAX_OPENING_NAMES = 40  # the opening names looked for again, at most (the last ones: the columns')
 
 
 def repeated_names(tokens) -> int:
@@ -414,12 +415,16 @@ def repeated_names(tokens) -> int:
     first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS), None)
     if first_value is None:
         return 0
-    opening = [without_years(t.text) for t in tokens[:first_value] if t.kind == Kind.TEXT][:-1]
+    opening = [without_years(t.text) for t in tokens[:first_value] if t.kind == Kind.TEXT][:-1][-MAX_OPENING_NAMES:]
     texts = [i for i in range(first_value, len(tokens)) if tokens[i].kind == Kind.TEXT]
+    later = [without_years(tokens[i].text) for i in texts]  # each text read once
+    at: dict[str, list[int]] = {}
+    for n, text in enumerate(later):
+        at.setdefault(text, []).append(n)
     for start in range(len(opening) - MIN_REPEATED_NAMES + 1):  # the names alone too: a caption is not repeated
         names = opening[start:]
-        for n in range(len(texts) - len(names) + 1):
-            if all(without_years(tokens[texts[n + m]].text) == name for m, name in enumerate(names)) \
+        for n in at.get(names[0], ()):
+            if later[n : n + len(names)] == names \
                     and not any(t.kind in VALUE_KINDS for t in tokens[texts[n] : texts[n + len(names) - 1]]):  # a row of names
                 k = texts[n]
                 while k > 0 and (tokens[k - 1].kind == Kind.EMPTY or names_line(tokens[k - 1])):
