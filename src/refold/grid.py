@@ -1460,12 +1460,13 @@ def listing_grid(tokens: list[Token]) -> Grid | None:
                 cuts.append(i)
         if len(cuts) < MIN_LISTED_ROWS:
             return None
-        rows = [tokens[a:b] for a, b in zip(cuts, [*cuts[1:], len(tokens)])]
-        labels = [r[0].text for r in rows]
-        filled = [r for r in rows if any(t.kind != Kind.EMPTY for t in r[1:])]
-        if len({RE_ITEM_MARKS.sub("", label) for label in labels}) < len(labels) \
-                or len(filled) < MIN_LISTED_SHARE * len(rows) or not describes_items(filled):
+        labels = [tokens[c].text for c in cuts]
+        if len({RE_ITEM_MARKS.sub("", label) for label in labels}) < len(labels):
             continue  # numbers inside rows (`Exhibit`'s `3.1`) taken for rows' own: too narrow
+        rows = [tokens[a:b] for a, b in zip(cuts, [*cuts[1:], len(tokens)])]
+        filled = [r for r in rows if any(t.kind != Kind.EMPTY for t in r[1:])]
+        if len(filled) < MIN_LISTED_SHARE * len(rows) or not describes_items(filled):
+            continue
         if not numbers_like_items(labels):
             return None
         columns = sorted({j for r in rows for j in range(1, len(r)) if r[j].kind != Kind.EMPTY and not r[j].absorbed})
