@@ -130,12 +130,15 @@ def lead_in_follows(cells: list[Cell], i: int) -> bool:
 
 
 MIN_INNER_NAMES = 2
+MAX_INNER_HEADER_CELLS = 200  # cells looked at for an inner table's names (the look stays local)
 
 
 def after_a_table(cells: list[Cell], i: int) -> bool:
     """Whether the last cell with anything in it before cell `i` is a value (a table's last row)."""
-    before = next((c for c in reversed(cells[:i]) if not c.is_empty), None)
-    return before is not None and not before.is_block and classify(before.text) in VALUE_KINDS
+    k = i - 1
+    while k >= 0 and cells[k].is_empty:  # by index: no copy of the page's cells for each label
+        k -= 1
+    return k >= 0 and not cells[k].is_block and classify(cells[k].text) in VALUE_KINDS
 
 
 def wider_rows_follow(cells: list[Cell], i: int, n_cols: int) -> bool:
@@ -149,15 +152,15 @@ def wider_rows_follow(cells: list[Cell], i: int, n_cols: int) -> bool:
         return False
     texts: list[int] = []
     k = i
-    while k < len(cells) and (cells[k].is_empty or classify(cells[k].text) == Kind.TEXT):
+    while k < len(cells) and k - i < MAX_INNER_HEADER_CELLS and (cells[k].is_empty or classify(cells[k].text) == Kind.TEXT):
         if not cells[k].is_empty:
             texts.append(k)
         k += 1
     if len(texts) < MIN_INNER_NAMES + 1 or k >= len(cells) or classify(cells[k].text) not in VALUE_KINDS | {Kind.SYMBOL}:
         return False
     values = 0
-    while k < len(cells) and classify(cells[k].text) != Kind.TEXT:
-        values += classify(cells[k].text) in VALUE_KINDS
+    while k < len(cells) and values < len(texts) and classify(cells[k].text) != Kind.TEXT:
+        values += classify(cells[k].text) in VALUE_KINDS  # past as many values as names: no match
         k += 1
     return values > n_cols and values == len(texts) - 1  # a name over each value; the last text labels the row
 
