@@ -110,18 +110,23 @@ def statements(draw):
     return [f"Class {c}" for c in "ABCD"[:n]] + ["Total"], truth
 
 
-@settings(max_examples=200, deadline=None)
-@given(statements())
-def test_a_placement_the_roll_forward_makes_is_the_true_one(statement):
-    """Whatever the rows, a row is placed where it truly stands or left as read: the arithmetic
-    holds for the true placement, so a placement it alone allows is that one."""
-    columns, truth = statement
+def assert_placed_truly(columns: list[str], truth: list) -> None:
+    """The rows as a crawl that drops empty cells writes them, placed by the roll-forward: each
+    placed where it truly stands, or left as read."""
     read = [Row(label, tuple([c for c in cells if c] + [""] * (len(cells) - sum(1 for c in cells if c))))
             for label, cells in truth]
     guessed = {i for i, row in enumerate(read) if not all(row.cells)}
     placed, still = place_by_rollforward(read, guessed, tuple(columns))
     for i, ((_, cells), row) in enumerate(zip(truth, placed)):
         assert row.cells == tuple(cells) or (i in still and row == read[i])
+
+
+@settings(max_examples=200, deadline=None)
+@given(statements())
+def test_a_placement_the_roll_forward_makes_is_the_true_one(statement):
+    """Whatever the rows, a row is placed where it truly stands or left as read: the arithmetic
+    holds for the true placement, so a placement it alone allows is that one."""
+    assert_placed_truly(*statement)
 
 
 def test_a_balance_shown_again_takes_the_columns_its_first_showing_settled():
@@ -333,10 +338,4 @@ def period_rollforwards(draw):
 def test_a_placement_over_years_with_an_unopened_column_is_the_true_one(statement):
     """With the oldest year's opening not shown, whatever the rows, a row is placed where it
     truly stands or left as read."""
-    columns, truth = statement
-    read = [Row(label, tuple([c for c in cells if c] + [""] * (len(cells) - sum(1 for c in cells if c))))
-            for label, cells in truth]
-    guessed = {i for i, row in enumerate(read) if not all(row.cells)}
-    placed, still = place_by_rollforward(read, guessed, tuple(columns))
-    for i, ((_, cells), row) in enumerate(zip(truth, placed)):
-        assert row.cells == tuple(cells) or (i in still and row == read[i])
+    assert_placed_truly(*statement)
