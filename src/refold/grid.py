@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, RE_AUDIT_NOTE, RE_BLOCK_ELEMENT, RE_QUALIFIER_LINE, VALUE_KINDS, Kind,
+from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, RE_AUDIT_NOTE, RE_BLOCK_ELEMENT, RE_YEAR_IN, RE_QUALIFIER_LINE, VALUE_KINDS, Kind,
                           classify, is_listing_number, is_name_unit, numbers_like_items, stacked_rows_fit)
 from refold.model import Row, Span, Token, join_spans
 from refold.header import stacked_by_position, stacked_tail
@@ -931,7 +931,6 @@ def note_numbers_to_labels(body: list[Token], pending: list[_Pending], width: in
 
 
 LEAF_KINDS = frozenset({Kind.YEAR, Kind.DATE})
-RE_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def header_leaves(header: list[Token]) -> int:
@@ -1031,7 +1030,7 @@ def stacked_names_by_place(tokens: list[Token], first_value: int) -> int | None:
     label = last_nonempty(tokens, first_value)
     if label is None or tokens[label].kind not in TEXT_KINDS:
         return None
-    above, tail = stacked_tail(tokens[:label])
+    _above, tail = stacked_tail(tokens[:label])
     if not tail or stacked_by_position(tail, first_row_values(tokens, first_value)) is None:
         return None
     return label
@@ -1243,7 +1242,7 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
         return texts[-1] + 1  # every text names a column of the one row, which has no label
     if (after in LEAF_KINDS or after in (Kind.UNIT, Kind.PERIOD)) and stub_label_then_names(tokens, texts, width):
         return texts[-1]
-    if after == Kind.PERIOD and RE_YEAR_IN_TEXT.search(tokens[start - 1].text) and len(texts) == width + 2 \
+    if after == Kind.PERIOD and RE_YEAR_IN.search(tokens[start - 1].text) and len(texts) == width + 2 \
             and all(len(tokens[i].text.split()) <= MAX_STACKED_LINE_WORDS for i in texts[:-1]):
         # `Three Months Ended June 30, 2025` over every column (a leaf, its date in it), then the
         # stub's name and as many names as values: `Allowance for credit losses`, `Commercial …` … `Total`

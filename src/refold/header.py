@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from refold.kinds import MAX_STACKED_LINE_WORDS, RE_AUDIT_NOTE, RE_MONTH_DAY, RE_QUALIFIER_LINE, Kind, classify, is_name_unit, stacked_dates, stacked_rows_fit
+from refold.kinds import MAX_STACKED_LINE_WORDS, RE_AUDIT_NOTE, RE_YEAR_IN, RE_MONTH_DAY, RE_QUALIFIER_LINE, Kind, classify, is_name_unit, stacked_dates, stacked_rows_fit
 from refold.model import Token, join_lines
 from refold.textblock import reads_as_sentence
 
@@ -309,7 +309,6 @@ def shares_among_wrapped_names(texts: list[Token], n: int) -> list[Token]:
     return [replace(t, kind=Kind.TEXT) if t.kind != Kind.TEXT else t for t in texts]
 
 
-RE_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def audited_level(levels: list[list[str]], n: int, note: str) -> list[str]:
@@ -412,9 +411,8 @@ def stacked_by_position(tail: list[Token], n: int) -> list[str] | None:
     in its row (its offset modulo the period) tells its column; each column's lines, top down,
     are its name (`Shares`, `Weighted Average Exercise Price`). The smallest period that gives
     `n` places, one line a place in each row, each column's lines in rows one after another down
-    to the last row. None
-    where the lines do not fall so (or are no more than the columns), or where two lines touch
-    (a crawl that dropped the empty cells leaves nothing to place them by)."""
+    to the last row. None where the lines do not fall so (or are no more than the columns), or
+    where two lines touch (a crawl that dropped the empty cells leaves nothing to place them by)."""
     lines = [(k, t) for k, t in enumerate(tail) if t.text]
     if n < 2 or len(lines) <= n or len(lines) > MAX_STACKED_LINES or any(t.kind != Kind.TEXT and not is_name_unit(t.text) for _, t in lines) \
             or any(len(t.text.split()) > MAX_STACKED_WORDS for _, t in lines):
@@ -427,7 +425,7 @@ def stacked_by_position(tail: list[Token], n: int) -> list[str] | None:
         rows = [k // w for k, _ in lines]
         if len(places) != n or sum(1 for r in rows if r == last // w) != n:
             continue
-        if any(rows[a] == rows[b] and lines[a][0] % w == lines[b][0] % w for a in range(len(lines)) for b in range(a)):
+        if len({(k // w, k % w) for k, _ in lines}) < len(lines):
             continue  # two lines of one row in one place
         runs = [[k // w for k, _ in lines if k % w == place] for place in places]
         if any(run != list(range(run[0], last // w + 1)) for run in runs):

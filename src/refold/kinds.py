@@ -71,6 +71,7 @@ RE_DAY = re.compile(r"\d\s*,|/")  # a date that names its day: `June 30, 2024`, 
 BRACKET_MARKS = r"\[\d{1,3}\](?:,\s?\[\d{1,3}\])*"  # `[1]`, `[2],[3]`: an R page's footnote marks
 RE_FOOTNOTE = re.compile(rf"^(?:{BRACKET_MARKS}|\([a-z]{{1,2}}\)|\*{{1,3}})$")
 RE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+RE_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")  # a year inside a text (`Year 2012`, `… June 30, 2025`)
 MONTH = (  # a month name or its abbreviation, as a regex fragment
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"

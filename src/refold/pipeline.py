@@ -15,7 +15,7 @@ from refold.grid import (
     ROW_VALUE_KINDS, Grid, date_heads_a_section, listing_grid, nonempty_after, report_grid, row_follows, span_of, tokens_to_grid,
 )
 from refold.header import header_levels
-from refold.kinds import MAX_STACKED_LINE_WORDS, RE_DAY, RE_NOTE_NUMBER, VALUE_KINDS, Kind
+from refold.kinds import MAX_STACKED_LINE_WORDS, RE_DAY, RE_YEAR_IN, RE_NOTE_NUMBER, VALUE_KINDS, Kind
 from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
 from refold.placement import refine_placements, spread_over_periods, spread_over_years
 from refold.rows import RowsPage, looks_like_rows
@@ -438,12 +438,11 @@ def names_line(tok) -> bool:
     return tok.kind == Kind.TEXT and len(tok.text.split()) <= MAX_STACKED_LINE_WORDS and not tok.text.endswith(":")
 
 
-RE_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def without_years(text: str) -> str:
     """`Year 2011` and `Year 2012` alike: the same name over another year's columns."""
-    return RE_YEAR_WORD.sub("", text)
+    return RE_YEAR_IN.sub("", text)
 
 
 def header_after_values(tokens) -> int:

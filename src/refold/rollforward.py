@@ -18,14 +18,13 @@ from itertools import combinations
 from typing import Callable
 
 from refold.amounts import amount
-from refold.kinds import RE_NIL
+from refold.kinds import RE_NIL, RE_YEAR_IN
 from refold.model import Row
 
 RE_OPENING = re.compile(r"\b(?:beginning|opening|start)\b", re.IGNORECASE)
 RE_CLOSING = re.compile(r"\b(?:end|ending|closing)\b", re.IGNORECASE)
 RE_SHARE_ROW = re.compile(r",\s*shares\b|\bshares,|\(in shares\)|\bshares$", re.IGNORECASE)
 RE_TOTAL_COLUMN = re.compile(r"\btotal\b", re.IGNORECASE)
-RE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 RE_STOCK_COLUMN = re.compile(r"\b(?:stock|shares)\b", re.IGNORECASE)
 RE_PAID_IN = re.compile(r"paid.in|in excess of par", re.IGNORECASE)
 MIN_COLUMNS = 2
@@ -131,7 +130,7 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
     unnamed = columns_no_label_names([rows[i].label for i in chain], columns)
     # columns of periods (a details page's years): one the opening balance leaves blank rolls
     # forward from an amount not shown; a component's blank opening (no preferred stock yet) is 0
-    by_period = all(RE_YEAR.search(name) for name in columns)
+    by_period = all(RE_YEAR_IN.search(name) for name in columns)
     options: dict[int, list[tuple[Option, Vector, int]]] = {}
     for i in chain:
         values = [amount(c) for c in rows[i].cells if c]
