@@ -124,6 +124,11 @@ DOLLAR_ROWS_AND_A_BARE_ONE = GenPage(block="Schedule of Cash", tables=[GenTable(
 @example(DOLLAR_ROWS_AND_A_BARE_ONE)
 @example(replace(DOLLAR_ROWS_AND_A_BARE_ONE, tables=[replace(DOLLAR_ROWS_AND_A_BARE_ONE.tables[0], rows=[
     *DOLLAR_ROWS_AND_A_BARE_ONE.tables[0].rows, GenRow("Cash", ["(0)", ""], dollar=False, merged=True)])]))
+@example(GenPage(block="Schedule of Cash", tables=[GenTable(
+    columns_top="December 31,", years=["2024", "2023", "2022", "2021"], unit=None,
+    rows=[GenRow("Cash", ["0", "0", "0", "0"], dollar=False, merged=False)] * 4
+    + [GenRow("Cash", ["0", "0", "", ""], dollar=False, merged=True)] * 2,
+    prose_before=[], hidden_duplicate=False)], prose_after=[]))  # a sparse row repeated: the same columns
 def test_rows_cut_short_by_merged_blank_cells(gen):
     """Filers merge a row's trailing blank cells into one (`colspan`), so in the pipe-prefix
     flattening that row has fewer cells than the others; the rows after it keep their columns

@@ -344,7 +344,8 @@ def repeats_fill_each_other(rows: list[Row], guessed: set[int], n_cols: int) -> 
     """`Change in fair value of derivative instruments | (318) | 1,333` then the same label
     `| 456 | (75)` over four columns: one line of the statement written as two rows (two XBRL
     elements behind one label, each filling some periods). Together they fill the columns, so
-    the second takes the columns the first leaves."""
+    the second takes the columns the first leaves; not where it repeats the first's values (the
+    same facts shown twice)."""
     out = list(rows)
     for j in sorted(guessed):
         if j == 0 or not rows[j].label or rows[j - 1].label != rows[j].label:
@@ -352,6 +353,8 @@ def repeats_fill_each_other(rows: list[Row], guessed: set[int], n_cols: int) -> 
         taken = {c for c, v in enumerate(out[j - 1].cells) if v}
         free = tuple(c for c in range(n_cols) if c not in taken)
         values = [v for v in rows[j].cells if v]
+        if values == [v for v in out[j - 1].cells if v]:
+            continue  # the same values again: the same facts shown twice, not the periods the first leaves
         if taken and values and len(values) == len(free):
             out[j] = place(rows[j], free, n_cols)
     return out
