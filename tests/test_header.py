@@ -310,3 +310,14 @@ def test_lines_stacked_row_by_row_are_placed_by_their_place_in_the_row():
     columns, _, _ = header_to_columns(toks("", "", "June 30, 2014", *tail), 2)
     assert columns == ["June 30, 2014 Shares", "June 30, 2014 Weighted Average Exercise Price"]
     assert stacked_by_position(toks("Weighted", "Average", "Exercise", "Shares", "Price"), 2) is None
+
+
+def test_a_notes_number_and_title_opening_the_header_are_its_caption():
+    """`20.` and `Unaudited Quarterly Financial Data` before `Year 2012` and the quarters: the
+    note's heading (the block's table begins with it) is the table's caption, no column's name."""
+    from refold.header import header_levels
+
+    columns, _, _, _, caption = header_levels(
+        toks("20.", "Unaudited Quarterly Financial Data", "Year 2012", "First Quarter", "Second Quarter"), 2)
+    assert columns == ["First Quarter", "Second Quarter"]
+    assert caption == "20. Unaudited Quarterly Financial Data"

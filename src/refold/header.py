@@ -434,6 +434,19 @@ def stacked_by_position(tail: list[Token], n: int) -> list[str] | None:
     return None
 
 
+RE_BARE_NOTE_NUMBER = re.compile(r"^(?:note\s+)?\d{1,2}\.?$", re.IGNORECASE)  # `20.`, `Note 20`: a note's number alone
+
+
+def note_heading_out(texts: list[Token]) -> tuple[list[Token], str | None]:
+    """`20.` then `Unaudited Quarterly Financial Data` opening the header: the note's number and
+    title (its heading, which the block's table begins with), no column's name. The header's
+    texts without them, and the heading."""
+    if len(texts) < 3 or texts[0].kind != Kind.TEXT or not RE_BARE_NOTE_NUMBER.match(texts[0].text) \
+            or texts[1].kind != Kind.TEXT:
+        return texts, None
+    return texts[2:], f"{texts[0].text} {texts[1].text}"
+
+
 def sentences_out(texts: list[Token]) -> tuple[list[Token], str | None]:
     """A sentence among the header's cells (`The following tables present … (in thousands):`,
     a crawl that wrote the lead-in on the table's first line) names no column: the header's
@@ -480,6 +493,8 @@ def header_levels(tokens: list[Token], n: int):
     if audited:  # an interim column's `(unaudited)`: no row of its own, the last column's
         texts = [t for t in texts if not RE_AUDIT_NOTE.match(t.text)]
     texts, lead_in = sentences_out(texts)
+    texts, heading = note_heading_out(texts)
+    lead_in = lead_in or heading
     texts, stub_label = stub_label_after_dates(texts, n)
     if stub_label is None:
         texts, stub_label = caption_over_wrapped_names(texts, n)
