@@ -116,6 +116,19 @@ def test_header_lines_stacked_row_by_row_are_all_header():
                                        "Warrants outstanding – end of period"]
 
 
+def test_evenly_spaced_names_a_few_cells_apart_are_the_header():
+    """`Year 2011` then four quarters' names three empty cells apart (merged header cells), then
+    rows of four values: all names, however wide their spacing; two texts a row apart stay rows."""
+    cells = ["", "Year 2011", "", "", "First Quarter", "", "", "", "Second Quarter", "", "", "", "Third Quarter",
+             "", "", "", "Fourth Quarter", "",
+             *[c for label, v in (("Net Sales", "187,524"), ("Net income", "7,132")) for c in
+               (label, "", "$", v, "", "", "$", v, "", "", "$", v, "", "", "", v, "")]]
+    g = grid_by_labels("\n".join("|" + c for c in cells))
+    assert [r[0] for r in rows(g)] == ["Net Sales", "Net income"]
+    assert [t.text for t in g.header if t.text][-4:] == ["First Quarter", "Second Quarter", "Third Quarter",
+                                                         "Fourth Quarter"]
+
+
 def test_multiple_of_the_width_does_not_win():
     """Rows of 2W fit a W table as regularly; the smaller width is chosen."""
     tokens = cells_to_tokens(text_to_cells(KEPT))

@@ -1177,6 +1177,8 @@ def text_header_end(tokens: list[Token], first_value: int) -> int:
     texts = [i for i in range(first_value) if tokens[i].kind in TEXT_KINDS]
     if len(texts) < 3 or tokens[0].kind != Kind.EMPTY:
         return 0
+    if evenly_spaced_names(tokens, texts, first_value):
+        return texts[-1]
     k = 1
     while k < len(texts) - 1 and texts[k] - texts[k - 1] - 1 <= MAX_NAME_GAP:
         k += 1
@@ -1189,6 +1191,25 @@ def text_header_end(tokens: list[Token], first_value: int) -> int:
     names = [tokens[i].text for i in texts[: k + 1]]
     as_many = k - first_row_values(tokens, first_value) in (0, 1)
     return texts[k - 1] + 1 if as_many or len(set(names)) == len(names) else 0
+
+
+MIN_SPACED_NAMES = 3
+MAX_SPACED_GAP = 4  # empty cells between two names of a header whose cells merge (colspan) more than its rows'
+
+
+def evenly_spaced_names(tokens: list[Token], texts: list[int], first_value: int) -> bool:
+    """`Year 2011` ␣␣ `First Quarter` ␣␣␣ `Second Quarter` ␣␣␣ `Third Quarter` ␣␣␣ `Fourth
+    Quarter`, then the first row's label: as many short texts as the first row has values (three
+    or more), evenly spaced a few empty cells apart (a header's merged cells), with one more
+    before them (the stub's name) or none, are the columns' names, however wide their spacing."""
+    width = first_row_values(tokens, first_value)
+    names = texts[:-1]  # the last text labels the first row
+    if width < MIN_SPACED_NAMES or len(names) not in (width, width + 1):
+        return False
+    core = names[-width:]
+    gaps = {b - a - 1 for a, b in zip(core, core[1:])}
+    return len(gaps) == 1 and 0 < min(gaps) <= MAX_SPACED_GAP \
+        and all(len(tokens[i].text.split()) <= MAX_STACKED_LINE_WORDS for i in names)
 
 
 def names_over_year_rows(tokens: list[Token], year: int) -> bool:
