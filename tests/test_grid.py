@@ -129,6 +129,17 @@ def test_evenly_spaced_names_a_few_cells_apart_are_the_header():
                                                          "Fourth Quarter"]
 
 
+def test_a_long_text_after_the_last_label_of_a_one_column_table_is_its_value():
+    """Useful lives, a duration a row, then `Leasehold improvements` and `Shorter of estimated life
+    of improvement or the lease term` (and a spacer after it): the text is the last row's value,
+    whichever reading wins."""
+    cells = ["", "Software", "", "3 years", "Computers and equipment", "", "5 years", "Furniture and fixtures", "",
+             "7 years", "Leasehold improvements", "", "Shorter of estimated life of improvement or the lease term", ""]
+    text = "\n".join("|" + c for c in cells)
+    for g in (grid(text), grid_by_labels(text)):
+        assert rows(g)[-1] == ["Leasehold improvements", "Shorter of estimated life of improvement or the lease term"]
+
+
 def test_multiple_of_the_width_does_not_win():
     """Rows of 2W fit a W table as regularly; the smaller width is chosen."""
     tokens = cells_to_tokens(text_to_cells(KEPT))

@@ -344,7 +344,9 @@ def segment_rows(codes: list[int], first: int, width: int,
             k = next_text[k + 1]
         if strays + best[full] <= cost:  # the full row (or the last) wins ties
             cost, end = strays + best[full], full
-        best[p] = START_COST.get(codes[p], BAD_START_COST) + cost
+        # empty cells that end the body open no row: nothing to pay for (a table's trailing spacer)
+        best[p] = 0.0 if next_value[p] >= n and next_text[p] >= n and codes[p] == E else \
+            START_COST.get(codes[p], BAD_START_COST) + cost
         cut[p] = end
     rows = []
     p = first
@@ -873,6 +875,7 @@ def label_delimited_grid(
     if find_header:  # a filer's schedule; an R page's own rows have one label column
         pending = join_label_columns(pending, width)
         pending, width = join_text_columns(pending, width, names)
+        pending = last_text_value(pending, width)
     rows: list[Row] = []
     guessed: set[int] = set()
     positional = slots_are_columns(pending, width)
@@ -898,6 +901,25 @@ def label_delimited_grid(
                         p.label.span if p.label else None))
     return Grid(header, rows, width, "label-delimited", label_delimited_score(pending, width),
                 unplaced=overflow, guessed=guessed)
+
+
+MIN_TEXT_VALUE_WORDS = 4
+MIN_VALUED_ROWS = 2
+
+
+def last_text_value(pending: list[_Pending], width: int) -> list[_Pending]:
+    """`Leasehold improvements` then `Shorter of estimated life of improvement or the lease term`
+    ending a table of one value column whose rows above hold a value each: the long text is the
+    last row's value (a text cell, as `3 years` is the rows' above), not a row of its own."""
+    if width != 1 or len(pending) < MIN_VALUED_ROWS + 2:
+        return pending
+    label, text = pending[-2], pending[-1]
+    if label.label is None or label.n_values or text.label is None or text.n_values \
+            or len(text.label.text.split()) < MIN_TEXT_VALUE_WORDS or is_section_label(label.label.text):
+        return pending
+    if sum(1 for p in pending[:-2] if p.label is not None and p.n_values == 1) < MIN_VALUED_ROWS:
+        return pending
+    return [*pending[:-2], _Pending(label.label, [text.label], 1)]
 
 
 RE_NOTES_NAME = re.compile(r"^Notes?$", re.IGNORECASE)
