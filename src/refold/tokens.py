@@ -188,11 +188,9 @@ def join_value_marks(tokens: list[Token]) -> list[Token]:
             continue
         marked: list[tuple[int, int]] = []  # (value, mark) positions
         for i in row:
-            k = i - 1
-            while k > row.start and out[k].kind == Kind.EMPTY:
-                k -= 1
-            if out[i].text in marks and i not in notes and out[k].kind in _MARKED and k > row.start \
-                    and not (marked and marked[-1][1] == k):
+            k = last_nonempty(out, i)
+            if out[i].text in marks and i not in notes and k is not None and k > row.start \
+                    and out[k].kind in _MARKED and not (marked and marked[-1][1] == k):
                 marked.append((k, i))
         if count - len(marked) == usual:
             for k, i in marked:
