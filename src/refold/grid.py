@@ -324,6 +324,7 @@ def segment_rows(codes: list[int], first: int, width: int,
             seen_value = n
         elif codes[i] == V:
             seen_value = i
+
     def two_section_rows(p: int, k: int, full: int) -> bool:
         """The row is a label and empty cells twice over, the second label `k` at its middle."""
         return next_value[p] >= full and next_text[p + 1] == k and next_text[k + 1] >= full and k - p == full - k

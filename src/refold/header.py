@@ -309,8 +309,6 @@ def shares_among_wrapped_names(texts: list[Token], n: int) -> list[Token]:
     return [replace(t, kind=Kind.TEXT) if t.kind != Kind.TEXT else t for t in texts]
 
 
-
-
 def audited_level(levels: list[list[str]], n: int, note: str) -> list[str]:
     """`(unaudited)` under one column: the interim one, whose year is the latest (`June 30, 2025`
     beside `December 31, 2024`, first or last); the last column where years do not tell."""

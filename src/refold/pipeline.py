@@ -438,8 +438,6 @@ def names_line(tok) -> bool:
     return tok.kind == Kind.TEXT and len(tok.text.split()) <= MAX_STACKED_LINE_WORDS and not tok.text.endswith(":")
 
 
-
-
 def without_years(text: str) -> str:
     """`Year 2011` and `Year 2012` alike: the same name over another year's columns."""
     return RE_YEAR_IN.sub("", text)

@@ -1179,7 +1179,6 @@ def cell_parts(value: str) -> list[str]:
 RE_EMPTY_CELL = re.compile(r" ?\u00a0 ?")
 
 
-
 def cells_for(text: str, variant: str, stats: LineStats | None = None) -> list[Cell]:
     """The cells of `text` read as `variant` (one of the cell variants); `stats`, when detection
     has counted them already, spare a second count."""
