@@ -904,3 +904,33 @@ def test_a_lead_in_and_a_header_on_the_first_rows_line_are_cells_not_one_label()
     assert table.caption.startswith("The following tables present")
     assert label_with_pipes(["Common stock – shares issued –", "March 2025", "4,009.2"]) == [
         "Common stock – shares issued – | March 2025", "4,009.2"]
+
+
+@pytest.mark.parametrize("separator, variant", [("\n", LINE_PER_CELL), ("\n\n", BLANK_LINE)])
+def test_footnotes_under_a_rule_belong_to_the_table_above(separator, variant):
+    """A cell a line, a note's two tables each closed by a rule (`_____`) and footnotes written
+    `(1)` then its text: the rule ends the table (no row of it, `(1)` is no amount), each footnote
+    is one note of the table above, and the next table's caption is not the rule."""
+    from refold.accounting import unaccounted
+
+    header = ["For the Quarters Ended", "For the Nine Months Ended",
+              "June 27, 2014", "June 28, 2013", "June 27, 2014", "June 28, 2013"]
+    lines = ["Segment Information (Tables)", "9 Months Ended", "Jun. 27, 2014", "Segment Reporting [Abstract]  ",
+             "Schedule of Segment Reporting Information",
+             "Selected information by segment is presented in the following tables ($ in millions):", *header,
+             "Net revenue(1):", "Products", "$", "968", "$", "966", "$", "2,864", "$", "2,895",
+             "Services", "1,001", "971", "2,909", "2,856", "_" * 40, "(1)",
+             "Net revenue by operating segment excludes intercompany transactions.", *header,
+             "Operating income:", "Products", "117", "88", "333", "275", "Services (2)", "(58", ")", "(117", ")",
+             "(73", ")", "(239", ")", "_" * 40, "(2)", "Includes $96 million of income related to a legal settlement."]
+    text = separator.join(lines)
+    page = refold.parse(text)
+    assert page.variant == variant
+    first, second = page.tables
+    assert [r.label for r in first.rows] == ["Net revenue(1):", "Products", "Services"]
+    assert first.footnotes == ("(1) Net revenue by operating segment excludes intercompany transactions.",)
+    assert [r.label for r in second.rows] == ["Operating income:", "Products", "Services (2)"]
+    assert second.rows[-1].cells == ("(58)", "(117)", "(73)", "(239)")
+    assert second.footnotes == ("(2) Includes $96 million of income related to a legal settlement.",)
+    assert second.caption is None
+    assert not unaccounted(text, page)

@@ -2,7 +2,8 @@
 
 The input's own syntax is not text: the `|` that opens a cell line (every `|` of pipe-suffix
 text), and the markers of the
-definitions tail (`X`, `- Definition`, `+ References`, `+ Details`, …). Everything else is
+definitions tail (`X`, `- Definition`, `+ References`, `+ Details`, …), and a rule drawn alone on
+a line (`_____`, between a table and its footnotes). Everything else is
 counted, character by character, and must appear in some output field: title, units, a header,
 a label, a cell, prose, a caption, a definition, the preamble, or `unplaced`.
 """
@@ -13,6 +14,7 @@ from collections import Counter
 
 from refold.cells import INVISIBLE, text_to_lines
 from refold.frame import DEFINITION_MARKERS
+from refold.kinds import RE_RULE_LINE
 from refold.model import Page
 
 
@@ -35,8 +37,8 @@ def input_chars(text: str, variant: str = "") -> Counter:
             s = " ".join(without_marker(f) for f in fields if f != "X").strip()
         if s.startswith("|"):
             s = s[1:].strip()
-        if s == "X":
-            continue
+        if s == "X" or RE_RULE_LINE.match(s):
+            continue  # a definition's mark; a rule over footnotes (layout, as a `|` is)
         counted.update(_chars(without_marker(s)))
     return counted
 

@@ -195,9 +195,12 @@ def numbers_of_a_listing(numbers: list[str]) -> bool:
         and all(a <= b for a, b in zip(order, order[1:]))
 
 
+RE_NOTE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])$")  # `(1)`, `(a)`, `*`, `[2]`: a footnote mark alone
+RE_NOTE_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,2}\)|\*{1,3})\s")  # `[1] …`, `(2) …`: a footnote's text
 RE_NOTE_NUMBER = re.compile(r"^\(\d{1,2}\)$")  # `(3)`: a filing's footnote number, alone
 RE_BARE_MARK = re.compile(r"^\d{1,2}$")  # `3`: a footnote's number without its parentheses
 RE_AUDIT_NOTE = re.compile(r"^\((?:un)?audited\)$", re.IGNORECASE)  # an interim column's `(unaudited)`
+RE_RULE_LINE = re.compile(r"^[_=\-–—]{3,}$")  # `_____`: the rule a filer draws between a table and its footnotes
 RE_BLOCK_ELEMENT = re.compile(r"\[(?:[A-Za-z]+ )?Text Block\]$")  # `[Text Block]`, `[Policy Text Block]`
 MAX_STACKED_LINE_WORDS = 4  # words on a line of a header written row after row (`stacked_rows_fit`)
 

@@ -15,7 +15,7 @@ from refold.grid import (
     ROW_VALUE_KINDS, Grid, date_heads_a_section, listing_grid, nonempty_after, report_grid, row_follows, span_of, tokens_to_grid,
 )
 from refold.header import header_levels
-from refold.kinds import MAX_STACKED_LINE_WORDS, RE_DAY, RE_YEAR_IN, RE_NOTE_NUMBER, VALUE_KINDS, Kind
+from refold.kinds import MAX_STACKED_LINE_WORDS, RE_DAY, RE_YEAR_IN, RE_NOTE_NUMBER, RE_NOTE_OPENING, RE_RULE_LINE, VALUE_KINDS, Kind
 from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
 from refold.placement import refine_placements, spread_over_periods, spread_over_years
 from refold.rows import RowsPage, looks_like_rows
@@ -241,11 +241,20 @@ class _Assembler:
         """The block's schedules, and the prose left over (after the last table, or all of it)."""
         tables: list[Table] = []
         waiting: list[str] = []
+        notes_open = False  # under a table's rule (`_____`): its footnotes, each opening with its mark
         for part in block.parts:
-            if isinstance(part, Prose):
-                waiting.extend(part.paragraphs)
+            if not isinstance(part, Prose):
+                notes_open = False
+                tables.extend(self.schedules(part, block.label, waiting))
                 continue
-            tables.extend(self.schedules(part, block.label, waiting))
+            for paragraph in part.paragraphs:
+                if tables and not waiting and RE_RULE_LINE.match(paragraph):
+                    notes_open = True  # the rule itself is layout, as a `|` is
+                elif notes_open and RE_NOTE_OPENING.match(paragraph):
+                    tables[-1] = replace(tables[-1], footnotes=(*tables[-1].footnotes, paragraph))
+                else:
+                    notes_open = False
+                    waiting.append(paragraph)
         return tables, waiting
 
     def schedules(self, cells, block_label: str, waiting: list[str]) -> list[Table]:
@@ -496,6 +505,6 @@ def pick_caption(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     """The last short title-like line before a table is its caption; the rest is prose."""
     for i in range(len(paragraphs) - 1, -1, -1):
         p = paragraphs[i]
-        if len(p.split()) <= MAX_CAPTION_WORDS and not RE_CAPTION_END.search(p):
+        if len(p.split()) <= MAX_CAPTION_WORDS and not RE_CAPTION_END.search(p) and not RE_RULE_LINE.match(p):
             return p, paragraphs[:i] + paragraphs[i + 1 :]
     return None, list(paragraphs)

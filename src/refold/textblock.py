@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, RE_BARE_MARK, RE_BLOCK_ELEMENT, VALUE_KINDS, Kind, classify, is_listing_number,
+from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, RE_BARE_MARK, RE_BLOCK_ELEMENT, RE_NOTE_MARK, RE_RULE_LINE, VALUE_KINDS, Kind, classify, is_listing_number,
                           numbers_of_a_listing, stacked_rows_fit)
 from refold.model import Cell, Span, join_lines
 
@@ -241,12 +241,17 @@ def content_to_parts(cells: list[Cell]) -> list:
                 paragraphs[0] = f"{mark.text} {paragraphs[0]}"
                 span, mark = mark.span + cell.span, None
             parts.append(Prose(paragraphs, span))
-        elif i + 1 < len(cells) and prose[i + 1] and marks_a_cell(cell.text, run):
+        elif i + 1 < len(cells) and prose[i + 1] and (marks_a_cell(cell.text, run) or after_rule(cells, i)):
             mark = cell  # `(1)` then `Due to the adoption of …`: the footnote's own mark
         else:
             run.append(cell)
     flush()
     return parts
+
+
+def after_rule(cells: list[Cell], i: int) -> bool:
+    """`(1)` under a table's closing rule, before its text: a footnote's mark, not an amount."""
+    return i > 0 and is_rule(cells[i - 1]) and RE_NOTE_MARK.match(cells[i].text) is not None
 
 
 MAX_HEADING_WORDS = 8
@@ -269,6 +274,8 @@ def heading_after_rows(run: list[Cell]) -> Cell | None:
 def is_prose_cell(cells: list[Cell], i: int, labels_in_blocks: bool) -> bool:
     """Whether cell `i` is prose between a block's tables, not one of their cells."""
     cell = cells[i]
+    if is_rule(cell):
+        return True  # `_____` closes the table above it, whatever follows (`(1)` reads as an amount)
     if values_follow(cells, i):
         return False  # a row's label, whatever it reads like
     if not cell.piped and classify(cell.text) in VALUE_KINDS:
@@ -280,7 +287,10 @@ def is_prose_cell(cells: list[Cell], i: int, labels_in_blocks: bool) -> bool:
     ) and not lost_pipe_lead_in(cells, i)
 
 
-RE_NOTE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])$")
+def is_rule(cell: Cell) -> bool:
+    """A line of underscores or dashes alone, not in a cell of the table: the rule between a
+    table and its footnotes (a piped `---` may be an amount's nil)."""
+    return not cell.piped and RE_RULE_LINE.match(cell.text) is not None
 
 
 def marks_a_cell(text: str, cells: list[Cell]) -> bool:

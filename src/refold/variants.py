@@ -29,7 +29,7 @@ from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.grid import RE_ITEM_HEADING, ROW_VALUE_KINDS
 from refold.kinds import (BRACKET_MARKS, MONTH, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify,
-                          RE_NOTE_NUMBER, is_listing_number, numbers_of_a_listing)
+                          RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING, RE_RULE_LINE, is_listing_number, numbers_of_a_listing)
 from refold.model import Cell, Span, join_lines
 from refold.textblock import (MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN, continues, heads_columns, is_prose,
                               is_sentence, reads_as_sentence)
@@ -50,7 +50,6 @@ _CELL_PARTS = VALUE_KINDS | {Kind.OPEN, Kind.CLOSE, Kind.SYMBOL, Kind.PCT_SIGN}
 RE_PREAMBLE = re.compile(r"^(?:XML \d+ R\d+\.(?:htm|xml) IDEA: XBRL DOCUMENT.*|v\d+(?:\.\d+){1,3}|"
                          r"(?:Quarterly|Annual) report pursuant to Section 13 (?:or|and) 15\(d\).*)$")
 RE_VERSION = re.compile(r"^v\d+(?:\.\d+){1,3}$")
-RE_RULE_LINE = re.compile(r"^[_=\-–—]{3,}$")
 RE_TRAILING_EMPTY = re.compile(r"\S {2,}$")  # `Insurance [Abstract]  ` (U+00A0 read as spaces)
 
 
@@ -300,6 +299,7 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
     after_row = False  # the previous cell closed a report row written on one line
     after_value = False  # a value was read since the last prose: a table is open
     in_block = False  # a text block's content has begun
+    notes, skip = False, -1  # under a rule: footnotes, each a mark then its text (that unit skipped)
     for n, (first, last, held) in enumerate(units):
         span = Span(first + 1, last + 1)
         if not held:
@@ -319,9 +319,17 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
             cells += [Cell(held[0], (), span), Cell("", (), span)]  # `Label` + its empty value cell
             after_row, after_value = True, False
             continue
+        if n == skip:
+            continue  # a footnote's text, joined to its mark
         if RE_RULE_LINE.match(held[0]) and len(held) == 1:
             cells.append(Cell(held[0], (), span, piped=False))  # `_____`: the rule above footnotes
+            after_value, notes = False, True
             continue
+        if notes and (note := footnote_at(units, n)) is not None:
+            cells.append(note)
+            skip = n + 1
+            continue
+        notes = False
         in_table = n in described or (after_value and heads_rows(held, units, n))
         if not in_table and reads_as_prose(held, after_value, next_text(units, n)):
             glued = split_glued_label(held[0]) if after_row and len(held) == 1 else None
@@ -349,6 +357,17 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
             after_value = after_value or classify(held[-1]) in _CELL_PARTS  # a section row keeps it open
         after_row = False
     return column_names_as_header(header_lines_joined(cells))
+
+
+def footnote_at(units: list[tuple[int, int, list[str]]], n: int) -> Cell | None:
+    """`(1)` then `Net revenue by operating segment excludes …` under a table's rule: one footnote,
+    prose (its mark alone would read as an amount, `(1)`, and open a row)."""
+    first, _, held = units[n]
+    if len(held) != 1 or not RE_NOTE_MARK.match(held[0].strip()) or n + 1 >= len(units) or not units[n + 1][2]:
+        return None
+    _, last, text = units[n + 1]
+    lines = [line.strip() for line in text]
+    return Cell(f"{held[0].strip()} {lines[0]}", tuple(lines[1:]), Span(first + 1, last + 1), piped=False)
 
 
 def header_lines_joined(cells: list[Cell]) -> list[Cell]:
@@ -874,7 +893,6 @@ def suffix_pages(text: str) -> list[tuple[int, int]]:
 RE_SPAN_PHRASE = re.compile(r"\d{1,2} (?:Months|Weeks) Ended")
 
 
-RE_NOTE_MARK = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,2}\)|\*{1,3})\s")  # `[1] …`, `(2) …`: a footnote
 
 
 def holds_text_blocks(text: str) -> bool:
@@ -890,7 +908,7 @@ def holds_text_blocks(text: str) -> bool:
         if not s:
             continue
         values = bool(split_row(line)[1])
-        if (not previous_has_values and not values and s.endswith((".", ":")) and not RE_NOTE_MARK.match(s)
+        if (not previous_has_values and not values and s.endswith((".", ":")) and not RE_NOTE_OPENING.match(s)
                 and (len(s.split()) >= MIN_PROSE_WORDS or (s.endswith(":") and RE_TABLE_LEAD_IN.search(s)))):
             return True  # a sentence, or a table's lead-in (`… were as follows:`)
         if seen_row and header_dates(s):
