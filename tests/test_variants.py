@@ -934,3 +934,22 @@ def test_footnotes_under_a_rule_belong_to_the_table_above(separator, variant):
     assert second.footnotes == ("(2) Includes $96 million of income related to a legal settlement.",)
     assert second.caption is None
     assert not unaccounted(text, page)
+
+
+def test_cells_between_blank_lines_are_no_whitespace_rows_page_for_their_durations():
+    """A policies page whose cells sit between blank lines, after the `XML … IDEA` preamble the
+    whitespace-rows crawls write too: its durations (`1 to 5 years`, `Lesser of the lease term or
+    5 years`) end lines as a row's value would, but rows are not written between blank lines. Read
+    as blank-line, each useful life stays whole, beside its asset."""
+    cells = ["XML 49 R28.htm IDEA: XBRL DOCUMENT v3.22.4\nSignificant Accounting Policies (Tables)\n12 Months Ended\n"
+             "Dec. 31, 2022\nAccounting Policies [Abstract]  \nSchedule of Estimated Useful Lives",
+             "Property and equipment are stated at cost. Depreciation is computed using the straight-line method "
+             "over the estimated useful lives of the assets:",
+             "Furniture and equipment", " ", "1 to 5 years", "Leasehold improvements", " ",
+             "Lesser of the lease term or 5 years", "Buildings", " ", "Up to 30 years"]
+    text = "\n\n".join(cells)
+    assert detect(text).variant == BLANK_LINE
+    [table] = refold.parse(text).tables
+    assert [(r.label, r.cells) for r in table.rows] == [
+        ("Furniture and equipment", ("1 to 5 years",)), ("Leasehold improvements", ("Lesser of the lease term or 5 years",)),
+        ("Buildings", ("Up to 30 years",))]

@@ -160,6 +160,9 @@ RE_GLUED_ROW_END = re.compile(rf"[^\s\d,.$(\-−–](?:{VALUE_PIECE}){{2,}}$")
 
 
 MIN_SUFFIX_LINES = 2
+# a share of lines with a blank line after them that rows written a line each rarely reach (at
+# most 0.17 on the corpus's whitespace-rows pages): above it, cells are written a paragraph each
+BLANK_ROWS_SHARE = 0.3
 
 
 def score(stats: LineStats) -> dict[str, float]:
@@ -184,11 +187,14 @@ def score(stats: LineStats) -> dict[str, float]:
     if stats.pipe_lead >= 2:
         lines *= 0.5  # the report's own cells kept their pipes: a mixed page, not a line page
     blank = share(stats.blank_after) >= PARAGRAPH_SHARE
+    rows_fit = unpiped * rows * (1 - min(1.0, 2 * share(stats.parts)))
+    if share(stats.blank_after) >= BLANK_ROWS_SHARE:
+        rows_fit *= 1 - share(stats.blank_after)  # rows are written one after another, not between blank lines
     return {
         PIPE_PREFIX: piped * (0.5 if mixed else 1.0) * (1 - suffix),
         MIXED: min(1.0, 0.6 + share(stats.unpiped_parts)) if mixed and stats.pipe_lead >= 2 else 0.0,
         PIPE_SUFFIX: min(1.0, 2 * suffix),
-        WHITESPACE_ROWS: unpiped * rows * (1 - min(1.0, 2 * share(stats.parts))),
+        WHITESPACE_ROWS: rows_fit,
         BLANK_LINE: lines if blank or share(stats.blank_after) >= 0.2 else lines * 0.5,
         LINE_PER_CELL: lines * 0.5 if blank or share(stats.blank_after) >= 0.2 else lines,
     }
