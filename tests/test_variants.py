@@ -953,3 +953,27 @@ def test_cells_between_blank_lines_are_no_whitespace_rows_page_for_their_duratio
     assert [(r.label, r.cells) for r in table.rows] == [
         ("Furniture and equipment", ("1 to 5 years",)), ("Leasehold improvements", ("Lesser of the lease term or 5 years",)),
         ("Buildings", ("Up to 30 years",))]
+
+
+def test_a_blocks_heading_with_its_notes_number_opens_the_block():
+    """An IR mirror's page, rows a line: the block's label `Accrued Liabilities`, then its heading
+    with the note's number (`6. Accrued Liabilities`), a lead-in, and the table. The heading is
+    the block's, so the table is the block's schedule, its dates its columns, not rows of the
+    report under the heading."""
+    text = ("Quarterly report pursuant to Section 13 or 15(d)\n\nAccrued Liabilities\n\nv3.23.3\nAccrued Liabilities\n"
+            "9 Months Ended\nSep. 30, 2023\nAccrued Liabilities [Abstract]  \nAccrued Liabilities\n\n"
+            "6. Accrued Liabilities\n\n \n\nAccrued liabilities consisted of the following:\n\n \n\n"
+            "    September 30,\n2023\n    December 31,\n2022\n \n"
+            "Accrued compensation   $ 1,740,458     $ 1,501,736  \nAccrued insurance     1,629,731       590,936  \n"
+            "Accrued royalties     250,000      \n-\n \nTotal accrued expenses   $ 3,620,189     $ 2,092,672  \n\n \n\n"
+            "The accrual for sales and use taxes is recorded under accrued liabilities.")
+    page = refold.parse(text)
+    [table] = page.tables
+    assert table.kind == "schedule"
+    assert table.columns == ("September 30, 2023", "December 31, 2022")
+    assert [(r.label, r.cells) for r in table.rows] == [
+        ("Accrued compensation", ("$ 1,740,458", "$ 1,501,736")), ("Accrued insurance", ("1,629,731", "590,936")),
+        ("Accrued royalties", ("250,000", "-")), ("Total accrued expenses", ("$ 3,620,189", "$ 2,092,672"))]
+    from refold.variants import same_name
+    assert same_name("Accrued Liabilities", "NOTE 6 - ACCRUED LIABILITIES")
+    assert not same_name("Accrued Liabilities", "Accrued Liabilities, Current")

@@ -460,9 +460,12 @@ def _headings_before(cells: list[Cell], in_block: bool) -> list[Cell]:
 
 
 def same_name(a: str, b: str) -> bool:
-    """`PROPERTY AND EQUIPMENT-` and `PROPERTY AND EQUIPMENT`: one name, a dash after it or not
-    (`Schedule II …:`, an abstract's label, is no block's title: its `:` counts)."""
-    return a.rstrip(" -–—") == b.rstrip(" -–—")
+    """`PROPERTY AND EQUIPMENT-` and `PROPERTY AND EQUIPMENT`: one name, a dash after it or not,
+    and `Accrued Liabilities` and `6. Accrued Liabilities` (the note's number before its heading)
+    or `ACCRUED LIABILITIES` (`Schedule II …:`, an abstract's label, is no block's title: its `:`
+    counts)."""
+    name = a.rstrip(" -–—")
+    return name == b.rstrip(" -–—") or name.casefold() == RE_NOTE_HEADING.sub("", b, count=1).rstrip(" -–—").casefold()
 
 
 def heading_before(cells: list[Cell]) -> bool:
