@@ -977,3 +977,29 @@ def test_a_blocks_heading_with_its_notes_number_opens_the_block():
     from refold.variants import same_name
     assert same_name("Accrued Liabilities", "NOTE 6 - ACCRUED LIABILITIES")
     assert not same_name("Accrued Liabilities", "Accrued Liabilities, Current")
+
+
+def test_a_tables_pages_block_is_read_as_a_block_without_prose_before_its_table():
+    """A `(Tables)` page, rows a line: every row of such a page is a text block, so the page goes
+    through the cells even with no sentence to tell (the rows reader would read the block's
+    table as the report's one column); the block's label, a blank line and a line of spaces
+    (its empty cell), then a header over an empty stub: the block's schedule."""
+    text = ("XML 56 R13.htm IDEA: XBRL DOCUMENT v3.5.0.2\n3. Earnings per Share (Tables)\n6 Months Ended\nJun. 30, 2016\n"
+            "Earnings Per Share Tables  \nEarnings Per Share\n\n \n\n"
+            "     Three Months Ended June 30, 2015  \n"
+            "     Income (Numerator)      Shares (Denominator)     Per-Share Amount  \n"
+            "Net income   $ 135,221       20,483,091     $ .01  \n"
+            "                         \n"
+            "Effect of dilutive securities                        \n"
+            "    Options     -       1,361,890          \n"
+            "Net income   $ 135,221       21,844,981     $ .01  \n")
+    from refold.variants import holds_text_blocks
+    assert holds_text_blocks(text)
+    page = refold.parse(text)
+    [table] = page.tables
+    assert table.kind == "schedule"
+    assert table.columns == tuple(f"Three Months Ended June 30, 2015 {name}" for name in (
+        "Income (Numerator)", "Shares (Denominator)", "Per-Share Amount"))
+    assert [(r.label, r.cells) for r in table.rows if any(r.cells)] == [
+        ("Net income", ("$ 135,221", "20,483,091", "$ .01")), ("Options", ("-", "1,361,890", "")),
+        ("Net income", ("$ 135,221", "21,844,981", "$ .01"))]

@@ -689,6 +689,14 @@ def suffix_cells(text: str) -> list[Cell]:
     return cells
 
 
+def line_before(raws: list[str], k: int) -> int | None:
+    """The line before line `k`, blank lines passed over (a store may write one between cells)."""
+    j = k - 1
+    while j >= 0 and raws[j] == "":
+        j -= 1
+    return j if j >= 0 else None
+
+
 def header_follows(raws: list[str], k: int) -> bool:
     """The next line with text opens with an empty stub (`   Year ended December 31`, `   2021
     2020`): a table's header, not a block's prose."""
@@ -904,15 +912,23 @@ RE_SPAN_PHRASE = re.compile(r"\d{1,2} (?:Months|Weeks) Ended")
 
 
 
+RE_BLOCKS_TITLE = re.compile(r"\((?:Tables|Policies)\)$")
+
+
 def holds_text_blocks(text: str) -> bool:
     """A row-a-line page holds text blocks when a sentence (no values, no footnote mark) follows
-    a line without values (a block's label): the rows reader (`rows.RowsPage`) reads only a
-    report's rows, so such a page goes through the cells."""
+    a line without values (a block's label), or when its title names a page of blocks (`… (Tables)`,
+    `… (Policies)`): the rows reader (`rows.RowsPage`) reads only a report's rows, so such a page
+    goes through the cells."""
     from refold.rows import split_row
 
+    lines = text_to_lines(text)
+    title = next((line.strip() for line in lines[preamble_end(lines):] if line.strip()), "")
+    if RE_BLOCKS_TITLE.search(title):
+        return True  # every row of a tables or policies page is a text block
     previous_has_values = True
     seen_row = False
-    for line in text_to_lines(text):
+    for line in lines:
         s = line.strip()
         if not s:
             continue
@@ -1038,7 +1054,8 @@ def row_cells(text: str) -> list[Cell]:
         elif not values and stub >= 2 and len(names := RE_WIDE_GAP.split(s)) > 1 \
                 and all(len(name.split()) <= MAX_NAME_WORDS for name in names):
             out += names  # `   Amount   %   Amount   %`: column names over an empty stub, wide gaps apart
-        elif not s and raw and k > 0 and split[k - 1][0] and not split[k - 1][1] and header_follows(raws, k):
+        elif not s and raw and (j := line_before(raws, k)) is not None and split[j][0] and not split[j][1] \
+                and header_follows(raws, k):
             out.append(NBSP)  # `State Income Tax Expense`, then a line of spaces: the label's empty
             # cell (the block's inner table opens with a row of empty cells a store wrote as spaces)
         else:
