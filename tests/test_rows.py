@@ -29,6 +29,9 @@ NB = "\u00a0"
     ("Residential mortgage loans (3)$3,322,136 150,627", "Residential mortgage loans (3)", ["$3,322,136", "150,627"]),
     ("Other (3) $ 12 $ 14", "Other (3)", ["$ 12", "$ 14"]),
     ("Other (3) (4)", "Other", ["(3)", "(4)"]),
+    # a negative's parentheses written apart from it, both of them
+    ("Net income per share   $ (181,949 )     20,974,419     $ ( .01 )", "Net income per share",
+     ["$ (181,949)", "20,974,419", "$ (.01)"]),
     # a nil glued to the label; a dash inside a label joins its words
     ("Development—  — — ", "Development", ["—", "—", "—"]),
     ("Revenue—Products 12 14", "Revenue—Products", ["12", "14"]),

@@ -1003,3 +1003,30 @@ def test_a_tables_pages_block_is_read_as_a_block_without_prose_before_its_table(
     assert [(r.label, r.cells) for r in table.rows if any(r.cells)] == [
         ("Net income", ("$ 135,221", "20,483,091", "$ .01")), ("Options", ("-", "1,361,890", "")),
         ("Net income", ("$ 135,221", "21,844,981", "$ .01"))]
+
+
+def test_a_header_written_a_paragraph_a_line_over_rows_written_a_line_each():
+    """A crawl that writes a cell's paragraphs between blank lines and a spacer cell as a line of
+    spaces (`Income` ␣ `(Numerator)` ␣␣␣ `Shares` ␣ `(Denominator)` …) and each row of amounts on
+    one line, runs of spaces apart: the lines of amounts make it a rows page however many blank
+    lines the header brings, each name is its paragraphs joined, and every table reads whole."""
+    header = "\n\n".join(["Income", "(Numerator)", "   ", "Shares", "(Denominator)", "   ", "Per-Share", "Amount", " "])
+    def table(year: int, income: str, shares: str, diluted: str) -> str:
+        return (f"    Three Months Ended March 31, {year}  \n   \n\n{header}\n                   \n"
+                f"Net income   $ {income}       {shares}     $ .02  \n                         \n"
+                "Effect of dilutive securities                        \n    Options           1,481,742        \n"
+                f"Net income per share with assumed conversions   $ {income}       {diluted}     $ .02  ")
+    text = ("XML 15 R9.htm IDEA: XBRL DOCUMENT v2.4.1.9\n3. Earnings per Share\n3 Months Ended\nMar. 31, 2015\n"
+            "Notes to Financial Statements  \n3. Earnings per Share\n\n"
+            "Note 3 - The following table sets forth the calculation of basic and diluted earnings per share:\n\n \n\n"
+            + table(2014, "438,755", "19,771,765", "21,253,507") + "\n\n \n\n"
+            "The following table sets forth the same calculation for 2015:\n\n \n\n"
+            + table(2015, "380,094", "20,098,087", "21,579,829"))
+    assert detect(text).variant == WHITESPACE_ROWS
+    first, second = refold.parse(text).tables
+    for year, t in ((2014, first), (2015, second)):
+        assert t.columns == tuple(f"Three Months Ended March 31, {year} {name}" for name in (
+            "Income (Numerator)", "Shares (Denominator)", "Per-Share Amount"))
+    assert [(r.label, r.cells) for r in second.rows if any(r.cells)] == [
+        ("Net income", ("$ 380,094", "20,098,087", "$ .02")), ("Options", ("", "1,481,742", "")),
+        ("Net income per share with assumed conversions", ("$ 380,094", "21,579,829", "$ .02"))]

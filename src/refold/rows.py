@@ -99,11 +99,14 @@ def unglue(word: str) -> list[str]:
 
 def rejoin_parts(words: list[str]) -> list[str]:
     """`(12,417` `)`, `45` `%` and `—` `%`: a negative's `)` or a percent sign in a cell of its
-    own (the filer's layout), written after a space, rejoins its amount (a nil's `%` too)."""
+    own (the filer's layout), written after a space, rejoins its amount (a nil's `%` too); so
+    does a `(` written before it (`$ ( .01 )`)."""
     out: list[str] = []
     for word in words:
         if out and word[:1] in ")%" and classify(word) in (Kind.CLOSE, Kind.PCT_SIGN) \
                 and classify(out[-1]) in (Kind.OPEN, Kind.NUMBER, Kind.NIL):
+            out[-1] += word
+        elif out and out[-1] == "(" and classify(word) == Kind.NUMBER and not word.startswith("("):
             out[-1] += word
         else:
             out.append(word)

@@ -28,7 +28,7 @@ from refold.cells import text_to_cells, text_to_lines
 from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.grid import RE_ITEM_HEADING, ROW_VALUE_KINDS
-from refold.kinds import (BRACKET_MARKS, MONTH, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify,
+from refold.kinds import (BRACKET_MARKS, MAX_STACKED_LINE_WORDS, MONTH, VALUE_KINDS, is_name_unit, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify,
                           RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING, RE_RULE_LINE, is_listing_number, numbers_of_a_listing)
 from refold.model import Cell, Span, join_lines
 from refold.textblock import (MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN, continues, heads_columns, is_prose,
@@ -81,6 +81,7 @@ class LineStats:
     parts: int = 0  # a value or a part of one alone on its line (`3,377`, `$`, `)`, `(63`)
     unpiped_parts: int = 0  # such lines among lines that do not start with `|`
     rows: int = 0  # a label followed by values on the same line (`Net sales $ 3,204 $ 2,187`)
+    spaced_values: int = 0  # such rows with two values or more apart by runs of spaces
     blank_after: int = 0  # followed by a blank line
     frame: int = 0  # a crawl preamble or a period line (`12 Months Ended`): an R page's frame
 
@@ -118,9 +119,11 @@ def line_stats(text: str) -> LineStats:
             counts["parts"] += 1
             counts["unpiped_parts"] += 1
         else:
-            counts["rows"] += ends_in_value(s) or RE_VALUES_LINE.fullmatch(s) is not None or (
+            row = ends_in_value(s) or RE_VALUES_LINE.fullmatch(s) is not None or (
                 split_cover_label(s.rstrip(" \u00a0")) is not None  # a cover row
             ) or RE_DURATION_END.search(s) is not None
+            counts["rows"] += row
+            counts["spaced_values"] += row and sum(classify(part) in VALUE_KINDS for part in RE_WIDE_GAP.split(s)) >= 2
             counts["frame"] += kind == Kind.PERIOD or RE_PREAMBLE.match(s) is not None
     return LineStats(**counts)
 
@@ -163,6 +166,7 @@ MIN_SUFFIX_LINES = 2
 # a share of lines with a blank line after them that rows written a line each rarely reach (at
 # most 0.17 on the corpus's whitespace-rows pages): above it, cells are written a paragraph each
 BLANK_ROWS_SHARE = 0.3
+MIN_SPACED_ROWS = 2
 
 
 def score(stats: LineStats) -> dict[str, float]:
@@ -188,8 +192,10 @@ def score(stats: LineStats) -> dict[str, float]:
         lines *= 0.5  # the report's own cells kept their pipes: a mixed page, not a line page
     blank = share(stats.blank_after) >= PARAGRAPH_SHARE
     rows_fit = unpiped * rows * (1 - min(1.0, 2 * share(stats.parts)))
-    if share(stats.blank_after) >= BLANK_ROWS_SHARE:
-        rows_fit *= 1 - share(stats.blank_after)  # rows are written one after another, not between blank lines
+    if share(stats.blank_after) >= BLANK_ROWS_SHARE and stats.spaced_values < MIN_SPACED_ROWS:
+        # rows are written one after another, not between blank lines, unless lines of amounts
+        # apart by runs of spaces show rows (a crawl writes a cell's paragraphs between blank lines)
+        rows_fit *= 1 - share(stats.blank_after)
     return {
         PIPE_PREFIX: piped * (0.5 if mixed else 1.0) * (1 - suffix),
         MIXED: min(1.0, 0.6 + share(stats.unpiped_parts)) if mixed and stats.pipe_lead >= 2 else 0.0,
@@ -1008,8 +1014,12 @@ def row_cells(text: str) -> list[Cell]:
     split = [label_marks_off_values(split, k, raws[k]) for k in range(len(split))]
     split = [value_off_label(split, k) for k in range(len(split))]
     listed = listing_lines(raws)
+    written_in_paragraphs = paragraph_names(raws, split)
     for k, raw in enumerate(raws):
         origins += [k] * (len(out) - len(origins))  # the lines the previous source line became
+        if k in written_in_paragraphs:  # `Income` + `(Numerator)`: a name written a paragraph a line
+            out += [written_in_paragraphs[k]] if written_in_paragraphs[k] else []
+            continue
         stub = len(raw) - len(raw.lstrip(NBSP + " "))
         out += [NBSP] * raw[:stub].count(NBSP)  # leading empty cells (a header's stub) stay cells
         line = raw[stub:].replace(NBSP, " ")
@@ -1062,6 +1072,38 @@ def row_cells(text: str) -> list[Cell]:
             out.append(line)
     origins += [len(raws)] * (len(out) - len(origins))
     return [source_lines(cell, origins) for cell in line_cells("\n".join(out))]
+
+
+def paragraph_names(raws: list[str], split: list[tuple[str, list[str]]]) -> dict[int, str]:
+    """`Income` `(Numerator)` ␣ `Shares` `(Denominator)` ␣ `Per-Share` `Amount`, each line between
+    blank lines, the names apart by lines of spaces (a spacer cell): a header whose cells were
+    written a paragraph a line. Each run of two short texts or more is one name, where two runs
+    or more stand next to each other. {line: the name at its first line, "" at its others}."""
+    def spacer(k: int) -> bool:
+        return raws[k] != "" and not raws[k].strip(NBSP + " ")
+
+    runs: list[list[int]] = []  # the text lines of each stretch between spacer lines
+    current: list[int] = []
+    for k in range(len(raws) + 1):
+        if k == len(raws) or spacer(k):
+            runs.append(current)
+            current = []
+        elif raws[k]:
+            current.append(k)
+    found: dict[int, str] = {}
+    for before, run, after in zip([[]] + runs, runs, runs[1:] + [[]]):
+        if name_run(run, raws, split) and (name_run(before, raws, split) or name_run(after, raws, split)):
+            found.update({k: "" for k in run})
+            found[run[0]] = " ".join(raws[k].strip() for k in run)
+    return found
+
+
+def name_run(run: list[int], raws: list[str], split: list[tuple[str, list[str]]]) -> bool:
+    """Two to four short texts (`Shares` too, a unit that names a column), each alone between
+    blank lines, no value among them."""
+    return 2 <= len(run) <= MAX_NAME_WORDS and all(b - a == 2 for a, b in zip(run, run[1:])) and all(
+        not split[k][1] and len(raws[k].split()) <= MAX_STACKED_LINE_WORDS
+        and (classify(raws[k].strip()) == Kind.TEXT or is_name_unit(raws[k].strip())) for k in run)
 
 
 RE_LISTED_LINE = re.compile(r"^(?P<number>\S+(?: \(\d\))?)\s+(?P<text>\S.*?)\s*$")
