@@ -1030,3 +1030,34 @@ def test_a_header_written_a_paragraph_a_line_over_rows_written_a_line_each():
     assert [(r.label, r.cells) for r in second.rows if any(r.cells)] == [
         ("Net income", ("$ 380,094", "20,098,087", "$ .02")), ("Options", ("", "1,481,742", "")),
         ("Net income per share with assumed conversions", ("$ 380,094", "21,579,829", "$ .02"))]
+
+
+def test_a_header_line_whose_cells_empty_cells_part_is_the_header_not_a_section_row():
+    """Rows a line, cells a space apart and empty cells U+00A0: the periods' line and the line of
+    the stub's note, years and names (`(dollars in thousands) 2025 ␣ 2024 ␣ $ Change …`) end in
+    empty cells as a section row does, but they are the header's cells; a row with blank cells
+    keeps its values in their columns."""
+    from refold.variants import header_line_cells
+
+    nb = NBSP
+    text = "\n".join([
+        "Filing tables (Tables)", "3 Months Ended", "Mar. 31, 2025", "Schedule",
+        "The following table presents the amounts for the periods presented (in millions):",
+        " ".join([nb] * 9),
+        f"{nb} Three Months Ended June 30, {nb} {nb} {nb} Six Months Ended June 30, {nb} {nb} {nb}",
+        f"(dollars in thousands) 2025 {nb} 2024 {nb} % Change {nb} 2025 {nb} 2024 {nb} % Change {nb}",
+        f"Cost of revenue $ 15,491 {nb} $ 13,899 {nb} {nb} 11 % $ 30,368 {nb} $ 28,262 {nb} {nb} 7 %",
+        f"Percentage of revenue {nb} 95 % {nb} 103 % {nb} {nb} {nb} {nb} 96 % {nb} 104 % {nb} {nb} {nb}",
+    ])
+    [table] = refold.parse(text, variant=WHITESPACE_ROWS).tables
+    assert table.columns == tuple(f"{period} Months Ended June 30, {name}" for period in ("Three", "Six")
+                                  for name in ("2025", "2024", "% Change"))
+    assert [(r.label, r.cells) for r in table.rows] == [
+        ("Cost of revenue", ("$ 15,491", "$ 13,899", "11%", "$ 30,368", "$ 28,262", "7%")),
+        ("Percentage of revenue", ("95%", "103%", "", "96%", "104%", ""))]
+    assert header_line_cells(f"Average revenue per car 2025 2024 Change {nb} 2025 2024 Change {nb}") == [
+        "Average revenue per car", "2025", "2024", "Change", "2025", "2024", "Change"]
+    assert header_line_cells(f"{nb} Percent Change 2025 versus 2024 {nb}") == []  # a phrase, one name
+    assert header_line_cells(f"Three Months Ended Jul 27, 2025 {nb} {nb} {nb}") == []  # a section row
+    assert header_line_cells("The following table shows our loans at September 30, 2023 and December 31, "
+                             f"2022 (in thousands): {nb}") == []  # a lead-in

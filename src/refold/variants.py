@@ -1042,6 +1042,8 @@ def row_cells(text: str) -> list[Cell]:
             out.append(line)
         elif values and label and NBSP in raw[:stub] and RE_NOTE_MARK_ONLY.fullmatch(" ".join(values)):
             out.append(line)  # a header line over an empty stub, ending in its note mark (`… March 31) (1)`)
+        elif not any(values) and (names := header_line_cells(raw[stub:])):
+            out += names  # `(dollars in thousands) 2025 ␣ 2024 ␣ $ Change`: a header's cells, empty cells apart
         elif values and label and not any(values):
             # `Segment Reporting [Abstract]` and empty cells: a section row, its label a cell of its own
             out += [f"{label} {NBSP}", *[NBSP] * (len(values) - 1)]
@@ -1263,6 +1265,36 @@ def cell_parts(value: str) -> list[str]:
 
 
 RE_EMPTY_CELL = re.compile(r" ?\u00a0 ?")
+RE_YEAR_WORD = re.compile(r"(?<!\S)(?<!\d, )((?:19|20)\d\d)(?!\S)")  # not a date's (`June 30, 2025`)
+
+
+def years_apart(piece: str) -> list[str]:
+    """`Average revenue per car 2025 2024 Change`: the cells a space apart around years (the
+    stub's name, each year, the name after them); a date or period keeps its year (`Jul 27, 2025`),
+    and so does a phrase that joins two years (`Percent Change 2025 versus 2024`)."""
+    if classify(piece) in (Kind.PERIOD, Kind.DATE):
+        return [piece]
+    parts = [part.strip() for part in RE_YEAR_WORD.split(piece)]  # text, year, text, year, …, text
+    if any(parts[k][:1].islower() for k in range(2, len(parts) - 2, 2)):
+        return [piece]  # a word between two years joins them
+    return [part for part in parts if part]
+MIN_HEADER_PERIODS = 2
+MAX_STUB_WORDS = 8  # a stub's name or note (`(dollars in thousands)`), not a lead-in sentence
+
+
+def header_line_cells(line: str) -> list[str]:
+    """`(dollars in thousands) 2025 ␣ 2024 ␣ $ Change ␣ % Change ␣ 2025 …`: a header row, its cells
+    apart by empty cells (U+00A0) or, years, by a space (cells are written a space apart:
+    `years_apart`), or `Three Months Ended June 30, ␣ … Six Months Ended June 30,`; its
+    cells, where two years, dates or periods or more and short names only stand among them (else
+    a label that holds an empty cell, [])."""
+    pieces = [cell for piece in RE_EMPTY_CELL.split(line.strip(NBSP + " ")) for cell in years_apart(piece.strip())]
+    periods = sum(classify(piece) in (Kind.YEAR, Kind.PERIOD, Kind.DATE) for piece in pieces)
+    if periods < MIN_HEADER_PERIODS or pieces[0].endswith(":") or len(pieces[0].split()) > MAX_STUB_WORDS or not all(
+            classify(piece) in (Kind.YEAR, Kind.PERIOD, Kind.DATE, Kind.UNIT) or len(piece.split()) <= MAX_NAME_WORDS
+            for piece in pieces[1:]):
+        return []
+    return pieces
 
 
 def cells_for(text: str, variant: str, stats: LineStats | None = None) -> list[Cell]:
