@@ -1061,3 +1061,31 @@ def test_a_header_line_whose_cells_empty_cells_part_is_the_header_not_a_section_
     assert header_line_cells(f"Three Months Ended Jul 27, 2025 {nb} {nb} {nb}") == []  # a section row
     assert header_line_cells("The following table shows our loans at September 30, 2023 and December 31, "
                              f"2022 (in thousands): {nb}") == []  # a lead-in
+
+
+def test_column_names_in_sentence_case_a_space_apart_part_at_their_capitals():
+    """Rows a line, a header whose cells were written a space apart: names in sentence case, each
+    opened by a capital, as many as the rows' values (and the stub's before them) are the
+    columns; a title-case caption, a lead-in, a period or a label with `:` stays whole."""
+    from refold.rows import split_row
+    from refold.variants import spaced_names
+
+    nb = NBSP
+    rows = [f"Balance at April 1, 2025 $ (495) {nb} $ (241) {nb} $ 16 {nb} $ (720) {nb}",
+            f"Other comprehensive income before reclassifications (2) {nb} 30 {nb} - {nb} 28 {nb}"]
+    header = "Millions Defined benefit plans Foreign currency translation Unrealized gain on derivative instruments [a] Total"
+    text = "\n".join(["Filing tables (Tables)", "3 Months Ended", "Mar. 31, 2025", "Schedule",
+                      "The following table presents the changes in accumulated other comprehensive loss:", header, *rows])
+    [table] = refold.parse(text, variant=WHITESPACE_ROWS).tables
+    assert table.columns == ("Defined benefit plans", "Foreign currency translation",
+                             "Unrealized gain on derivative instruments [a]", "Total")
+    assert table.rows[0].cells == ("$ (495)", "$ (241)", "$ 16", "$ (720)")
+
+    def names(line: str) -> list[str]:
+        split = [split_row(x) for x in [line, *rows]]
+        return spaced_names(line, split, 0)
+    assert names(header)
+    assert not names("Reconciliation of the Statutory Federal Rate")  # title case: one caption
+    assert not names("Costs Incurred for the Year:")
+    assert not names("Other Assets (Long Term): (In millions)")
+    assert not names("Three Months Ended June Total")

@@ -28,10 +28,11 @@ from refold.cells import text_to_cells, text_to_lines
 from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.grid import RE_ITEM_HEADING, ROW_VALUE_KINDS
-from refold.kinds import (BRACKET_MARKS, MAX_STACKED_LINE_WORDS, MONTH, VALUE_KINDS, is_name_unit, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify,
-                          RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING, RE_RULE_LINE, is_listing_number, numbers_of_a_listing)
+from refold.kinds import (BRACKET_MARKS, MAX_STACKED_LINE_WORDS, MONTH, RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING,
+                          RE_RULE_LINE, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify, is_listing_number,
+                          is_name_unit, numbers_of_a_listing)
 from refold.model import Cell, Span, join_lines
-from refold.textblock import (MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN, continues, heads_columns, is_prose,
+from refold.textblock import (MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN, RE_XBRL_LABEL, continues, heads_columns, is_prose,
                               is_sentence, reads_as_sentence)
 
 NBSP = "\u00a0"  # the crawls' empty cell
@@ -1057,8 +1058,8 @@ def row_cells(text: str) -> list[Cell]:
             out += dates
         elif RE_GLUED_MONTHS.match(s):
             out += [part + "," for part in s.rstrip(",").split(",")]  # `March 31,December 31,`
-        elif not values and (names := glued_names(s, split, k)):
-            out += names  # `Originated (1)Acquired (2)Total…`: column names glued together
+        elif not values and (names := glued_names(s, split, k) or spaced_names(s, split, k)):
+            out += names  # `Originated (1)Acquired (2)Total…`: column names glued together, or a space apart
         elif NBSP in raw[stub:].rstrip(NBSP + " ") and not values:
             # `RMB \u00a0 RMB`: an empty cell (U+00A0) between texts parts them (a header's units)
             pieces = RE_EMPTY_CELL.split(raw[stub:].rstrip(NBSP + " "))
@@ -1167,6 +1168,28 @@ def glued_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[s
     if len(pieces) < 2 or len(pieces) != next_row_width(split, k):
         return []
     return pieces if all(len(p) > 1 and len(p.split()) <= MAX_NAME_WORDS for p in pieces) else []
+
+
+RE_MONTH_WORD = re.compile(rf"\b{MONTH}\b")
+RE_NAME_START = re.compile(r" (?=[A-Z])")  # a capital opens each name of a header in sentence case
+MAX_SPACED_NAME_WORDS = 8
+
+
+def spaced_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[str]:
+    """`Millions Defined benefit plans Foreign currency translation Unrealized gain on derivative
+    instruments [a] Total` over rows of four values: names in sentence case whose cells were
+    written a space apart, each opened by its capital; as many as the rows below have values,
+    or one more (the stub's). [] where a name in title case, a period or a year would be cut, or
+    the line is a label (`Costs Incurred for the Year:`, an XBRL element's)."""
+    names = RE_NAME_START.split(line.strip())
+    width = next((filled(v) for _, v in split[k + 1 : k + 1 + 2 * NEIGHBOUR_ROWS] if filled(v) > 1), 0)
+    if width < 2 or len(names) not in (width, width + 1) or classify(line.strip()) != Kind.TEXT or ":" in line \
+            or "  " in line.strip() or RE_YEAR_IN.search(line) or RE_MONTH_WORD.search(line) or RE_XBRL_LABEL.search(line):
+        return []  # a lead-in or section (`Other Assets (Long Term):`), cells apart by empty ones, a period
+    if not any(word[:1].islower() and word not in _CONNECTING_WORDS for name in names for word in name.split()[1:]):
+        return []  # no name goes on in lower case (`of`, `the` aside): title case, where capitals do not part names
+    return names if all(len(name.split()) <= MAX_SPACED_NAME_WORDS and name[-1] not in ",.;"
+                        and name.count("(") == name.count(")") for name in names) else []
 
 
 NEIGHBOUR_ROWS = 3  # rows looked at on each side for the table's width
