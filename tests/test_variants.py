@@ -1089,3 +1089,18 @@ def test_column_names_in_sentence_case_a_space_apart_part_at_their_capitals():
     assert not names("Costs Incurred for the Year:")
     assert not names("Other Assets (Long Term): (In millions)")
     assert not names("Three Months Ended June Total")
+
+
+def test_a_stubs_note_then_a_year_for_each_column_is_the_header():
+    """`Millions, except per share amounts, for the three months ended June 30, 2025 2024` over
+    rows of two values: the stub's note, then the columns' years (the date's year among them)."""
+    nb = NBSP
+    text = "\n".join([
+        "Filing tables (Tables)", "3 Months Ended", "Mar. 31, 2025", "Schedule",
+        "The following table presents the amounts for the periods presented (in millions):",
+        "Millions, except per share amounts, for the three months ended June 30, 2025 2024",
+        f"Operating revenues: {nb} {nb}", f"Freight revenues $ 5,843 {nb} $ 5,638 {nb}", f"Other revenues 311 {nb} 369 {nb}"])
+    [table] = refold.parse(text, variant=WHITESPACE_ROWS).tables
+    assert table.columns == ("2025", "2024")
+    assert [(r.label, r.cells) for r in table.rows] == [
+        ("Operating revenues:", ("", "")), ("Freight revenues", ("$ 5,843", "$ 5,638")), ("Other revenues", ("311", "369"))]

@@ -1033,6 +1033,8 @@ def row_cells(text: str) -> list[Cell]:
         elif m := RE_STUB_YEARS.match(s):
             # `(Amounts in thousands)20202019`, `(In thousands)202120202019Prior Years`
             out += [m["stub"], *header_dates(m["years"]), *([m["name"].strip()] if m["name"] else [])]
+        elif not values and (m := RE_TRAILING_YEARS.match(s)) and len(m["years"].split()) == next_row_values(split, k):
+            out += [m["stub"], *m["years"].split()]  # `Millions, except per share amounts, for … June 30, 2025 2024`
         elif values and not label and len(values) > 1:
             # ` $815  $397 `: a row's values on a line of their own
             out += [part for v in values_with_gaps(raw[stub:], values) for part in cell_parts(v)]
@@ -1154,6 +1156,15 @@ RE_NAME_GLUE = re.compile(r"(?<=[a-z)])(?=[A-Z])")  # `TotalOriginated`, `(1)Acq
 MAX_NAME_WORDS = 4
 
 
+def next_row_values(split: list[tuple[str, list[str]]], k: int) -> int:
+    """The values, empty cells left out, of the first row after line `k` that has several."""
+    return next((filled(v) for _, v in split[k + 1 : k + 1 + 2 * NEIGHBOUR_ROWS] if filled(v) > 1), 0)
+
+
+# a stub's note, then a year for each column a space apart (`… for the three months ended June 30, 2025 2024`)
+RE_TRAILING_YEARS = re.compile(r"^(?P<stub>\S.*?) (?P<years>(?:19|20)\d\d(?: (?:19|20)\d\d)+)$")
+
+
 def next_row_width(split: list[tuple[str, list[str]]], k: int) -> int:
     """The values of the first row after line `k` that has several (empty cells of a section
     row, `Personal Banking: \u00a0 \u00a0`, are not values)."""
@@ -1182,7 +1193,7 @@ def spaced_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[
     or one more (the stub's). [] where a name in title case, a period or a year would be cut, or
     the line is a label (`Costs Incurred for the Year:`, an XBRL element's)."""
     names = RE_NAME_START.split(line.strip())
-    width = next((filled(v) for _, v in split[k + 1 : k + 1 + 2 * NEIGHBOUR_ROWS] if filled(v) > 1), 0)
+    width = next_row_values(split, k)
     if width < 2 or len(names) not in (width, width + 1) or classify(line.strip()) != Kind.TEXT or ":" in line \
             or "  " in line.strip() or RE_YEAR_IN.search(line) or RE_MONTH_WORD.search(line) or RE_XBRL_LABEL.search(line):
         return []  # a lead-in or section (`Other Assets (Long Term):`), cells apart by empty ones, a period
