@@ -339,3 +339,20 @@ def test_a_placement_over_years_with_an_unopened_column_is_the_true_one(statemen
     """With the oldest year's opening not shown, whatever the rows, a row is placed where it
     truly stands or left as read."""
     assert_placed_truly(*statement)
+
+
+def test_an_option_plans_share_columns_roll_forward_beside_its_price_columns():
+    """A stock option plan's activity, two classes of shares each with a weighted average exercise
+    price, empty cells dropped: the balances (`Outstanding at …`) close over the share columns
+    only (a weighted average is no sum), and each movement's two counts go to the two classes."""
+    columns = ("Number of Class A Shares", "Weighted Average Exercise Price", "Number of Class C Shares",
+               "Weighted Average Exercise Price")
+    rows = [Row("Outstanding at January 1, 2018", ("880,426", "$ 4.35", "523,603", "$ 5.24")),
+            Row("Adjustment for the effect of stock dividends", ("48,168", "27,491", "", "")),
+            Row("Granted", ("142,000", "90,000", "", "")),
+            Row("Cancelled", ("(59,320)", "(63,814)", "", "")),
+            Row("Outstanding at December 31, 2018", ("1,011,274", "$ 4.49", "577,280", "$ 5.15"))]
+    placed, guessed = place_by_rollforward(rows, {1, 2, 3}, columns)
+    assert [r.cells for r in placed[1:4]] == [("48,168", "", "27,491", ""), ("142,000", "", "90,000", ""),
+                                               ("(59,320)", "", "(63,814)", "")]
+    assert guessed == set()

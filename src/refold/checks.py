@@ -36,7 +36,8 @@ RE_TOTAL_LIKE = re.compile(
 RE_BALANCE = re.compile(
     r"^(?:balances?|beginning|ending|opening|closing)\b|"
     r"\b(?:beginning|end|ending|opening|closing)\s(?:of\s(?:the\s)?(?:year|period|quarter|month)|balance)\b|"
-    r"\b(?:beginning|ending)$",  # `Lease liabilities beginning`, `Right of use asset ending`
+    r"\b(?:beginning|ending)$|"  # `Lease liabilities beginning`, `Right of use asset ending`
+    r"^(?:outstanding|non-?vested|unvested)(?:\s(?:at|as\sof)|,)\s",  # `Outstanding at January 1, 2018`: an award plan's
     re.IGNORECASE,
 )
 RE_SUBTRACTED = re.compile(r"^(?:less\b|deduct\b|minus\b)|^accumulated\s(?:depreciation|amortization)\b", re.IGNORECASE)

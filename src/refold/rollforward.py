@@ -27,6 +27,9 @@ RE_SHARE_ROW = re.compile(r",\s*shares\b|\bshares,|\(in shares\)|\bshares$", re.
 RE_TOTAL_COLUMN = re.compile(r"\btotal\b", re.IGNORECASE)
 RE_STOCK_COLUMN = re.compile(r"\b(?:stock|shares)\b", re.IGNORECASE)
 RE_PAID_IN = re.compile(r"paid.in|in excess of par", re.IGNORECASE)
+# a column of a measure that does not add up (an option plan's `Weighted Average Exercise Price`,
+# `Aggregate Intrinsic Value`, `Remaining Contractual Term`): its balances are not sums
+RE_MEASURE_COLUMN = re.compile(r"\b(?:weighted|average|price|per share|intrinsic|contractual|remaining)\b", re.IGNORECASE)
 MIN_COLUMNS = 2
 MAX_STATES = 4096  # running column sums kept between two balances; past it the rows stay as read
 MAX_OPTIONS = 64  # order-keeping placements tried for one row
@@ -131,6 +134,12 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
     # columns of periods (a details page's years): one the opening balance leaves blank rolls
     # forward from an amount not shown; a component's blank opening (no preferred stock yet) is 0
     by_period = all(RE_YEAR_IN.search(name) for name in columns)
+    measures = frozenset(c for c, name in enumerate(columns) if RE_MEASURE_COLUMN.search(name))
+    if len(measures) == n:
+        return {}
+
+    def unmeasured(sums: Sums) -> Sums:  # a measure's column: never a known sum
+        return tuple(None if c in measures else x for c, x in enumerate(sums)) if measures else sums
     options: dict[int, list[tuple[Option, Vector, int]]] = {}
     for i in chain:
         values = [amount(c) for c in rows[i].cells if c]
@@ -158,10 +167,10 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
         unknown = any(None in state for state in states)  # sums a balance is compared with where known
         for option, v, score in options[i]:
             if k == 0:
-                steps.append((opening(v, option, total) if by_period else v, None, option, score))
+                steps.append((unmeasured(opening(v, option, total) if by_period else v), None, option, score))
             elif i in balances:  # a balance equals the sums before it
                 if unknown:
-                    steps.extend((v, state, option, best + score) for state, (best, _) in states.items()
+                    steps.extend((unmeasured(v), state, option, best + score) for state, (best, _) in states.items()
                                  if closes(state, v))
                 elif v in states:
                     steps.append((v, v, option, states[v][0] + score))
