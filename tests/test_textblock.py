@@ -509,3 +509,23 @@ def test_a_label_over_a_table_wider_than_the_report_opens_a_block():
     assert len(tables) == 2 and tables[1].columns[0] == "Warrants provided to EGWU, Inc. (Note 13)"
     assert [(r.label, r.cells) for r in tables[1].rows if any(r.cells)] == [
         ("Number of warrants issued", ("200,000", "3,853,566")), ("Weighted average exercise price", ("$ 0.01", "$ 1.35"))]
+
+
+def test_a_label_over_a_table_whose_names_have_a_group_name_over_them_opens_a_block():
+    """The same after a table's last value, with a group's name over the names (`Options
+    outstanding` over `Number of shares`, `Weighted average price per share`): one text more
+    than a name over each value, still the next block's label and its table, not rows."""
+    import refold
+
+    lines = ["|", "Stock Options (Tables)", "|3 Months Ended", "|", "Mar. 31, 2013",
+             "|Black-Scholes option pricing model assumptions", "|", "|", "2013", "|", "2012",
+             "|Dividend yield", "|0%", "|0%", "|Expected term", "|5 years", "|5-10 years",
+             "|Options outstanding", "|", "|Options outstanding", "|", "|Number of shares", "|",
+             "|Weighted average price per share",
+             "|Balance at December 31, 2012", "|1,032,500", "|$ 0.29", "|Options granted", "|160,000", "|0.16",
+             "|Balance at March 31, 2013", "|1,192,500", "|$ 0.28"]
+    tables = refold.parse("\n".join(lines)).tables
+    assert len(tables) == 2
+    assert tables[1].block == "Options outstanding"
+    assert [r.label for r in tables[1].rows if any(r.cells)] == [
+        "Balance at December 31, 2012", "Options granted", "Balance at March 31, 2013"]

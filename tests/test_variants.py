@@ -1104,3 +1104,16 @@ def test_a_stubs_note_then_a_year_for_each_column_is_the_header():
     assert table.columns == ("2025", "2024")
     assert [(r.label, r.cells) for r in table.rows] == [
         ("Operating revenues:", ("", "")), ("Freight revenues", ("$ 5,843", "$ 5,638")), ("Other revenues", ("311", "369"))]
+
+
+def test_a_name_written_a_paragraph_a_line_may_end_in_a_unit_word():
+    """`Number of` ␣ `shares` ␣␣␣ `Weighted` ␣ `average price` ␣ `per share`: `shares` reads
+    as a unit alone, but it ends the first name; each run is one name."""
+    from refold.rows import split_row
+    from refold.variants import paragraph_names
+
+    raws = ["   ", "", "Number of", "", "shares", "", "   ", "", "Weighted", "", "average price", "", "per share", "", " "]
+    names = paragraph_names(raws, [split_row(r) for r in raws])
+    assert [n for n in names.values() if n] == ["Number of shares", "Weighted average price per share"]
+    units_only = ["   ", "", "Millions", "", "Shares", "", "   ", "", "Weighted", "", "Average", "", " "]
+    assert "Millions Shares" not in paragraph_names(units_only, [split_row(r) for r in units_only]).values()

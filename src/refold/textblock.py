@@ -162,7 +162,8 @@ def wider_rows_follow(cells: list[Cell], i: int, n_cols: int) -> bool:
     while k < len(cells) and values < len(texts) and classify(cells[k].text) != Kind.TEXT:
         values += classify(cells[k].text) in VALUE_KINDS  # past as many values as names: no match
         k += 1
-    return values > n_cols and values == len(texts) - 1  # a name over each value; the last text labels the row
+    # a name over each value (a group's name over them too: `Options outstanding`); the last text labels the row
+    return values > n_cols and len(texts) - 2 <= values <= len(texts) - 1
 
 
 def opens_inner_table(cells: list[Cell], i: int, n_cols: int) -> bool:

@@ -30,7 +30,7 @@ from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.grid import RE_ITEM_HEADING, ROW_VALUE_KINDS
 from refold.kinds import (BRACKET_MARKS, MAX_STACKED_LINE_WORDS, MONTH, RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING,
                           RE_RULE_LINE, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify, is_listing_number,
-                          is_name_unit, numbers_of_a_listing)
+                          numbers_of_a_listing)
 from refold.model import Cell, Span, join_lines
 from refold.textblock import (MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN, RE_XBRL_LABEL, continues, heads_columns, is_prose,
                               is_sentence, reads_as_sentence)
@@ -1104,11 +1104,12 @@ def paragraph_names(raws: list[str], split: list[tuple[str, list[str]]]) -> dict
 
 
 def name_run(run: list[int], raws: list[str], split: list[tuple[str, list[str]]]) -> bool:
-    """Two to four short texts (`Shares` too, a unit that names a column), each alone between
-    blank lines, no value among them."""
-    return 2 <= len(run) <= MAX_NAME_WORDS and all(b - a == 2 for a, b in zip(run, run[1:])) and all(
-        not split[k][1] and len(raws[k].split()) <= MAX_STACKED_LINE_WORDS
-        and (classify(raws[k].strip()) == Kind.TEXT or is_name_unit(raws[k].strip())) for k in run)
+    """Two to four short texts, each alone between blank lines, no value among them; a unit may
+    stand among them (`Shares` names a column, `shares` ends a name: `Number of` `shares`)."""
+    kinds = [classify(raws[k].strip()) for k in run]
+    return 2 <= len(run) <= MAX_NAME_WORDS and all(b - a == 2 for a, b in zip(run, run[1:])) \
+        and Kind.TEXT in kinds and all(kind in (Kind.TEXT, Kind.UNIT) for kind in kinds) \
+        and all(not split[k][1] and len(raws[k].split()) <= MAX_STACKED_LINE_WORDS for k in run)
 
 
 RE_LISTED_LINE = re.compile(r"^(?P<number>\S+(?: \(\d\))?)\s+(?P<text>\S.*?)\s*$")
