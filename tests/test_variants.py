@@ -1117,3 +1117,22 @@ def test_a_name_written_a_paragraph_a_line_may_end_in_a_unit_word():
     assert [n for n in names.values() if n] == ["Number of shares", "Weighted average price per share"]
     units_only = ["   ", "", "Millions", "", "Shares", "", "   ", "", "Weighted", "", "Average", "", " "]
     assert "Millions Shares" not in paragraph_names(units_only, [split_row(r) for r in units_only]).values()
+
+
+def test_a_mirrors_version_with_a_build_suffix_and_a_unit_under_the_last_date():
+    """An IR mirror's page: its version carries a build suffix (`v3.24.1.1.u2`), which still ends
+    the preamble; a unit name under the last date (`Model`) is that column's, since a row names
+    it (`Number of model iterations | Model …`), not a section row."""
+    text = ("Quarterly report pursuant to Section 13 or 15(d)\n\nSIGNIFICANT ACCOUNTING POLICIES - Narrative (Details)\n\n"
+            "v3.24.1.1.u2\nSIGNIFICANT ACCOUNTING POLICIES - Narrative (Details)\n$ in Thousands\n"
+            "3 Months Ended 12 Months Ended\nMar. 31, 2024\nUSD ($)\nMar. 31, 2023\nUSD ($)\nDec. 31, 2023\nModel\n"
+            "Accounting Policies [Abstract]      \n"
+            "Finite lived intangible assets amortization | $ $ 167 $ 336  \n"
+            "Number of model iterations | Model 100,000   100,000")
+    page = refold.parse(text)
+    assert page.title == "SIGNIFICANT ACCOUNTING POLICIES - Narrative (Details)"
+    [table] = page.tables
+    assert table.columns == ("3 Months Ended Mar. 31, 2024 USD ($)", "3 Months Ended Mar. 31, 2023 USD ($)",
+                             "12 Months Ended Dec. 31, 2023 Model")
+    assert [r.label for r in table.rows] == ["Accounting Policies [Abstract]", "Finite lived intangible assets amortization | $",
+                                             "Number of model iterations | Model"]

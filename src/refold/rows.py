@@ -30,15 +30,22 @@ _UNIT_LINE = re.compile(r"^(?:[A-Z]{3} \(.{1,4}\)|shares|pure|\S{1,4} / shares)(
 MAX_UNIT_NAME_WORDS = 2
 
 
+MAX_UNIT_NAMING_ROWS = 200  # rows looked through for one that names a header's unit (the look stays local)
+
+
 def unit_name_in_header(lines: list[str], i: int) -> bool:
     """`Segment` (or `Employee`, `item`) under `Dec. 31, 2023` `USD ($)`, before the next date: a
     column's second unit (its rows say which with `| Segment`), not the first row's label: a row
-    is never followed by a date alone."""
+    is never followed by a date alone. Under the last date, a row that names it (`Number of model
+    iterations | Model …`) tells it is a unit."""
     s = lines[i].strip()
     if not s or len(s.split()) > MAX_UNIT_NAME_WORDS or split_row(s)[1] or classify(s) != Kind.TEXT:
         return False
     following = next((lines[j].strip() for j in range(i + 1, len(lines)) if lines[j].strip()), "")
-    return classify(following) == Kind.DATE or RE_SPAN.match(following) is not None
+    if classify(following) == Kind.DATE or RE_SPAN.match(following) is not None:
+        return True
+    named = f"| {s} "
+    return any(named in line for line in lines[i + 1 : i + 1 + MAX_UNIT_NAMING_ROWS])
 
 
 def looks_like_rows(lines: list[str]) -> bool:

@@ -48,9 +48,11 @@ PARAGRAPH_SHARE = 0.6  # blank lines after this share of lines: cells are paragr
 MIN_SCORE = 0.25  # below this no variant fits and the text is read as `unknown`
 
 _CELL_PARTS = VALUE_KINDS | {Kind.OPEN, Kind.CLOSE, Kind.SYMBOL, Kind.PCT_SIGN}
-RE_PREAMBLE = re.compile(r"^(?:XML \d+ R\d+\.(?:htm|xml) IDEA: XBRL DOCUMENT.*|v\d+(?:\.\d+){1,3}|"
+# a renderer's version: `v3.23.3`, `v3.24.1.1.u2` (a build suffix after the numbers)
+VERSION = r"v\d+(?:\.\d+){1,4}(?:\.[a-z]\w*)?"
+RE_PREAMBLE = re.compile(rf"^(?:XML \d+ R\d+\.(?:htm|xml) IDEA: XBRL DOCUMENT.*|{VERSION}|"
                          r"(?:Quarterly|Annual) report pursuant to Section 13 (?:or|and) 15\(d\).*)$")
-RE_VERSION = re.compile(r"^v\d+(?:\.\d+){1,3}$")
+RE_VERSION = re.compile(rf"^{VERSION}$")
 RE_TRAILING_EMPTY = re.compile(r"\S {2,}$")  # `Insurance [Abstract]  ` (U+00A0 read as spaces)
 
 
