@@ -1136,3 +1136,19 @@ def test_a_mirrors_version_with_a_build_suffix_and_a_unit_under_the_last_date():
                              "12 Months Ended Dec. 31, 2023 Model")
     assert [r.label for r in table.rows] == ["Accounting Policies [Abstract]", "Finite lived intangible assets amortization | $",
                                              "Number of model iterations | Model"]
+
+
+def test_a_markdown_mirrors_definitions_after_a_lone_pipe_line_are_definitions():
+    """A markdown mirror writes each definition as `| X | ||||||||||`, a `| ` line, then the text:
+    definitions, not rows of the report (`X`, `- Definition …`)."""
+    text = ("| INTANGIBLE ASSET (Details) - USD ($) $ in Thousands | 12 Months Ended | |\n|---|---|---|\n"
+            "| Dec. 31, 2023 | Dec. 31, 2022 | |\n| Intangible asset cost | $ 15,000 | $ 15,000 | \n"
+            "| Accumulated amortization | (1,122) | (51) | \n"
+            "| X | ||||||||||\n| \n- Definition The accumulated amortization of intangible assets. "
+            "Reference 1: http://fasb.org/us-gaap/role/ref/legacyRef \n | ")
+    page = refold.parse(text)
+    assert page.variant == PIPE_SUFFIX
+    [table] = page.tables
+    assert [r.label for r in table.rows] == ["Intangible asset cost", "Accumulated amortization"]
+    [definition] = page.definitions
+    assert definition.text.startswith("The accumulated amortization of intangible assets.")

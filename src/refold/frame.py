@@ -62,8 +62,8 @@ class Frame:
 
 
 def is_definition_start(cells: list[Cell], i: int) -> bool:
-    """`|X` followed by `- Definition` / `- References` / `- Details` (directly or after a lone `|`),
-    or a page that opens with such a line."""
+    """`|X` followed by `- Definition` / `- References` / `- Details` (directly or after a lone `|`,
+    a markdown mirror's `| ` line too), or a page that opens with such a line."""
     cell = cells[i]
     if i == 0 and not cell.piped and cell.head.startswith(DEFINITION_MARKERS):
         return True  # a fragment cut inside its first entry: `- Definition` opens the page
@@ -71,7 +71,7 @@ def is_definition_start(cells: list[Cell], i: int) -> bool:
         return False
     if cell.tail:
         return cell.tail[0].startswith(DEFINITION_MARKERS)
-    nxt = cells[i + 1] if i + 1 < len(cells) else None
+    nxt = next((cells[j] for j in range(i + 1, min(len(cells), i + 3)) if not cells[j].is_empty), None)
     if nxt is None:
         return False  # a last cell `X` (an exhibit's `Filed Herewith`), not a definition cut at once
     lines = (nxt.head, *nxt.tail) if nxt.head else nxt.tail
