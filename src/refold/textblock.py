@@ -162,8 +162,11 @@ def wider_rows_follow(cells: list[Cell], i: int, n_cols: int) -> bool:
     while k < len(cells) and values < len(texts) and classify(cells[k].text) != Kind.TEXT:
         values += classify(cells[k].text) in VALUE_KINDS  # past as many values as names: no match
         k += 1
-    # a name over each value (a group's name over them too: `Options outstanding`); the last text labels the row
-    return values > n_cols and len(texts) - 2 <= values <= len(texts) - 1
+    # a name over each value; the last text labels the row. A group's name over the names
+    # (`Options outstanding`) may make one text more, where no text is an item's number (`3.1*`
+    # and `X` of an exhibit index's rows)
+    grouped = values == len(texts) - 2 and not any(is_listing_number(cells[t].text) or len(cells[t].text) < 2 for t in texts)
+    return values > n_cols and (values == len(texts) - 1 or grouped)
 
 
 def opens_inner_table(cells: list[Cell], i: int, n_cols: int) -> bool:
