@@ -1152,3 +1152,31 @@ def test_a_markdown_mirrors_definitions_after_a_lone_pipe_line_are_definitions()
     assert [r.label for r in table.rows] == ["Intangible asset cost", "Accumulated amortization"]
     [definition] = page.definitions
     assert definition.text.startswith("The accumulated amortization of intangible assets.")
+
+
+def test_an_option_table_whose_crawl_dropped_empty_cells_keeps_its_names_and_price_ranges():
+    """Pipe-suffix, a block's table: five long column names a few lone `|` apart, then rows whose
+    exercise prices are ranges under their `$` (`$ |` then `2.09 -12.00 |`): the names are the
+    header, not section rows, and each range is one value, not the next row's label."""
+    def cells(*values: str) -> list[str]:  # `$ 7.39`: the sign and its amount, one line each, no spacer between
+        out: list[str] = []
+        for v in values:
+            out += ["|", "|", *(f"{part} |" for part in v.split(" ", 1))] if v.startswith("$ ") else ["|", "|", f"{v} |"]
+        return out
+    names = ["Options Outstanding Number of Shares", "Exercise Price per Share",
+             "Weighted Average Remaining Contractual Life", "Aggregate Intrinsic Value",
+             "Weighted Average Exercise Price per Share"]
+    lines = ["Stock-based compensation (Tables) |", "9 Months Ended |", "Sep. 30, 2019 |",
+             "Schedule of stock option activity |", "The following table summarizes the changes in the stock option plan:",
+             "|", *(line for n in names for line in ("|", "|", f"{n} |")), "|",
+             "Balance at December 31, 2018 |", *cells("1,259,415", "$ 2.09 -12.00", "2.50 years", "$ –", "$ 7.39"),
+             "|", "Options Granted |", *cells("81,000", "$ 1.99", "3.0 years", "$ –", "$ 1.99"),
+             "|", "Balance at September 30, 2019 |", *cells("1,340,415", "$ 1.99-12.00", "1.64 years", "$ –", "$ 7.23")]
+    text = "\n".join(lines)
+    assert detect(text).variant == PIPE_SUFFIX
+    [table] = refold.parse(text).tables
+    assert table.columns == tuple(names)
+    assert [(r.label, r.cells) for r in table.rows] == [
+        ("Balance at December 31, 2018", ("1,259,415", "$ 2.09 -12.00", "2.50 years", "$ –", "$ 7.39")),
+        ("Options Granted", ("81,000", "$ 1.99", "3.0 years", "$ –", "$ 1.99")),
+        ("Balance at September 30, 2019", ("1,340,415", "$ 1.99-12.00", "1.64 years", "$ –", "$ 7.23"))]

@@ -1218,6 +1218,7 @@ def text_header_end(tokens: list[Token], first_value: int) -> int:
 
 MIN_SPACED_NAMES = 3
 MAX_SPACED_GAP = 4  # empty cells between two names of a header whose cells merge (colspan) more than its rows'
+MAX_SPACED_NAME_WORDS = 6  # `Weighted Average Remaining Contractual Life`: a name, not a sentence
 
 
 def evenly_spaced_names(tokens: list[Token], texts: list[int], first_value: int) -> bool:
@@ -1232,7 +1233,7 @@ def evenly_spaced_names(tokens: list[Token], texts: list[int], first_value: int)
     core = names[-width:]
     gaps = {b - a - 1 for a, b in zip(core, core[1:])}
     return len(gaps) == 1 and 0 < min(gaps) <= MAX_SPACED_GAP \
-        and all(len(tokens[i].text.split()) <= MAX_STACKED_LINE_WORDS for i in names)
+        and all(len(tokens[i].text.split()) <= MAX_SPACED_NAME_WORDS for i in names)
 
 
 def names_over_year_rows(tokens: list[Token], year: int) -> bool:

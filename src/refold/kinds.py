@@ -58,6 +58,17 @@ RE_RANGE = re.compile(  # named groups: values.read_range reads the parts
     r"(?P<more>(?:\s\d+\s(?:years?|months?|days?))*)$",
     re.IGNORECASE,
 )
+_BOUND = r"(?P<{0}cur>\$)?\s?(?P<{0}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s?(?P<{0}pct>%)?"
+# `0.01 - 13.49` (exercise prices), `4.70-5.75%`, `2.53% to 6.57%`, `$10.00 - $15.00`: a text by shape
+# (it could be a span of anything), typed as a range by `values.read_amount_range`
+RE_AMOUNT_RANGE = re.compile(rf"^{_BOUND.format('low')}\s?(?:[-–—]|to)\s?{_BOUND.format('high')}$")
+RE_YEAR_SPAN = re.compile(r"^(?:19|20)\d\d\s?[-–—]\s?(?:19|20)?\d\d$")  # `2019-2020`: years, no amounts
+
+
+def is_amount_range(text: str) -> bool:
+    return RE_AMOUNT_RANGE.match(text) is not None and RE_YEAR_SPAN.match(text) is None
+
+
 RE_OPEN = re.compile(rf"^(?:{CURRENCY}\s?)?\(\s?(?:{_NUM})%?$")
 RE_CLOSE = re.compile(r"^\)\s?%?$")
 RE_PCT_SIGN = re.compile(r"^%\)?$")

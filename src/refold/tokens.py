@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from refold.kinds import RE_BARE_MARK, RE_MONTH_DAY, RE_POINTS_WORD, VALUE_KINDS, Kind, classify, stacked_dates
+from refold.kinds import (RE_BARE_MARK, RE_MONTH_DAY, RE_POINTS_WORD, VALUE_KINDS, Kind, classify, is_amount_range,
+                          stacked_dates)
 from refold.model import Cell, Token
 
 _AMOUNT = frozenset({Kind.NUMBER, Kind.NIL, Kind.PERCENT, Kind.OPEN})
@@ -83,12 +84,16 @@ def join_point_units(tokens: list[Token]) -> list[Token]:
 
 
 def join_currency_symbols(tokens: list[Token]) -> list[Token]:
-    """`$` + `95,359` -> `$ 95,359` (the way R pages show it)."""
+    """`$` + `95,359` -> `$ 95,359` (the way R pages show it); `$` + `2.09 -12.00`, a range."""
     out = list(tokens)
     for i in range(len(out) - 1):
         symbol, amount = out[i], out[i + 1]
         if symbol.kind == Kind.SYMBOL and amount.kind in _AMOUNT:
             _absorb(out, i + 1, i, f"{symbol.text} {amount.text}")
+        elif symbol.kind == Kind.SYMBOL and amount.kind == Kind.TEXT and is_amount_range(amount.text):
+            # `$` + `2.09 -12.00`: a range of exercise prices under its sign, one value (a range)
+            out[i] = Token(f"{symbol.text} {amount.text}", Kind.RANGE, symbol.span + amount.span, symbol.block)
+            out[i + 1] = Token("", Kind.EMPTY, amount.span, absorbed=True)
     return out
 
 

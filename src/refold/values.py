@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from refold.amounts import amount
 from refold.frame import parse_date
-from refold.kinds import POINTS, RE_RANGE, Kind, classify
+from refold.kinds import POINTS, RE_AMOUNT_RANGE, RE_RANGE, RE_YEAR_SPAN, Kind, classify
 
 # ---------------------------------------------------------------------------------------- units
 
@@ -198,10 +198,6 @@ def read_range(text: str) -> Value | None:
     return Value("range", text, number=high if low == high else None, unit=unit, low=low, high=high)
 
 
-_BOUND = r"(?P<{0}cur>\$)?\s?(?P<{0}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s?(?P<{0}pct>%)?"
-# `0.01 - 13.49` (exercise prices), `4.70-5.75%`, `2.53% to 6.57%`, `$10.00 - $15.00`
-RE_AMOUNT_RANGE = re.compile(rf"^{_BOUND.format('low')}\s?(?:[-–—]|to)\s?{_BOUND.format('high')}$")
-RE_YEAR_SPAN = re.compile(r"^(?:19|20)\d\d\s?[-–—]\s?(?:19|20)?\d\d$")  # `2019-2020`: years, no amounts
 
 
 def read_amount_range(text: str, context: Context) -> Value | None:
