@@ -29,6 +29,12 @@ NB = "\u00a0"
     ("Residential mortgage loans (3)$3,322,136 150,627", "Residential mortgage loans (3)", ["$3,322,136", "150,627"]),
     ("Other (3) $ 12 $ 14", "Other (3)", ["$ 12", "$ 14"]),
     ("Other (3) (4)", "Other", ["(3)", "(4)"]),
+    # a year or a date an empty cell parts from the label: a text fact's value in its column; not
+    # after a label with a date in it (a header's line), nor glued to the label (`Notes due 2030`)
+    (f"Maturity year [1] {NB} 2021 {NB} {NB}", "Maturity year [1]", ["", "2021", "", ""]),
+    (f"Maturity date {NB} Dec. 31, 2021 {NB}", "Maturity date", ["", "Dec. 31, 2021", ""]),
+    (f"(in millions) {NB} August 31, 2024 {NB} {NB} May 31, 2024 {NB}", "(in millions)   August 31, 2024     May 31, 2024", [""]),
+    ("Notes due 2030 1,234 5,678", "Notes due 2030", ["1,234", "5,678"]),
     # a negative's parentheses written apart from it, both of them
     ("Net income per share   $ (181,949 )     20,974,419     $ ( .01 )", "Net income per share",
      ["$ (181,949)", "20,974,419", "$ (.01)"]),

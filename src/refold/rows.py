@@ -16,7 +16,7 @@ import re
 from refold.cover import split_cover_label
 from refold.frame import RE_SCALE_LINE, assign_leaves_to_spans, split_title_units
 from refold.grid import row_kind
-from refold.kinds import (MONTH, RE_NOTE_NUMBER, RE_POINTS_WORD, RE_YEAR, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind,
+from refold.kinds import (MONTH, RE_NOTE_NUMBER, RE_POINTS_WORD, RE_YEAR, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind,
                           classify)
 from refold.model import Row, Span, join_lines
 from refold.variants import NBSP, RE_PREAMBLE, RE_SPAN_PHRASE as RE_SPAN, preamble_end
@@ -177,6 +177,23 @@ def dates_between_values(words: list[str], i: int) -> int:
     return 0
 
 
+MAX_DATE_WORDS = 3  # `Dec. 31, 2021`
+
+
+def dated_cell(words: list[str], i: int) -> int:
+    """How many words before `i` make a year or a date that an empty cell (U+00A0) parts from the
+    words before it (`Maturity year [1] ␣ 2021`, `Maturity date ␣ Dec. 31, 2021`): a cell of
+    its own, a text fact's value, not the end of the label (`… Notes due 2030`). 0 otherwise."""
+    for n in range(1, MAX_DATE_WORDS + 1):
+        if i - n - 1 >= 1 and words[i - n - 1] == NBSP and NBSP not in words[i - n : i] \
+                and classify(" ".join(words[i - n : i])) in (Kind.YEAR, Kind.DATE):
+            before = " ".join(w for w in words[: i - n - 1] if w != NBSP).strip()
+            # a header's line (`March 29, 2025 ␣ September 28, 2024`, `(in millions) ␣ August 31, 2024 ␣
+            # May 31, 2024`, `3 Months Ended ␣ …`) has no label, or dates before the last
+            return n if classify(before) == Kind.TEXT and not RE_YEAR_IN.search(before) else 0
+    return 0
+
+
 def label_mark(words: list[str], i: int, cells: list[str]) -> bool:
     """`Residential mortgage loans (3)$3,322,136 150,627 …`: a footnote number between the label
     and a first amount that carries the `$` is the label's mark (a negative would not stand
@@ -223,6 +240,10 @@ def split_row(line: str) -> tuple[str, list[str]]:
         if (date := dates_between_values(words, i)) and any(cells):
             cells.append(" ".join(words[i - date : i]))  # `February 2015` between amounts: a cell
             i -= date
+            continue
+        if n := dated_cell(words, i):
+            cells.append(" ".join(words[i - n : i]))  # `Maturity year [1] ␣ 2021 ␣ ␣`: a year in a cell of its own
+            i -= n
             continue
         if classify(word) not in VALUE_KINDS or names_a_level(words, i) or label_mark(words, i, cells):
             if mark:
