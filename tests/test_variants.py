@@ -1180,3 +1180,19 @@ def test_an_option_table_whose_crawl_dropped_empty_cells_keeps_its_names_and_pri
         ("Balance at December 31, 2018", ("1,259,415", "$ 2.09 -12.00", "2.50 years", "$ –", "$ 7.39")),
         ("Options Granted", ("81,000", "$ 1.99", "3.0 years", "$ –", "$ 1.99")),
         ("Balance at September 30, 2019", ("1,340,415", "$ 1.99-12.00", "1.64 years", "$ –", "$ 7.23"))]
+
+
+def test_several_unit_names_under_a_date_are_that_columns_units():
+    """Rows a line, a narrative details page: under a date, `USD ($)` then two more unit names
+    (`Investor`, `Tranche`) before the next date: all the column's units, so the header goes on
+    to the last date and every row keeps its columns."""
+    header = ["Dec. 31, 2015", "USD ($)", "Sep. 30, 2014", "USD ($)", "Investor", "Tranche",
+              "Dec. 31, 2010", "USD ($)", "Investor", "Dec. 31, 2016", "USD ($)"]
+    text = "\n".join(["XML 65 R50.htm IDEA: XBRL DOCUMENT v3.6.0.2", "Debt and Credit Agreements - Narrative (Details)",
+                      "12 Months Ended", *header, "Debt Instrument [Line Items]        ",
+                      "Repayments of debt   $ 587 $ 604 $ 1,427 $ 12", "Number of tranches   2 3 4 5"])
+    [table] = refold.parse(text, variant=WHITESPACE_ROWS).tables
+    assert [c.split("Ended ")[-1] for c in table.columns] == [
+        "Dec. 31, 2015 USD ($)", "Sep. 30, 2014 USD ($) Investor Tranche", "Dec. 31, 2010 USD ($) Investor",
+        "Dec. 31, 2016 USD ($)"]
+    assert [r.label for r in table.rows] == ["Debt Instrument [Line Items]", "Repayments of debt", "Number of tranches"]

@@ -30,6 +30,13 @@ _UNIT_LINE = re.compile(r"^(?:[A-Z]{3} \(.{1,4}\)|shares|pure|\S{1,4} / shares)(
 MAX_UNIT_NAME_WORDS = 2
 
 
+MAX_UNIT_NAMES = 3  # unit names under one date (`USD ($)`, `Investor`, `Tranche`)
+
+
+def is_unit_name(s: str) -> bool:
+    return bool(s) and len(s.split()) <= MAX_UNIT_NAME_WORDS and not split_row(s)[1] and classify(s) == Kind.TEXT
+
+
 MAX_UNIT_NAMING_ROWS = 200  # rows looked through for one that names a header's unit (the look stays local)
 
 
@@ -38,12 +45,16 @@ def unit_name_in_header(lines: list[str], i: int) -> bool:
     column's second unit (its rows say which with `| Segment`), not the first row's label: a row
     is never followed by a date alone. Under the last date, a row that names it (`Number of model
     iterations | Model …`) tells it is a unit."""
-    s = lines[i].strip()
-    if not s or len(s.split()) > MAX_UNIT_NAME_WORDS or split_row(s)[1] or classify(s) != Kind.TEXT:
+    if not is_unit_name(lines[i].strip()):
         return False
-    following = next((lines[j].strip() for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+    ahead = [lines[j].strip() for j in range(i + 1, min(len(lines), i + 1 + 2 * MAX_UNIT_NAMES)) if lines[j].strip()]
+    k = 0
+    while k < min(len(ahead), MAX_UNIT_NAMES - 1) and is_unit_name(ahead[k]):
+        k += 1  # `Investor` then `Tranche`: a column's units, one a line, before the next date
+    following = ahead[k] if k < len(ahead) else ""
     if classify(following) == Kind.DATE or RE_SPAN.match(following) is not None:
         return True
+    s = lines[i].strip()
     named = f"| {s} "
     return any(named in line for line in lines[i + 1 : i + 1 + MAX_UNIT_NAMING_ROWS])
 
