@@ -1196,3 +1196,22 @@ def test_several_unit_names_under_a_date_are_that_columns_units():
         "Dec. 31, 2015 USD ($)", "Sep. 30, 2014 USD ($) Investor Tranche", "Dec. 31, 2010 USD ($) Investor",
         "Dec. 31, 2016 USD ($)"]
     assert [r.label for r in table.rows] == ["Debt Instrument [Line Items]", "Repayments of debt", "Number of tranches"]
+
+
+def test_a_tables_names_a_cell_a_line_with_a_group_and_a_stub_label_before_them():
+    """A cell a line, a block's table with no stub cell: `Payments due by Period` (over every
+    column), `Contractual obligations (in thousands):` (the stub's label), then the three names
+    straight before the first row's label: the header, not five section rows."""
+    lines = ["Contractual Obligations (Tables)", "6 Months Ended", "Jun. 30, 2025", "Commitments [Abstract]  ",
+             "Schedule of Contractual Obligations", "The following table presents our contractual obligations:",
+             "Payments due by Period", "Contractual obligations (in thousands):", "Total", "Next 12 Months",
+             "Beyond 12 Months", "Content obligations (1)", "$", "20,967,270", "$", "10,842,959", "$", "10,124,311",
+             "Debt (2)", "18,432,396", "690,046", "17,742,350", "Total", "$", "39,399,666", "$", "11,533,005", "$",
+             "27,866,661"]
+    page = refold.parse("\n".join(lines))
+    assert page.variant == LINE_PER_CELL
+    [table] = page.tables
+    assert table.columns == ("Payments due by Period Total", "Payments due by Period Next 12 Months",
+                             "Payments due by Period Beyond 12 Months")
+    assert table.caption == "Contractual obligations (in thousands):"
+    assert [r.label for r in table.rows] == ["Content obligations (1)", "Debt (2)", "Total"]

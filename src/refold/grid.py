@@ -1024,7 +1024,8 @@ def body_start(tokens: list[Token]) -> int:
             last_header = i  # dates above the first value are column headers, not row labels; so is
             # a `%` (`$` `%` under `Change`: a percent's sign comes after its value, not before)
     if last_header < 0:
-        last_header = (text_header_end(tokens, first_value) or stacked_names_end(tokens, first_value)) - 1
+        last_header = (text_header_end(tokens, first_value) or stacked_names_end(tokens, first_value)
+                       or leading_names_end(tokens, first_value)) - 1
     elif period_heads_rows(tokens, last_header, first_value):
         last_header -= 1  # the period is the body's first row; what came before is header
     elif tokens[last_header].kind == Kind.DATE and labels_a_row(tokens, last_header) \
@@ -1175,6 +1176,33 @@ def stacked_names_end(tokens: list[Token], first_value: int) -> int:
     if not stacked_rows_fit(lines, width) or any(len(line.split()) > MAX_STACKED_LINE_WORDS for line in lines):
         return 0
     return names[-1] + 1
+
+
+MAX_LEADING_TEXTS = 2  # a group's name, a stub's label (`Contractual obligations (in thousands):`)
+MAX_LEADING_NAME_WORDS = 6
+
+
+def leading_names_end(tokens: list[Token], first_value: int) -> int:
+    """`Payments due by Period`, `Contractual obligations (in thousands):`, then `Total`, `Next 12
+    Months`, `Beyond 12 Months` and the first row (`Content obligations (1)` and three values),
+    a cell a line with no stub cell: the texts straight before the first row's label, as many as
+    its values, name the columns (short, none a lead-in); one or two texts before them head the
+    names or the stub. Where the header ends; 0 if the table does not open so."""
+    texts = [i for i in range(first_value) if tokens[i].kind in TEXT_KINDS]
+    width = first_row_values(tokens, first_value)
+    if width < 2 or not width < len(texts) <= width + 1 + MAX_LEADING_TEXTS or texts[0] != 0:
+        return 0
+    names = texts[-1 - width : -1]
+    if any(b - a - 1 > MAX_NAME_GAP for a, b in zip(names, names[1:] + texts[-1:])):
+        return 0  # a row of empty cells between: section rows, not names
+    if any(tokens[i].text.endswith(":") or len(tokens[i].text.split()) > MAX_LEADING_NAME_WORDS for i in names):
+        return 0
+    if any(len(tokens[i].text.split()) > MAX_STUBLESS_TEXT_WORDS for i in texts[: -1 - width]):
+        return 0
+    return names[-1] + 1
+
+
+MAX_STUBLESS_TEXT_WORDS = 8
 
 
 def top_wrapped_names_end(tokens: list[Token], first_value: int) -> int:

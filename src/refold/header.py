@@ -399,6 +399,19 @@ def stub_label_after_dates(texts: list[Token], n: int) -> tuple[list[Token], str
     return texts[:-1], texts[-1].text
 
 
+def stub_label_before_names(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
+    """`Payments due by Period`, `Contractual obligations (in thousands):`, then `Total`, `Next 12
+    Months`, `Beyond 12 Months` over three columns: a text ending `:` straight before as many
+    names as columns (the header's last) is the stub's label, no column's name (one text before
+    it then names a group over every column). Returns the header's texts without it, and it."""
+    k = len(texts) - n - 1
+    if n < 2 or k < 0 or texts[k].kind != Kind.TEXT or not texts[k].text.rstrip().endswith(":"):
+        return texts, None
+    if any(t.kind != Kind.TEXT or t.text.rstrip().endswith(":") for t in texts[k + 1 :]):
+        return texts, None
+    return texts[:k] + texts[k + 1 :], texts[k].text
+
+
 MAX_STACKED_WORDS = 3  # words on a line of a header written a word or two a cell, row by row
 MAX_STACKED_LINES = 40  # lines of such a header, at most (the search over periods stays small)
 
@@ -494,13 +507,18 @@ def header_levels(tokens: list[Token], n: int):
     texts, heading = note_heading_out(texts)
     lead_in = lead_in or heading
     texts, stub_label = stub_label_after_dates(texts, n)
+    over_all = None  # a name over every column, where the stub's label stands apart from it
+    if stub_label is None:
+        texts, stub_label = stub_label_before_names(texts, n)
+        if stub_label is not None and len(texts) == n + 1 and all(t.kind == Kind.TEXT for t in texts):
+            over_all = [[texts[0].text] * n, [t.text for t in texts[1:]]]
     if stub_label is None:
         texts, stub_label = caption_over_wrapped_names(texts, n)
     stub_label = stub_label or lead_in
     named_texts = without_stray_signs(texts, n)
     named = read if named_texts is texts and not audited and not stub_label else group_header_rows(named_texts)
     texts = named_texts
-    rows = group_over_sub_names(texts, n) or period_and_name_over_leaves(texts, n) or drop_hidden_duplicates(
+    rows = over_all or group_over_sub_names(texts, n) or period_and_name_over_leaves(texts, n) or drop_hidden_duplicates(
         split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes)))
     caption = stub_caption(tokens, rows, n)
     if caption:
