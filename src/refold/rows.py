@@ -12,6 +12,7 @@ Not read yet: text-block schedules inside such pages and glued cells (`Cash equi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from refold.cover import split_cover_label
 from refold.frame import RE_SCALE_LINE, assign_leaves_to_spans, split_title_units
@@ -216,6 +217,12 @@ def label_mark(words: list[str], i: int, cells: list[str]) -> bool:
 def split_row(line: str) -> tuple[str, list[str]]:
     """`Net income $ 145,389 $ 129,362` -> (`Net income`, [`$ 145,389`, `$ 129,362`]); U+00A0 cells
     are "" (empty), footnote marks after a value stay on it; values glued to a word are split."""
+    label, cells = _split_row(line)
+    return label, list(cells)
+
+
+@lru_cache(maxsize=1 << 14)  # a page's lines are split more than once (`variants.holds_text_blocks`, then the reader)
+def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
     words = rejoin_parts([part for word in line.rstrip(" ").split(" ") for part in unglue(word)])
     cells: list[str] = []
     i = len(words)
@@ -268,8 +275,8 @@ def split_row(line: str) -> tuple[str, list[str]]:
         cells.append(value)
     label = " ".join(words[:i]).replace(NBSP, " ").strip()
     if not any(cells) and (cover := split_cover_label(label)):
-        return cover[0], [cover[1], *cells[::-1]]  # `Entity Registrant Name Apple Inc.`
-    return label, cells[::-1]
+        return cover[0], (cover[1], *cells[::-1])  # `Entity Registrant Name Apple Inc.`
+    return label, tuple(cells[::-1])
 
 
 def mirror_name_skipped(lines: list[str], i: int, preamble: list[str]) -> int:
