@@ -217,11 +217,14 @@ def label_mark(words: list[str], i: int, cells: list[str]) -> bool:
 def split_row(line: str) -> tuple[str, list[str]]:
     """`Net income $ 145,389 $ 129,362` -> (`Net income`, [`$ 145,389`, `$ 129,362`]); U+00A0 cells
     are "" (empty), footnote marks after a value stay on it; values glued to a word are split."""
-    label, cells = _split_row(line)
+    label, cells = _split_row(line) if len(line) <= MAX_MEMO_LINE else _split_row.__wrapped__(line)
     return label, list(cells)
 
 
-@lru_cache(maxsize=1 << 14)  # a page's lines are split more than once (`variants.holds_text_blocks`, then the reader)
+MAX_MEMO_LINE = 400  # longer lines (prose) are split each time: the memo stays small (at most ~2 MB)
+
+
+@lru_cache(maxsize=1 << 12)  # a page's lines are split more than once (`variants.holds_text_blocks`, then the reader)
 def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
     words = rejoin_parts([part for word in line.rstrip(" ").split(" ") for part in unglue(word)])
     cells: list[str] = []
