@@ -1215,3 +1215,28 @@ def test_a_tables_names_a_cell_a_line_with_a_group_and_a_stub_label_before_them(
                              "Payments due by Period Beyond 12 Months")
     assert table.caption == "Contractual obligations (in thousands):"
     assert [r.label for r in table.rows] == ["Content obligations (1)", "Debt (2)", "Total"]
+
+
+@pytest.mark.parametrize("variant", [LINE_PER_CELL, MIXED])
+def test_a_label_wrapped_after_a_dash_or_a_connecting_word_is_one_label(variant):
+    """A cell a line (all of it, or a mixed page's inner table): `Weighted-average common shares
+    outstanding —` + `basic`, and `… PSUs, and the` + `Conversion Options` before the row's
+    values: each one label, not a section row over a row labelled `basic`."""
+    inner = ["Three Months Ended June 30,", "2025", "2024", "Net loss", "$", "(3,258", ")", "$", "(14,435", ")",
+             "Weighted-average common shares outstanding —", "basic", "52,696", "51,005",
+             "Dilutive effect of share equivalents resulting from stock options, RSUs, ESPP, PSUs, and the",
+             "Conversion Options", "—", "—", "Net loss per share, basic and diluted", "$", "(0.06", ")", "$", "(0.28", ")"]
+    frame = ["Net Loss Per Share (Tables)", "6 Months Ended", "Jun. 30, 2025", "Earnings Per Share [Abstract]  ",
+             "Schedule of Earnings Per Share", "The following table presents the calculation of net loss per share:"]
+    if variant == LINE_PER_CELL:
+        text = "\n".join(frame + inner)
+    else:
+        text = "\n".join(["|", frame[0], "|6 Months Ended", "Jun. 30, 2025", "|Earnings Per Share [Abstract]",
+                          f"|{frame[4]}", "|", frame[5], *inner])
+    page = refold.parse(text)
+    assert page.variant == variant
+    [table] = page.tables
+    assert [r.label for r in table.rows] == [
+        "Net loss", "Weighted-average common shares outstanding — basic",
+        "Dilutive effect of share equivalents resulting from stock options, RSUs, ESPP, PSUs, and the Conversion Options",
+        "Net loss per share, basic and diluted"]

@@ -422,7 +422,8 @@ def lines_to_line_cells(lines, first_line: int) -> list[Cell]:
     long_label = False  # the open cell is a long label that wraps over lower-case lines to its values
     for k, line in enumerate(lines):
         if cells and k not in header and k not in described and (
-                continues_label(cells[-1], line) or (long_label and line[:1].islower())):
+                continues_label(cells[-1], line, lines[k + 1] if k + 1 < len(lines) else None)
+                or (long_label and line[:1].islower())):
             last = cells[-1]
             cells[-1] = Cell(last.head, (*last.tail, line), Span(last.span.first, first_line + k), last.piped)
             continue
@@ -435,10 +436,15 @@ def lines_to_line_cells(lines, first_line: int) -> list[Cell]:
 def wraps_to_values(lines: list[str], k: int) -> bool:
     """`Less: Net gains (losses) recognized … equity securities sold` + `during the period` +
     `(6)`: a long line with no sentence's end, whose lower-case continuation lines lead to a value,
-    is a row's label wrapped, however long."""
-    if lines[k].rstrip().endswith((".", ":", ";")) or k + 1 >= len(lines) or not lines[k + 1][:1].islower() \
-            or classify(lines[k]) != Kind.TEXT or not is_sentence(lines[k]):
+    is a row's label wrapped, however long; so is one ending on a connecting word, one line of any
+    case before the value (`… PSUs, and the` + `Conversion Options`)."""
+    if lines[k].rstrip().endswith((".", ":", ";")) or k + 1 >= len(lines) or classify(lines[k]) != Kind.TEXT \
+            or not is_sentence(lines[k]):
         return False  # a short label wraps by `continues_label`; this is for those that read as sentences
+    if lines[k].split()[-1] in CONNECTING_WORDS and k + 2 < len(lines) and classify(lines[k + 1]) == Kind.TEXT:
+        return classify(lines[k + 2]) in VALUE_KINDS | {Kind.SYMBOL, Kind.OPEN}  # `… PSUs, and the` + `Conversion Options`
+    if not lines[k + 1][:1].islower():
+        return False
     j = k + 1
     while j < len(lines) and lines[j][:1].islower():
         j += 1
@@ -483,10 +489,26 @@ def stacked_header_lines(lines: list[str]) -> set[int]:
     return set()
 
 
-def continues_label(cell: Cell, line: str) -> bool:
-    """A line opening in lower case after a short label (not a value, a header or a sentence)."""
-    return (line[:1].islower() and cell.piped and classify(cell.text) == Kind.TEXT
-            and not cell.text.rstrip().endswith((":", ".")) and _words(cell.text) < 12)
+CONNECTING_WORDS = frozenset("and or of the to for with by at from in on as".split())  # a label never ends so
+# words a line needs before its last, connecting one joins the next line: a column's name
+# wrapped one line a cell, `Number of` + `RSUs` + `(in thousands)`, is regrouped line by line in
+# the header (`header.regroup_wrapped`), where joined lines would skew the even runs it seeks
+MIN_CONNECTED_WORDS = 3
+
+
+def continues_label(cell: Cell, line: str, following: str | None = None) -> bool:
+    """A line opening in lower case after a short label (not a value, a header or a sentence); or
+    any text after a label of three words or more that ends on a connecting word (`… PSUs, and
+    the` + `Conversion Options`), not a sentence itself, where a value follows it (a row's label;
+    a header's names wrapped a line a cell are regrouped in the header, `header.regroup_wrapped`)."""
+    if not cell.piped or classify(cell.text) != Kind.TEXT or cell.text.rstrip().endswith((":", ".")):
+        return False
+    words = cell.text.split()
+    if len(words) >= MIN_CONNECTED_WORDS and words[-1] in CONNECTING_WORDS and classify(line) == Kind.TEXT \
+            and not is_prose([line]) and following is not None \
+            and classify(following) in VALUE_KINDS | {Kind.SYMBOL, Kind.OPEN}:
+        return True
+    return line[:1].islower() and _words(cell.text) < 12
 
 
 def lead_in_context(lines: list[str], k: int) -> str | None:

@@ -32,7 +32,7 @@ from refold.kinds import (BRACKET_MARKS, MAX_STACKED_LINE_WORDS, MONTH, RE_NOTE_
                           RE_RULE_LINE, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify, is_listing_number,
                           numbers_of_a_listing)
 from refold.model import Cell, Span, join_lines
-from refold.textblock import (MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN, RE_XBRL_LABEL, continues, heads_columns, is_prose,
+from refold.textblock import (CONNECTING_WORDS, MIN_CONNECTED_WORDS, MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN, RE_XBRL_LABEL, continues, heads_columns, is_prose,
                               is_sentence, reads_as_sentence)
 
 NBSP = "\u00a0"  # the crawls' empty cell
@@ -263,11 +263,7 @@ def _wrapped_text(previous: str, line: str) -> bool:
 
 
 _ONE_WORD_VALUES = XBRL_BOOLEANS | {"yes", "no"}
-_CONNECTING_WORDS = frozenset("and or of the to for with by at from in on as".split())  # a label never ends so
-# words a line needs before its last, connecting one joins the next line: a column's name
-# wrapped one line a cell, `Number of` + `RSUs` + `(in thousands)`, is regrouped line by line in
-# the header (`header.regroup_wrapped`), where joined lines would skew the even runs it seeks
-MIN_CONNECTED_WORDS = 3
+_DASHES = (" —", " –", " -")  # a label broken after a dash goes on
 
 
 RE_CLAUSE_GOES_ON = re.compile(r"^[a-z0-9][^()]*\b[a-z]{2,}\b")  # `2025 and 2024`, `respectively`; no `(in millions) 2024`
@@ -286,7 +282,7 @@ def _wraps(previous: list[str], line: str, following: str | None = None) -> bool
     last, line = previous[-1].strip(), line.strip()
     if last.endswith(",") and classify(f"{last} {line}") == Kind.DATE:
         return following is None or classify(following.strip()) != Kind.YEAR
-    if len(last.split()) >= MIN_CONNECTED_WORDS and (last.split()[-1] in _CONNECTING_WORDS or (
+    if len(last.split()) >= MIN_CONNECTED_WORDS and (last.split()[-1] in CONNECTING_WORDS or (
             last.endswith(",") and RE_CLAUSE_GOES_ON.match(line))) and classify(line) == Kind.TEXT and classify(last) == Kind.TEXT and not is_prose([line]):
         return True  # `… outstanding at June 30, 2025 and` + `December 31, 2024, respectively`; a
         # sentence after it is the block's prose under its label (`Schedule of Cash in`)
@@ -294,10 +290,11 @@ def _wraps(previous: list[str], line: str, following: str | None = None) -> bool
         # `Other comprehensive income` + `(loss), net of tax`; not a name's note (`Exercise Price` + `(per share)`)
         return classify(last) == Kind.TEXT and last.split()[-1][:1].islower() and continues(last, line)
     # one lower-case word is more often a value (`false`, `none`) than the end of a label, unless
-    # the line before broke off after a lower-case word (`Dividends paid to noncontrolling`)
+    # the line before broke off after a lower-case word (`Dividends paid to noncontrolling`) or
+    # a dash (`Weighted-average common shares outstanding —` + `basic`)
     return line[:1].islower() and classify(last) == Kind.TEXT and continues(last, line) and (
-        len(line.split()) > 1 or (last.split()[-1][:1].islower() and classify(line) == Kind.TEXT
-                                  and line.lower() not in _ONE_WORD_VALUES))
+        len(line.split()) > 1 or ((last.split()[-1][:1].islower() or last.endswith(_DASHES))
+                                  and classify(line) == Kind.TEXT and line.lower() not in _ONE_WORD_VALUES))
 
 
 def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
@@ -1200,7 +1197,7 @@ def spaced_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[
     if width < 2 or len(names) not in (width, width + 1) or classify(line.strip()) != Kind.TEXT or ":" in line \
             or "  " in line.strip() or RE_YEAR_IN.search(line) or RE_MONTH_WORD.search(line) or RE_XBRL_LABEL.search(line):
         return []  # a lead-in or section (`Other Assets (Long Term):`), cells apart by empty ones, a period
-    if not any(word[:1].islower() and word not in _CONNECTING_WORDS for name in names for word in name.split()[1:]):
+    if not any(word[:1].islower() and word not in CONNECTING_WORDS for name in names for word in name.split()[1:]):
         return []  # no name goes on in lower case (`of`, `the` aside): title case, where capitals do not part names
     return names if all(len(name.split()) <= MAX_SPACED_NAME_WORDS and name[-1] not in ",.;"
                         and name.count("(") == name.count(")") for name in names) else []
