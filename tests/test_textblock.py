@@ -527,5 +527,22 @@ def test_a_label_over_a_table_whose_names_have_a_group_name_over_them_opens_a_bl
     tables = refold.parse("\n".join(lines)).tables
     assert len(tables) == 2
     assert tables[1].block == "Options outstanding"
+    assert tables[1].columns == ("Number of shares", "Weighted average price per share")
     assert [r.label for r in tables[1].rows if any(r.cells)] == [
         "Balance at December 31, 2012", "Options granted", "Balance at March 31, 2013"]
+
+
+def test_names_after_a_tables_leading_empty_cells_head_it():
+    """A block's table opening with empty cells, then a group's name and the names over its two
+    columns, spacer cells between (as a crawl that keeps them writes it): the names head the
+    table, not three section rows."""
+    import refold
+
+    lines = ["|", "Stock Options (Tables)", "|3 Months Ended", "|", "Mar. 31, 2013", "|Options outstanding", "|",
+             "The following table summarizes the activity of our stock options:", "|", "|", "|Options outstanding", "|", "|", "|", "|Number of shares", "|", "|",
+             "|Weighted average price per share", "|",
+             "|Balance at December 31, 2012", "|1,032,500", "|$ 0.29", "|Options granted", "|160,000", "|0.16",
+             "|Balance at March 31, 2013", "|1,192,500", "|$ 0.28"]
+    [table] = refold.parse("\n".join(lines)).tables
+    assert table.columns == ("Number of shares", "Weighted average price per share")
+    assert [r.label for r in table.rows] == ["Balance at December 31, 2012", "Options granted", "Balance at March 31, 2013"]

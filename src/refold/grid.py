@@ -1190,7 +1190,8 @@ def leading_names_end(tokens: list[Token], first_value: int) -> int:
     names or the stub. Where the header ends; 0 if the table does not open so."""
     texts = [i for i in range(first_value) if tokens[i].kind in TEXT_KINDS]
     width = first_row_values(tokens, first_value)
-    if width < 2 or not width < len(texts) <= width + 1 + MAX_LEADING_TEXTS or texts[0] != 0:
+    if width < 2 or not width < len(texts) <= width + 1 + MAX_LEADING_TEXTS \
+            or any(tokens[i].kind != Kind.EMPTY for i in range(texts[0])):
         return 0
     names = texts[-1 - width : -1]
     if any(b - a - 1 > MAX_NAME_GAP for a, b in zip(names, names[1:] + texts[-1:])):
