@@ -35,6 +35,8 @@ NB = "\u00a0"
     (f"Maturity date {NB} Dec. 31, 2021 {NB}", "Maturity date", ["", "Dec. 31, 2021", ""]),
     (f"(in millions) {NB} August 31, 2024 {NB} {NB} May 31, 2024 {NB}", "(in millions)   August 31, 2024     May 31, 2024", [""]),
     ("Notes due 2030 1,234 5,678", "Notes due 2030", ["1,234", "5,678"]),
+    # a currency sign alone before an empty cell: a blank amount's cell, between amounts too
+    (f"Money market funds $ 9,237 {NB} $ {NB} $ 9,237 {NB}", "Money market funds", ["$ 9,237", "", "$", "", "$ 9,237", ""]),
     # a negative's parentheses written apart from it, both of them
     ("Net income per share   $ (181,949 )     20,974,419     $ ( .01 )", "Net income per share",
      ["$ (181,949)", "20,974,419", "$ (.01)"]),

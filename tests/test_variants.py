@@ -1240,3 +1240,20 @@ def test_a_label_wrapped_after_a_dash_or_a_connecting_word_is_one_label(variant)
         "Net loss", "Weighted-average common shares outstanding — basic",
         "Dilutive effect of share equivalents resulting from stock options, RSUs, ESPP, PSUs, and the Conversion Options",
         "Net loss per share, basic and diluted"]
+
+
+def test_labels_between_blank_lines_over_lines_of_spaced_amounts_are_rows():
+    """A quarterly table whose labels sit between blank lines and whose amounts stand on a line
+    of their own, runs of spaces apart: no line reader can part such a line, so the page reads
+    as rows (each label with the amounts after it), however many blank lines it has."""
+    text = ("XML 42 R42.htm IDEA: XBRL DOCUMENT v2.4.0.8\nQuarterly Data (Unaudited) (Tables)\n12 Months Ended\n"
+            "Dec. 29, 2013\nQuarterly Financial Information Disclosure [Abstract]    \n"
+            "Schedule of Quarterly Financial Information [Table Text Block]\n   \n\n"
+            "FISCAL YEAR 2013\n\n \n   \n\nFIRST\n\nQUARTER\n\n   \n\nSECOND\n\nQUARTER\n\n   \n\nTHIRD\n\nQUARTER\n\n \n   \n\n"
+            "(in thousands, except per share data)\n\n \n\n"
+            "Net sales\n\n  $ 210,369     $ 243,483     $ 254,448  \n\nGross profit\n\n    71,252       86,233       91,753  \n")
+    assert detect(text).variant == WHITESPACE_ROWS
+    [table] = refold.parse(text).tables
+    assert table.columns == ("FIRST QUARTER", "SECOND QUARTER", "THIRD QUARTER")
+    assert [(r.label, r.cells) for r in table.rows] == [
+        ("Net sales", ("$ 210,369", "$ 243,483", "$ 254,448")), ("Gross profit", ("71,252", "86,233", "91,753"))]

@@ -254,8 +254,9 @@ def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
             cells.append(f"{words[i - 2]} {word}")  # `11.9 pts`: a change in points, one value
             i -= 2
             continue
-        if word in _SYMBOLS and all(c in _SYMBOLS or not c for c in cells) and i > 1:
-            cells.append(word)  # `Deferred tax liability $ $`: currency signs over blank amounts
+        if word in _SYMBOLS and i > 1 and (all(c in _SYMBOLS or not c for c in cells) or words[i] in ("", NBSP)):
+            # `Deferred tax liability $ $`, `$ 9,237 ␣ $ ␣ $ ␣ $ 9,237`: currency signs over blank amounts
+            cells.append(word)
             i -= 1
             continue
         if (date := dates_between_values(words, i)) and any(cells):

@@ -122,7 +122,7 @@ def line_stats(text: str) -> LineStats:
             counts["parts"] += 1
             counts["unpiped_parts"] += 1
         else:
-            row = ends_in_value(s) or RE_VALUES_LINE.fullmatch(s) is not None or (
+            row = ends_in_value(s) or RE_VALUES_LINE.fullmatch(s.replace("$ ", "$")) is not None or (
                 split_cover_label(s.rstrip(" \u00a0")) is not None  # a cover row
             ) or RE_DURATION_END.search(s) is not None
             counts["rows"] += row
@@ -131,7 +131,8 @@ def line_stats(text: str) -> LineStats:
     return LineStats(**counts)
 
 
-# a row's values on a line of their own, spaced or glued (`3,823 — (9,840)—`): a row, not one cell
+# a row's values on a line of their own, spaced or glued (`3,823 — (9,840)—`, `$ 210,369   $ 243,483`
+# with its signs a space before the amounts): a row, not one cell
 RE_VALUES_LINE = re.compile(rf"(?:{VALUE_PIECE})(?:\s*(?:{VALUE_PIECE}))+")
 
 
@@ -170,6 +171,7 @@ MIN_SUFFIX_LINES = 2
 # most 0.17 on the corpus's whitespace-rows pages): above it, cells are written a paragraph each
 BLANK_ROWS_SHARE = 0.3
 MIN_SPACED_ROWS = 2
+SPACED_ROWS_FIT = 0.5
 
 
 def score(stats: LineStats) -> dict[str, float]:
@@ -199,6 +201,10 @@ def score(stats: LineStats) -> dict[str, float]:
         # rows are written one after another, not between blank lines, unless lines of amounts
         # apart by runs of spaces show rows (a crawl writes a cell's paragraphs between blank lines)
         rows_fit *= 1 - share(stats.blank_after)
+    if stats.spaced_values >= MIN_SPACED_ROWS and not stats.parts:
+        # lines of amounts runs of spaces apart and no value alone on a line: a line reader would
+        # keep each such line one cell, so rows fit better than a frame alone says lines do
+        rows_fit = max(rows_fit, SPACED_ROWS_FIT)
     return {
         PIPE_PREFIX: piped * (0.5 if mixed else 1.0) * (1 - suffix),
         MIXED: min(1.0, 0.6 + share(stats.unpiped_parts)) if mixed and stats.pipe_lead >= 2 else 0.0,
