@@ -1180,6 +1180,7 @@ def stacked_names_end(tokens: list[Token], first_value: int) -> int:
 
 MAX_LEADING_TEXTS = 2  # a group's name, a stub's label (`Contractual obligations (in thousands):`)
 MAX_LEADING_NAME_WORDS = 6
+MAX_LEADING_TEXT_WORDS = 8  # a group's name or a stub's label, not a lead-in sentence
 
 
 def leading_names_end(tokens: list[Token], first_value: int) -> int:
@@ -1198,12 +1199,9 @@ def leading_names_end(tokens: list[Token], first_value: int) -> int:
         return 0  # a row of empty cells between: section rows, not names
     if any(tokens[i].text.endswith(":") or len(tokens[i].text.split()) > MAX_LEADING_NAME_WORDS for i in names):
         return 0
-    if any(len(tokens[i].text.split()) > MAX_STUBLESS_TEXT_WORDS for i in texts[: -1 - width]):
+    if any(len(tokens[i].text.split()) > MAX_LEADING_TEXT_WORDS for i in texts[: -1 - width]):
         return 0
     return names[-1] + 1
-
-
-MAX_STUBLESS_TEXT_WORDS = 8
 
 
 def top_wrapped_names_end(tokens: list[Token], first_value: int) -> int:

@@ -17,8 +17,8 @@ from functools import lru_cache
 from refold.cover import split_cover_label
 from refold.frame import RE_SCALE_LINE, assign_leaves_to_spans, split_title_units
 from refold.grid import row_kind
-from refold.kinds import (MONTH, RE_NOTE_NUMBER, RE_POINTS_WORD, RE_YEAR, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind,
-                          classify)
+from refold.kinds import (MONTH, RE_NOTE_NUMBER, RE_POINTS_WORD, RE_YEAR, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE,
+                          XBRL_BOOLEANS, Kind, classify)
 from refold.model import Row, Span, join_lines
 from refold.variants import NBSP, RE_PREAMBLE, RE_SPAN_PHRASE as RE_SPAN, preamble_end
 
@@ -29,12 +29,11 @@ _UNIT_LINE = re.compile(r"^(?:[A-Z]{3} \(.{1,4}\)|shares|pure|\S{1,4} / shares)(
 
 
 MAX_UNIT_NAME_WORDS = 2
-
-
 MAX_UNIT_NAMES = 3  # unit names under one date (`USD ($)`, `Investor`, `Tranche`)
 
 
 def is_unit_name(s: str) -> bool:
+    """`Segment`, `Investor`: a line of one or two words, a text with no value."""
     return bool(s) and len(s.split()) <= MAX_UNIT_NAME_WORDS and not split_row(s)[1] and classify(s) == Kind.TEXT
 
 

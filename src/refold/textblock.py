@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, RE_BARE_MARK, RE_BLOCK_ELEMENT, RE_NOTE_MARK, RE_RULE_LINE, VALUE_KINDS, Kind, classify, is_listing_number,
-                          numbers_of_a_listing, stacked_rows_fit)
+from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, RE_BARE_MARK, RE_BLOCK_ELEMENT, RE_NOTE_MARK, RE_RULE_LINE,
+                          VALUE_KINDS, Kind, classify, is_listing_number, numbers_of_a_listing, stacked_rows_fit)
 from refold.model import Cell, Span, join_lines
 
 _PARTS = frozenset({Kind.OPEN, Kind.CLOSE, Kind.SYMBOL, Kind.PCT_SIGN, Kind.FOOTNOTE})
@@ -245,17 +245,12 @@ def content_to_parts(cells: list[Cell]) -> list:
                 paragraphs[0] = f"{mark.text} {paragraphs[0]}"
                 span, mark = mark.span + cell.span, None
             parts.append(Prose(paragraphs, span))
-        elif i + 1 < len(cells) and prose[i + 1] and (marks_a_cell(cell.text, run) or after_rule(cells, i)):
+        elif i + 1 < len(cells) and prose[i + 1] and marks_a_cell(cell.text, run):
             mark = cell  # `(1)` then `Due to the adoption of …`: the footnote's own mark
         else:
             run.append(cell)
     flush()
     return parts
-
-
-def after_rule(cells: list[Cell], i: int) -> bool:
-    """`(1)` under a table's closing rule, before its text: a footnote's mark, not an amount."""
-    return i > 0 and is_rule(cells[i - 1]) and RE_NOTE_MARK.match(cells[i].text) is not None
 
 
 MAX_HEADING_WORDS = 8

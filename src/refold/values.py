@@ -198,8 +198,6 @@ def read_range(text: str) -> Value | None:
     return Value("range", text, number=high if low == high else None, unit=unit, low=low, high=high)
 
 
-
-
 def read_amount_range(text: str, context: Context) -> Value | None:
     """`0.01 - 13.49` -> 0.01..13.49; `4.70-5.75%` -> 4.70..5.75 %; `$10.00 - $15.00` in the
     currency: a range of amounts or rates written in a cell, low first; None for anything else

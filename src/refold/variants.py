@@ -32,8 +32,8 @@ from refold.kinds import (BRACKET_MARKS, MAX_STACKED_LINE_WORDS, MONTH, RE_NOTE_
                           RE_RULE_LINE, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify, is_listing_number,
                           numbers_of_a_listing)
 from refold.model import Cell, Span, join_lines
-from refold.textblock import (CONNECTING_WORDS, MIN_CONNECTED_WORDS, MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN, RE_XBRL_LABEL, continues, heads_columns, is_prose,
-                              is_sentence, reads_as_sentence)
+from refold.textblock import (CONNECTING_WORDS, MIN_CONNECTED_WORDS, MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN,
+                              RE_XBRL_LABEL, continues, heads_columns, is_prose, is_sentence, reads_as_sentence)
 
 NBSP = "\u00a0"  # the crawls' empty cell
 PIPE_PREFIX = "pipe-prefix"
@@ -922,8 +922,6 @@ def suffix_pages(text: str) -> list[tuple[int, int]]:
 RE_SPAN_PHRASE = re.compile(r"\d{1,2} (?:Months|Weeks) Ended")
 
 
-
-
 RE_BLOCKS_TITLE = re.compile(r"\((?:Tables|Policies)\)$")
 
 
@@ -1318,6 +1316,8 @@ def years_apart(piece: str) -> list[str]:
     if any(parts[k][:1].islower() for k in range(2, len(parts) - 2, 2)):
         return [piece]  # a word between two years joins them
     return [part for part in parts if part]
+
+
 MIN_HEADER_PERIODS = 2
 MAX_STUB_WORDS = 8  # a stub's name or note (`(dollars in thousands)`), not a lead-in sentence
 
