@@ -998,11 +998,18 @@ def test_a_tables_pages_block_is_read_as_a_block_without_prose_before_its_table(
     page = refold.parse(text)
     [table] = page.tables
     assert table.kind == "schedule"
-    assert table.columns == tuple(f"Three Months Ended June 30, 2015 {name}" for name in (
-        "Income (Numerator)", "Shares (Denominator)", "Per-Share Amount"))
+    assert table.columns == eps_columns("Three Months Ended June 30, 2015")
     assert [(r.label, r.cells) for r in table.rows if any(r.cells)] == [
         ("Net income", ("$ 135,221", "20,483,091", "$ .01")), ("Options", ("-", "1,361,890", "")),
         ("Net income", ("$ 135,221", "21,844,981", "$ .01"))]
+
+
+EPS_NAMES = ("Income (Numerator)", "Shares (Denominator)", "Per-Share Amount")
+
+
+def eps_columns(period: str) -> tuple[str, ...]:
+    """An earnings-per-share table's columns: its period over each name."""
+    return tuple(f"{period} {name}" for name in EPS_NAMES)
 
 
 def test_a_header_written_a_paragraph_a_line_over_rows_written_a_line_each():
@@ -1025,8 +1032,7 @@ def test_a_header_written_a_paragraph_a_line_over_rows_written_a_line_each():
     assert detect(text).variant == WHITESPACE_ROWS
     first, second = refold.parse(text).tables
     for year, t in ((2014, first), (2015, second)):
-        assert t.columns == tuple(f"Three Months Ended March 31, {year} {name}" for name in (
-            "Income (Numerator)", "Shares (Denominator)", "Per-Share Amount"))
+        assert t.columns == eps_columns(f"Three Months Ended March 31, {year}")
     assert [(r.label, r.cells) for r in second.rows if any(r.cells)] == [
         ("Net income", ("$ 380,094", "20,098,087", "$ .02")), ("Options", ("", "1,481,742", "")),
         ("Net income per share with assumed conversions", ("$ 380,094", "21,579,829", "$ .02"))]
