@@ -1263,3 +1263,21 @@ def test_labels_between_blank_lines_over_lines_of_spaced_amounts_are_rows():
     assert table.columns == ("FIRST QUARTER", "SECOND QUARTER", "THIRD QUARTER")
     assert [(r.label, r.cells) for r in table.rows] == [
         ("Net sales", ("$ 210,369", "$ 243,483", "$ 254,448")), ("Gross profit", ("71,252", "86,233", "91,753"))]
+
+
+def test_a_stubs_note_then_a_date_for_each_column_is_the_header():
+    """`Millions, except ratios for the trailing twelve months ended [1] Jun. 30, 2025 Dec. 31, 2024`
+    over rows of two values: the stub's note, then a date for each column, a space apart."""
+    from refold.variants import trailing_dates
+
+    nb = NBSP
+    text = "\n".join([
+        "Filing tables (Tables)", "3 Months Ended", "Mar. 31, 2025", "Schedule",
+        "The following table presents the amounts for the periods presented (in millions):",
+        "Millions, except ratios for the trailing twelve months ended [1] Jun. 30, 2025 Dec. 31, 2024",
+        f"Debt $ 32,813 {nb} $ 31,192 {nb}", f"Net income $ 6,700 {nb} $ 6,747 {nb}"])
+    [table] = refold.parse(text, variant=WHITESPACE_ROWS).tables
+    assert table.columns == ("Jun. 30, 2025", "Dec. 31, 2024")
+    assert [(r.label, r.cells) for r in table.rows] == [("Debt", ("$ 32,813", "$ 31,192")),
+                                                         ("Net income", ("$ 6,700", "$ 6,747"))]
+    assert trailing_dates("Balance at Jun. 30, 2025", 2) == []  # one date: a row's label, no header

@@ -1038,6 +1038,8 @@ def row_cells(text: str) -> list[Cell]:
             out += [m["stub"], *header_dates(m["years"]), *([m["name"].strip()] if m["name"] else [])]
         elif not values and (m := RE_TRAILING_YEARS.match(s)) and len(m["years"].split()) == next_row_values(split, k):
             out += [m["stub"], *m["years"].split()]  # `Millions, except per share amounts, for … June 30, 2025 2024`
+        elif not values and (dated := trailing_dates(s, next_row_values(split, k))):
+            out += dated  # `Millions, except ratios for the trailing twelve months ended [1] Jun. 30, 2025 Dec. 31, 2024`
         elif values and not label and len(values) > 1:
             # ` $815  $397 `: a row's values on a line of their own
             out += [part for v in values_with_gaps(raw[stub:], values) for part in cell_parts(v)]
@@ -1167,6 +1169,23 @@ def next_row_values(split: list[tuple[str, list[str]]], k: int) -> int:
 
 # a stub's note, then a year for each column a space apart (`… for the three months ended June 30, 2025 2024`)
 RE_TRAILING_YEARS = re.compile(r"^(?P<stub>\S.*?) (?P<years>(?:19|20)\d\d(?: (?:19|20)\d\d)+)$")
+
+
+RE_LAST_DATE = re.compile(rf"\s({MONTH}\.?\s\d{{1,2}},\s(?:19|20)\d\d)$")
+
+
+def trailing_dates(line: str, width: int) -> list[str]:
+    """A stub's note, then a date for each of the `width` columns, a space apart (`… ended [1] Jun.
+    30, 2025 Dec. 31, 2024`): the stub and the dates; [] where the line does not end so."""
+    dates: list[str] = []
+    rest = line
+    while len(dates) < width and (m := RE_LAST_DATE.search(rest)):
+        dates.insert(0, m[1])
+        rest = rest[: m.start()]
+    if width < 2 or len(dates) != width or not rest.strip() or RE_LAST_DATE.search(rest) \
+            or classify(rest.strip()) not in (Kind.TEXT, Kind.UNIT):
+        return []
+    return [rest.strip(), *dates]
 
 
 def next_row_width(split: list[tuple[str, list[str]]], k: int) -> int:
