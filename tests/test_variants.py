@@ -1281,3 +1281,22 @@ def test_a_stubs_note_then_a_date_for_each_column_is_the_header():
     assert [(r.label, r.cells) for r in table.rows] == [("Debt", ("$ 32,813", "$ 31,192")),
                                                          ("Net income", ("$ 6,700", "$ 6,747"))]
     assert trailing_dates("Balance at Jun. 30, 2025", 2) == []  # one date: a row's label, no header
+
+
+def test_a_mixed_pages_row_label_wrapped_over_three_lines_is_one_label():
+    """A mixed page's inner table, after its first values: `Dividends paid/payable to` +
+    `shareowners of The Coca-Cola` + `Company ($0.51 per share)` then the row's values: one label
+    (the second line continues the first in lower case, the third goes on from a wrapped label),
+    not a section row over a row labelled `Company …`."""
+    inner = ["Common Shares Outstanding", "Total", "Reinvested Earnings", "March 28, 2025", "4,304", "$", "27,754",
+             "$", "77,189", "Comprehensive income (loss)", "—", "4,573", "3,810",
+             "Dividends paid/payable to", "shareowners of The Coca-Cola", "Company ($0.51 per share)", "—", "(2,196)",
+             "(2,196)", "June 27, 2025", "4,304", "$", "30,182", "$", "78,803"]
+    text = "\n".join(["|", "Equity (Tables)", "|3 Months Ended", "Jun. 27, 2025", "|Equity [Abstract]",
+                      "|Schedule of Equity", "|", "The following table presents the changes in equity:", *inner])
+    page = refold.parse(text)
+    assert page.variant == MIXED
+    [table] = page.tables
+    assert [r.label for r in table.rows] == [
+        "March 28, 2025", "Comprehensive income (loss)",
+        "Dividends paid/payable to shareowners of The Coca-Cola Company ($0.51 per share)", "June 27, 2025"]

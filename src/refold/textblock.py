@@ -415,9 +415,11 @@ def lines_to_line_cells(lines, first_line: int) -> list[Cell]:
     header = stacked_header_lines(lines)
     described = listed_descriptions(lines)
     long_label = False  # the open cell is a long label that wraps over lower-case lines to its values
+    in_body = False  # a value has been read: the table's rows have begun
     for k, line in enumerate(lines):
+        in_body = in_body or classify(line) in VALUE_KINDS
         if cells and k not in header and k not in described and (
-                continues_label(cells[-1], line, lines[k + 1] if k + 1 < len(lines) else None)
+                continues_label(cells[-1], line, lines[k + 1] if k + 1 < len(lines) else None, in_body)
                 or (long_label and line[:1].islower())):
             last = cells[-1]
             cells[-1] = Cell(last.head, (*last.tail, line), Span(last.span.first, first_line + k), last.piped)
@@ -491,18 +493,19 @@ CONNECTING_WORDS = frozenset("and or of the to for with by at from in on as".spl
 MIN_CONNECTED_WORDS = 3
 
 
-def continues_label(cell: Cell, line: str, following: str | None = None) -> bool:
+def continues_label(cell: Cell, line: str, following: str | None = None, in_body: bool = False) -> bool:
     """A line opening in lower case after a short label (not a value, a header or a sentence); or
     any text after a label of three words or more that ends on a connecting word (`… PSUs, and
     the` + `Conversion Options`), not a sentence itself, where a value follows it (a row's label;
-    a header's names wrapped a line a cell are regrouped in the header, `header.regroup_wrapped`)."""
+    a header's names wrapped a line a cell are regrouped in the header, `header.regroup_wrapped`);
+    after the table's first value, any such text after a label already wrapped over lines."""
     if not cell.piped or classify(cell.text) != Kind.TEXT or cell.text.rstrip().endswith((":", ".")):
         return False
     words = cell.text.split()
-    if len(words) >= MIN_CONNECTED_WORDS and words[-1] in CONNECTING_WORDS and classify(line) == Kind.TEXT \
-            and not is_prose([line]) and following is not None \
+    if ((cell.tail and in_body) or (len(words) >= MIN_CONNECTED_WORDS and words[-1] in CONNECTING_WORDS)) \
+            and classify(line) == Kind.TEXT and not is_prose([line]) and following is not None \
             and classify(following) in VALUE_KINDS | {Kind.SYMBOL, Kind.OPEN}:
-        return True
+        return True  # in the body, a label already wrapped goes on too (`… to` / `shareowners of The Coca-Cola` / `Company …`)
     return line[:1].islower() and _words(cell.text) < 12
 
 
