@@ -1162,9 +1162,15 @@ RE_NAME_GLUE = re.compile(r"(?<=[a-z)])(?=[A-Z])")  # `TotalOriginated`, `(1)Acq
 MAX_NAME_WORDS = 4
 
 
+def next_full_row(split: list[tuple[str, list[str]]], k: int) -> list[str]:
+    """The cells of the first row after line `k` that has several values (empty cells of a section
+    row, `Personal Banking: \u00a0 \u00a0`, are not values); [] if none comes soon."""
+    return next((v for _, v in split[k + 1 : k + 1 + 2 * NEIGHBOUR_ROWS] if filled(v) > 1), [])
+
+
 def next_row_values(split: list[tuple[str, list[str]]], k: int) -> int:
     """The values, empty cells left out, of the first row after line `k` that has several."""
-    return next((filled(v) for _, v in split[k + 1 : k + 1 + 2 * NEIGHBOUR_ROWS] if filled(v) > 1), 0)
+    return filled(next_full_row(split, k))
 
 
 # a stub's note, then a year for each column a space apart (`… for the three months ended June 30, 2025 2024`)
@@ -1189,9 +1195,8 @@ def trailing_dates(line: str, width: int) -> list[str]:
 
 
 def next_row_width(split: list[tuple[str, list[str]]], k: int) -> int:
-    """The values of the first row after line `k` that has several (empty cells of a section
-    row, `Personal Banking: \u00a0 \u00a0`, are not values)."""
-    return next((len(v) for _, v in split[k + 1 : k + 1 + 2 * NEIGHBOUR_ROWS] if filled(v) > 1), 0)
+    """The cells, empty ones too, of the first row after line `k` that has several values."""
+    return len(next_full_row(split, k))
 
 
 def glued_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[str]:
