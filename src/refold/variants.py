@@ -1026,6 +1026,7 @@ def row_cells(text: str) -> list[Cell]:
             continue
         stub = len(raw) - len(raw.lstrip(NBSP + " "))
         out += [NBSP] * raw[:stub].count(NBSP)  # leading empty cells (a header's stub) stay cells
+        start = len(out)
         line = raw[stub:].replace(NBSP, " ")
         label, values = split[k]
         s = line.strip()
@@ -1080,6 +1081,8 @@ def row_cells(text: str) -> list[Cell]:
             # cell (the block's inner table opens with a row of empty cells a store wrote as spaces)
         else:
             out.append(line)
+        if len(out) - start > 1 and any(RE_RULE_LINE.match(piece.strip()) for piece in out[start:]):
+            out[start:] = [line]  # `__© ␣ _____`: a rule is a whole line, or it is text (never a cell of one)
     origins += [len(raws)] * (len(out) - len(origins))
     return [source_lines(cell, origins) for cell in line_cells("\n".join(out))]
 
