@@ -891,6 +891,18 @@ def test_wrapped_names_opening_a_table_are_all_header():
     assert table.columns[-2:] == ("Treasury Stock", "Total")
 
 
+def test_amount_after_shares_ends_the_header_not_a_row():
+    """`Common Stock` … `Total` then `Shares` `Amount` under the period: `Shares` reads as a unit
+    (the header's last token), and `Amount`, its partner, is header too, not a section row."""
+    text = lines("Three Months Ended March 31, 2025", "", "Common Stock", "", "Retained Earnings", "", "Total",
+                 "", "Shares", "", "Amount", "Balance at December 31, 2024", "2,344,852", "", "$ 4,009", "",
+                 "$ 127,544", "", "$ 131,553", "Net earnings", "", "", "", "", "3,769", "", "3,769")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [r.label for r in table.rows] == ["Balance at December 31, 2024", "Net earnings"]
+    assert [c.replace("Three Months Ended March 31, 2025 ", "") for c in table.columns] == [
+        "Common Stock Shares", "Common Stock Amount", "Retained Earnings", "Total"]
+
+
 def test_a_unit_note_ending_a_wrapped_name_before_a_spacer_is_no_gap_of_its_own():
     """`Number of` `RSUs` `(in thousands)` ␣ `Weighted-Average` `Grant-Date Fair` `Value Per
     RSU`: the spacer parts the two names, the unit note is the first name's last line, so all

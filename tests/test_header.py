@@ -1,7 +1,7 @@
 """Schedule headers rebuilt from the header cells."""
 
 from refold.header import group_over_sub_names, header_to_columns
-from refold.kinds import classify
+from refold.kinds import Kind, classify
 from refold.model import Span, Token
 
 
@@ -226,6 +226,20 @@ def test_one_name_more_than_columns_with_sub_names_is_a_group_over_them():
                        "Fair Value Measurements Using Level 3", "Fair Value"]
     columns, _, _ = header_to_columns(toks("Segment", "Net sales", "Operating income", "Total assets"), 3)
     assert columns == ["Net sales", "Operating income", "Total assets"]
+
+
+def test_shares_and_amount_stand_under_the_common_stock_after_a_period():
+    """An equity statement's header: the period over every column, the components' names, then
+    `Shares` `Amount` under `Common Stock` (wherever it stands among the names: not under
+    `Redeemable Noncontrolling Interests` before it)."""
+    period = Token("Three Months Ended June 30, 2025", Kind.PERIOD, Span(0, 0))
+    names = ("Redeemable Noncontrolling Interests", "Common Stock", "Additional Paid-In Capital", "Total Equity")
+    columns, _, _ = header_to_columns([period, *toks(*names, "Shares", "Amount")], 5)
+    assert columns == [f"Three Months Ended June 30, 2025 {name}" for name in (
+        "Redeemable Noncontrolling Interests", "Common Stock Shares", "Common Stock Amount",
+        "Additional Paid-In Capital", "Total Equity")]
+    columns, _, _ = header_to_columns(toks("Preferred Stock", "Common Stock", "Total", "Shares", "Amount"), 4)
+    assert columns == ["Preferred Stock", "Common Stock Shares", "Common Stock Amount", "Total"]
 
 
 def test_a_name_over_every_sub_name_and_no_other_is_no_group():

@@ -76,6 +76,17 @@ def test_cli_reads_html(shared):
     assert all(c["status"] != "mismatch" for c in json.loads(out.stdout))
 
 
+def test_a_header_cell_spanning_two_rows_holds_its_columns_in_the_second():
+    """`Common Stock` over `Shares` `Amount`, the names beside it spanning both header rows
+    (`rowspan`): the second row's cells start past the columns those names still hold."""
+    table = tables_of("<tr><td rowspan='2'></td><td rowspan='2'>Redeemable Interests</td>"
+                      "<td colspan='2'>Common Stock</td><td rowspan='2'>Total Equity</td></tr>",
+                      "<tr><td>Shares</td><td>Amount</td></tr>",
+                      "<tr><td>Balance</td><td>$ 62</td><td>3,220</td><td>$ 3</td><td>$ 65</td></tr>")[0]
+    assert list(table.columns) == ["Redeemable Interests", "Common Stock Shares", "Common Stock Amount", "Total Equity"]
+    assert [[r.label, *r.cells] for r in table.rows] == [["Balance", "$ 62", "3,220", "$ 3", "$ 65"]]
+
+
 def test_a_value_cell_one_position_over_is_the_same_column():
     """Amounts sit in the cell after a `$` cell; a share count's cell spans the `$` and amount
     cells and the `)` cell after them, so its right end is one position further. Positions

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, RE_AUDIT_NOTE, RE_BLOCK_ELEMENT, RE_YEAR_IN, RE_QUALIFIER_LINE, VALUE_KINDS, Kind,
                           classify, is_listing_number, is_name_unit, numbers_like_items, stacked_rows_fit)
 from refold.model import Row, Span, Token, join_spans
-from refold.header import stacked_by_position, stacked_tail
+from refold.header import SUB_NAME_PAIRS, stacked_by_position, stacked_tail
 from refold.tokens import last_nonempty, next_nonempty
 
 TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE})
@@ -1039,7 +1039,7 @@ def body_start(tokens: list[Token]) -> int:
             last_header -= 1  # the year is the first row's whole label, the texts before it name columns
         elif label is not None and tokens[label].kind in TEXT_KINDS:
             last_header = label - 1
-    last_header = audit_note_after(tokens, last_header, first_value)
+    last_header = sub_name_partner(tokens, audit_note_after(tokens, last_header, first_value), first_value)
     if (stacked := stacked_names_by_place(tokens, first_value)) is not None:
         return stacked
     start = trailing_column_names(tokens, last_header + 1, first_value)
@@ -1077,6 +1077,17 @@ def audit_note_after(tokens: list[Token], last_header: int, first_value: int) ->
         return last_header
     k = next((j for j in range(last_header + 1, first_value) if tokens[j].kind != Kind.EMPTY), None)
     return k if k is not None and RE_AUDIT_NOTE.match(tokens[k].text) else last_header
+
+
+def sub_name_partner(tokens: list[Token], last_header: int, first_value: int) -> int:
+    """`Common Stock` … `Total` then `Shares` `Amount`: the header's last token (`Shares` reads as
+    a unit) and the next text a known pair of sub-names (`header.SUB_NAME_PAIRS`) are both header;
+    the partner is no section row of the body."""
+    if last_header < 0:
+        return last_header
+    k = next((j for j in range(last_header + 1, first_value) if tokens[j].kind != Kind.EMPTY), None)
+    pair = (tokens[last_header].text.lower(), tokens[k].text.lower()) if k is not None else None
+    return k if k is not None and pair in SUB_NAME_PAIRS else last_header
 
 
 MIN_SECTION_BLANKS = 3

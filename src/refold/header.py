@@ -348,11 +348,16 @@ def sub_name_run(names: list[str]) -> tuple[int, int] | None:
 def group_over_sub_names(texts: list[Token], n: int) -> list[list[str]] | None:
     """`Net Carrying Value` `Unpaid Principal Balance` … `Current` `Long-Term` over six columns:
     one name more than the columns, whose last names include a run of sub-names, is a group
-    name first (its header row's first cell, spanning the run) with the names over one column
-    each after it, then the row under it: the group's columns first, the other names after
-    them, a name after the run (`Fair Value` after `Level 1` … `Level 3` under `Fair Value
-    Measurements Using`) last. Two rows of `n` cells; None where the names do not read so
-    (one name more is then the stub's own header, `split_long_rows`)."""
+    name (its header row's cell spanning the run) among names over one column each, then the
+    row under it: the names before the group, the group's columns, a name after the run
+    (`Fair Value` after `Level 1` … `Level 3` under `Fair Value Measurements Using`), the other
+    names. The group is the first name, but `Shares` `Amount` stand under a class of stock
+    (`sub_names_group`). A period before the names (`Three Months Ended March 31, 2025`) is a
+    row over them all. Rows of `n` cells; None where the names do not read so (one name more
+    is then the stub's own header, `split_long_rows`)."""
+    over_all = []
+    if texts and header_class(texts[0]) == "period":
+        over_all, texts = [[texts[0].text] * n], texts[1:]
     if n < 2 or len(texts) != n + 1 or not all(t.kind == Kind.TEXT or is_name_unit(t.text) for t in texts):
         return None
     names = [t.text for t in texts]
@@ -360,12 +365,29 @@ def group_over_sub_names(texts: list[Token], n: int) -> list[list[str]] | None:
     if run is None:
         return None
     start, end = run[0] + 1, run[1] + 1
-    over, subs, after = names[1:start], names[start:end], names[end:]
-    if not over and not after:
+    subs, after = names[start:end], names[end:]
+    g = sub_names_group(names[:start], subs)
+    before, over = names[:g], names[g + 1 : start]
+    if not before and not over and not after:
         return None  # a name over every column: a caption, or the stub's header
-    top = [names[0]] * len(subs) + [""] * len(after) + over
-    bottom = subs + after + [""] * len(over)
-    return [top, bottom]
+    top = before + [names[g]] * len(subs) + [""] * len(after) + over
+    bottom = [""] * len(before) + subs + after + [""] * len(over)
+    return [*over_all, top, bottom]
+
+
+RE_STOCK_CLASS = re.compile(r"\b(?:stock|shares)\b", re.IGNORECASE)
+RE_COMMON = re.compile(r"\bcommon\b", re.IGNORECASE)
+
+
+def sub_names_group(names: list[str], subs: list[str]) -> int:
+    """Which of the names before a run of sub-names spans it: `Shares` `Amount` stand under a
+    class of stock (`Redeemable Noncontrolling Interests`, `Common Stock`, …: the common stock,
+    else the first class named), other runs under the first name."""
+    if subs[0].lower() != "shares":
+        return 0
+    classes = [k for k, name in enumerate(names) if RE_STOCK_CLASS.search(name)]
+    common = [k for k in classes if RE_COMMON.search(names[k])]
+    return (common or classes or [0])[0]
 
 
 def period_and_name_over_leaves(texts: list[Token], n: int) -> list[list[str]] | None:

@@ -269,17 +269,39 @@ def _span(td) -> int:
     return int(value) if value.isdigit() else 1
 
 
-def positioned_cells(tr) -> list[tuple[int, int, str, object]]:
-    """(first grid column, span, text, element) of each non-empty cell of a row."""
+def _rowspan(td) -> int:
+    value = td.get("rowspan") or "1"
+    return min(int(value), MAX_ROWSPAN) if value.isdigit() and int(value) > 0 else 1
+
+
+MAX_ROWSPAN = 1000  # a filer's rowspan past the table's rows is cut here (the map of held columns stays small)
+
+
+def positioned_cells(tr, held: dict[int, int] | None = None) -> list[tuple[int, int, str, object]]:
+    """(first grid column, span, text, element) of each non-empty cell of a row. `held` maps the
+    grid columns a cell of a row above still covers (its `rowspan`) to the rows it covers yet:
+    a cell of this row starts past them (`Common Stock` over `Shares` `Amount`, the names beside
+    it spanning both header rows). Updated for the next row."""
+    held = {} if held is None else held
     out, position = [], 0
+    covered = {c for c, rows in held.items() if rows > 0}
     for td in tr:
         if not isinstance(td.tag, str) or td.tag not in ("td", "th"):
             continue
+        while position in covered:
+            position += 1
         span = _span(td)
         text = cell_text(td)
         if text:
             out.append((position, span, text, td))
+        if (down := _rowspan(td)) > 1:
+            for c in range(position, position + span):
+                held[c] = down  # counted down below, this row included
         position += span
+    for c in list(held):
+        held[c] -= 1
+        if held[c] <= 0:
+            del held[c]
     return out
 
 
@@ -330,7 +352,8 @@ def filing_tables(table) -> list[Table]:
     """One `<table>` of a filing as schedules: one, or one more after each header block that
     repeats under values (`2025` `2024` `Basis Pt Chg` over a second set of rows), as the text
     readers split them. Empty where the table holds no numbers."""
-    rows_cells = [join_parts(positioned_cells(tr)) for tr in table.iter("tr")]
+    held: dict[int, int] = {}  # grid columns covered by a cell of a row above (its rowspan)
+    rows_cells = [join_parts(positioned_cells(tr, held)) for tr in table.iter("tr")]
     rows_cells = [r for r in rows_cells if r]
     is_value = [[classify(c[2]) in _NUMERIC for c in r] for r in rows_cells]
     settle_wide_values(rows_cells, is_value)
