@@ -903,6 +903,24 @@ def test_amount_after_shares_ends_the_header_not_a_row():
         "Common Stock Shares", "Common Stock Amount", "Retained Earnings", "Total"]
 
 
+def test_a_row_of_names_under_the_year_names_the_stub_and_the_columns():
+    """`2019`, then `Liabilities per balance sheet` ␣ `Note` ␣ `Amortized cost` ␣ `Fair value
+    through other comprehensive income` ␣ `Total`, a row wide, straight before the first row:
+    the year over it does not make it a row of text cells, nor does a name of six words."""
+    row = lambda label, *cells: [label, *(part for c in cells for part in ("", c))]  # noqa: E731
+    text = lines("", "", "", "2019", *row("Liabilities per balance sheet", "Note", "Amortized cost",
+                                          "Fair value through other comprehensive income", "Total"),
+                 *row("Loans and financing", "26", "1,508,557", "—", "1,508,557"),
+                 *row("Trade payables", "", "414,080", "—", "414,080"),
+                 *row("Confirming payables", "", "82,770", "—", "82,770"),
+                 *row("Related parties", "22", "834", "—", "834"))
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [r.label for r in table.rows] == ["Loans and financing", "Trade payables", "Confirming payables",
+                                             "Related parties"]
+    assert table.columns == ("2019 Note", "2019 Amortized cost", "2019 Fair value through other comprehensive income",
+                             "2019 Total")
+
+
 def test_a_unit_note_ending_a_wrapped_name_before_a_spacer_is_no_gap_of_its_own():
     """`Number of` `RSUs` `(in thousands)` ␣ `Weighted-Average` `Grant-Date Fair` `Value Per
     RSU`: the spacer parts the two names, the unit note is the first name's last line, so all

@@ -165,8 +165,10 @@ class Shape:
         years`: the table's first row of cells (from its first text, a row wide or up to two),
         straight before the first row with a value, holding short texts and empty cells only, as
         many texts after the first as that row's values, names the stub and the columns (a header
-        that names its stub too). Where it ends, or `r`."""
-        p = next((i for i in range(label) if self.codes[i] != E), None)  # the table's first text, wherever the chunks fall
+        that names its stub too), under the years or periods over it if any (`2019`, then
+        `Liabilities per balance sheet` ␣ `Note` ␣ … `Total`). Where it ends, or `r`."""
+        # the table's first text, wherever the chunks fall (after the years or periods over it)
+        p = next((i for i in range(label) if self.codes[i] not in (E, H)), None)
         if p is None or not width <= label - p <= 2 * width or self.codes[p] != T \
                 or any(c not in (T, E) for c in self.codes[p:label]):
             return r  # a header row one row wide, or up to two (spacers around its merged cells)
@@ -174,7 +176,7 @@ class Shape:
         if self._texts[label] - self._texts[p + 1] != self.codes[label:row_end].count(V):
             return r  # a name for each of the first row's values (not a second section row's label)
         names = [t for t in self.tokens[p:label] if t.kind in TEXT_KINDS]
-        return label if all(len(t.text.split()) <= MAX_STACKED_LINE_WORDS for t in names) else r
+        return label if all(len(t.text.split()) <= MAX_SPACED_NAME_WORDS for t in names) else r
 
     @property
     def header_end(self) -> int:
