@@ -133,3 +133,17 @@ def test_the_same_date_twice_is_not_one_spans_two_columns():
     assert assign_leaves_to_spans(["Dec. 31, 2023", "Dec. 31, 2023", "Dec. 31, 2022", "Dec. 31, 2021"], 2) == [0, 1, 1, 1]
     assert assign_leaves_to_spans(["Feb. 28, 2021", "Mar. 31, 2023", "Mar. 31, 2023"], 2) == [0, 1, -1]
     assert assign_leaves_to_spans(["Dec. 31, 2023 CNY (¥)", "Dec. 31, 2023 USD ($)", "Dec. 31, 2022 CNY (¥)"], 1) == [0, 0, 0]
+
+
+def test_a_member_under_its_pipe_after_the_dates_is_the_first_section_row():
+    """Older pages write each date under its pipe, and each member row alike: the first member,
+    straight after the last date, is the body's first section row (the next member heads the
+    same label), not a second column. Members as columns stay columns (no member row repeats)."""
+    page = "\n".join(["|", "POLICIES (Details) (USD $)", "|12 Months Ended", "|", "Dec. 31, 2012",
+                      "|", "Computer hardware [Member]", "|Amortization rate", "|30.00%",
+                      "|", "Computer software [Member]", "|Amortization rate", "|50.00%"])
+    frame = cells_to_frame(text_to_cells(page))
+    assert frame.columns == ["12 Months Ended Dec. 31, 2012"]
+    columns = "\n".join(["|", "EQUITY (USD $)", "|", "Common Stock [Member]", "|", "Retained Earnings [Member]",
+                         "|Beginning balance", "|$ 1", "|$ 2", "|Net income", "|", "|3"])
+    assert cells_to_frame(text_to_cells(columns)).columns == ["Common Stock [Member]", "Retained Earnings [Member]"]

@@ -199,9 +199,32 @@ def read_header(cells: list[Cell], frame: Frame) -> list[Cell]:
     while header and header[-1].is_empty:
         header.pop()
         i -= 1
+    if header and member_row_opens_body(cells, i - 1):
+        header.pop()
+        i -= 1
     frame.header_cells = header
     frame.columns, frame.column_groups, frame.column_levels = header_to_columns(header)
     return cells[i:]
+
+
+RE_MEMBER = re.compile(r"\[Member\]$")
+
+
+def member_row_opens_body(cells: list[Cell], k: int) -> bool:
+    """`|` `Computer hardware [Member]` after the header's last date, then `|Amortization
+    declining balance rate`: a member in a cell of its own (written under its pipe, as the
+    older pages write dates) is the body's first section row, not a column, where the body
+    holds another such member followed by the same label (each member heads its rows alike)."""
+    def member(j: int) -> bool:
+        return cells[j].is_block and bool(RE_MEMBER.search(cells[j].text))
+
+    def label_after(j: int) -> str | None:
+        return next((c.text for c in cells[j + 1 :] if not c.is_empty), None)
+
+    if k < 1 or not member(k) or not any(is_header_cell(c) and c.is_block for c in cells[:k]):
+        return False
+    follows = label_after(k)
+    return follows is not None and any(member(j) and label_after(j) == follows for j in range(k + 1, len(cells)))
 
 
 def header_to_columns(header: list[Cell]) -> tuple[list[str], list[int], list[tuple[str, str]]]:
