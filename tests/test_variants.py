@@ -828,6 +828,25 @@ def test_a_markdown_mirrors_rows_keep_their_empty_cells():
         ["Stock and other incentive plans", "", "(39)", ""]]
 
 
+def test_an_older_markdown_mirror_writes_its_title_and_dates_under_lone_pipes():
+    """An older IR mirror: a lone `|`, the title on its own line, its scale line closed by `|`;
+    the span then each date under a lone `|`, as pipe-prefix writes them; then markdown rows.
+    The title keeps its scale, each date is one column (no empty cell before it)."""
+    text = "\n".join([
+        "|", "LEASES Deferred Rent (Details) (USD $)", "In Thousands, unless otherwise specified |",
+        "12 Months Ended | ||", "|---|---|---|", "|", "Dec. 31, 2013", "|", "Dec. 31, 2012", "|", "|",
+        "| Movement in Deferred Rent [Roll Forward] | ||", "| Balance at beginning of period | $ 953 | $ 123 |",
+        "| Rent deferred | 36 | 830 |", "| Balance at end of period | $ 989 | $ 953 |"])
+    page = refold.parse(text)
+    assert page.variant == PIPE_SUFFIX
+    assert (page.title, page.units) == ("LEASES Deferred Rent (Details)", "USD $ In Thousands, unless otherwise specified")
+    table = page.tables[0]
+    assert table.kind == "report" and table.columns == ("12 Months Ended Dec. 31, 2013", "12 Months Ended Dec. 31, 2012")
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Movement in Deferred Rent [Roll Forward]", "", ""], ["Balance at beginning of period", "$ 953", "$ 123"],
+        ["Rent deferred", "36", "830"], ["Balance at end of period", "$ 989", "$ 953"]]
+
+
 def test_rows_page_whose_block_label_is_written_twice_and_a_value_glued_to_a_label():
     """A crawled notes page a row a line: `Income Taxes Income Taxes` is the block's label and
     its heading on one line; `Tax benefit from stock options(24)  (1,786)` among rows of two
