@@ -87,6 +87,16 @@ def test_a_header_cell_spanning_two_rows_holds_its_columns_in_the_second():
     assert [[r.label, *r.cells] for r in table.rows] == [["Balance", "$ 62", "3,220", "$ 3", "$ 65"]]
 
 
+def test_a_footnote_row_under_a_filing_table_is_its_footnote():
+    """`(1)Adjustments to Net earnings relate to …` in a row of the table under its values, the
+    mark carried by a column's name: a footnote, as the text readers read it, not a row."""
+    table = tables_of("<tr><td></td><td>Net Earnings</td><td>Adjustments (1)</td></tr>",
+                      "<tr><td>Total</td><td>$ 12,439</td><td>$ 752</td></tr>",
+                      "<tr><td colspan='3'>(1)Adjustments relate to a non-cash charge.</td></tr>")[0]
+    assert [r.label for r in table.rows] == ["Total"]
+    assert table.footnotes == ("(1)Adjustments relate to a non-cash charge.",)
+
+
 def test_a_value_cell_one_position_over_is_the_same_column():
     """Amounts sit in the cell after a `$` cell; a share count's cell spans the `$` and amount
     cells and the `)` cell after them, so its right end is one position further. Positions

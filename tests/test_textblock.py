@@ -316,6 +316,37 @@ def test_footnotes_written_as_a_tables_last_cells_are_its_footnotes():
         "(2) The expected volatility is based on historical volatility over the expected term of the option.")
 
 
+def test_a_footnote_glued_to_its_mark_between_two_tables_is_the_first_ones():
+    """`(1)Additional provision …` after a table whose `Provision (1)` carries the mark, before
+    the next table's header: the first table's footnote, not the second's caption; after the
+    last table's rows, its footnote, not a section row. A text opening with a mark no cell
+    carries stays where it was."""
+    def table(period, values):
+        return ["|" + period, "|Commercial", "|Consumer", "|Balance", *(f"|{v}" for v in values[:2]),
+                "|Provision (1)", *(f"|{v}" for v in values[2:])]
+    text = "\n".join([
+        "|Allowance", "|", "The activity in the allowance (in thousands):",
+        *table("Three Months Ended June 30, 2025", ("22,522", "2,807", "1,135", "253")),
+        "|(1)Additional provision was $10 thousand for the quarter.",
+        *table("Three Months Ended June 30, 2024", ("20,471", "3,526", "866", "318")),
+        "|(1)Additional provision was $13 thousand"])
+    first, second = refold.parse(text).tables
+    assert first.footnotes == ("(1)Additional provision was $10 thousand for the quarter.",)
+    assert second.caption is None and [r.label for r in second.rows] == ["Balance", "Provision (1)"]
+    assert second.footnotes == ("(1)Additional provision was $13 thousand",)
+    written_as_prose = "\n".join([  # the note a block's paragraph under a lone `|`
+        "|Allowance", "|", "The activity in the allowance (in thousands):",
+        *table("Three Months Ended June 30, 2025", ("22,522", "2,807", "1,135", "253")),
+        "|", "(1)Additional provision related to off-balance sheet exposure was $10 thousand for the quarter.",
+        *table("Three Months Ended June 30, 2024", ("20,471", "3,526", "866", "318"))])
+    first = refold.parse(written_as_prose).tables[0]
+    assert first.footnotes == ("(1)Additional provision related to off-balance sheet exposure was $10 thousand for the quarter.",)
+    from refold.model import Row
+    from refold.textblock import marked_note_rows
+    rows = [Row("Balance", ("5",)), Row("(2)Other note.", ("",))]
+    assert marked_note_rows(rows, ["Total"]) == (rows, [])
+
+
 def test_a_last_row_of_one_small_amount_stays_a_row():
     """`(1)` alone after the rows, no footnote's text after it: an amount, the table's last row."""
     from refold.model import Row

@@ -22,7 +22,7 @@ from refold.grid import MIN_LISTED_SHARE
 from refold.header import RE_SCALE_NOTE
 from refold.kinds import MIN_LISTED_ROWS, RE_DAY, VALUE_KINDS, Kind, classify, is_listing_number, numbers_like_items
 from refold.model import BlockInfo, Page, Row, Table
-from refold.textblock import text_facts_only
+from refold.textblock import marked_note_rows, text_facts_only
 
 RE_DEFREF = re.compile(r"defref_([A-Za-z0-9-]+)_([A-Za-z0-9_]+)")
 _SPACES = re.compile(r"\s+")
@@ -450,8 +450,10 @@ def schedule_of(rows_cells, is_value) -> Table | None:
         rows.append(Row(label, tuple(cells), kind, concept=concept))
     if not any(any(r.cells) for r in rows):
         return None
+    rows, footnotes = marked_note_rows(rows, columns)  # as the text readers read them
     return Table("schedule", tuple(columns), tuple(rows), header_rows=tuple(tuple(c[2] for c in r) for r in header_rows),
-                 layout="html", column_levels=tuple(levels), units=" ".join(dict.fromkeys(notes)) or None)
+                 layout="html", column_levels=tuple(levels), units=" ".join(dict.fromkeys(notes)) or None,
+                 footnotes=tuple(footnotes))
 
 
 def header_levels(header_rows, groups: list[list[int]]) -> list[tuple[str, ...]]:

@@ -19,7 +19,8 @@ from refold.kinds import MAX_STACKED_LINE_WORDS, RE_DAY, RE_YEAR_IN, RE_NOTE_NUM
 from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
 from refold.placement import refine_placements, spread_over_periods, spread_over_years
 from refold.rows import RowsPage, looks_like_rows
-from refold.textblock import Prose, TextBlock, body_to_blocks, headless_block, is_prose, text_facts_only
+from refold.textblock import (Prose, TextBlock, body_to_blocks, headless_block, is_prose, marked_note_rows,
+                              notes_a_mark_of, text_facts_only)
 from refold.tokens import cells_to_tokens, last_nonempty, next_nonempty, reads_as_note
 from refold.variants import (PIPE_PREFIX, PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect,
                              holds_text_blocks, spaces_as_empty_cells, suffix_pages)
@@ -250,7 +251,9 @@ class _Assembler:
             for paragraph in part.paragraphs:
                 if tables and not waiting and RE_RULE_LINE.match(paragraph):
                     notes_open = True  # the rule itself is layout, as a `|` is
-                elif notes_open and RE_NOTE_OPENING.match(paragraph):
+                elif (notes_open and RE_NOTE_OPENING.match(paragraph)) or (
+                        tables and not waiting and notes_a_mark_of(tables[-1], paragraph)):
+                    notes_open = True  # a footnote opens with its mark; the next may follow it
                     tables[-1] = replace(tables[-1], footnotes=(*tables[-1].footnotes, paragraph))
                 else:
                     notes_open = False
@@ -260,12 +263,16 @@ class _Assembler:
     def schedules(self, cells, block_label: str, waiting: list[str]) -> list[Table]:
         """The tables of one run of cells: a new header after rows starts the next table."""
         tokens = cells_to_tokens(cells)
-        tables = []
+        tables: list[Table] = []
         listed = listing_grid(tokens)  # one table: its dates (`2/6/06`) are cells, never a new header
         while tokens:
             restart = 0 if listed else next_table_start(tokens)
             piece, tokens = (tokens[:restart], tokens[restart:]) if restart else (tokens, [])
             table = self.schedule_tokens(piece, block_label, waiting, listed)
+            if table is not None and tables and table.caption and notes_a_mark_of(tables[-1], table.caption):
+                # `(1)Additional provision …` between two tables: the first one's footnote
+                tables[-1] = replace(tables[-1], footnotes=(*tables[-1].footnotes, table.caption))
+                table = replace(table, caption=None)
             if table is not None:
                 tables.append(table)
                 waiting.clear()  # in place: headings after this table stay the caller's to place
@@ -299,7 +306,8 @@ class _Assembler:
         rows = spread_over_years(spread_over_periods(grid.rows, grid.guessed, levels), grid.guessed, levels)
         rows = refine_placements(rows, grid.guessed, grid.n_cols, tuple(columns))
         rows, notes = trailing_footnotes(rows)
-        notes = [*notes, *defined]
+        rows, marked = marked_note_rows(rows, columns)
+        notes = [*notes, *marked, *defined]
         return Table(
             "schedule", tuple(columns), tuple(rows), block=block_label, caption=caption,
             prose=tuple(prose), header_rows=tuple(tuple(r) for r in header_rows), units=note,

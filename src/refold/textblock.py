@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, RE_BARE_MARK, RE_BLOCK_ELEMENT, RE_NOTE_MARK, RE_RULE_LINE,
-                          VALUE_KINDS, Kind, classify, is_listing_number, numbers_of_a_listing, stacked_rows_fit)
-from refold.model import Cell, Span, join_lines
+from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, RE_BARE_MARK, RE_BLOCK_ELEMENT, RE_NOTE_LEAD, RE_NOTE_MARK,
+                          RE_RULE_LINE, VALUE_KINDS, Kind, classify, is_listing_number, numbers_of_a_listing, stacked_rows_fit)
+from refold.model import Cell, Row, Span, Table, join_lines
 
 _PARTS = frozenset({Kind.OPEN, Kind.CLOSE, Kind.SYMBOL, Kind.PCT_SIGN, Kind.FOOTNOTE})
 RE_SENTENCE_END = re.compile(r"[.:;?!)\]”\"]$")
@@ -657,3 +657,27 @@ def headless_block(report: list[Cell], blocks: list[TextBlock], n_cols: int) -> 
     if n_cols or blocks or not any(classify(c.text) in VALUE_KINDS for c in report if c.text):
         return None
     return TextBlock("", report[0].span + report[-1].span, content_to_parts(report))
+
+
+def notes_a_mark_of(table: Table, paragraph: str) -> bool:
+    """`(1)Additional provision related to …` straight after a table one of whose labels, names
+    or values carries `(1)` (`Provision (1)`): that mark's footnote, not the next table's caption."""
+    return opens_with_a_mark_in(paragraph, table.columns, table.rows)
+
+
+def opens_with_a_mark_in(text: str, columns, rows) -> bool:
+    m = RE_NOTE_LEAD.match(text)
+    return m is not None and any(m.group(1) in part for part in (
+        *columns, *(r.label for r in rows), *(c for r in rows for c in r.cells)))
+
+
+def marked_note_rows(rows: list[Row], columns) -> tuple[list[Row], list[str]]:
+    """Rows after the table's last values whose labels open with a mark the table carries
+    (`(1)Additional provision related to …` under `Provision (1)`), and nothing else: its
+    footnotes, not section rows."""
+    k = len(rows)
+    while k > 0 and not any(rows[k - 1].cells) and RE_NOTE_LEAD.match(rows[k - 1].label):
+        k -= 1
+    if k in (0, len(rows)) or not all(opens_with_a_mark_in(row.label, columns, rows[:k]) for row in rows[k:]):
+        return rows, []
+    return rows[:k], [row.label for row in rows[k:]]
