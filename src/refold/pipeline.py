@@ -15,8 +15,9 @@ from refold.grid import (
     ROW_VALUE_KINDS, Grid, date_heads_a_section, listing_grid, nonempty_after, report_grid, row_follows, span_of, tokens_to_grid,
 )
 from refold.header import header_levels
+from refold.inline import InlineTable, inline_tables
 from refold.kinds import MAX_STACKED_LINE_WORDS, RE_DAY, RE_YEAR_IN, RE_NOTE_NUMBER, RE_NOTE_OPENING, RE_RULE_LINE, VALUE_KINDS, Kind
-from refold.model import BlockInfo, Cell, Page, Row, Table, Trace
+from refold.model import BlockInfo, Cell, Page, Row, Span, Table, Trace
 from refold.placement import refine_placements, spread_over_periods, spread_over_years
 from refold.rows import RowsPage, looks_like_rows
 from refold.textblock import (Prose, TextBlock, body_to_blocks, headless_block, is_prose, marked_note_rows,
@@ -249,6 +250,15 @@ class _Assembler:
                 tables.extend(self.schedules(part, block.label, waiting))
                 continue
             for paragraph in part.paragraphs:
+                if (inline := inline_tables(paragraph)) is not None:  # a schedule written into its paragraph
+                    notes_open = False
+                    for piece in inline:
+                        if isinstance(piece, str):
+                            waiting.append(piece)
+                        else:
+                            tables.append(inline_table(piece, block.label, part.span, waiting))
+                            waiting.clear()
+                    continue
                 if tables and not waiting and RE_RULE_LINE.match(paragraph):
                     notes_open = True  # the rule itself is layout, as a `|` is
                 elif (notes_open and RE_NOTE_OPENING.match(paragraph)) or (
@@ -507,6 +517,15 @@ def mark_block_rows(rows: list[Row], block_labels: list[str]) -> list[Row]:
             r = replace(r, kind="text-block")
         out.append(r)
     return out
+
+
+def inline_table(table: InlineTable, block_label: str, span: Span, waiting: list[str]) -> Table:
+    """A schedule read from a paragraph (`inline.py`): its lead-in and the text before it are
+    its caption and prose, as for a schedule read from cells."""
+    caption, prose = pick_caption([*waiting, table.lead_in] if table.lead_in else waiting)
+    return Table("schedule", table.columns, table.rows, block=block_label, caption=caption, prose=tuple(prose),
+                 header_rows=((table.header,),), footnotes=(table.footnotes,) if table.footnotes else (),
+                 layout="inline", span=span)
 
 
 def pick_caption(paragraphs: list[str]) -> tuple[str | None, list[str]]:
