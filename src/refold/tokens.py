@@ -228,7 +228,7 @@ def join_split_ranges(tokens: list[Token]) -> list[Token]:
     for i in range(len(out) - 2):
         low, word, high = out[i], out[i + 1], out[i + 2]
         if low.kind in _BOUND_KINDS and word.kind == Kind.TEXT and word.text.lower() == "to" and high.kind in _BOUND_KINDS:
-            out[i] = Token(f"{low.text} to {high.text}", Kind.RANGE, low.span + high.span, low.block)
+            out[i] = Token(f"{low.text} {word.text} {high.text}", Kind.RANGE, low.span + high.span, low.block)
             out[i + 1] = Token("", Kind.EMPTY, word.span, absorbed=True)
             out[i + 2] = Token("", Kind.EMPTY, high.span, absorbed=True)
     return out
