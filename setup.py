@@ -12,7 +12,7 @@ from setuptools import setup
 
 # the modules `refold.parse` imports, and the typing of values `refold batch` runs on every page;
 # the layers around them (HTML, frames, Parquet, the CLI) stay Python
-COMPILED_MODULES = ["amounts", "cells", "cover", "errors", "frame", "grid", "header", "kinds", "model",
+COMPILED_MODULES = ["amounts", "cells", "cover", "errors", "frame", "grid", "header", "inline", "kinds", "model",
                     "pipeline", "placement", "rollforward", "rows", "textblock", "tokens", "variants",
                     "facts", "inputs", "meaning", "periods", "values"]
 

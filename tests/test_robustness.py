@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import refold
 from refold import (
-    accounting, amounts, cells, checks, frame, grid, header, hierarchy, kinds, meaning, periods, placement, rows,
+    accounting, amounts, cells, checks, frame, grid, header, hierarchy, inline, kinds, meaning, periods, placement, rows,
     textblock, values, variants,
 )
 from refold.accounting import unaccounted
@@ -134,7 +134,7 @@ def test_regression_inputs(shared):
 # --------------------------------------------------------------------------- regular expressions
 
 MODULES = [kinds, cells, frame, header, textblock, amounts, accounting, values, periods, checks, meaning,
-           hierarchy, placement, rows, variants, grid]
+           hierarchy, placement, rows, variants, grid, inline]
 ADVERSARIAL = ["1" * 20_000, "1," * 10_000, "(" * 10_000 + "1", " " * 20_000 + "x", "a " * 10_000 + "-",
                "$ " * 10_000, "Dec. " * 5_000, "1 in Thousands, " * 2_000 + "!", "[1]," * 5_000 + "x",
                "- " * 10_000 + "USD ($)!", "(USD $) " * 3_000 + "(", "3-" * 10_000 + "years!",
