@@ -163,12 +163,13 @@ def first_row(words: list[str], width: int) -> tuple[int, int, list[str]] | None
     return None
 
 
-RE_NUMBER_WORD = re.compile(r"(?<!\S)[$(]?\d")  # a word that opens with a digit (a `$` or `(` before it)
+# a number and the next word's number straight after it (`156,632 3,495,157`, `(8,548) $ (124,423)`)
+RE_NUMBER_PAIR = re.compile(r"\d\)?%?\s(?:\$\s)?[(—–-]?\d")
 
 
 def inline_tables(paragraph: str) -> list[str | InlineTable] | None:
-    if len(RE_NUMBER_WORD.findall(paragraph)) < MIN_ROWS * MIN_WIDTH:
-        return None  # too few numbers for a table: most paragraphs stop here
+    if len(RE_NUMBER_PAIR.findall(paragraph)) < MIN_ROWS * (MIN_WIDTH - 1):
+        return None  # numbers side by side in fewer places than a table has rows: most paragraphs stop here
     words = paragraph.split()
     runs = value_runs(words)
     widths = Counter(b - a - sum(1 for w in words[a:b] if RE_SYMBOL.match(w)) for a, b in runs)
