@@ -44,6 +44,18 @@ def test_a_one_line_page_loses_nothing_and_reads_its_schedule():
     assert not unaccounted(text, page)
 
 
+def test_years_under_a_period_name_the_columns():
+    """`Three Months Ended June 30, 2023 2022` (or years alone): a year a column, under the period."""
+    table, after = inline_tables("Net revenues were as follows (in millions): Three Months Ended June 30, 2023 2022 "
+                                 "Americas 1,234 1,100 Europe 567 540 Asia Pacific 321 300 Total 2,122 1,940 "
+                                 "The increase reflects pricing.")
+    assert table.columns == ("Three Months Ended June 30, 2023", "Three Months Ended June 30, 2022")
+    assert [r.label for r in table.rows] == ["Americas", "Europe", "Asia Pacific", "Total"]
+    assert after == "The increase reflects pricing."
+    table, = inline_tables("Balances (in millions): 2023 2022 Cash 1,234 1,100 Receivables 567 540 Inventories 321 300")
+    assert table.columns == ("2023", "2022") and table.rows[-1].cells == ("321", "300")
+
+
 def test_prose_with_numbers_is_no_table():
     """Numbers a sentence holds stand between words, never in runs of rows alike."""
     assert inline_tables("Revenue rose 5% to $1,234 million in 2023 from $1,100 million in 2022, and margins "

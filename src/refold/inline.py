@@ -33,6 +33,7 @@ RE_SENTENCE_END = re.compile(r"[.;:]$")
 RE_DATE_START = re.compile(rf"^(?:{MONTH})\.?$", re.IGNORECASE)
 RE_DAY = re.compile(r"^\d{1,2},$")
 RE_YEAR = re.compile(r"^(?:19|20)\d\d,?$")
+RE_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,9 @@ def read_header(words: list[str], width: int) -> tuple[int, list[str]] | None:
     d = len(dates)
     after = 3 * d
     names_of_dates = [" ".join(words[k : k + 3]) for k in dates]
-    if d == 0 or width % d:
+    if d == 0:
+        return years_under_a_period(words, width)
+    if width % d:
         return None
     per_date = width // d
     for size in range(per_date, min(4 * per_date, (len(words) - after) // d) + 1):
@@ -132,6 +135,20 @@ def read_header(words: list[str], width: int) -> tuple[int, list[str]] | None:
         if names is not None:
             return after + size * d, [f"{date} {name}" for date in names_of_dates for name in names]
     return (after, names_of_dates) if d == width else None
+
+
+MAX_PERIOD_WORDS = 8  # `Three Months Ended June 30,` before the years
+
+
+def years_under_a_period(words: list[str], width: int) -> tuple[int, list[str]] | None:
+    """`Three Months Ended June 30, 2023 2022`, `2023 2022`: a year a column, under the period
+    phrase before them if any."""
+    first = next((k for k, w in enumerate(words[: MAX_PERIOD_WORDS + 1]) if RE_BARE_YEAR.match(w)), None)
+    years = words[first : first + width] if first is not None else []
+    if len(years) < width or not all(RE_BARE_YEAR.match(w) for w in years):
+        return None
+    period = " ".join(words[:first])
+    return first + width, [f"{period} {year}".strip() for year in years]
 
 
 def section_and_label(words: list[str]) -> tuple[list[str], str]:
