@@ -144,7 +144,9 @@ def years_under_a_period(words: list[str], width: int) -> tuple[int, list[str]] 
     """`Three Months Ended June 30, 2023 2022`, `2023 2022`: a year a column, under the period
     phrase before them if any."""
     first = next((k for k, w in enumerate(words[: MAX_PERIOD_WORDS + 1]) if RE_BARE_YEAR.match(w)), None)
-    years = words[first : first + width] if first is not None else []
+    if first is None:
+        return None
+    years = words[first : first + width]
     if len(years) < width or not all(RE_BARE_YEAR.match(w) for w in years):
         return None
     period = " ".join(words[:first])
