@@ -592,6 +592,25 @@ def test_a_title_case_heading_after_a_table_then_a_lead_in_is_no_row():
     assert labels[-1] == "Share-based compensation expense"
 
 
+def test_a_heading_straight_after_a_tables_values_then_a_lead_in_captions_the_next_table():
+    """No blank after the table: `Summary of Cash and Cash Equivalents and Restricted Cash` right
+    after the last row's values, then `The following table provides …:`: the next table's
+    caption, not the first table's last row (the rows before the heading stay the first table's)."""
+    text = "\n".join([
+        "XML 42 R29.htm IDEA: XBRL DOCUMENT v3.22.4", "Significant Accounting Policies (Tables)", "12 Months Ended",
+        "Dec. 31, 2022", "Accounting Policies [Abstract]  ", "Changes in the Allowance",
+        "The following table presents our allowance activity (in thousands):", "December 31,", "20222021",
+        "Balance at beginning of period", "$108 $114 ", "Deductions", "(20)(6)", "Balance at end of period", "$88 $108 ",
+        "Summary of Cash and Cash Equivalents and Restricted Cash",
+        "The following table provides a reconciliation of cash and restricted cash (in thousands):",
+        "December 31,", "20222021", "Cash and cash equivalents$20,532 $97,825 ", "Restricted cash892 — ",
+        "Total cash and restricted cash$21,424 $97,825 "])
+    first, second = refold.parse(text).tables
+    assert [r.label for r in first.rows] == ["Balance at beginning of period", "Deductions", "Balance at end of period"]
+    assert second.caption == "Summary of Cash and Cash Equivalents and Restricted Cash"
+    assert [r.label for r in second.rows][0] == "Cash and cash equivalents"
+
+
 def test_a_pipe_suffix_dimension_path_over_line_items_is_one_label():
     """`Derivatives designated as accounting hedges | Foreign exchange contracts |` over a
     `[Line Items]` row: the members' path, one label; a cover page's `Entity Registrant Name |

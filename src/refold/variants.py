@@ -354,6 +354,9 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
             if glued:
                 cells += [Cell(glued[0], (), span), Cell("", (glued[1],), span)]
             elif after_value and not heading_before(cells):
+                if RE_LEADS_TO_TABLE.search(" ".join(held).strip()) and heading_before(cells, leads_to_table=True):
+                    last = cells[-1]  # `Summary of Cash …` straight after the values, then `The following
+                    cells[-1] = Cell(last.head, last.tail, last.span, piped=False)  # table …`: its heading
                 cells.append(Cell(held[0], tuple(held[1:]), span, piped=False))  # a note under a table
                 after_value = False
             else:
@@ -480,12 +483,13 @@ def same_name(a: str, b: str) -> bool:
     return name == b.rstrip(" -–—") or name.casefold() == RE_NOTE_HEADING.sub("", b, count=1).rstrip(" -–—").casefold()
 
 
-def heading_before(cells: list[Cell]) -> bool:
+def heading_before(cells: list[Cell], leads_to_table: bool = False) -> bool:
     """After a table, a title-case line then prose (`Share-Based Compensation Expense and the
     Related Income Tax Benefit`, `The following table shows …`): the next block's heading over its
     lead-in, not the table's last row nor a note under it."""
-    if len(cells) < 2 or not cells[-2].is_empty:
-        return False  # a row's label stands right after its table's values, a heading after a blank
+    if len(cells) < 2 or not (cells[-2].is_empty or leads_to_table):
+        return False  # a row's label stands right after its table's values, a heading after a
+        # blank, or right after the values where a lead-in to the next table follows it
     last = cells[-1]
     return last.piped and bool(last.head) and not last.tail and classify(last.head) == Kind.TEXT \
         and not last.head.endswith((":", ".")) and is_title_case(last.head.split())
