@@ -355,8 +355,8 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
                 cells += [Cell(glued[0], (), span), Cell("", (glued[1],), span)]
             elif after_value and not heading_before(cells):
                 if RE_LEADS_TO_TABLE.search(" ".join(held).strip()) and heading_before(cells, leads_to_table=True):
-                    last = cells[-1]  # `Summary of Cash …` straight after the values, then `The following
-                    cells[-1] = Cell(last.head, last.tail, last.span, piped=False)  # table …`: its heading
+                    heading = cells[-1]  # `Summary of Cash …` straight after the values, then `The following
+                    cells[-1] = Cell(heading.head, heading.tail, heading.span, piped=False)  # table …`: its heading
                 cells.append(Cell(held[0], tuple(held[1:]), span, piped=False))  # a note under a table
                 after_value = False
             else:
