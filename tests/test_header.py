@@ -242,6 +242,16 @@ def test_shares_and_amount_stand_under_the_common_stock_after_a_period():
     assert columns == ["Preferred Stock", "Common Stock Shares", "Common Stock Amount", "Total"]
 
 
+def test_each_columns_cell_written_whole_before_the_next_is_one_name():
+    """`Year Ended` `December 31,` `2022` then `Year Ended` `December 31,` `2021`: a cell's lines,
+    column after column, are one name each; stacked row by row they read the same."""
+    columns, _, _ = header_to_columns(toks("Year Ended", "December 31,", "2022", "Year Ended", "December 31,", "2021"), 2)
+    assert columns == ["Year Ended December 31, 2022", "Year Ended December 31, 2021"]
+    columns, _, _ = header_to_columns(toks("Nine Months Ended", "Nine Months Ended", "September 30,", "September 30,",
+                                           "2020", "2019"), 2)
+    assert columns == ["Nine Months Ended September 30, 2020", "Nine Months Ended September 30, 2019"]
+
+
 def test_a_name_over_every_sub_name_and_no_other_is_no_group():
     """`Preferred Stock` over `Shares` `Amount` and nothing else spans every column: a caption or
     the stub's header as much as a group, so the group rule leaves it to the other rules."""

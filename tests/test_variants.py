@@ -611,6 +611,27 @@ def test_a_heading_straight_after_a_tables_values_then_a_lead_in_captions_the_ne
     assert [r.label for r in second.rows][0] == "Cash and cash equivalents"
 
 
+def test_a_tables_page_whose_block_opens_with_its_table_under_its_label():
+    """A `(Tables)` page a cell a paragraph, the block's label straight over its table's header
+    (no lead-in sentence): a block and its schedule, not rows of the report."""
+    text = "\n\n".join([
+        "XML 37 R22.htm IDEA: XBRL DOCUMENT v3.22.4\nPolicies (Tables)\n12 Months Ended\nDec. 31, 2022\n"
+        "Summary of Significant Accounting Policies  \nEstimated lives of property and equipment",
+        "Asset Category", " ", "Depreciation Period", "Computer equipment", " ", "3 years",
+        "Furniture & equipment", " ", "3 to 7 years", "Allowance for doubtful accounts", " ", " ",
+        "Year Ended", "December 31,", "2022", " ", " ", "Year Ended", "December 31,", "2021", " ",
+        "Beginning balance", " ", "$675", " ", " ", "$657", " ", "Bad debt expense", " ", " ", "406", " ", " ", " ", "257",
+        " ", "Ending balance", " ", "$745", " ", " ", "$675"])
+    page = refold.parse(text)
+    assert page.variant == BLANK_LINE and page.text_blocks[0].label == "Estimated lives of property and equipment"
+    first, second = page.tables
+    assert first.kind == "schedule" and first.columns == ("Depreciation Period",)
+    assert [[r.label, *r.cells] for r in first.rows][-1] == ["Furniture & equipment", "3 to 7 years"]
+    assert second.columns == ("Year Ended December 31, 2022", "Year Ended December 31, 2021")
+    assert [[r.label, *r.cells] for r in second.rows] == [
+        ["Beginning balance", "$675", "$657"], ["Bad debt expense", "406", "257"], ["Ending balance", "$745", "$675"]]
+
+
 def test_a_pipe_suffix_dimension_path_over_line_items_is_one_label():
     """`Derivatives designated as accounting hedges | Foreign exchange contracts |` over a
     `[Line Items]` row: the members' path, one label; a cover page's `Entity Registrant Name |

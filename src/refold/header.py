@@ -390,6 +390,22 @@ def sub_names_group(names: list[str], subs: list[str]) -> int:
     return (common or classes or [0])[0]
 
 
+def columns_in_turn(texts: list[Token], n: int) -> list[list[str]] | None:
+    """`Year Ended December 31,` `2022` `Year Ended December 31,` `2021` over two columns: each
+    column's cell written whole before the next one's (a cell's lines, column after column), a
+    period then its year for each: one row of `n` names, each its lines joined. Rows stacked
+    row by row (`Year Ended` twice, then the years) never repeat a period-then-leaf group."""
+    k, rest = divmod(len(texts), n) if n else (0, 1)
+    if n < 2 or k < 2 or rest:
+        return None
+    groups = [texts[g * k : (g + 1) * k] for g in range(n)]
+    classes = [tuple(header_class(t) for t in group) for group in groups]
+    if len(set(classes)) != 1 or classes[0][0] != "period" or classes[0][-1] not in ("year", "date") \
+            or len(set(classes[0])) != k:
+        return None
+    return [[" ".join(t.text for t in group) for group in groups]]
+
+
 def period_and_name_over_leaves(texts: list[Token], n: int) -> list[list[str]] | None:
     """`Three Months Ended` `Change` then `June 30, 2025` `June 30, 2024` `Q2'25 vs. Q2'24` over
     four columns: a period and a short name, the header's first row, over its second: the period
@@ -540,7 +556,7 @@ def header_levels(tokens: list[Token], n: int):
     named_texts = without_stray_signs(texts, n)
     named = read if named_texts is texts and not audited and not stub_label else group_header_rows(named_texts)
     texts = named_texts
-    rows = over_all or group_over_sub_names(texts, n) or period_and_name_over_leaves(texts, n) or drop_hidden_duplicates(
+    rows = over_all or columns_in_turn(texts, n) or group_over_sub_names(texts, n) or period_and_name_over_leaves(texts, n) or drop_hidden_duplicates(
         split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes)))
     caption = stub_caption(tokens, rows, n)
     if caption:

@@ -23,7 +23,7 @@ from refold.rows import RowsPage, looks_like_rows
 from refold.textblock import (Prose, TextBlock, body_to_blocks, headless_block, is_prose, marked_note_rows,
                               notes_a_mark_of, text_facts_only)
 from refold.tokens import cells_to_tokens, last_nonempty, next_nonempty, reads_as_note
-from refold.variants import (PIPE_PREFIX, PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect,
+from refold.variants import (RE_BLOCKS_TITLE, PIPE_PREFIX, PIPE_SUFFIX, UNKNOWN, VARIANTS, WHITESPACE_ROWS, cells_for, detect,
                              holds_text_blocks, spaces_as_empty_cells, suffix_pages)
 
 ROW_VARIANTS = (WHITESPACE_ROWS,)
@@ -50,7 +50,7 @@ def trace(text: str | bytes, source: str = "<text>", variant: str | None = None)
     t.cells = cells_for(text, chosen, stats)
     frame = cells_to_frame(t.cells)
     t.frame = frame
-    report_cells, t.blocks = body_to_blocks(frame.body, len(frame.columns))
+    report_cells, t.blocks = body_to_blocks(frame.body, len(frame.columns), bool(RE_BLOCKS_TITLE.search(frame.title)))
     if (headless := headless_block(report_cells, t.blocks, len(frame.columns))) is not None:
         report_cells, t.blocks = [], [headless]
     assembler = _Assembler(rows_as_lines=chosen in ROW_VARIANTS)

@@ -611,8 +611,21 @@ def within(span: Span, outer: Span) -> Span:
     return Span(first, min(max(span.last, first), outer.last))
 
 
-def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[TextBlock]]:
-    """Separate the report's own row cells from its text blocks."""
+def opens_blocks_table(body: list[Cell], i: int) -> bool:
+    """On a page of blocks (`… (Tables)`), the first label after the abstract row's empty cell,
+    followed by a header's text rather than its own value (`Estimated lives of property and
+    equipment`, `Asset Category`, …; `Schedule of financial assets …:`, a spacer, `December 31,
+    2022`, …): a block whose table starts straight under its label, with no lead-in sentence."""
+    if i < 1 or i + 1 >= len(body) or not body[i - 1].is_empty:
+        return False
+    label, after = body[i], next((c for c in body[i + 1 :] if not c.is_empty), None)
+    return label.piped and bool(label.head) and not label.tail and classify(label.text) == Kind.TEXT \
+        and not is_listing_number(label.text) and after is not None and classify(after.text) not in VALUE_KINDS
+
+
+def body_to_blocks(body: list[Cell], n_cols: int = 0, blocks_page: bool = False) -> tuple[list[Cell], list[TextBlock]]:
+    """Separate the report's own row cells from its text blocks. `blocks_page`: the title names a
+    page of blocks (`… (Tables)`), whose report holds no row of its own but abstracts."""
     report: list[Cell] = []
     blocks: list[TextBlock] = []
     if body and body[0].is_block and is_prose(body[0].tail):
@@ -620,7 +633,15 @@ def body_to_blocks(body: list[Cell], n_cols: int = 0) -> tuple[list[Cell], list[
         body = [Cell("", (), Span(body[0].span.first, body[0].span.first)), *body]
     i = 0
     while i < len(body):
-        if starts_text_block(body, i, n_cols):
+        if blocks_page and not blocks and opens_blocks_table(body, i) and not starts_text_block(body, i, n_cols):
+            j = i + 1
+            while j < len(body) and not starts_text_row(body, j) and not starts_text_block(body, j, n_cols):
+                j += 1
+            block = TextBlock(body[i].text, body[i].span + body[j - 1].span, content_to_parts(expand_headers(body[i + 1 : j])))
+            blocks.append(block)
+            report += [body[i], Cell("", (), Span(body[i].span.last, body[i].span.last))]
+            i = j
+        elif starts_text_block(body, i, n_cols):
             j = i + 2
             while j < len(body) and not starts_text_row(body, j) and not (
                     starts_text_block(body, j, n_cols) and not in_table_header(body, i + 1, j)):
