@@ -252,6 +252,15 @@ def test_each_columns_cell_written_whole_before_the_next_is_one_name():
     assert columns == ["Nine Months Ended September 30, 2020", "Nine Months Ended September 30, 2019"]
 
 
+def test_a_text_between_the_day_and_the_years_is_the_stubs_label():
+    """`December 31,` over the years, `Property and equipment, net` on the years' row in the
+    stub: the table's caption, not a level of every column's name."""
+    from refold.header import header_levels
+
+    columns, _, _, _, caption = header_levels(toks("December 31,", "Property and equipment, net", "2023", "2022"), 2)
+    assert columns == ["December 31, 2023", "December 31, 2022"] and caption == "Property and equipment, net"
+
+
 def test_a_name_over_every_sub_name_and_no_other_is_no_group():
     """`Preferred Stock` over `Shares` `Amount` and nothing else spans every column: a caption or
     the stub's header as much as a group, so the group rule leaves it to the other rules."""

@@ -437,6 +437,21 @@ def stub_label_after_dates(texts: list[Token], n: int) -> tuple[list[Token], str
     return texts[:-1], texts[-1].text
 
 
+def stub_label_before_years(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
+    """`December 31,` then `Property and equipment, net` then `2023` `2022` (the stub's label on
+    the years' row, under a day that spans them): one text between the period or day over every
+    column and a year or date for each column is the stub's label, no level of a column's name.
+    Returns the header's texts without it, and it."""
+    k = len(texts) - n - 1
+    if n < 2 or k < 1 or texts[k].kind != Kind.TEXT or RE_SCALE_NOTE.match(texts[k].text):
+        return texts, None
+    if any(header_class(t) not in ("year", "date") for t in texts[k + 1 :]):
+        return texts, None
+    if any(header_class(t) not in ("period", "day") for t in texts[:k]):
+        return texts, None
+    return texts[:k] + texts[k + 1 :], texts[k].text
+
+
 def stub_label_before_names(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
     """`Payments due by Period`, `Contractual obligations (in thousands):`, then `Total`, `Next 12
     Months`, `Beyond 12 Months` over three columns: a text ending `:` straight before as many
@@ -545,6 +560,8 @@ def header_levels(tokens: list[Token], n: int):
     texts, heading = note_heading_out(texts)
     lead_in = lead_in or heading
     texts, stub_label = stub_label_after_dates(texts, n)
+    if stub_label is None:
+        texts, stub_label = stub_label_before_years(texts, n)
     over_all = None  # a name over every column, where the stub's label stands apart from it
     if stub_label is None:
         texts, stub_label = stub_label_before_names(texts, n)
