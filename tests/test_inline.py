@@ -94,3 +94,43 @@ def test_property_an_inline_schedule_reads_back_as_written(case):
     assert len(tables) == 1
     assert tables[0].columns == tuple(f"{d} {n}" for d in dates for n in names)
     assert [(r.label, list(r.cells)) for r in tables[0].rows] == [(label, values) for label, values in rows]
+
+
+PIECES = ["Total", "Cash", "loans", "(1)", "(12)", "$", "—", "-", "1,234", "56", "(7,890)", "12%", "2023", "2022",
+          "June", "30,", "December", "31,", "Originated", "Acquired:", "The", "following", "table:", "net.", "(in", "thousands):"]
+
+
+VALUES = ["1,234", "56", "(7,890)", "12%", "—", "$", "(1)", "(12)", "0"]
+
+
+@st.composite
+def table_like_paragraphs(draw):
+    """A paragraph shaped like an inline schedule (lead-in, dates, names twice, rows), with odd
+    words anywhere: marks, dashes, signs, colons, years."""
+    words = lambda: draw(st.lists(st.sampled_from(PIECES), max_size=6))  # noqa: E731
+    width = st.sampled_from([4, 4, 4, 3, 5])  # mostly the header's four columns
+    label = lambda: draw(st.lists(st.sampled_from(PIECES), min_size=1, max_size=4))  # noqa: E731
+    rows = [[*label(), *draw(st.lists(st.sampled_from(VALUES), min_size=(k := draw(width)), max_size=k))]
+            for _ in range(draw(st.integers(3, 6)))]
+    return " ".join([*words(), "(in thousands): June 30, 2023 December 31, 2022 Current Total Current Total",
+                     *(w for row in rows for w in row), *words()])
+
+
+@SETTINGS
+@given(st.one_of(st.lists(st.sampled_from(PIECES), max_size=80).map(" ".join), table_like_paragraphs()))
+def test_property_an_inline_reading_keeps_every_word(paragraph):
+    """Whatever the paragraph, the parts hold every word once: lead-in, header, labels, cells,
+    footnotes and the texts between tables."""
+    parts = inline_tables(paragraph)
+    if parts is None:
+        return
+    out: list[str] = []
+    for part in parts:
+        if isinstance(part, str):
+            out += part.split()
+            continue
+        out += part.lead_in.split() + part.header.split()
+        for row in part.rows:
+            out += row.label.split() + [w for cell in row.cells for w in cell.split()]
+        out += part.footnotes.split()
+    assert sorted(out) == sorted(paragraph.split())
