@@ -921,6 +921,28 @@ def test_a_row_of_names_under_the_year_names_the_stub_and_the_columns():
                              "2019 Total")
 
 
+def test_a_column_of_texts_after_the_labels_is_a_column():
+    """`Interest on lease liabilities` ␣ `Interest expense` ␣ `515` ␣ `640`, the line item a cell of
+    its own after each label, empty cells kept: the texts are a column (named by the header's
+    text before the years), not the next rows' labels."""
+    def row(label, item, *values):
+        return [label, item, "", "", values[0], "", "", "", values[1], "", ""]
+    cells = [  # each cell's text on the line under its pipe, as that crawl writes every cell
+        "", "", "", "Three Months Ended March 31,", "", "", "Statement of Operations Line Item", "", "2020",
+        "", "", "2019", "", "Finance lease cost:", *[""] * 10,
+        *row("Amortization of right-of-use assets", "Cost of goods sold", "2,594", "2,569"),
+        *row("Interest on lease liabilities", "Interest expense", "515", "640"),
+        *row("Operating lease cost", "Selling, general and administrative", "309", "126"),
+        *row("Sublease income", "Other income", "(292)", "(588)")]
+    text = "\n".join(f"|\n{c}" if c else "|" for c in cells)
+    table = refold.parse(note_page(text)).tables[-1]
+    assert table.columns == ("Statement of Operations Line Item", "Three Months Ended March 31, 2020",
+                             "Three Months Ended March 31, 2019")
+    assert [[r.label, *r.cells] for r in table.rows][1:3] == [
+        ["Amortization of right-of-use assets", "Cost of goods sold", "2,594", "2,569"],
+        ["Interest on lease liabilities", "Interest expense", "515", "640"]]
+
+
 def test_a_unit_note_ending_a_wrapped_name_before_a_spacer_is_no_gap_of_its_own():
     """`Number of` `RSUs` `(in thousands)` ␣ `Weighted-Average` `Grant-Date Fair` `Value Per
     RSU`: the spacer parts the two names, the unit note is the first name's last line, so all

@@ -261,6 +261,17 @@ def test_a_text_between_the_day_and_the_years_is_the_stubs_label():
     assert columns == ["December 31, 2023", "December 31, 2022"] and caption == "Property and equipment, net"
 
 
+def test_a_text_columns_name_before_the_years_under_periods():
+    """`Three Months Ended …` `Nine Months Ended …` then `Statement of Operations Line Item` then
+    four years over five columns: the first column is the texts' (named), the periods each over
+    two years."""
+    periods = [Token(p, Kind.PERIOD, Span(1, 1)) for p in ("Three Months Ended September 30,", "Nine Months Ended September 30,")]
+    columns, _, _ = header_to_columns([*periods, *toks("Statement of Operations Line Item", "2020", "2019", "2020", "2019")], 5)
+    assert columns == ["Statement of Operations Line Item", "Three Months Ended September 30, 2020",
+                       "Three Months Ended September 30, 2019", "Nine Months Ended September 30, 2020",
+                       "Nine Months Ended September 30, 2019"]
+
+
 def test_a_name_over_every_sub_name_and_no_other_is_no_group():
     """`Preferred Stock` over `Shares` `Amount` and nothing else spans every column: a caption or
     the stub's header as much as a group, so the group rule leaves it to the other rules."""

@@ -1486,9 +1486,11 @@ def tokens_to_grid(tokens: list[Token], counted_cells: bool = True) -> Grid:
     width, r, score = best_fixed_width(shape)
     if width and score >= MIN_FIXED_SCORE and score >= free.score * FIXED_MARGIN:
         fixed = fixed_width_grid(shape, width, r, score)
-        if fixed.rows and not misaligned(fixed) and (fixed.n_cols == free.n_cols or not every_row_full(free)):
+        if fixed.rows and not misaligned(fixed) and (fixed.n_cols == free.n_cols or not every_row_full(free)
+                                                     or (holds_text_column(fixed) and not holds_text_column(free))):
             # (where every label-delimited row is full or empty, a fixed width of another count
-            # merged rows)
+            # merged rows, unless its extra column is a column of texts the label-delimited
+            # reading took for the next rows' labels: `Statement of Operations Line Item`)
             return fixed
     return free
 
@@ -1687,6 +1689,18 @@ def has_stray_column(grid: Grid) -> bool:
                 cells[c + 1] or classify(cells[c]) not in VALUE_KINDS for cells in here):
             return True
     return False
+
+
+MIN_TEXT_CELLS = 2  # texts a column of texts holds at least
+
+
+def holds_text_column(grid: Grid) -> bool:
+    """The first column, right after the labels, holds texts in half the rows with values or
+    more, two at least (`Interest expense`, `Cost of goods sold; …` under `Statement of
+    Operations Line Item`). A width that merges rows puts the next labels further in."""
+    rows = [r for r in grid.rows if any(r.cells)]
+    texts = sum(1 for r in rows if r.cells and r.cells[0] and classify(r.cells[0]) == Kind.TEXT)
+    return grid.n_cols > 1 and texts >= MIN_TEXT_CELLS and 2 * texts >= len(rows)
 
 
 def every_row_full(grid: Grid, min_rows: int = 2) -> bool:

@@ -452,6 +452,24 @@ def stub_label_before_years(texts: list[Token], n: int) -> tuple[list[Token], st
     return texts[:k] + texts[k + 1 :], texts[k].text
 
 
+def text_column_before_years(texts: list[Token], n: int) -> list[list[str]] | None:
+    """`Three Months Ended March 31,` then `Statement of Operations Line Item` then `2020` `2019`
+    over three columns: the name of a column of texts (the first, as its name comes first) and
+    the periods over the years of the others, each over as many in turn. Two rows of `n` cells,
+    or None."""
+    k = len(texts) - n
+    if n < 3 or k < 1 or texts[k].kind != Kind.TEXT or RE_SCALE_NOTE.match(texts[k].text):
+        return None
+    if any(header_class(t) != "year" for t in texts[k + 1 :]) or any(
+            header_class(t) not in ("period", "day") for t in texts[:k]):
+        return None
+    periods = [t.text for t in texts[:k]]  # each over as many years, in turn
+    if (n - 1) % len(periods):
+        return None
+    per = (n - 1) // len(periods)
+    return [["", *(p for p in periods for _ in range(per))], [texts[k].text, *(t.text for t in texts[k + 1 :])]]
+
+
 def stub_label_before_names(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
     """`Payments due by Period`, `Contractual obligations (in thousands):`, then `Total`, `Next 12
     Months`, `Beyond 12 Months` over three columns: a text ending `:` straight before as many
@@ -573,7 +591,7 @@ def header_levels(tokens: list[Token], n: int):
     named_texts = without_stray_signs(texts, n)
     named = read if named_texts is texts and not audited and not stub_label else group_header_rows(named_texts)
     texts = named_texts
-    rows = over_all or columns_in_turn(texts, n) or group_over_sub_names(texts, n) or period_and_name_over_leaves(texts, n) or drop_hidden_duplicates(
+    rows = over_all or columns_in_turn(texts, n) or text_column_before_years(texts, n) or group_over_sub_names(texts, n) or period_and_name_over_leaves(texts, n) or drop_hidden_duplicates(
         split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes)))
     caption = stub_caption(tokens, rows, n)
     if caption:
