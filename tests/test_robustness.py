@@ -212,3 +212,22 @@ def test_random_html_gives_a_page_or_an_input_error(pieces):
         return
     page.to_json()
     page_facts(page)
+
+
+def test_no_module_name_is_bound_twice():
+    """A second `MIN_… = …` or `def f` at a module's top level silently replaces the first for
+    every rule that reads it (a constant named alike in one long module did once); each name of
+    the package's modules is bound once."""
+    import ast
+    from collections import Counter
+
+    for path in sorted((Path(refold.__file__).parent).glob("*.py")):
+        names: Counter = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names[node.target.id] += 1
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+        assert [n for n, c in names.items() if c > 1] == [], path.name
