@@ -144,6 +144,10 @@ def test_a_member_under_its_pipe_after_the_dates_is_the_first_section_row():
                       "|", "Computer software [Member]", "|Amortization rate", "|50.00%"])
     frame = cells_to_frame(text_to_cells(page))
     assert frame.columns == ["12 Months Ended Dec. 31, 2012"]
+    unsuffixed = "\n".join(["|", "ASSUMPTIONS (Details Narrative)", "|9 Months Ended", "|", "Sep. 30, 2012", "|",
+                            "Sep. 30, 2011", "|", "Minimum", "|Risk-free interest rate", "|0.32%", "|0.39%",
+                            "|", "Maximum", "|Risk-free interest rate", "|2.54%", "|2.54%"])
+    assert cells_to_frame(text_to_cells(unsuffixed)).columns == ["9 Months Ended Sep. 30, 2012", "9 Months Ended Sep. 30, 2011"]
     columns = "\n".join(["|", "EQUITY (USD $)", "|", "Common Stock [Member]", "|", "Retained Earnings [Member]",
                          "|Beginning balance", "|$ 1", "|$ 2", "|Net income", "|", "|3"])
     assert cells_to_frame(text_to_cells(columns)).columns == ["Common Stock [Member]", "Retained Earnings [Member]"]

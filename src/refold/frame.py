@@ -207,16 +207,14 @@ def read_header(cells: list[Cell], frame: Frame) -> list[Cell]:
     return cells[i:]
 
 
-RE_MEMBER = re.compile(r"\[Member\]$")
-
-
 def member_row_opens_body(cells: list[Cell], k: int) -> bool:
-    """`|` `Computer hardware [Member]` after the header's last date, then `|Amortization
-    declining balance rate`: a member in a cell of its own (written under its pipe, as the
-    older pages write dates) is the body's first section row, not a column, where the body
-    holds another such member followed by the same label (each member heads its rows alike)."""
+    """`|` `Computer hardware [Member]` (or `Minimum`, as pages without the suffix write members)
+    after the header's last date, then `|Amortization declining balance rate`: a member in a cell
+    of its own (written under its pipe, as the older pages write dates) is the body's first
+    section row, not a column, where the body holds another such member followed by the same
+    label (each member heads its rows alike)."""
     def member(j: int) -> bool:
-        return cells[j].is_block and bool(RE_MEMBER.search(cells[j].text))
+        return cells[j].is_block and classify(cells[j].text) == Kind.TEXT
 
     def label_after(j: int) -> str | None:
         return next((c.text for c in cells[j + 1 :] if not c.is_empty), None)
