@@ -73,6 +73,9 @@ def main() -> None:
     report("numbers", lambda k: "|1,234\n|(5\n|)\n" * (5_000 * k), factors)
     report("labels", lambda k: "|Cash and cash equivalents\n" * (5_000 * k), factors)
     report("sections", lambda k: "|Segment [Member]\n|Cash\n|5\n" * (3_000 * k), factors)
+    # a page written on one line whose block holds rows of values with no header (the inline
+    # reader tries each run as a table's first row: its look back must stay bounded)
+    report("inline rows", lambda k: "Loans | Loans " + "Cash 1,234 5,678 " * (2_000 * k), factors)
     # each other flattening: the corpus's longest page of it (a few kB), repeated 100x and more
     # (read as that variant): the line readers look ahead, and must not look at the whole page
     for variant, text in longest_pages(Path(args.shared) / "corpus" / "pages.jsonl").items():

@@ -27,6 +27,7 @@ from refold.model import Row
 MIN_ROWS = 3  # rows of the table's width, at least
 MIN_WIDTH = 2
 MAX_LABEL_WORDS = 24  # a row's label; a longer stretch of words between runs is prose
+MAX_OPENING_WORDS = 120  # a header and its lead-in's end stand within this many words of the first row
 RE_MARK = re.compile(r"^\((?:\d|[a-z])\)$")  # `(3)` after a label or a name: a footnote's mark (`(12)` an amount)
 RE_SYMBOL = re.compile(r"^(?:\$|US\$|€|£|¥)$")
 RE_SENTENCE_END = re.compile(r"[.;:]$")
@@ -202,15 +203,12 @@ def inline_tables(paragraph: str) -> list[str | InlineTable] | None:
     done = 0  # words placed so far
     k = 0
     while k < len(runs):
-        table = table_from(words, runs, k, done, width)
-        if table is None:
+        found = table_from(words, runs, k, done, width)
+        if found is None:
             k += 1
             continue
-        table_, k_next, before, end = table
-        if before:
-            parts.append(before)
-        parts.append(table_)
-        done = end
+        table, k_next, done = found
+        parts.append(table)
         k = next((i for i in range(k_next, len(runs)) if runs[i][0] >= done), len(runs))
     if not any(isinstance(p, InlineTable) for p in parts):
         return None
@@ -223,16 +221,19 @@ def run_width(words: list[str], run: tuple[int, int]) -> int:
     return len(cells_of(words[run[0] : run[1]]))
 
 
-def table_from(words: list[str], runs: list[tuple[int, int]], k: int, done: int, width: int):
-    """The table whose first row is run `k`: (table, the next run after it, the text before it,
-    where its words end), or None."""
+def table_from(words: list[str], runs: list[tuple[int, int]], k: int, done: int,
+               width: int) -> tuple[InlineTable, int, int] | None:
+    """The table whose first row is run `k`: (table, the next run after it, where its words
+    end), or None. Its lead-in runs from `done`; its header is looked for in the words just
+    before the run (a bounded look: the search stays linear on long paragraphs)."""
     a, b = runs[k]
     if run_width(words, runs[k]) != width:
         return None
-    opened = first_row(words[done:a], width)
+    opening = max(done, a - MAX_OPENING_WORDS)
+    opened = first_row(words[opening:a], width)
     if opened is None:
         return None
-    header_start, label_start, columns = done + opened[0], done + opened[1], opened[2]
+    header_start, label_start, columns = opening + opened[0], opening + opened[1], opened[2]
     rows: list[Row] = []
     j = k
     label_from = label_start
@@ -254,18 +255,17 @@ def table_from(words: list[str], runs: list[tuple[int, int]], k: int, done: int,
         j += 1
     if sum(1 for r in rows if r.kind != "section" and all(r.cells)) < MIN_ROWS:
         return None
-    notes = footnotes_end(words[label_from:])
+    end = footnotes_end(words, label_from)
     table = InlineTable(" ".join(words[done:header_start]), " ".join(words[header_start:label_start]), tuple(columns),
-                        tuple(rows), " ".join(words[label_from : label_from + notes]))
-    return table, j, "", label_from + notes
+                        tuple(rows), " ".join(words[label_from:end]))
+    return table, j, end
 
 
-def footnotes_end(words: list[str]) -> int:
-    """How many of the words after a table's last row are its footnotes: the sentences that
-    open with a mark (`(1) Includes originated …`), up to the first that does not."""
-    k = 0
+def footnotes_end(words: list[str], start: int) -> int:
+    """Where the footnotes after a table's last row (from `start`) end: the sentences that open
+    with a mark (`(1) Includes originated …`), up to the first that does not."""
+    k = start
     while k < len(words) and RE_MARK.match(words[k]):
-        end = next((i + 1 for i in range(k + 1, len(words)) if words[i].endswith(".") and (
+        k = next((i + 1 for i in range(k + 1, len(words)) if words[i].endswith(".") and (
             i + 1 == len(words) or RE_MARK.match(words[i + 1]) or words[i + 1][:1].isupper())), len(words))
-        k = end
     return k
