@@ -76,6 +76,9 @@ def main() -> None:
     # a page written on one line whose block holds rows of values with no header (the inline
     # reader tries each run as a table's first row: its look back must stay bounded)
     report("inline rows", lambda k: "Loans | Loans " + "Cash 1,234 5,678 " * (2_000 * k), factors)
+    # a blank-line page whose block opens with a long run of spacer cells before its one row
+    spacers = "XML 1 R1.htm IDEA: XBRL DOCUMENT v3\nX (Tables)\n12 Months Ended\nDec. 31, 2022\nAbstract  \n"
+    report("spacers", lambda k: spacers + " \n\n" * (8_000 * k) + "Label\n\nName\n\n1\n", factors)
     # each other flattening: the corpus's longest page of it (a few kB), repeated 100x and more
     # (read as that variant): the line readers look ahead, and must not look at the whole page
     for variant, text in longest_pages(Path(args.shared) / "corpus" / "pages.jsonl").items():

@@ -715,9 +715,10 @@ def run_with_texts(pending: list[_Pending], i: int, named: int) -> tuple[list[To
 def column_slots(row: _Pending, n_cols: int) -> list[Token]:
     """The row's cells after its label, trailing empty ones beyond the width dropped."""
     slots = row.slots
-    while len(slots) > n_cols and slots[-1].kind == Kind.EMPTY:
-        slots = slots[:-1]
-    return slots
+    end = len(slots)
+    while end > n_cols and slots[end - 1].kind == Kind.EMPTY:
+        end -= 1  # (an index, not a shorter copy each time: a row may trail thousands of empties)
+    return slots[:end] if end < len(slots) else slots
 
 
 def slots_are_columns(pending: list[_Pending], n_cols: int) -> bool:

@@ -618,9 +618,12 @@ def opens_blocks_table(body: list[Cell], i: int) -> bool:
     2022`, …): a block whose table starts straight under its label, with no lead-in sentence."""
     if i < 1 or i + 1 >= len(body) or not body[i - 1].is_empty:
         return False
-    label, after = body[i], next((c for c in body[i + 1 :] if not c.is_empty), None)
-    return label.piped and bool(label.head) and not label.tail and classify(label.text) == Kind.TEXT \
-        and not is_listing_number(label.text) and after is not None and classify(after.text) not in VALUE_KINDS
+    label = body[i]
+    if not (label.piped and label.head and not label.tail) or classify(label.text) != Kind.TEXT \
+            or is_listing_number(label.text):
+        return False
+    after = next((body[j] for j in range(i + 1, len(body)) if not body[j].is_empty), None)
+    return after is not None and classify(after.text) not in VALUE_KINDS
 
 
 def body_to_blocks(body: list[Cell], n_cols: int = 0, blocks_page: bool = False) -> tuple[list[Cell], list[TextBlock]]:
