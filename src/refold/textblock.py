@@ -702,6 +702,9 @@ def marked_note_rows(rows: list[Row], columns) -> tuple[list[Row], list[str]]:
     k = len(rows)
     while k > 0 and not any(rows[k - 1].cells) and RE_NOTE_LEAD.match(rows[k - 1].label):
         k -= 1
-    if k in (0, len(rows)) or not all(opens_with_a_mark_in(row.label, columns, rows[:k]) for row in rows[k:]):
+    if k in (0, len(rows)):
+        return rows, []
+    carried = "\n".join((*columns, *(r.label for r in rows[:k]), *(c for r in rows[:k] for c in r.cells)))
+    if not all((m := RE_NOTE_LEAD.match(row.label)) and m.group(1) in carried for row in rows[k:]):
         return rows, []
     return rows[:k], [row.label for row in rows[k:]]
