@@ -591,8 +591,9 @@ def header_levels(tokens: list[Token], n: int):
     named_texts = without_stray_signs(texts, n)
     named = read if named_texts is texts and not audited and not stub_label else group_header_rows(named_texts)
     texts = named_texts
-    rows = over_all or columns_in_turn(texts, n) or text_column_before_years(texts, n) or group_over_sub_names(texts, n) or period_and_name_over_leaves(texts, n) or drop_hidden_duplicates(
-        split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes)))
+    rows = (over_all or columns_in_turn(texts, n) or text_column_before_years(texts, n)
+            or group_over_sub_names(texts, n) or period_and_name_over_leaves(texts, n)
+            or drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes))))
     caption = stub_caption(tokens, rows, n)
     if caption:
         rows = rows[1:]

@@ -641,7 +641,8 @@ def suffix_cells(text: str) -> list[Cell]:
                 continue
             if title_done and not in_block and cells and cells[-1].is_empty and cells[-1].span == Span(k, k) \
                     and lines[k - 1].strip() == "|":
-                cells[-1] = Cell("", (s,), Span(k, k + 1))  # `|` + `Dec. 31, 2013`: a cell under its pipe, as pipe-prefix writes it
+                # `|` + `Dec. 31, 2013`: the date is that cell's content, as pipe-prefix writes it
+                cells[-1] = Cell("", (s,), Span(k, k + 1))
                 continue
             if not title_done and next_line_is_lone_pipe(lines, k):
                 title_done = in_header = True  # `Trust Investments (Tables)` + `|`: the title cell
