@@ -121,6 +121,12 @@ DOLLAR_ROWS_AND_A_BARE_ONE = GenPage(block="Schedule of Cash", tables=[GenTable(
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pages(sparse=True))
+@example(GenPage(block="Schedule of Cash", tables=[GenTable(  # CI's finding: read in pipe-prefix, passed over in mixed
+    columns_top="December 31,", years=["2024", "2023"], unit=None,
+    rows=[GenRow("Cash", ["0", "0"], False, False), GenRow("Cash:", ["", ""], False, False),
+          GenRow("Cash:", ["", ""], False, False), GenRow("Cash", ["1", ""], False, True),
+          GenRow("Cash", ["0", ""], False, True)],
+    prose_before=[], hidden_duplicate=False)], prose_after=[]))
 @example(DOLLAR_ROWS_AND_A_BARE_ONE)
 @example(replace(DOLLAR_ROWS_AND_A_BARE_ONE, tables=[replace(DOLLAR_ROWS_AND_A_BARE_ONE.tables[0], rows=[
     *DOLLAR_ROWS_AND_A_BARE_ONE.tables[0].rows, GenRow("Cash", ["(0)", ""], dollar=False, merged=True)])]))
@@ -144,9 +150,22 @@ def test_rows_cut_short_by_merged_blank_cells(gen):
     expected = expected_from(refold.read_html(html))
     assert [t["rows"] for t in expected["tables"]] == [t.expected_rows() for t in gen.tables]
     for variant in ("pipe-prefix", "mixed"):
+        if variant == "mixed" and sparse_row_under_a_repeated_label(gen):
+            continue  # the mixed inner table drops empty cells: see `sparse_row_under_a_repeated_label`
         text = flatten(html, variant)
         score = score_page(expected, refold.parse(text).to_dict(meaning=False))
         assert score.exact == score.tables, (variant, text)
+
+
+def sparse_row_under_a_repeated_label(gen: GenPage) -> bool:
+    """`Cash | 1` then `Cash | 0`, each with fewer values than columns, the empty cells dropped:
+    one statement line written as two rows (two elements behind one label, each filling some
+    periods: `placement.repeats_fill_each_other`) reads the same as two rows of the first
+    column's values. The text does not settle it, so a reader that drops empty cells is not
+    held to the generator's choice there."""
+    return any(a.label == b.label and any(b.values) and not all(b.values)
+               and [v for v in a.values if v] != [v for v in b.values if v]
+               for t in gen.tables for a, b in zip(t.rows, t.rows[1:]))
 
 
 # a little under each variant's measured cell F1 (`refold roundtrip ../shared/html/filings`)
