@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from refold.kinds import MONTH, VALUE_KINDS, Kind, classify
+from refold.kinds import MONTH, RE_YEAR as RE_BARE_YEAR, VALUE_KINDS, Kind, classify
 from refold.model import Row
 
 MIN_ROWS = 3  # rows of the table's width, at least
@@ -33,8 +33,7 @@ RE_SYMBOL = re.compile(r"^(?:\$|US\$|€|£|¥)$")
 RE_SENTENCE_END = re.compile(r"[.;:]$")
 RE_DATE_START = re.compile(rf"^(?:{MONTH})\.?$", re.IGNORECASE)
 RE_DAY = re.compile(r"^\d{1,2},$")
-RE_YEAR = re.compile(r"^(?:19|20)\d\d,?$")
-RE_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+RE_DATE_YEAR = re.compile(r"^(?:19|20)\d\d,?$")  # a date's year, its comma kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +101,7 @@ def date_words(words: list[str], start: int) -> list[int]:
     starts = []
     i = start
     while i + 2 < len(words) and RE_DATE_START.match(words[i]) and RE_DAY.match(words[i + 1]) \
-            and RE_YEAR.match(words[i + 2]):
+            and RE_DATE_YEAR.match(words[i + 2]):
         starts.append(i)
         i += 3
     return starts

@@ -65,8 +65,14 @@ RE_AMOUNT_RANGE = re.compile(rf"^{_BOUND.format('low')}\s?(?:[-–—]|to)\s?{_B
 RE_YEAR_SPAN = re.compile(r"^(?:19|20)\d\d\s?[-–—]\s?(?:19|20)?\d\d$")  # `2019-2020`: years, no amounts
 
 
+def amount_range(text: str) -> re.Match | None:
+    """The parts of a range of amounts or rates (`RE_AMOUNT_RANGE`'s groups), None for anything
+    else, a span of years (`2019-2020`) too."""
+    return None if RE_YEAR_SPAN.match(text) else RE_AMOUNT_RANGE.match(text)
+
+
 def is_amount_range(text: str) -> bool:
-    return RE_AMOUNT_RANGE.match(text) is not None and RE_YEAR_SPAN.match(text) is None
+    return amount_range(text) is not None
 
 
 RE_OPEN = re.compile(rf"^(?:{CURRENCY}\s?)?\(\s?(?:{_NUM})%?$")

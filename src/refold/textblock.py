@@ -686,13 +686,17 @@ def headless_block(report: list[Cell], blocks: list[TextBlock], n_cols: int) -> 
 def notes_a_mark_of(table: Table, paragraph: str) -> bool:
     """`(1)Additional provision related to …` straight after a table one of whose labels, names
     or values carries `(1)` (`Provision (1)`): that mark's footnote, not the next table's caption."""
-    return opens_with_a_mark_in(paragraph, table.columns, table.rows)
+    return opens_with_a_mark_in(paragraph, carried_texts(table.columns, table.rows))
 
 
-def opens_with_a_mark_in(text: str, columns, rows) -> bool:
+def carried_texts(columns, rows) -> str:
+    """A table's names, labels and values, one a line: where its footnote marks are looked up."""
+    return "\n".join((*columns, *(r.label for r in rows), *(c for r in rows for c in r.cells)))
+
+
+def opens_with_a_mark_in(text: str, carried: str) -> bool:
     m = RE_NOTE_LEAD.match(text)
-    return m is not None and any(m.group(1) in part for part in (
-        *columns, *(r.label for r in rows), *(c for r in rows for c in r.cells)))
+    return m is not None and m.group(1) in carried
 
 
 def marked_note_rows(rows: list[Row], columns) -> tuple[list[Row], list[str]]:
@@ -704,7 +708,7 @@ def marked_note_rows(rows: list[Row], columns) -> tuple[list[Row], list[str]]:
         k -= 1
     if k in (0, len(rows)):
         return rows, []
-    carried = "\n".join((*columns, *(r.label for r in rows[:k]), *(c for r in rows[:k] for c in r.cells)))
-    if not all((m := RE_NOTE_LEAD.match(row.label)) and m.group(1) in carried for row in rows[k:]):
+    carried = carried_texts(columns, rows[:k])  # joined once, not once per note
+    if not all(opens_with_a_mark_in(row.label, carried) for row in rows[k:]):
         return rows, []
     return rows[:k], [row.label for row in rows[k:]]

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from refold.amounts import amount
 from refold.frame import parse_date
-from refold.kinds import POINTS, RE_AMOUNT_RANGE, RE_RANGE, RE_YEAR_SPAN, Kind, classify
+from refold.kinds import POINTS, RE_RANGE, Kind, amount_range, classify
 
 # ---------------------------------------------------------------------------------------- units
 
@@ -202,8 +202,8 @@ def read_amount_range(text: str, context: Context) -> Value | None:
     """`0.01 - 13.49` -> 0.01..13.49; `4.70-5.75%` -> 4.70..5.75 %; `$10.00 - $15.00` in the
     currency: a range of amounts or rates written in a cell, low first; None for anything else
     (`2019-2020` is a span of years)."""
-    m = RE_AMOUNT_RANGE.match(text)
-    if m is None or RE_YEAR_SPAN.match(text):
+    m = amount_range(text)
+    if m is None:
         return None
     low, high = Decimal(m["low"].replace(",", "")), Decimal(m["high"].replace(",", ""))
     if low > high:

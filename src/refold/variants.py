@@ -673,18 +673,16 @@ def suffix_cells(text: str) -> list[Cell]:
             continue
         if not title_done:
             title_done = in_header = True
-            title_cell = len(cells)
             if RE_SCALE_LINE.match(fields[0]) and cells and not cells[-1].piped and cells[-1].span == Span(k, k):
                 # `Deferred Revenues (Details) (USD $)` + `In Thousands, unless otherwise specified |`:
                 # the title on the line before its scale line
-                title_cell -= 1
                 title = cells.pop()
                 if cells and cells[-1].is_empty and cells[-1].span == Span(k - 1, k - 1):
                     title = replace(title, span=cells.pop().span + title.span)  # the lone `|` the title is under
-                    title_cell -= 1
                 cells.append(Cell("", (*split_scale(title.head), fields[0]), title.span + span))
             else:
                 cells.append(Cell("", split_scale(fields[0]), span))  # the title cell
+            title_cell = len(cells) - 1
             fields = fields[1:]
             if len(fields) == 1 and len(fields[0].split()) >= MIN_PROSE_WORDS:
                 # a page on one line: the title, then its one text block (label and text run together)
