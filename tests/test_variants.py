@@ -419,6 +419,33 @@ def test_an_exhibit_index_written_a_row_a_line():
         assert [[r.label, *r.cells] for r in table.rows] == [[n, d] for n, d in items], gap
 
 
+def test_rows_whose_last_field_is_a_text_are_rows_parted_at_their_wide_gaps():
+    """`10.1   Credit Agreement …   —   —   —   X`: a line that runs of spaces part into fields,
+    two of them values or more, is a row though its last field is a text (a `Filed Herewith`
+    mark): the page is read as rows (not a cell a line) and the row's cells are its fields."""
+    items = [("10.1", "Credit Agreement, dated as of January 5, 2025", "X"),
+             ("10.2", "Amendment No. 1 to the Credit Agreement", "X"),
+             ("31.1", "Certification of Chief Executive Officer", "X"), ("32.1", "Section 1350 Certification", "")]
+    text = ("Filing tables (Tables)\n3 Months Ended\nMar. 31, 2025\nSchedule\n"
+            "The following table lists the exhibits filed with this report:\n"
+            "Exhibit No.   Description   Form   Exhibit   Filing Date   Filed Herewith\n"
+            + "\n".join(f"{n}   {d}   —   —   —" + (f"   {x}" if x else "") for n, d, x in items) + "\n")
+    assert refold.variants.detect(text).variant == WHITESPACE_ROWS
+    [table] = refold.parse(text).tables
+    assert list(table.columns) == ["Description", "Form", "Exhibit", "Filing Date", "Filed Herewith"]
+    assert [[r.label, *r.cells] for r in table.rows] == [[n, d, "—", "—", "—", x] for n, d, x in items]
+
+
+def test_empty_cells_between_a_header_lines_names_part_them():
+    """`␣ Shares ␣ ␣ $ ␣ ␣ Capital ␣`: a header line's names apart at the empty cells (U+00A0)
+    between them, each empty cell kept as a pipe crawl keeps it, not one section row's label."""
+    from refold.variants import row_cells
+
+    line = f"{NBSP} Shares {NBSP} {NBSP} $ {NBSP} {NBSP} Additional Paid-In Capital {NBSP} "
+    cells = [c.text for c in row_cells(f"Equity (Tables)\n{line}\nBalance at January 1 {NBSP} 5 {NBSP} 6 {NBSP} 11\n")]
+    assert cells[1:10] == ["", "Shares", "", "", "$", "", "", "Additional Paid-In Capital", ""]
+
+
 def test_rows_page_with_labels_and_values_on_lines_of_their_own():
     """A text block written a row a line, but each row's label on one line and its values on
     the next (` $815  $397 `); `Balance at January 1` keeps its day, which is no value here."""

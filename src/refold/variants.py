@@ -122,13 +122,23 @@ def line_stats(text: str) -> LineStats:
             counts["parts"] += 1
             counts["unpiped_parts"] += 1
         else:
+            spaced = spaced_values(s)
             row = ends_in_value(s) or RE_VALUES_LINE.fullmatch(s.replace("$ ", "$")) is not None or (
                 split_cover_label(s.rstrip(" \u00a0")) is not None  # a cover row
-            ) or RE_DURATION_END.search(s) is not None
+            ) or RE_DURATION_END.search(s) is not None or spaced >= 2
             counts["rows"] += row
-            counts["spaced_values"] += row and sum(classify(part) in VALUE_KINDS for part in RE_WIDE_GAP.split(s)) >= 2
+            counts["spaced_values"] += row and spaced >= 2
             counts["frame"] += kind == Kind.PERIOD or RE_PREAMBLE.match(s) is not None
     return LineStats(**counts)
+
+
+def spaced_values(line: str) -> int:
+    """How many of the fields that runs of spaces part a line into are values. Two or more
+    make a row whatever its last field reads (`31.1   Rule 13a-14(a) Certification   —   —   X`:
+    a text column last), as no cell's own text keeps runs of spaces inside."""
+    if "  " not in line:
+        return 0
+    return sum(classify(part) in VALUE_KINDS for part in RE_WIDE_GAP.split(line))
 
 
 # a row's values on a line of their own, spaced or glued (`3,823 — (9,840)—`, `$ 210,369   $ 243,483`
@@ -1049,6 +1059,8 @@ def row_cells(text: str) -> list[Cell]:
         s = line.strip()
         if RE_PREAMBLE.match(s):
             out.append(line)  # `XML 22 R9.htm IDEA: XBRL DOCUMENT v3.24`: its version is no value
+        elif (not values or k in listed) and spaced_values(s) >= 2:
+            out += RE_WIDE_GAP.split(s)  # `31.1   Rule 13a-14(a) Certification   —   —   X`: wide gaps part its cells
         elif k in listed:
             out += listed[k]  # `31.1*   Certification of …`: an exhibit's number and its description
         elif m := RE_STUB_YEARS.match(s):
@@ -1070,6 +1082,9 @@ def row_cells(text: str) -> list[Cell]:
             out.append(line)  # a header line over an empty stub, ending in its note mark (`… March 31) (1)`)
         elif not any(values) and (names := header_line_cells(raw[stub:])):
             out += names  # `(dollars in thousands) 2025 ␣ 2024 ␣ $ Change`: a header's cells, empty cells apart
+        elif values and not any(values) and NBSP in raw[stub:].rstrip(NBSP + " "):
+            # `Exhibit Description ␣ Form ␣ File No. ␣`: empty cells between texts part a header's names
+            out += nbsp_parted(raw[stub:])
         elif values and label and not any(values):
             # `Segment Reporting [Abstract]` and empty cells: a section row, its label a cell of its own
             out += [f"{label} {NBSP}", *[NBSP] * (len(values) - 1)]
@@ -1347,6 +1362,22 @@ def cell_parts(value: str) -> list[str]:
 
 
 RE_EMPTY_CELL = re.compile(r" ?\u00a0 ?")
+
+
+def nbsp_parted(line: str) -> list[str]:
+    """A line's texts apart at its U+00A0 words, each of those an empty cell of its own
+    (`Shares ␣ ␣ $ ␣` -> `Shares`, ␣, ␣, `$`, ␣), as a pipe crawl keeps each."""
+    cells: list[str] = []
+    words: list[str] = []
+    for word in line.split(" "):
+        if word == NBSP:
+            if words:
+                cells.append(" ".join(words))
+                words = []
+            cells.append(NBSP)
+        elif word:
+            words.append(word)
+    return cells + [" ".join(words)] if words else cells
 RE_YEAR_WORD = re.compile(r"(?<!\S)(?<!\d, )((?:19|20)\d\d)(?!\S)")  # not a date's (`June 30, 2025`)
 
 
