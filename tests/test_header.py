@@ -1,6 +1,6 @@
 """Schedule headers rebuilt from the header cells."""
 
-from refold.header import group_over_sub_names, header_to_columns
+from refold.header import group_over_sub_names, groups_over_runs, header_to_columns
 from refold.kinds import Kind, classify
 from refold.model import Span, Token
 
@@ -270,6 +270,23 @@ def test_a_text_columns_name_before_the_years_under_periods():
     assert columns == ["Statement of Operations Line Item", "Three Months Ended September 30, 2020",
                        "Three Months Ended September 30, 2019", "Nine Months Ended September 30, 2020",
                        "Nine Months Ended September 30, 2019"]
+
+
+def test_group_names_over_runs_and_names_wrapped_onto_the_row_under_them():
+    """An equity statement's two rows of names: `Common Stock, …` and `Treasury Stock, …` each
+    over `Shares` `$`, `Additional Paid-In` and `Accumulated` wrapped onto `Capital` and `Deficit`,
+    `Total` alone under nothing. A `Shares` left without its run, or a sub-name above, is no such
+    header (names wrapped a line each)."""
+    upper = ("Common Stock, $0.001 Par Value", "Treasury Stock, $0.001 Par Value", "Additional Paid-In",
+             "Accumulated")
+    lower = ("Shares", "$", "Shares", "$", "Capital", "Deficit", "Total")
+    texts = [*toks(*upper), *(Token(t, Kind.SYMBOL if t == "$" else Kind.TEXT, Span(2, 2)) for t in lower)]
+    columns, _, _ = header_to_columns(texts, 7)
+    assert columns == ["Common Stock, $0.001 Par Value Shares", "Common Stock, $0.001 Par Value $",
+                       "Treasury Stock, $0.001 Par Value Shares", "Treasury Stock, $0.001 Par Value $",
+                       "Additional Paid-In Capital", "Accumulated Deficit", "Total"]
+    assert groups_over_runs(toks("Common", "Stock", "Paid-In", "Shares", "Amount", "Capital", "Shares"), 5) is None
+    assert groups_over_runs(toks("Shares", "Capital", "Current", "Long-Term", "Total"), 3) is None
 
 
 def test_a_name_over_every_sub_name_and_no_other_is_no_group():

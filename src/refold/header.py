@@ -375,6 +375,41 @@ def group_over_sub_names(texts: list[Token], n: int) -> list[list[str]] | None:
     return [*over_all, top, bottom]
 
 
+def groups_over_runs(texts: list[Token], n: int) -> list[list[str]] | None:
+    """`Common Stock, $0.001 Par Value` `Treasury Stock, …` `Additional Paid-In` `Accumulated`,
+    then `Shares` `$` `Shares` `$` `Capital` `Deficit` `Total` over seven columns: two rows of
+    names, the lower one a name a column. Each upper name stands over a run of sub-names
+    (`Shares` `$`) or over one name it wrapped onto (`Additional Paid-In` + `Capital`), in turn;
+    the lower names left over at the end (`Total`) have none above. None unless the upper names
+    are used up exactly so, over one run at least, and none is a sub-name or left without its run."""
+    m = len(texts) - n
+    if n < 2 or not 2 <= m < n or not all(t.kind == Kind.TEXT or is_name_unit(t.text) or (
+            t.text == "$" and k and texts[k - 1].text.lower() == "shares") for k, t in enumerate(texts)):
+        return None  # (`$` names a column only under a class of stock, after `Shares`)
+    upper, lower = [t.text for t in texts[:m]], [t.text for t in texts[m:]]
+    top: list[str] = []
+    used = runs = j = 0
+    while j < n:
+        run = sub_name_run(lower[j:])
+        width = run[1] if run is not None and run[0] == 0 and used < m else 1
+        runs += width > 1
+        top += [upper[used] if used < m else ""] * width
+        used += used < m
+        j += width
+    left = [name for name, over in zip(lower, top) if not over]
+    if not runs or used != m or any(is_sub_name(name) for name in upper + left):
+        return None  # a sub-name above, or left without its run: the names wrapped otherwise
+    return [top, lower]
+
+
+SUB_NAMES = frozenset(name for pair in SUB_NAME_PAIRS for name in pair)
+
+
+def is_sub_name(name: str) -> bool:
+    """`Shares`, `$`, `Current`, `Level 2`: a name that stands under a group, in a run."""
+    return name.lower() in SUB_NAMES or RE_COUNTED_NAME.match(name) is not None
+
+
 RE_STOCK_CLASS = re.compile(r"\b(?:stock|shares)\b", re.IGNORECASE)
 RE_COMMON = re.compile(r"\bcommon\b", re.IGNORECASE)
 
@@ -592,7 +627,7 @@ def header_levels(tokens: list[Token], n: int):
     named = read if named_texts is texts and not audited and not stub_label else group_header_rows(named_texts)
     texts = named_texts
     rows = (over_all or columns_in_turn(texts, n) or text_column_before_years(texts, n)
-            or group_over_sub_names(texts, n) or period_and_name_over_leaves(texts, n)
+            or group_over_sub_names(texts, n) or groups_over_runs(texts, n) or period_and_name_over_leaves(texts, n)
             or drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes))))
     caption = stub_caption(tokens, rows, n)
     if caption:
