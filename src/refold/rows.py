@@ -269,6 +269,10 @@ def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
         if classify(word) not in VALUE_KINDS or names_a_level(words, i) or label_mark(words, i, cells):
             if mark:
                 i += 1  # the mark belongs to the label
+            elif any(cells) and (start := text_cell_start(words, i)) is not None:
+                cells.append(" ".join(words[start:i]))  # a column of texts between amounts
+                i = start
+                continue
             break
         value = word + mark
         i -= 1
@@ -280,6 +284,29 @@ def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
     if not any(cells) and (cover := split_cover_label(label)):
         return cover[0], (cover[1], *cells[::-1])  # `Entity Registrant Name Apple Inc.`
     return label, tuple(cells[::-1])
+
+
+def text_cell_start(words: list[str], i: int) -> int | None:
+    """`Foreign currency contracts $ (501) ␣ ␣ Net operating revenues $ (69)`: where the text
+    before word `i` starts when it is a cell of its own, empty cells (U+00A0) before it and an
+    amount before those: a column of texts between amounts, not the end of the label."""
+    start = i
+    while start > 0 and words[start - 1] not in (NBSP, ""):
+        start -= 1
+    if start == 0 or words[start - 1] != NBSP or classify(" ".join(words[start:i])) != Kind.TEXT \
+            or classify(" ".join(words[start : i + 1])) in DATED_KINDS:
+        return None  # (`Nine Months Ended March` + `31`: a period's words, not a text cell)
+    k = next((k for k in range(start - 1, -1, -1) if words[k] not in (NBSP, "")), None)
+    if k is None or classify(words[k]) not in VALUE_KINDS or (k and classify(" ".join(words[k - 1 : k + 1])) in DATED_KINDS):
+        return None
+    if all(RE_NOTE_NUMBER.match(w) and m and words[m - 1] not in _SYMBOLS
+           for m, w in enumerate(words) if classify(w) in VALUE_KINDS):
+        return None  # `… Purchased (1) ␣ Average Price Paid per Share (2)`: names and their marks
+    return start
+
+
+DATED_KINDS = (Kind.DATE, Kind.PERIOD)
+
 
 
 def mirror_name_skipped(lines: list[str], i: int, preamble: list[str]) -> int:
