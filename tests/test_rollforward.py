@@ -356,3 +356,40 @@ def test_an_option_plans_share_columns_roll_forward_beside_its_price_columns():
     assert [r.cells for r in placed[1:4]] == [("48,168", "", "27,491", ""), ("142,000", "", "90,000", ""),
                                                ("(59,320)", "", "(63,814)", "")]
     assert guessed == set()
+
+
+def test_a_share_count_column_and_figures_a_rounding_apart():
+    """A statement whose first column counts shares (`Common Stock Shares`, no part of a row's
+    total) and whose figures are rounded: `1,201` + `9` shown as `1,211`, retained earnings
+    closing a unit off their movements. No way adds up exactly, so the placement is the one
+    that adds up within a unit, and it is unique."""
+    columns = ("Common Stock Shares", "Common Stock Amount", "Additional Paid-In Capital", "Treasury Stock",
+               "Retained Earnings", "Noncontrolling Interest", "Total Shareholders' Equity")
+    rows = [["BALANCE DECEMBER 31, 2024", "1,000,000", "$500", "$2,000", "($300)", "$4,000", "$50", "$6,250"],
+            ["Net earnings", "1,201", "9", "1,211"],
+            ["Dividends", "(400)", "(400)"],
+            ["Treasury stock purchases", "(2,500)", "(150)", "(150)"],
+            ["Employee stock plans", "3,000", "40", "60", "100"],
+            ["BALANCE MARCH 31, 2025", "1,000,500", "$500", "$2,040", "($390)", "$4,802", "$59", "$7,011"]]
+    lines = ["|", "CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY - USD ($)", "$ in Millions"]
+    for name in columns:
+        lines += ["|", name]
+    for label, *values in rows:
+        lines += [f"|{label}", *(f"|{v}" for v in values)]
+    table = refold.parse("\n".join(lines)).tables[0]
+    assert [r.cells for r in table.rows[1:5]] == [
+        ("", "", "", "", "1,201", "9", "1,211"),
+        ("", "", "", "", "(400)", "", "(400)"),
+        ("(2,500)", "", "", "(150)", "", "", "(150)"),
+        ("3,000", "", "40", "60", "", "", "100")]
+
+
+def test_a_rounding_is_no_excuse_where_the_figures_add_up_exactly():
+    """`row_options` holds a total to its parts exactly unless given the figures' unit; share
+    count columns stay out of the sum."""
+    values = [Decimal(3769), Decimal(23), Decimal(3793)]
+    assert (0, 1, 2) not in row_options(values, 3, 2)
+    assert (0, 1, 2) in row_options(values, 3, 2, unit=1)
+    shares = [Decimal(-7966), Decimal(-1351), Decimal(-1351)]
+    assert (0, 1, 2) in row_options(shares, 3, 2, counts=frozenset({0}))
+    assert (0, 1, 2) not in row_options(shares, 3, 2)

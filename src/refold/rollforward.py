@@ -26,6 +26,9 @@ RE_CLOSING = re.compile(r"\b(?:end|ending|closing)\b", re.IGNORECASE)
 RE_SHARE_ROW = re.compile(r",\s*shares\b|\bshares,|\(in shares\)|\bshares$", re.IGNORECASE)
 RE_TOTAL_COLUMN = re.compile(r"\btotal\b", re.IGNORECASE)
 RE_STOCK_COLUMN = re.compile(r"\b(?:stock|shares)\b", re.IGNORECASE)
+# a column of share counts among the amounts (`Common Stock Shares` beside `Common Stock Amount`):
+# it rolls forward like the others but is no part of a row's total
+RE_SHARES_COLUMN = re.compile(r"\bshares\s*$|\bnumber of shares\b", re.IGNORECASE)
 RE_PAID_IN = re.compile(r"paid.in|in excess of par", re.IGNORECASE)
 # a column of a measure that does not add up (an option plan's `Weighted Average Exercise Price`,
 # `Aggregate Intrinsic Value`, `Remaining Contractual Term`): its balances are not sums
@@ -33,7 +36,6 @@ RE_MEASURE_COLUMN = re.compile(r"\b(?:weighted|average|price|per share|intrinsic
 MIN_COLUMNS = 2
 MAX_STATES = 4096  # running column sums kept between two balances; past it the rows stay as read
 MAX_OPTIONS = 64  # order-keeping placements tried for one row
-MAX_WAYS = 20_000_000  # placements of the rows between two balances, at most
 MAX_STEPS = 20_000  # steps of the search over one roll-forward (each a running sum tried): its cost bound
 MIN_REPEATED_AMOUNT = 1000  # a lone amount this large, under the same label, is the same fact
 
@@ -60,7 +62,11 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
         for chain in (part for whole in chains(rows, group, balances) for part in fixed_segments(whole, balances, guessed)):
             if not guessed & set(chain):
                 continue
-            settled = settle(rows, chain, balances, guessed, columns, None if shares else total, allowed)
+            args = (rows, chain, balances, guessed, columns, None if shares else total, allowed)
+            # exactly first; where no way adds up so, within what rounding each figure shown can make
+            settled = settle(*args)
+            if settled is None:
+                settled = settle(*args, rounding=True) or {}
             for i, option in settled.items():
                 rows[i] = placed(rows[i], option, n)
             guessed = guessed - set(settled)
@@ -123,18 +129,23 @@ def stock_columns(columns: tuple[str, ...]) -> frozenset[int]:
 
 
 def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[int], columns: tuple[str, ...],
-           total: int | None, allowed: frozenset[int]) -> dict[int, Option]:
+           total: int | None, allowed: frozenset[int], rounding: bool = False) -> dict[int, Option] | None:
     """The one placement each guessed row of `chain` has in every best way the roll-forward holds:
     running sums per column, reset at each balance (which must equal them). Among ways the
     arithmetic allows alike (a column no row fills: the values add up on either side of it), the
-    best are those whose rows' labels name most of their columns (`affinity`), and that leave
-    preferred or treasury stock no label names empty."""
+    best are those whose rows' labels name most of their columns (`named_columns`), and that leave
+    preferred or treasury stock no label names empty. With `rounding`, totals and balances may
+    differ from their sums by what rounding the figures shown makes. None where no way adds up
+    (a row with no placement that does, or a balance no sums reach); {} where the search gave
+    up or left every row open."""
     n = len(columns)
     unnamed = columns_no_label_names([rows[i].label for i in chain], columns)
     # columns of periods (a details page's years): one the opening balance leaves blank rolls
     # forward from an amount not shown; a component's blank opening (no preferred stock yet) is 0
     by_period = all(RE_YEAR_IN.search(name) for name in columns)
     measures = frozenset(c for c, name in enumerate(columns) if RE_MEASURE_COLUMN.search(name))
+    counts = share_count_columns(columns)
+    slack = unit_of([amount(c) for i in chain for c in rows[i].cells if c]) if rounding else 0  # a figure's unit
     if len(measures) == n:
         return {}
 
@@ -146,16 +157,15 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
         if any(v is None for v in values) or len(values) > n:
             return {}
         numbers = [v for v in values if v is not None]
-        choices = [o for o in row_options(numbers, n, total) if allowed.issuperset(o)] if i in guessed \
+        choices = [o for o in row_options(numbers, n, total, counts, slack) if allowed.issuperset(o)] if i in guessed \
             else [fixed_option(rows[i])]
         if not choices or len(choices) > MAX_OPTIONS:
-            return {}
+            return None  # (where a row's total is a rounding off its parts, too many ways are left)
         dashed = i in guessed and any(RE_NIL.match(c) for c in rows[i].cells if c)
-        options[i] = [(o, vector(numbers, o, n, total), affinity(rows[i].label, o, columns, total) - len(unnamed & set(o))
+        named = named_columns(rows[i].label, columns, total)
+        options[i] = [(o, vector(numbers, o, n, total), len(named.intersection(o)) - len(unnamed.intersection(o))
                        + (dashed and runs_through(o)) + totals_itself(o, numbers, total)) for o in choices]
-    if too_many_ways(chain, balances, options):
-        return {}
-    reach = reachable(chain, balances, options, n)
+    reach, weights = reachable(chain, balances, options, n, slack)
     # forward: the running sums reachable after each row, each with its best score and the
     # steps (sums before, option) that reach it with that score
     layers: list[dict[Sums, tuple[int, list[tuple[Sums | None, Option]]]]] = []
@@ -171,9 +181,12 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
             elif i in balances:  # a balance equals the sums before it
                 if unknown:
                     steps.extend((unmeasured(v), state, option, best + score) for state, (best, _) in states.items()
-                                 if closes(state, v))
+                                 if closes(state, v, slack))
                 elif v in states:
                     steps.append((v, v, option, states[v][0] + score))
+                elif slack:  # sums a rounding away from the balance: the balance's amounts go on
+                    steps.extend((v, state, option, best + score) for state, (best, _) in states.items()
+                                 if closes(state, v, slack))
             elif len(states) * len(options[i]) > MAX_STATES * 4:
                 return {}  # too many ways to try: the rows stay as read
             else:
@@ -181,7 +194,7 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
                 steps.extend((added(state, v), state, option,
                               best + score - sum(1 for c in option if state[c] is None))
                              for state, (best, _) in states.items())
-        tried += len(steps)
+        tried += len(steps) * weights[k]  # each step's test weighs as many balances as it is held to
         if tried > MAX_STEPS:
             return {}
         for state, previous, option, score in steps:
@@ -192,7 +205,9 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
                 nxt[state] = (score, [(previous, option)])
             elif score == best:
                 nxt[state] = (best, [*ways, (previous, option)])
-        if not nxt or len(nxt) > MAX_STATES:
+        if not nxt:
+            return None
+        if len(nxt) > MAX_STATES:
             return {}
         layers.append(nxt)
         states = nxt
@@ -250,52 +265,57 @@ def columns_no_label_names(labels: list[str], columns: tuple[str, ...]) -> set[i
             if column.search(name) and not any(label_words.search(label) for label in labels)}
 
 
-def affinity(label: str, option: Option, columns: tuple[str, ...], total: int | None) -> int:
-    """How many of the columns a row's values take its label names (`Net loss` moves retained
-    earnings, `Stock-based compensation` paid-in capital, `Issuance of common stock` common stock)."""
+def named_columns(label: str, columns: tuple[str, ...], total: int | None) -> frozenset[int]:
+    """The columns a row's label names (`Net loss` moves retained earnings, `Stock-based
+    compensation` paid-in capital, `Issuance of common stock` common stock): how many of them a
+    placement takes is its affinity."""
     moved = [column for column, label_words in COMPONENTS if label_words.search(label)]
-    return sum(1 for c in option if c != total and any(column.search(columns[c]) for column in moved))
-
-
-def too_many_ways(chain: list[int], balances: set[int], options: dict[int, list[tuple[Option, Vector, int]]]) -> bool:
-    """Whether the rows between two balances could be placed in more than `MAX_WAYS` ways (the
-    search stays cheap on every page; a table that wide stays as read)."""
-    ways = 1
-    for i in chain:
-        ways = 1 if i in balances else ways * len(options[i])
-        if ways > MAX_WAYS:
-            return True
-    return False
+    return frozenset(c for c, name in enumerate(columns) if c != total and any(column.search(name) for column in moved))
 
 
 def reachable(chain: list[int], balances: set[int], options: dict[int, list[tuple[Option, Vector, int]]],
-              n: int) -> list[Callable[[Sums], bool]]:
+              n: int, slack: Decimal | int = 0) -> tuple[list[Callable[[Sums], bool]], list[int]]:
     """For each row of the chain, a test of the running sums after it: can the rows up to the
-    next balance still bring them to one of that balance's placements? Per column, what those
-    rows can add lies between the sums of their least and greatest contributions (0 where a row
-    may leave the column empty). Cuts the search to the ways that can close."""
+    next balance still bring them to one of that balance's placements? Per column, the sums
+    those rows can add (each row one of its contributions to the column, 0 where it may leave
+    it empty), or, where those are too many to list, the range between the least and the
+    greatest. Cuts the search to the ways that can close: a column that moves by `(7)` only
+    leaves open the rows that can put `(7)` there. With each test, how many placements of the
+    balance it holds the sums to (its cost)."""
     tests: list[Callable[[Sums], bool]] = [lambda state: True] * len(chain)
+    weights = [1] * len(chain)
     low: list[Decimal | int] = [0] * n
     high: list[Decimal | int] = [0] * n
+    sums: list[frozenset | None] = [frozenset({0})] * n
     targets: list[Vector] = []
     for k in range(len(chain) - 1, -1, -1):
         i = chain[k]
         if i in balances:
             targets = [v for _, v, _ in options[i]]
-            low, high = [0] * n, [0] * n
+            low, high, sums = [0] * n, [0] * n, [frozenset({0})] * n
             continue
         if targets:
-            tests[k] = _within(targets, tuple(low), tuple(high))
+            tests[k] = _within(targets, tuple(low), tuple(high), tuple(sums), slack)
+            weights[k] = len(targets)
         for j in range(n):
-            column = [v[j] for _, v, _ in options[i]]
+            column = {v[j] for _, v, _ in options[i]}
             low[j] += min(column)
             high[j] += max(column)
-    return tests
+            known = sums[j]
+            sums[j] = None if known is None or len(known) * len(column) > MAX_SUMS else \
+                frozenset(a + b for a in known for b in column)
+    return tests, weights
 
 
-def _within(targets: list[Vector], low: tuple, high: tuple) -> Callable[[Sums], bool]:
+MAX_SUMS = 1024  # sums listed per column; past it, the range between the least and the greatest
+
+
+def _within(targets: list[Vector], low: tuple, high: tuple, sums: tuple, slack: Decimal | int = 0) -> Callable[[Sums], bool]:
+    shifts = (0, -slack, slack) if slack else (0,)
+
     def test(state: Sums) -> bool:
-        return any(all(lo <= t - s <= hi for t, s, lo, hi in zip(target, state, low, high) if s is not None)
+        return any(all(lo - slack <= t - s <= hi + slack and (listed is None or any(t - s + d in listed for d in shifts))
+                       for t, s, lo, hi, listed in zip(target, state, low, high, sums) if s is not None)
                    for target in targets)
     return test
 
@@ -310,31 +330,56 @@ def opening(v: Vector, option: Option, total: int | None) -> Sums:
     return tuple(x if c in option or c == total else None for c, x in enumerate(v))
 
 
-def closes(state: Sums, balance: Vector) -> bool:
-    """Whether the running sums equal a balance, in every column whose sum is known (one at least)."""
-    return any(s is not None for s in state) and all(s is None or s == b for s, b in zip(state, balance))
+def closes(state: Sums, balance: Vector, slack: Decimal | int = 0) -> bool:
+    """Whether the running sums equal a balance, in every column whose sum is known (one at
+    least), or differ from it by at most `slack` (rounding)."""
+    return any(s is not None for s in state) and all(s is None or -slack <= s - b <= slack for s, b in zip(state, balance))
 
 
-def row_options(values: list[Decimal], n: int, total: int | None) -> list[Option]:
+def unit_of(values: list[Decimal | None]) -> Decimal | int:
+    """The smallest unit the figures are shown in: 1 for whole amounts, `0.01` for cents."""
+    exponent = min((v.as_tuple().exponent for v in values if v is not None and v), default=0)
+    return 1 if not isinstance(exponent, int) or exponent >= 0 else Decimal(1).scaleb(exponent)
+
+
+def share_count_columns(columns: tuple[str, ...]) -> frozenset[int]:
+    """Columns of share counts among a statement's amounts (`Common Stock Shares`)."""
+    return frozenset(c for c, name in enumerate(columns) if RE_SHARES_COLUMN.search(name))
+
+
+def row_options(values: list[Decimal], n: int, total: int | None, counts: frozenset[int] = frozenset(),
+                unit: Decimal | int = 0) -> list[Option]:
     """The order-keeping choices of columns for a row's values; with a Total column, only those
-    where a value in it is the sum of the others (a filer may leave a row's total out: Apple's
-    `Common stock issued | 752` moves one component and shows no total); where the value at the
-    Total column's end of the row is the sum of the others, it is in the Total column."""
+    where a value in it is the sum of the others, share counts aside and within the rounding of
+    figures shown to `unit`, when given (a
+    filer may leave a row's total out: Apple's `Common stock issued | 752` moves one component
+    and shows no total); where the value at the Total column's end of the row is the sum of the
+    others, it is in the Total column."""
     if not values:
         return [()]
     out = []
     # the value at the Total column's end of the row adds up the others: it is the row's total
     end = values[0] if total == 0 else values[-1]
-    totalled = total is not None and len(values) > 1 and sum(values) - end == end
+    others = values[1:] if total == 0 else values[:-1]
+    far = others[::-1] if total == 0 else others  # share counts first from the far end (`Shares` before `Amount`)
+    totalled = total is not None and len(values) > 1 and any(
+        adds_up(sum(far[k:]), end, len(far) - k, unit) for k in range(min(len(counts), len(far) - 1) + 1))
     for option in combinations(range(n), len(values)):
         if total is not None and total in option:
             at = option.index(total)
-            if len(values) < 2 or sum(values) - values[at] != values[at]:
+            parts = [v for c, v in zip(option, values) if c != total and c not in counts]
+            if not parts or not adds_up(sum(parts), values[at], len(parts), unit):
                 continue
         elif totalled:
             continue  # `214,150` `214,150`, `$ 400` `86,495` `86,895`: never all components
         out.append(option)
     return out
+
+
+def adds_up(parts_sum: Decimal | int, total: Decimal, parts: int, unit: Decimal | int = 0) -> bool:
+    """A total equals its parts' sum; given the figures' `unit`, or differs from it by what
+    rounding each part to it can make (`3,769` + `23` shown as `3,793`: a unit per two parts)."""
+    return parts_sum == total or bool(unit) and -unit * (parts // 2) <= parts_sum - total <= unit * (parts // 2)
 
 
 def fixed_option(row: Row) -> Option:
