@@ -241,3 +241,20 @@ def test_a_guessed_total_lines_up_under_the_columns_it_sums():
     assert placed[3].cells == ("", "108,739", "767,854", "876,593")
     wrong = [*rows[:3], Row("", ("1", "2", "3", ""), "total")]
     assert refine_placements(wrong, {3}, 4)[3].cells == ("1", "2", "3", "")
+
+
+def test_a_guessed_total_and_its_guessed_part_line_up_together():
+    """`Finance leases | 78 | 186` then `Total debt and finance leases | $ 2,040 | $ 5,180`, both
+    guessed, under `Total debt` read whole over four columns: the one placement of both rows
+    where each column the total fills adds up (`1,962` + `78`, `4,994` + `186`). Where two
+    placements add up alike, or none does, the rows stay as read."""
+    rows = [Row("Total debt", ("1,962", "4,994", "$ 6,979", "$ 5,000"), "total"),
+            Row("Finance leases", ("78", "", "", "186")),
+            Row("Total debt and finance leases", ("$ 2,040", "", "", "$ 5,180"), "total")]
+    placed = refine_placements(rows, {1, 2}, 4)
+    assert [r.cells for r in placed[1:]] == [("78", "186", "", ""), ("$ 2,040", "$ 5,180", "", "")]
+    twins = [Row("Total debt", ("5", "5", "5", "5"), "total"), Row("Finance leases", ("1", "", "", "1")),
+             Row("Total debt and finance leases", ("6", "", "", "6"), "total")]
+    assert refine_placements(twins, {1, 2}, 4)[1:] == twins[1:]
+    unrelated = [rows[0], rows[1], Row("Total debt and finance leases", ("$ 9", "", "", "$ 9"), "total")]
+    assert refine_placements(unrelated, {1, 2}, 4)[1:] == unrelated[1:]

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations, product
-from math import comb
+from math import comb, prod
 
 from refold.amounts import amount
 from refold.kinds import Kind, classify
@@ -226,6 +226,10 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
             if not guessed & set(parts) and (columns_of := total_under_its_sums(rows, relation, n_cols)) is not None:
                 rows[total] = place(rows[total], columns_of, n_cols)
                 guessed = guessed - {total}
+            elif guessed & set(parts) and (placed := solve_together(rows, relation, guessed, n_cols)) is not None:
+                for j, row in placed.items():
+                    rows[j] = row
+                guessed = guessed - set(placed)
             continue
         singles = [j for j in parts if j in guessed and sum(1 for c in rows[j].cells if c) == 1]
         if not singles:
@@ -237,6 +241,53 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
             rows[j] = place(rows[j], (col,), n_cols)
         guessed = guessed - set(answer)  # placed by the sums now: fixed for later relations
     return repeated_member_values(rows, guessed, n_cols)
+
+
+def solve_together(rows: list[Row], relation: tuple[int, list[int]], guessed: set[int], n_cols: int) -> dict[int, Row] | None:
+    """`Finance leases | 78 | 186` then `Total debt and finance leases | $ 2,040 | $ 5,180`, both
+    guessed, under `Total debt` read whole: the one order-keeping placement of every guessed row
+    of the relation (the total's and its parts') where each column the total fills is the sum
+    of what the parts put there, and the parts put nothing where it is empty; None where none
+    or several are, or too many to try."""
+    total, parts = relation
+    members = [j for j in (total, *parts) if j in guessed]
+    values = {j: [amount(c) for c in rows[j].cells if c] for j in members}
+    if any(None in v or not v for v in values.values()):
+        return None
+    options = {j: list(combinations(range(n_cols), len(values[j]))) for j in members}
+    if prod(len(o) for o in options.values()) > MAX_TRIALS:
+        return None
+    fixed = {j: [amount(c) if c else None for c in rows[j].cells] for j in (total, *parts) if j not in guessed}
+    if any(v is None and rows[j].cells[c] for j, cells in fixed.items() for c, v in enumerate(cells)):
+        return None  # a text among them: no arithmetic here
+    found = None
+    for choice in product(*(options[j] for j in members)):
+        placed = dict(fixed)
+        for j, cols in zip(members, choice):
+            placed[j] = [None] * n_cols
+            for c, v in zip(cols, values[j]):
+                placed[j][c] = v
+        filled = {c for c in range(n_cols) if placed[total][c] is not None}
+        if all(filled.issuperset(cols) for j, cols in zip(members, choice) if j != total) \
+                and adds_up_by_columns(placed, total, parts, n_cols):
+            if found is not None:
+                return None  # two answers: the sums do not decide
+            found = dict(zip(members, choice))
+    return None if found is None else {j: place(rows[j], cols, n_cols) for j, cols in found.items()}
+
+
+def adds_up_by_columns(placed: dict[int, list], total: int, parts: list[int], n_cols: int) -> bool:
+    """Every column the total fills that a part reaches is its parts' sum (one at least)."""
+    reached = False
+    for c in range(n_cols):
+        in_column = [placed[j][c] for j in parts if placed[j][c] is not None]
+        if placed[total][c] is None:
+            continue
+        if in_column:
+            reached = True
+            if sum(in_column) != placed[total][c]:
+                return False
+    return reached
 
 
 MIN_REPEAT_DIGITS = 3
