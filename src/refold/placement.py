@@ -22,6 +22,7 @@ from refold.periods import duration_months, months_before, read_columns
 from refold.rollforward import RE_CLOSING, RE_OPENING, place_by_rollforward
 
 MAX_TRIALS = 4096  # placements tried at most; beyond that the default stands
+MAX_JOINT_TRIALS = 256  # placements of a guessed total with its guessed parts (`solve_together`)
 MIN_PARTS = 2
 MAX_PARTS = 200  # a "total" over more rows than this is not one the page states
 
@@ -245,49 +246,42 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
 
 def solve_together(rows: list[Row], relation: tuple[int, list[int]], guessed: set[int], n_cols: int) -> dict[int, Row] | None:
     """`Finance leases | 78 | 186` then `Total debt and finance leases | $ 2,040 | $ 5,180`, both
-    guessed, under `Total debt` read whole: the one order-keeping placement of every guessed row
-    of the relation (the total's and its parts') where each column the total fills is the sum
-    of what the parts put there, and the parts put nothing where it is empty; None where none
-    or several are, or too many to try."""
+    guessed, under `Total debt` read whole: the one order-keeping placement of the guessed total
+    and of its guessed parts, these only where the total has values, where each column the total
+    fills that a part reaches is the parts' sum; None where none or several are, or too many to try."""
     total, parts = relation
-    members = [j for j in (total, *parts) if j in guessed]
-    values = {j: [amount(c) for c in rows[j].cells if c] for j in members}
-    if any(None in v or not v for v in values.values()):
+    read = {j: [amount(c) for c in rows[j].cells if c] for j in (total, *parts) if j in guessed}
+    if any(None in v or not v for v in read.values()):
         return None
-    options = {j: list(combinations(range(n_cols), len(values[j]))) for j in members}
-    if prod(len(o) for o in options.values()) > MAX_TRIALS:
+    values = {j: [v for v in vs if v is not None] for j, vs in read.items()}
+    fixed_sums: list[Decimal] = [Decimal(0)] * n_cols
+    reached = [False] * n_cols  # a part read whole has a value in the column
+    for j in parts:
+        if j not in guessed:
+            for c, cell in enumerate(rows[j].cells):
+                if cell:
+                    if (v := amount(cell)) is None:
+                        return None  # a text among them: no arithmetic here
+                    fixed_sums[c] += v
+                    reached[c] = True
+    movers = [j for j in parts if j in guessed]
+    totals = list(combinations(range(n_cols), len(values[total])))
+    if len(totals) * prod(comb(len(values[total]), len(values[j])) for j in movers) > MAX_JOINT_TRIALS:
         return None
-    fixed = {j: [amount(c) if c else None for c in rows[j].cells] for j in (total, *parts) if j not in guessed}
-    if any(v is None and rows[j].cells[c] for j, cells in fixed.items() for c, v in enumerate(cells)):
-        return None  # a text among them: no arithmetic here
     found = None
-    for choice in product(*(options[j] for j in members)):
-        placed = dict(fixed)
-        for j, cols in zip(members, choice):
-            placed[j] = [None] * n_cols
-            for c, v in zip(cols, values[j]):
-                placed[j][c] = v
-        filled = {c for c in range(n_cols) if placed[total][c] is not None}
-        if all(filled.issuperset(cols) for j, cols in zip(members, choice) if j != total) \
-                and adds_up_by_columns(placed, total, parts, n_cols):
-            if found is not None:
-                return None  # two answers: the sums do not decide
-            found = dict(zip(members, choice))
+    for filled in totals:
+        for choice in product(*(combinations(filled, len(values[j])) for j in movers)):
+            sums = dict(zip(filled, values[total]))  # what the parts must add up to, column by column
+            moved: dict[int, Decimal] = {}
+            for j, cols in zip(movers, choice):
+                for c, v in zip(cols, values[j]):
+                    moved[c] = moved.get(c, Decimal(0)) + v
+            touched = [c for c in filled if reached[c] or c in moved]
+            if touched and all(fixed_sums[c] + moved.get(c, 0) == sums[c] for c in touched):
+                if found is not None:
+                    return None  # two answers: the sums do not decide
+                found = {total: filled, **dict(zip(movers, choice))}
     return None if found is None else {j: place(rows[j], cols, n_cols) for j, cols in found.items()}
-
-
-def adds_up_by_columns(placed: dict[int, list], total: int, parts: list[int], n_cols: int) -> bool:
-    """Every column the total fills that a part reaches is its parts' sum (one at least)."""
-    reached = False
-    for c in range(n_cols):
-        in_column = [placed[j][c] for j in parts if placed[j][c] is not None]
-        if placed[total][c] is None:
-            continue
-        if in_column:
-            reached = True
-            if sum(in_column) != placed[total][c]:
-                return False
-    return reached
 
 
 MIN_REPEAT_DIGITS = 3
