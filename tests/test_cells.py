@@ -67,6 +67,16 @@ def test_a_currency_sign_never_wraps():
     assert heads("|Allowance\nfor credit loss") == [("Allowance", ("for credit loss",), True)]
 
 
+def test_a_sign_over_a_name_among_a_headers_cells_is_one_name():
+    """`|$` + `Change`, `|%` + `Change`, then a date or the stub's unit note: the header's `$ Change`
+    and `% Change` columns, each one cell (a sign over the next row's label is followed by that
+    row's values, and still splits)."""
+    cells = text_to_cells("|Jul 27, 2025\n|Jul 28, 2024\n|$\nChange\n|%\nChange\n|($ in millions)\n|Graphics\n|5,412")
+    assert [c.text for c in cells] == ["Jul 27, 2025", "Jul 28, 2024", "$ Change", "% Change", "($ in millions)",
+                                       "Graphics", "5,412"]
+    assert heads("|$\nTea\n|$\n|13,266") == [("$", (), True), ("Tea", (), True), ("$", (), True), ("13,266", (), True)]
+
+
 def test_a_dash_right_after_a_value_is_the_rows_last_nil_not_a_bullet():
     """A crawl that dropped empty cells and the labels' pipes: `|(15` `|)` `|—` + `Share-based
     compensation`: the dash ends the row of values; the line under it is the next row's label.

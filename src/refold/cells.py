@@ -90,9 +90,9 @@ def split_cell(cell: Cell, k: int) -> tuple[Cell, Cell]:
 def split_value_tails(cells: list[Cell]) -> list[Cell]:
     """`|12,262` + `Finished goods(1)`: the unpiped lines after a value start a cell of their own."""
     out: list[Cell] = []
-    for cell in cells:
+    for i, cell in enumerate(cells):
         k = value_tail_start(cell, out[-1] if out else None)
-        if k < 0:
+        if k < 0 or sign_over_a_name(cells, i):
             out.append(cell)
         else:
             out.extend(split_cell(cell, k))
@@ -117,14 +117,34 @@ def split_sign_tails(cells: list[Cell]) -> list[Cell]:
     """`|$` + `Tea`, `|$` + `$`: a lone currency sign never wraps, so the line under it is the
     next cell (a label or the next sign), its pipe lost."""
     out: list[Cell] = []
-    for cell in cells:
+    for i, cell in enumerate(cells):
         if cell.piped and cell.tail and classify(cell.head) == Kind.SYMBOL and classify(cell.tail[0]) in (
-                Kind.TEXT, Kind.SYMBOL):
+                Kind.TEXT, Kind.SYMBOL) and not sign_over_a_name(cells, i):
             head, rest = split_cell(cell, 0)
             out += [head, replace(rest, piped=True)]
         else:
             out.append(cell)
     return out
+
+
+MAX_SIGNED_NAME_WORDS = 3
+
+
+def sign_over_a_name(cells: list[Cell], i: int) -> bool:
+    """`|$` + `Change`, then `|%` + `Change` or `|Jul 27, 2025`: a header's name written under
+    its sign (`$ Change`, `% Change`), one cell, where the next cell is another such name or a
+    header's (a date, a period, a unit note, a name), not a value or a sign: after `|$` + `Tea`
+    comes `Tea`'s row (`|$`, `|12`)."""
+    cell = cells[i]
+    if not (cell.piped and len(cell.tail) == 1 and classify(cell.head) in (Kind.SYMBOL, Kind.PCT_SIGN)
+            and classify(cell.tail[0]) == Kind.TEXT and len(cell.tail[0].split()) <= MAX_SIGNED_NAME_WORDS):
+        return False
+    after = next((c for c in cells[i + 1 :] if c.head or c.tail), None)
+    if after is None or not after.piped:
+        return False
+    if after.tail and classify(after.head) in (Kind.SYMBOL, Kind.PCT_SIGN):
+        return classify(after.tail[0]) == Kind.TEXT  # the next name under its sign
+    return classify(after.text) in (Kind.DATE, Kind.PERIOD, Kind.UNIT, Kind.TEXT, Kind.YEAR)
 
 
 def is_unit_note(line: str) -> bool:
