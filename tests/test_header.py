@@ -1,6 +1,6 @@
 """Schedule headers rebuilt from the header cells."""
 
-from refold.header import group_over_sub_names, groups_over_runs, header_to_columns
+from refold.header import group_over_sub_names, groups_over_runs, header_to_columns, over_date_runs
 from refold.kinds import Kind, classify
 from refold.model import Span, Token
 
@@ -287,6 +287,23 @@ def test_group_names_over_runs_and_names_wrapped_onto_the_row_under_them():
                        "Additional Paid-In Capital", "Accumulated Deficit", "Total"]
     assert groups_over_runs(toks("Common", "Stock", "Paid-In", "Shares", "Amount", "Capital", "Shares"), 5) is None
     assert groups_over_runs(toks("Shares", "Capital", "Current", "Long-Term", "Total"), 3) is None
+
+
+def test_group_names_head_the_runs_of_dates_not_the_names_between():
+    """`Principal Amount at Par` and `Level 2 Fair Value as of`, each over two dates with
+    `Issuance Date` and `Maturity` between the runs: those two stand under no group; `As of` heads
+    the dates, not `Estimated Useful Lives`. Periods are left to the even spread (`Three Months
+    Ended` heads its `$ Change` in some filings, not in others)."""
+    dates = ("June 30, 2025", "December 31, 2024")
+    columns, _, _ = header_to_columns(toks("Principal Amount at Par", "Level 2 Fair Value as of", *dates,
+                                           "Issuance Date", "Maturity", *dates), 6)
+    assert columns == ["Principal Amount at Par June 30, 2025", "Principal Amount at Par December 31, 2024",
+                       "Issuance Date", "Maturity", "Level 2 Fair Value as of June 30, 2025",
+                       "Level 2 Fair Value as of December 31, 2024"]
+    columns, _, _ = header_to_columns(toks("As of", *dates, "Estimated Useful Lives"), 3)
+    assert columns == ["As of June 30, 2025", "As of December 31, 2024", "Estimated Useful Lives"]
+    assert over_date_runs(["Three Months Ended", "Six Months Ended"],
+                          ["2025", "2024", "$ Change", "2025", "2024", "$ Change"], 6) is None
 
 
 def test_a_name_over_every_sub_name_and_no_other_is_no_group():

@@ -226,6 +226,32 @@ def spread(row: list[str], n: int) -> list[str]:
     return list(row[:n]) + [""] * (n - min(k, n))
 
 
+RE_AS_OF = re.compile(r"\bas of$", re.IGNORECASE)
+
+
+def over_date_runs(row: list[str], leaves: list[str], n: int) -> list[str] | None:
+    """`Principal Amount at Par` and `Level 2 Fair Value as of` over `June 30, 2025` `December 31,
+    2024` `Issuance Date` `Maturity` `June 30, 2025` `December 31, 2024`: names that are no
+    periods (or end `as of`), two or more, as many as the runs of dates among the leaves, head those runs;
+    the leaves between them (a text column's name) stand under none. None where the row does
+    not read so (`Three Months Ended` may head its `$ Change` too: filers differ)."""
+    k = len(row)
+    if not 1 <= k < n or len(leaves) != n or row is leaves or (k == 1 and not RE_AS_OF.search(row[0])):
+        return None  # (one name alone heads every column, but `As of`, which needs a date)
+    dated = [classify(leaf) in (Kind.DATE, Kind.YEAR) for leaf in leaves]
+    starts = [j for j in range(n) if dated[j] and (j == 0 or not dated[j - 1])]
+    if len(starts) != k or all(dated) or not all(
+            classify(name) == Kind.TEXT or RE_AS_OF.search(name) for name in row):
+        return None
+    out = [""] * n
+    for name, start in zip(row, starts):
+        j = start
+        while j < n and dated[j]:
+            out[j] = name
+            j += 1
+    return out
+
+
 def header_to_columns(tokens: list[Token], n: int) -> tuple[list[str], list[list[str]], str | None]:
     """Column headers, the header rows as read, and a scale note such as `(in thousands)`."""
     columns, read, note, _levels, _caption = header_levels(tokens, n)
@@ -633,7 +659,7 @@ def header_levels(tokens: list[Token], n: int):
     if caption:
         rows = rows[1:]
     caption = caption or stub_label
-    levels = [spread(row, n) for row in rows]
+    levels = [over_date_runs(row, rows[-1], n) or spread(row, n) for row in rows]
     if audited and n > 1:
         levels.append(audited_level(levels, n, audited[-1]))
     columns = [join_lines(level[j] for level in levels) for j in range(n)]
