@@ -79,6 +79,13 @@ def main() -> None:
     # a blank-line page whose block opens with a long run of spacer cells before its one row
     spacers = "XML 1 R1.htm IDEA: XBRL DOCUMENT v3\nX (Tables)\n12 Months Ended\nDec. 31, 2022\nAbstract  \n"
     report("spacers", lambda k: spacers + " \n\n" * (8_000 * k) + "Label\n\nName\n\n1\n", factors)
+    # a statement of equity whose crawl dropped the empty cells, its sparse rows between two
+    # balances that do not close (the roll-forward search runs exactly, then with rounding allowed)
+    equity = "|\nStatement of Equity - USD ($)\n" + "".join(f"|\n{c}\n" for c in (
+        "Common Stock", "Additional Paid-in Capital", "Retained Earnings", "Total"))
+    report("equity rows", lambda k: equity + "|Balance at Dec. 31, 2023\n|$ 1\n|$ 2\n|$ 3\n|$ 6\n"
+           + "|Stock issued\n|5\n|5\n|Net loss\n|(7)\n|(7)\n" * (500 * k)
+           + "|Balance at Dec. 31, 2024\n|$ 9\n|$ 2\n|$ 1\n|$ 12\n", factors)
     # each other flattening: the corpus's longest page of it (a few kB), repeated 100x and more
     # (read as that variant): the line readers look ahead, and must not look at the whole page
     for variant, text in longest_pages(Path(args.shared) / "corpus" / "pages.jsonl").items():

@@ -36,7 +36,7 @@ RE_MEASURE_COLUMN = re.compile(r"\b(?:weighted|average|price|per share|intrinsic
 MIN_COLUMNS = 2
 MAX_STATES = 4096  # running column sums kept between two balances; past it the rows stay as read
 MAX_OPTIONS = 64  # order-keeping placements tried for one row
-MAX_STEPS = 20_000  # steps of the search over one roll-forward (each a running sum tried): its cost bound
+MAX_STEPS = 6_000  # steps of the search over one roll-forward (each a running sum tried): its cost bound (the most a page settled needed: 2,062)
 MIN_REPEATED_AMOUNT = 1000  # a lone amount this large, under the same label, is the same fact
 
 Vector = tuple[Decimal | int, ...]
@@ -288,12 +288,16 @@ def reachable(chain: list[int], balances: set[int], options: dict[int, list[tupl
     high: list[Decimal | int] = [0] * n
     sums: list[frozenset | None] = [frozenset({0})] * n
     targets: list[Vector] = []
+    since = 0  # rows since the balance: past MAX_LISTED_ROWS, ranges only (the lists' cost grows with them)
     for k in range(len(chain) - 1, -1, -1):
         i = chain[k]
         if i in balances:
             targets = [v for _, v, _ in options[i]]
-            low, high, sums = [0] * n, [0] * n, [frozenset({0})] * n
+            low, high, sums, since = [0] * n, [0] * n, [frozenset({0})] * n, 0
             continue
+        since += 1
+        if since > MAX_LISTED_ROWS:
+            sums = [None] * n
         if targets:
             tests[k] = _within(targets, tuple(low), tuple(high), tuple(sums), slack)
             weights[k] = len(targets)
@@ -308,6 +312,7 @@ def reachable(chain: list[int], balances: set[int], options: dict[int, list[tupl
 
 
 MAX_SUMS = 1024  # sums listed per column; past it, the range between the least and the greatest
+MAX_LISTED_ROWS = 60  # rows between two balances whose sums are listed (a statement has a few dozen)
 
 
 def _within(targets: list[Vector], low: tuple, high: tuple, sums: tuple, slack: Decimal | int = 0) -> Callable[[Sums], bool]:
