@@ -227,6 +227,7 @@ MAX_MEMO_LINE = 400  # longer lines (prose) are split each time: the memo stays 
 def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
     words = rejoin_parts([part for word in line.rstrip(" ").split(" ") for part in unglue(word)])
     cells: list[str] = []
+    amount_seen, checked = False, 0  # an amount among the cells read so far (`text_cell_start`)
     i = len(words)
     while i > 0:
         word = words[i - 1]
@@ -269,7 +270,9 @@ def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
         if classify(word) not in VALUE_KINDS or names_a_level(words, i) or label_mark(words, i, cells):
             if mark:
                 i += 1  # the mark belongs to the label
-            elif any(cells) and (start := text_cell_start(words, i)) is not None:
+            elif any(cells) and (start := text_cell_start(words, i, amount_seen := amount_seen or any(
+                    map(is_amount, cells[checked:])))) is not None:
+                checked = len(cells)  # (each cell looked at once: a line of many text cells stays linear)
                 cells.append(" ".join(words[start:i]))  # a column of texts between amounts
                 i = start
                 continue
@@ -286,10 +289,17 @@ def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
     return label, tuple(cells[::-1])
 
 
-def text_cell_start(words: list[str], i: int) -> int | None:
+def is_amount(cell: str) -> bool:
+    """A value read off a row that is no name's footnote number (`(1)` alone)."""
+    return bool(cell) and classify(cell) in VALUE_KINDS and not RE_NOTE_NUMBER.match(cell)
+
+
+def text_cell_start(words: list[str], i: int, amounts_after: bool) -> int | None:
     """`Foreign currency contracts $ (501) ␣ ␣ Net operating revenues $ (69)`: where the text
     before word `i` starts when it is a cell of its own, empty cells (U+00A0) before it and an
-    amount before those: a column of texts between amounts, not the end of the label."""
+    amount before those: a column of texts between amounts, not the end of the label. Not
+    between names and their footnote numbers: `… Purchased (1) ␣ Average Price Paid per Share
+    (2)`, no amount after the text (`amounts_after`) nor a `(1)` with its sign before it."""
     start = i
     while start > 0 and words[start - 1] not in (NBSP, ""):
         start -= 1
@@ -299,9 +309,8 @@ def text_cell_start(words: list[str], i: int) -> int | None:
     k = next((k for k in range(start - 1, -1, -1) if words[k] not in (NBSP, "")), None)
     if k is None or classify(words[k]) not in VALUE_KINDS or (k and classify(" ".join(words[k - 1 : k + 1])) in DATED_KINDS):
         return None
-    if all(RE_NOTE_NUMBER.match(w) and m and words[m - 1] not in _SYMBOLS
-           for m, w in enumerate(words) if classify(w) in VALUE_KINDS):
-        return None  # `… Purchased (1) ␣ Average Price Paid per Share (2)`: names and their marks
+    if not amounts_after and RE_NOTE_NUMBER.match(words[k]) and not (k and words[k - 1] in _SYMBOLS):
+        return None
     return start
 
 
