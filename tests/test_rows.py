@@ -65,6 +65,8 @@ NB = "\u00a0"
      ["$ (13)", "", "", "Cost of goods sold", "(5)", ""]),
     (f"Interest rate contracts (1) {NB} {NB} Interest expense — {NB}", "Interest rate contracts",
      ["(1)", "", "", "Interest expense", "—", ""]),
+    (f"Commodity contracts (10) {NB} {NB} Cost of goods sold (2) {NB}", "Commodity contracts",
+     ["(10)", "", "", "Cost of goods sold", "(2)", ""]),
     (f"Three Months Ended March 31 {NB} Nine Months Ended March 31", "Three Months Ended March 31   Nine Months "
      "Ended March", ["31"]),
     (f"Shares Purchased (1) {NB} Average Price Paid per Share (2)", "Shares Purchased (1)   Average Price Paid per Share",

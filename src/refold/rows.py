@@ -289,9 +289,12 @@ def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
     return label, tuple(cells[::-1])
 
 
+RE_MARK_LIKE = re.compile(r"^\(\d\)$")  # `(1)`: a name's footnote number as much as an amount
+
+
 def is_amount(cell: str) -> bool:
     """A value read off a row that is no name's footnote number (`(1)` alone)."""
-    return bool(cell) and classify(cell) in VALUE_KINDS and not RE_NOTE_NUMBER.match(cell)
+    return bool(cell) and classify(cell) in VALUE_KINDS and not RE_MARK_LIKE.match(cell)
 
 
 def text_cell_start(words: list[str], i: int, amounts_after: bool) -> int | None:
@@ -309,7 +312,7 @@ def text_cell_start(words: list[str], i: int, amounts_after: bool) -> int | None
     k = next((k for k in range(start - 1, -1, -1) if words[k] not in (NBSP, "")), None)
     if k is None or classify(words[k]) not in VALUE_KINDS or (k and classify(" ".join(words[k - 1 : k + 1])) in DATED_KINDS):
         return None
-    if not amounts_after and RE_NOTE_NUMBER.match(words[k]) and not (k and words[k - 1] in _SYMBOLS):
+    if not amounts_after and RE_MARK_LIKE.match(words[k]) and not (k and words[k - 1] in _SYMBOLS):
         return None
     return start
 
