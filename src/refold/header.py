@@ -232,12 +232,13 @@ RE_AS_OF = re.compile(r"\bas of$", re.IGNORECASE)
 def over_date_runs(row: list[str], leaves: list[str], n: int) -> list[str] | None:
     """`Principal Amount at Par` and `Level 2 Fair Value as of` over `June 30, 2025` `December 31,
     2024` `Issuance Date` `Maturity` `June 30, 2025` `December 31, 2024`: names that are no
-    periods (or end `as of`), two or more, as many as the runs of dates among the leaves, head those runs;
-    the leaves between them (a text column's name) stand under none. None where the row does
-    not read so (`Three Months Ended` may head its `$ Change` too: filers differ)."""
+    periods (or end `as of`), as many as the runs of dates among the leaves, head those runs;
+    the leaves between them (a text column's name) stand under none. One name alone heads every
+    column, unless it ends `as of`. None where the row does not read so (`Three Months Ended`
+    may head its `$ Change` too: filers differ)."""
     k = len(row)
     if not 1 <= k < n or len(leaves) != n or row is leaves or (k == 1 and not RE_AS_OF.search(row[0])):
-        return None  # (one name alone heads every column, but `As of`, which needs a date)
+        return None
     dated = [classify(leaf) in (Kind.DATE, Kind.YEAR) for leaf in leaves]
     starts = [j for j in range(n) if dated[j] and (j == 0 or not dated[j - 1])]
     if len(starts) != k or all(dated) or not all(

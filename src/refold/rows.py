@@ -270,12 +270,13 @@ def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
         if classify(word) not in VALUE_KINDS or names_a_level(words, i) or label_mark(words, i, cells):
             if mark:
                 i += 1  # the mark belongs to the label
-            elif any(cells) and (start := text_cell_start(words, i, amount_seen := amount_seen or any(
-                    map(is_amount, cells[checked:])))) is not None:
-                checked = len(cells)  # (each cell looked at once: a line of many text cells stays linear)
-                cells.append(" ".join(words[start:i]))  # a column of texts between amounts
-                i = start
-                continue
+            elif any(cells):
+                # each cell looked at once for an amount: a line of many text cells stays linear
+                amount_seen, checked = amount_seen or any(map(is_amount, cells[checked:])), len(cells)
+                if (start := text_cell_start(words, i, amount_seen)) is not None:
+                    cells.append(" ".join(words[start:i]))  # a column of texts between amounts
+                    i = start
+                    continue
             break
         value = word + mark
         i -= 1
@@ -318,7 +319,6 @@ def text_cell_start(words: list[str], i: int, amounts_after: bool) -> int | None
 
 
 DATED_KINDS = (Kind.DATE, Kind.PERIOD)
-
 
 
 def mirror_name_skipped(lines: list[str], i: int, preamble: list[str]) -> int:

@@ -1378,6 +1378,8 @@ def nbsp_parted(line: str) -> list[str]:
         elif word:
             words.append(word)
     return cells + [" ".join(words)] if words else cells
+
+
 RE_YEAR_WORD = re.compile(r"(?<!\S)(?<!\d, )((?:19|20)\d\d)(?!\S)")  # not a date's (`June 30, 2025`)
 
 
