@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from refold.kinds import CURRENCY, POINTS
 
@@ -19,6 +20,7 @@ _NIL = frozenset({"-", "—", "–", "−", "--", "none", "None", "nil"})
 _POINTS = re.compile(rf"\s?{POINTS}$")  # `6 pts`: the number of points
 
 
+@lru_cache(maxsize=1 << 12)  # a page reads a cell's amount again and again (sums, roll-forwards, checks)
 def amount(text: str) -> Decimal | None:
     t = _POINTS.sub("", _FOOTNOTES.sub("", text).strip())
     t = _CURRENCY.sub("", t).replace(" ", "")

@@ -22,7 +22,7 @@ from refold.periods import duration_months, months_before, read_columns
 from refold.rollforward import RE_CLOSING, RE_OPENING, place_by_rollforward
 
 MAX_TRIALS = 4096  # placements tried at most; beyond that the default stands
-MAX_JOINT_TRIALS = 256  # placements of a guessed total with its guessed parts (`solve_together`)
+MAX_JOINT_TRIALS = 64  # placements of a guessed total with its guessed parts (`solve_together`)
 MIN_PARTS = 2
 MAX_PARTS = 200  # a "total" over more rows than this is not one the page states
 
@@ -250,8 +250,13 @@ def solve_together(rows: list[Row], relation: tuple[int, list[int]], guessed: se
     and of its guessed parts, these only where the total has values, where each column the total
     fills that a part reaches is the parts' sum; None where none or several are, or too many to try."""
     total, parts = relation
-    read = {j: [amount(c) for c in rows[j].cells if c] for j in (total, *parts) if j in guessed}
-    if any(None in v or not v for v in read.values()):
+    movers = [j for j in parts if j in guessed]
+    counts = {j: sum(1 for c in rows[j].cells if c) for j in (total, *movers)}  # the trials, before any reading
+    if not all(counts.values()) or comb(n_cols, counts[total]) * prod(
+            comb(counts[total], counts[j]) for j in movers) > MAX_JOINT_TRIALS:
+        return None
+    read = {j: [amount(c) for c in rows[j].cells if c] for j in (total, *movers)}
+    if any(None in v for v in read.values()):
         return None
     values = {j: [v for v in vs if v is not None] for j, vs in read.items()}
     fixed_sums: list[Decimal] = [Decimal(0)] * n_cols
@@ -264,12 +269,8 @@ def solve_together(rows: list[Row], relation: tuple[int, list[int]], guessed: se
                         return None  # a text among them: no arithmetic here
                     fixed_sums[c] += v
                     reached[c] = True
-    movers = [j for j in parts if j in guessed]
-    totals = list(combinations(range(n_cols), len(values[total])))
-    if len(totals) * prod(comb(len(values[total]), len(values[j])) for j in movers) > MAX_JOINT_TRIALS:
-        return None
     found = None
-    for filled in totals:
+    for filled in combinations(range(n_cols), len(values[total])):
         for choice in product(*(combinations(filled, len(values[j])) for j in movers)):
             sums = dict(zip(filled, values[total]))  # what the parts must add up to, column by column
             moved: dict[int, Decimal] = {}
