@@ -577,3 +577,17 @@ def test_names_after_a_tables_leading_empty_cells_head_it():
     [table] = refold.parse("\n".join(lines)).tables
     assert table.columns == ("Number of shares", "Weighted average price per share")
     assert [r.label for r in table.rows] == ["Balance at December 31, 2012", "Options granted", "Balance at March 31, 2013"]
+
+
+def test_values_following_reads_what_values_follow_reads_for_every_cell(shared):
+    """`values_following` (one pass from the end) gives, for every cell of every corpus page,
+    what `values_follow` gives looking ahead from it: past empty cells, signs and marks."""
+    import json
+
+    from refold.textblock import values_follow, values_following
+
+    for line in (shared / "corpus" / "pages.jsonl").read_text(encoding="utf-8").splitlines():
+        cells = text_to_cells(json.loads(line)["text"])
+        assert values_following(cells) == [values_follow(cells, i) for i in range(len(cells))]
+    cells = text_to_cells("|Cash\n|\n|\n|$\n|5\n|Note\n|[1]\n|Total")
+    assert values_following(cells) == [True, True, True, True, False, False, False, False]

@@ -184,6 +184,23 @@ def opens_inner_table(cells: list[Cell], i: int, n_cols: int) -> bool:
     return False
 
 
+def values_following(cells: list[Cell]) -> list[bool]:
+    """`values_follow(cells, i)` for every `i`, read once from the end (a block's long runs of
+    spacer cells are crossed once, not once per cell before them)."""
+    out = [False] * len(cells)
+    ahead = False  # what the first cell after `i` that is not empty, a sign or a mark says
+    for k in range(len(cells) - 1, -1, -1):
+        out[k] = ahead
+        cell = cells[k]
+        if not cell.is_empty:
+            kind = classify(cell.text)
+            if kind in VALUE_KINDS or kind == Kind.OPEN:
+                ahead = True
+            elif kind not in (Kind.SYMBOL, Kind.FOOTNOTE):
+                ahead = False
+    return out
+
+
 def values_follow(cells: list[Cell], i: int) -> bool:
     """Whether the next non-empty cell is a value (looking past `$`/unit cells and footnote marks)."""
     for k in range(i + 1, len(cells)):
@@ -229,7 +246,8 @@ def content_to_parts(cells: list[Cell]) -> list:
             run.clear()
 
     labels_in_blocks = rows_label_in_blocks(cells)
-    prose = [is_prose_cell(cells, i, labels_in_blocks) for i in range(len(cells))]
+    follows = values_following(cells)
+    prose = [is_prose_cell(cells, i, labels_in_blocks, follows[i]) for i in range(len(cells))]
     mark: Cell | None = None  # a footnote's mark in a cell of its own, waiting for its text
     for i, cell in enumerate(cells):
         if prose[i]:
@@ -270,12 +288,13 @@ def heading_after_rows(run: list[Cell]) -> Cell | None:
     return run.pop()
 
 
-def is_prose_cell(cells: list[Cell], i: int, labels_in_blocks: bool) -> bool:
-    """Whether cell `i` is prose between a block's tables, not one of their cells."""
+def is_prose_cell(cells: list[Cell], i: int, labels_in_blocks: bool, followed: bool | None = None) -> bool:
+    """Whether cell `i` is prose between a block's tables, not one of their cells (`followed`:
+    `values_follow(cells, i)`, when the caller read it for every cell at once)."""
     cell = cells[i]
     if is_rule(cell):
         return True  # `_____` closes the table above it, whatever follows (`(1)` reads as an amount)
-    if values_follow(cells, i):
+    if values_follow(cells, i) if followed is None else followed:
         return False  # a row's label, whatever it reads like
     if not cell.piped and classify(cell.text) in VALUE_KINDS:
         return False  # `15 - 40 years` after a row's amounts: its last cell, its pipe lost
