@@ -436,6 +436,20 @@ def test_rows_whose_last_field_is_a_text_are_rows_parted_at_their_wide_gaps():
     assert [[r.label, *r.cells] for r in table.rows] == [[n, d, "—", "—", "—", x] for n, d, x in items]
 
 
+def test_a_row_ending_in_a_negative_percent_is_a_row():
+    """`Interest expense $ (227 ) $ (901 ) $ 674 ␣ 75 % … (53 )%`: a line whose last word is a
+    negative percent written apart (`(53` then `)%`) ends in a value, so a text block of one such
+    row under its header lines reads as rows, not one cell a line."""
+    text = ("Filing tables (Tables)\n3 Months Ended\nMar. 31, 2025\nSchedule\n"
+            "The following table presents the interest expense:\n"
+            f"{NBSP} Three Months Ended June 30, {NBSP} {NBSP}\n"
+            f"(dollars in thousands) 2025 {NBSP} 2024 {NBSP} % Change {NBSP}\n"
+            f"Interest expense $ (227 ) $ (901 ) {NBSP} (53 )%\n")
+    assert refold.variants.detect(text).variant == WHITESPACE_ROWS
+    [table] = refold.parse(text).tables
+    assert [[r.label, *r.cells] for r in table.rows] == [["Interest expense", "$ (227)", "$ (901)", "(53)%"]]
+
+
 def test_empty_cells_between_a_header_lines_names_part_them():
     """`␣ Shares ␣ ␣ $ ␣ ␣ Capital ␣`: a header line's names apart at the empty cells (U+00A0)
     between them, each empty cell kept as a pipe crawl keeps it, not one section row's label."""

@@ -152,10 +152,10 @@ RE_DURATION_END = re.compile(r"\S \d{1,3}(?:\.\d+)? (?:years?|months?|days?)$")
 
 def ends_in_value(line: str) -> bool:
     """`Net sales $ 3,204 $ 2,187`: a line whose last word is an amount and whose first is not
-    (a last `%` or `)` with the word before it: `Total revenue … 18 %`)."""
+    (a last `%`, `)` or `)%` with the word before it: `Total revenue … 18 %`, `… (53 )%`)."""
     words = line.split()
     last = words[-1] if words else ""
-    if last in ("%", ")", "%)") and len(words) > 2:
+    if last in ("%", ")", "%)", ")%") and len(words) > 2:
         last = words[-2] + last
     if len(words) < 2 or (classify(words[0]) in _CELL_PARTS and not names_after_a_number(words)):
         return False
