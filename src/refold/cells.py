@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from refold.kinds import VALUE_KINDS, Kind, classify
-from refold.model import Cell, Span
+from refold.model import Cell, Span, next_filled
 
 DASHES = frozenset({"-", "—", "–", "−", "--"})
 _AFTER_VALUE = VALUE_KINDS | {Kind.CLOSE, Kind.PCT_SIGN, Kind.FOOTNOTE, Kind.OPEN}
@@ -139,7 +139,7 @@ def sign_over_a_name(cells: list[Cell], i: int) -> bool:
     if not (cell.piped and len(cell.tail) == 1 and classify(cell.head) in (Kind.SYMBOL, Kind.PCT_SIGN)
             and classify(cell.tail[0]) == Kind.TEXT and len(cell.tail[0].split()) <= MAX_SIGNED_NAME_WORDS):
         return False
-    after = next((cells[k] for k in range(i + 1, len(cells)) if cells[k].head or cells[k].tail), None)  # no copy of the rest
+    after = next_filled(cells, i)
     if after is None or not after.piped:
         return False
     if after.tail and classify(after.head) in (Kind.SYMBOL, Kind.PCT_SIGN):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from refold.kinds import Kind, classify
-from refold.model import Cell, Definition, Span, join_lines
+from refold.model import Cell, Definition, Span, join_lines, next_filled
 
 # A scale line under the title: "$ in Thousands", "shares in Millions, $ in Thousands",
 # "In Thousands, unless otherwise specified", "In Millions, except Share data, unless otherwise specified"
@@ -184,7 +184,7 @@ def labels_values(cells: list[Cell], i: int) -> bool:
     No header cell is followed by an amount."""
     if not cells[i].text or classify(cells[i].text) != Kind.TEXT:
         return False
-    after = next((c for c in cells[i + 1 :] if not c.is_empty), None)
+    after = next_filled(cells, i)
     return after is not None and classify(after.text) in (
         Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.NIL, Kind.OPEN, Kind.SYMBOL)
 
@@ -217,7 +217,7 @@ def member_row_opens_body(cells: list[Cell], k: int) -> bool:
         return cells[j].is_block and classify(cells[j].text) == Kind.TEXT
 
     def label_after(j: int) -> str | None:
-        return next((c.text for c in cells[j + 1 :] if not c.is_empty), None)
+        return cell.text if (cell := next_filled(cells, j)) is not None else None
 
     if k < 1 or not member(k) or not any(is_header_cell(c) and c.is_block for c in cells[:k]):
         return False

@@ -207,6 +207,12 @@ class Trace:
         return self.page
 
 
+def next_filled(cells: list[Cell], i: int) -> Cell | None:
+    """The first cell after `i` that is not empty; None where none is (walked by index, no copy
+    of the rest: callers ask it of every cell)."""
+    return next((cells[k] for k in range(i + 1, len(cells)) if not cells[k].is_empty), None)
+
+
 def join_spans(spans) -> Span | None:
     """The span covering all the given spans (None entries skipped); None when there are none."""
     out = None

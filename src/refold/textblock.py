@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, RE_BARE_MARK, RE_BLOCK_ELEMENT, RE_NOTE_LEAD, RE_NOTE_MARK,
                           RE_RULE_LINE, VALUE_KINDS, Kind, classify, is_listing_number, numbers_of_a_listing, stacked_rows_fit)
-from refold.model import Cell, Row, Span, Table, join_lines
+from refold.model import Cell, Row, Span, Table, join_lines, next_filled
 
 _PARTS = frozenset({Kind.OPEN, Kind.CLOSE, Kind.SYMBOL, Kind.PCT_SIGN, Kind.FOOTNOTE})
 RE_SENTENCE_END = re.compile(r"[.:;?!)\]”\"]$")
@@ -358,7 +358,7 @@ def heads_next_table(cells: list[Cell], i: int) -> bool:
     cell = cells[i]
     if not cell.is_block or not all(classify(line) == Kind.TEXT for line in cell.tail):
         return False
-    nxt = next((cells[j] for j in range(i + 1, len(cells)) if not cells[j].is_empty), None)
+    nxt = next_filled(cells, i)
     return nxt is not None and classify(nxt.text) in HEADER_KINDS | {Kind.DATE}
 
 
@@ -641,7 +641,7 @@ def opens_blocks_table(body: list[Cell], i: int) -> bool:
     if not (label.piped and label.head and not label.tail) or classify(label.text) != Kind.TEXT \
             or is_listing_number(label.text):
         return False
-    after = next((body[j] for j in range(i + 1, len(body)) if not body[j].is_empty), None)
+    after = next_filled(body, i)
     return after is not None and classify(after.text) not in VALUE_KINDS
 
 

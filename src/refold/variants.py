@@ -31,7 +31,7 @@ from refold.grid import RE_ITEM_HEADING, ROW_VALUE_KINDS
 from refold.kinds import (BRACKET_MARKS, MAX_STACKED_LINE_WORDS, MONTH, RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING,
                           RE_RULE_LINE, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify, is_listing_number,
                           numbers_of_a_listing)
-from refold.model import Cell, Span, join_lines
+from refold.model import Cell, Span, join_lines, next_filled
 from refold.textblock import (CONNECTING_WORDS, MIN_CONNECTED_WORDS, MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN,
                               RE_XBRL_LABEL, continues, heads_columns, is_prose, is_sentence, reads_as_sentence)
 
@@ -435,7 +435,7 @@ def _header_line(cells: list[Cell], k: int) -> bool:
         return False
     if k + 1 < len(cells) and cells[k + 1].is_empty and cells[k + 1].span == cell.span:
         return False
-    nxt = next((cells[j] for j in range(k + 1, len(cells)) if not cells[j].is_empty), None)
+    nxt = next_filled(cells, k)
     if nxt is not None and nxt.is_block:
         return False  # a block's label: its content follows
     return nxt is None or classify(nxt.text) not in VALUE_KINDS | {Kind.OPEN, Kind.SYMBOL}
