@@ -184,35 +184,32 @@ def opens_inner_table(cells: list[Cell], i: int, n_cols: int) -> bool:
     return False
 
 
+def says_value(cell: Cell) -> bool | None:
+    """What a cell says of the values after a label: True a value (or an amount's opening
+    part), False anything else, None where it is looked past (empty, a `$`/unit sign, a mark)."""
+    if cell.is_empty:
+        return None
+    kind = classify(cell.text)
+    if kind in VALUE_KINDS or kind == Kind.OPEN:
+        return True
+    return None if kind in (Kind.SYMBOL, Kind.FOOTNOTE) else False
+
+
 def values_following(cells: list[Cell]) -> list[bool]:
     """`values_follow(cells, i)` for every `i`, read once from the end (a block's long runs of
     spacer cells are crossed once, not once per cell before them)."""
     out = [False] * len(cells)
-    ahead = False  # what the first cell after `i` that is not empty, a sign or a mark says
+    ahead = False  # what the first cell after `i` that is not looked past says
     for k in range(len(cells) - 1, -1, -1):
         out[k] = ahead
-        cell = cells[k]
-        if not cell.is_empty:
-            kind = classify(cell.text)
-            if kind in VALUE_KINDS or kind == Kind.OPEN:
-                ahead = True
-            elif kind not in (Kind.SYMBOL, Kind.FOOTNOTE):
-                ahead = False
+        if (says := says_value(cells[k])) is not None:
+            ahead = says
     return out
 
 
 def values_follow(cells: list[Cell], i: int) -> bool:
     """Whether the next non-empty cell is a value (looking past `$`/unit cells and footnote marks)."""
-    for k in range(i + 1, len(cells)):
-        cell = cells[k]
-        if cell.is_empty:
-            continue
-        kind = classify(cell.text)
-        if kind in VALUE_KINDS or kind == Kind.OPEN:
-            return True
-        if kind not in (Kind.SYMBOL, Kind.FOOTNOTE):
-            return False
-    return False
+    return next((says for k in range(i + 1, len(cells)) if (says := says_value(cells[k])) is not None), False)
 
 
 def split_paragraphs(lines: tuple[str, ...] | list[str]) -> list[str]:
