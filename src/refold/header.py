@@ -505,13 +505,17 @@ def stub_label_before_years(texts: list[Token], n: int) -> tuple[list[Token], st
     column and a year or date for each column is the stub's label, no level of a column's name.
     Returns the header's texts without it, and it."""
     k = len(texts) - n - 1
-    if n < 2 or k < 1 or texts[k].kind != Kind.TEXT or RE_SCALE_NOTE.match(texts[k].text):
-        return texts, None
-    if any(header_class(t) not in ("year", "date") for t in texts[k + 1 :]):
-        return texts, None
-    if any(header_class(t) not in ("period", "day") for t in texts[:k]):
+    if n < 2 or not text_between_periods_and(texts, k, ("year", "date")):
         return texts, None
     return texts[:k] + texts[k + 1 :], texts[k].text
+
+
+def text_between_periods_and(texts: list[Token], k: int, leaves: tuple[str, ...]) -> bool:
+    """`texts[k]` is a text (no scale note) with only periods or days before it and only header
+    cells of the `leaves` classes after it."""
+    return k >= 1 and texts[k].kind == Kind.TEXT and not RE_SCALE_NOTE.match(texts[k].text) \
+        and all(header_class(t) in leaves for t in texts[k + 1 :]) \
+        and all(header_class(t) in ("period", "day") for t in texts[:k])
 
 
 def text_column_before_years(texts: list[Token], n: int) -> list[list[str]] | None:
@@ -520,10 +524,7 @@ def text_column_before_years(texts: list[Token], n: int) -> list[list[str]] | No
     the periods over the years of the others, each over as many in turn. Two rows of `n` cells,
     or None."""
     k = len(texts) - n
-    if n < 3 or k < 1 or texts[k].kind != Kind.TEXT or RE_SCALE_NOTE.match(texts[k].text):
-        return None
-    if any(header_class(t) != "year" for t in texts[k + 1 :]) or any(
-            header_class(t) not in ("period", "day") for t in texts[:k]):
+    if n < 3 or not text_between_periods_and(texts, k, ("year",)):
         return None
     periods = [t.text for t in texts[:k]]  # each over as many years, in turn
     if (n - 1) % len(periods):
