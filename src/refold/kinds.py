@@ -216,6 +216,7 @@ RE_NOTE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])$")  #
 RE_NOTE_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,2}\)|\*{1,3})\s")  # `[1] …`, `(2) …`: a footnote's text
 RE_NOTE_LEAD = re.compile(r"^(\(\d{1,2}\)|\[\d{1,3}\])\s?(?=[A-Z])")  # `(1)Additional provision …`, `[2] The …`
 RE_NOTE_NUMBER = re.compile(r"^\(\d{1,2}\)$")  # `(3)`: a filing's footnote number, alone
+RE_ONE_DIGIT_MARK = re.compile(r"^\(\d\)$")  # `(1)`: a name's footnote mark as much as an amount
 RE_BARE_MARK = re.compile(r"^\d{1,2}$")  # `3`: a footnote's number without its parentheses
 RE_AUDIT_NOTE = re.compile(r"^\((?:un)?audited\)$", re.IGNORECASE)  # an interim column's `(unaudited)`
 RE_RULE_LINE = re.compile(r"^[_=\-–—]{3,}$")  # `_____`: the rule a filer draws between a table and its footnotes

@@ -17,7 +17,7 @@ from functools import lru_cache
 from refold.cover import split_cover_label
 from refold.frame import RE_SCALE_LINE, assign_leaves_to_spans, split_title_units
 from refold.grid import row_kind
-from refold.kinds import (MONTH, RE_NOTE_NUMBER, RE_POINTS_WORD, RE_YEAR, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE,
+from refold.kinds import (MONTH, RE_NOTE_NUMBER, RE_ONE_DIGIT_MARK, RE_POINTS_WORD, RE_YEAR, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE,
                           XBRL_BOOLEANS, Kind, classify)
 from refold.model import Row, Span, join_lines
 from refold.variants import NBSP, RE_PREAMBLE, RE_SPAN_PHRASE as RE_SPAN, preamble_end
@@ -290,12 +290,9 @@ def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
     return label, tuple(cells[::-1])
 
 
-RE_MARK_LIKE = re.compile(r"^\(\d\)$")  # `(1)`: a name's footnote number as much as an amount
-
-
 def is_amount(cell: str) -> bool:
     """A value read off a row that is no name's footnote number (`(1)` alone)."""
-    return bool(cell) and classify(cell) in VALUE_KINDS and not RE_MARK_LIKE.match(cell)
+    return bool(cell) and classify(cell) in VALUE_KINDS and not RE_ONE_DIGIT_MARK.match(cell)
 
 
 def text_cell_start(words: list[str], i: int, amounts_after: bool) -> int | None:
@@ -313,7 +310,7 @@ def text_cell_start(words: list[str], i: int, amounts_after: bool) -> int | None
     k = next((k for k in range(start - 1, -1, -1) if words[k] not in (NBSP, "")), None)
     if k is None or classify(words[k]) not in VALUE_KINDS or (k and classify(" ".join(words[k - 1 : k + 1])) in DATED_KINDS):
         return None
-    if not amounts_after and RE_MARK_LIKE.match(words[k]) and not (k and words[k - 1] in _SYMBOLS):
+    if not amounts_after and RE_ONE_DIGIT_MARK.match(words[k]) and not (k and words[k - 1] in _SYMBOLS):
         return None
     return start
 

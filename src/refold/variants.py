@@ -28,7 +28,7 @@ from refold.cells import text_to_cells, text_to_lines
 from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.grid import RE_ITEM_HEADING, ROW_VALUE_KINDS
-from refold.kinds import (BRACKET_MARKS, MAX_STACKED_LINE_WORDS, MONTH, RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING,
+from refold.kinds import (BRACKET_MARKS, MAX_STACKED_LINE_WORDS, MONTH, RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING, RE_ONE_DIGIT_MARK,
                           RE_RULE_LINE, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify, is_listing_number,
                           numbers_of_a_listing)
 from refold.model import Cell, Span, join_lines, next_filled
@@ -1078,7 +1078,7 @@ def row_cells(text: str) -> list[Cell]:
             # `Balance at January 1`, `Sublease income (1)`, its values on the next line: the day
             # or the footnote number is the label's
             out.append(line)
-        elif values and label and NBSP in raw[:stub] and RE_NOTE_MARK_ONLY.fullmatch(" ".join(values)):
+        elif values and label and NBSP in raw[:stub] and RE_ONE_DIGIT_MARK.match(" ".join(values)):
             out.append(line)  # a header line over an empty stub, ending in its note mark (`… March 31) (1)`)
         elif not any(values) and (names := header_line_cells(raw[stub:])):
             out += names  # `(dollars in thousands) 2025 ␣ 2024 ␣ $ Change`: a header's cells, empty cells apart
@@ -1320,7 +1320,6 @@ def period_phrases(line: str) -> list[str]:
     return found if found and not RE_PERIOD_PHRASE.sub("", line).strip() else []
 
 
-RE_NOTE_MARK_ONLY = re.compile(r"\(\d\)")
 EMPTY_CELL_GAP = 5  # spaces between two values on a line of values where an empty cell stood
 
 
