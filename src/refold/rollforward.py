@@ -356,10 +356,9 @@ def row_options(values: list[Decimal], n: int, total: int | None, counts: frozen
                 unit: Decimal | int = 0) -> list[Option]:
     """The order-keeping choices of columns for a row's values; with a Total column, only those
     where a value in it is the sum of the others, share counts aside and within the rounding of
-    figures shown to `unit`, when given (a
-    filer may leave a row's total out: Apple's `Common stock issued | 752` moves one component
-    and shows no total); where the value at the Total column's end of the row is the sum of the
-    others, it is in the Total column."""
+    figures shown to `unit`, when given (a filer may leave a row's total out: Apple's `Common
+    stock issued | 752` moves one component and shows no total); where the value at the Total
+    column's end of the row is the sum of the others, it is in the Total column."""
     if not values:
         return [()]
     out = []
