@@ -1140,3 +1140,20 @@ def test_total_after_the_names_and_a_notes_column_whose_empty_cells_were_dropped
     assert rows(grid) == [["Net balance at January 1, 2019", "18", "299", "1,244", "194", "13", "1,768"],
                           ["Acquired through business combination 3", "—", "40", "120", "4", "1", "165"],
                           ["Additions", "1", "22", "81", "245", "3", "352"]]
+
+
+def test_a_header_rows_names_in_step_after_its_last_sign_are_header():
+    """HubSpot's statement of equity, cut after its first rows: `Shares` `$` `Shares` `$` under
+    the classes of stock, then `Capital` `Income (Loss)` `Deficit` (the upper names' wrapped
+    lines) and `Total`, a name every third cell as `Shares` and `$` are, as many names as the
+    first row has values. All are header, not section rows; the header stage then sets each
+    upper name over its run (`header.groups_over_runs`)."""
+    text = (Path(__file__).parent / "regressions" / "equity-header-names-in-step-after-sub-names.txt").read_text(
+        encoding="utf-8")
+    table = refold.parse(text).tables[0]
+    assert table.columns == (
+        "Common Stock, $0.001 Par Value Shares", "Common Stock, $0.001 Par Value $",
+        "Treasury Stock, $0.001 Par Value Shares", "Treasury Stock, $0.001 Par Value $", "Additional Paid-In Capital",
+        "Accumulated Other Comprehensive Income (Loss)", "Accumulated Deficit", "Total")
+    assert table.rows[0].label == "Balances at December 31, 2023"
+    assert table.rows[0].cells[-1] == "1,334,348"

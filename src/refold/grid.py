@@ -1043,6 +1043,7 @@ def body_start(tokens: list[Token]) -> int:
         elif label is not None and tokens[label].kind in TEXT_KINDS:
             last_header = label - 1
     last_header = sub_name_partner(tokens, audit_note_after(tokens, last_header, first_value), first_value)
+    last_header = names_in_step(tokens, last_header, first_value)
     if (stacked := stacked_names_by_place(tokens, first_value)) is not None:
         return stacked
     start = trailing_column_names(tokens, last_header + 1, first_value)
@@ -1091,6 +1092,43 @@ def sub_name_partner(tokens: list[Token], last_header: int, first_value: int) ->
     k = next((j for j in range(last_header + 1, first_value) if tokens[j].kind != Kind.EMPTY), None)
     pair = (tokens[last_header].text.lower(), tokens[k].text.lower()) if k is not None else None
     return k if k is not None and pair in SUB_NAME_PAIRS else last_header
+
+
+def names_in_step(tokens: list[Token], last_header: int, first_value: int) -> int:
+    """`Shares` ␣␣ `$` ␣␣ `Shares` ␣␣ `$` ␣␣ `Capital` ␣␣ `Income (Loss)` ␣␣ `Deficit` ␣␣ `Total`
+    ␣ `Balances at December 31, 2023` `50,448`: the header's last row of names, evenly spaced
+    (empty cells kept), goes on after its last unit or sign in the same step (the rest of the
+    names wrapped from the row above, and `Total`) until the row names as many columns as the
+    first row has values. Those texts are names, not section rows. The last header token
+    otherwise."""
+    if last_header < 1 or tokens[last_header].kind == Kind.EMPTY:
+        return last_header
+    run = [last_header]  # the row's names so far, back from the last, in one step
+    k = last_nonempty(tokens, last_header)
+    while k is not None and is_name_like(tokens[k]) and (len(run) < 2 or run[-1] - k == run[0] - run[1]):
+        run.append(k)
+        k = last_nonempty(tokens, k)
+    if len(run) < 2 or (step := run[0] - run[1]) < 2:
+        return last_header  # no spacers to keep the step: a crawl that dropped empty cells
+    missing = first_row_values(tokens, first_value) - len(run)
+    end = last_header
+    for _ in range(missing):
+        nxt = end + step
+        if nxt >= first_value or any(t.kind != Kind.EMPTY for t in tokens[end + 1 : nxt]) \
+                or tokens[nxt].kind != Kind.TEXT or not short_name(tokens[nxt].text):
+            return last_header
+        end = nxt
+    label = next((k for k in range(end + 1, first_value) if tokens[k].kind != Kind.EMPTY), None)
+    return end if missing > 0 and label is not None and tokens[label].kind in TEXT_KINDS else last_header
+
+
+def is_name_like(tok: Token) -> bool:
+    """A column name's cell in a header row: a text, a unit (`Shares`) or a sign (`$`)."""
+    return tok.kind in (Kind.TEXT, Kind.UNIT, Kind.SYMBOL)
+
+
+def short_name(text: str) -> bool:
+    return len(text.split()) <= MAX_SPACED_NAME_WORDS and not text.endswith(":")
 
 
 MIN_SECTION_BLANKS = 3
