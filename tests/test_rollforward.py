@@ -393,3 +393,17 @@ def test_a_rounding_is_no_excuse_where_the_figures_add_up_exactly():
     shares = [Decimal(-7966), Decimal(-1351), Decimal(-1351)]
     assert (0, 1, 2) in row_options(shares, 3, 2, counts=frozenset({0}))
     assert (0, 1, 2) not in row_options(shares, 3, 2)
+
+
+def test_a_blank_among_dashes_goes_where_other_rows_leave_the_column_empty():
+    """`(20)` `—` `—` `(80)` `(80)` under six columns (HubSpot's `Restricted stock units taxes
+    paid in cash`): the arithmetic puts `(20)` in the share count, `(80)` in paid-in capital and
+    the total, and the two `—` in any two of the three columns that stay unchanged. Those ways
+    are one reading of the figures, so the row is placed, its blank in the column that the rows
+    placed as read leave empty or zero (treasury stock's amount, `$ —` in both balances)."""
+    columns = ("Common Shares", "Common $", "Treasury Shares", "Treasury $", "Paid-In Capital", "Total")
+    rows = [Row("Balance at start", ("100", "$ 1", "10", "$ —", "500", "501")),
+            Row("Taxes paid in cash", ("(20)", "—", "—", "(80)", "(80)", "")),
+            Row("Balance at end", ("80", "$ 1", "10", "$ —", "420", "421"))]
+    placed, guessed = place_by_rollforward(rows, {1}, columns)
+    assert placed[1].cells == ("(20)", "—", "—", "", "(80)", "(80)") and 1 not in guessed

@@ -225,7 +225,36 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
                     before.add(previous)
         kept[chain[k]] = chosen
         alive = before
-    return {i: next(iter(kept[i])) for i in chain if i in guessed and len(kept[i]) == 1}
+    settled = {i: next(iter(kept[i])) for i in chain if i in guessed and len(kept[i]) == 1}
+    open_rows = [i for i in chain if i in guessed and i not in settled]
+    empty = empty_columns(rows, chain, guessed, n) if open_rows else []
+    for i in open_rows:
+        figures = [amount(c) for c in rows[i].cells if c]
+        if (where := blank_among_zeros(kept[i], figures, empty)) is not None:
+            settled[i] = where
+    return settled
+
+
+def blank_among_zeros(ways: set[Option], values: list[Decimal | None], empty: list[int]) -> Option | None:
+    """`(20)` `—` `—` `(8,791)` … with a column left blank: ways that put every non-zero amount
+    in the same column and differ only in which of the zero columns the row leaves blank add up
+    alike, and are one reading of the row's figures. Of them, the way that leaves blank the
+    columns other rows leave empty or zero most often (`empty`); None where the ways differ in
+    an amount's column."""
+    placed = {tuple((c, v) for c, v in zip(way, values) if v) for way in ways}
+    if len(ways) < 2 or len(placed) != 1:
+        return None
+    return max(sorted(ways), key=lambda way: sum(e for c, e in enumerate(empty) if c not in way))
+
+
+def empty_columns(rows: list[Row], chain: list[int], guessed: set[int], n: int) -> list[int]:
+    """For each column, the rows of the chain placed as read whose cell in it is empty or zero."""
+    counts = [0] * n
+    for i in chain:
+        if i not in guessed:
+            for c, cell in enumerate(rows[i].cells[:n]):
+                counts[c] += not cell or amount(cell) == 0
+    return counts
 
 
 # the components of equity, each as its column names it and as row labels that move it
