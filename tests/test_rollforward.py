@@ -407,3 +407,15 @@ def test_a_blank_among_dashes_goes_where_other_rows_leave_the_column_empty():
             Row("Balance at end", ("80", "$ 1", "10", "$ —", "420", "421"))]
     placed, guessed = place_by_rollforward(rows, {1}, columns)
     assert placed[1].cells == ("(20)", "—", "—", "", "(80)", "(80)") and 1 not in guessed
+
+
+def test_a_stretch_that_adds_up_without_one_row_places_the_others():
+    """`Redemption | (6,000)` fits no column (no balance moves by it: the page does not show the
+    column it belongs to). Leaving it out, and only it, the other movements add up in one way:
+    they are placed, and it stays as read."""
+    rows = [ROWS[0], ["Redemption", "(6,000)"], ["Share-based compensation", "441,310", "441,310"],
+            ["Net loss", "(134,434)", "(134,434)"],
+            ["Balance at Dec. 31, 2021", "$ 46", "8,181,193", "(594,371)", "7,586,868"]]
+    table = refold.parse(equity_page(rows)).tables[0]
+    assert [r.cells for r in table.rows[1:4]] == [("(6,000)", "", "", ""), ("", "441,310", "", "441,310"),
+                                                  ("", "", "(134,434)", "(134,434)")]

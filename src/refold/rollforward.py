@@ -66,12 +66,36 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
             # exactly first; where no way adds up so, within what rounding each figure shown can make
             settled = settle(*args)
             if settled is None:
-                settled = settle(*args, rounding=True) or {}
+                settled = settle(*args, rounding=True)
+            if settled is None:
+                settled = settle_without_one(*args) or {}
             for i, option in settled.items():
                 rows[i] = placed(rows[i], option, n)
             guessed = guessed - set(settled)
     # only a table the roll-forward settled can hold a balance shown again
     return rows, repeated_rows_alike(rows, guessed, n) if guessed != still else guessed
+
+
+MAX_LEFT_OUT = 12  # guessed rows of a stretch that does not add up, each tried left out
+
+
+def settle_without_one(rows: list[Row], chain: list[int], balances: set[int], guessed: set[int],
+                       columns: tuple[str, ...], total: int | None, allowed: frozenset[int]) -> dict[int, Option] | None:
+    """A stretch that adds up in no way, but would without one of its movements (`Redemption |
+    (6,000)`, a figure of a column the page does not show, or a row misread): the placements of
+    the others, where leaving out exactly one row makes the sums close. That row stays as read.
+    None where no row, or more than one, does so."""
+    movements = [i for i in chain if i in guessed and i not in balances]
+    if len(movements) > MAX_LEFT_OUT:
+        return None
+    found = None
+    for left_out in movements:
+        settled = settle(rows, [i for i in chain if i != left_out], balances, guessed, columns, total, allowed)
+        if settled is not None:
+            if found is not None:
+                return None  # two rows either of which could be the odd one out
+            found = settled
+    return found
 
 
 def repeated_rows_alike(rows: list[Row], guessed: set[int], n: int) -> set[int]:
