@@ -816,6 +816,25 @@ def test_two_footnote_marks_glued_before_a_rows_amounts_are_the_labels():
     assert label_marks_off_values(split, 0, "") == split[0]
 
 
+def test_footnote_marks_on_most_rows_are_the_labels_where_the_unmarked_rows_agree():
+    """Netflix's obligations: `Content obligations (1)`, `Debt (2)`, `Operating lease obligations
+    (3)`, each with three amounts, then `Total` with three. The marked rows have a value more
+    than the unmarked one; rows marked alike are no evidence of the table's width."""
+    text = "\n".join([
+        "Obligations (Tables)", "3 Months Ended", "Mar. 31, 2025", "Schedule of contractual obligations",
+        "The following table summarizes our contractual obligations:",
+        "    Payments due by Period",
+        "Contractual obligations (in thousands):   Total   Next 12 Months   Beyond 12 Months",
+        "Content obligations (1)   $ 20,967,270     $ 10,842,959     $ 10,124,311  ",
+        "Debt (2)   18,432,396     690,046     17,742,350  ",
+        "Operating lease obligations (3)   2,843,639     544,910     2,298,729  ",
+        "Total   $ 42,243,305     $ 12,077,915     $ 30,165,390  "])
+    table = refold.parse(text, variant="whitespace-rows").tables[0]
+    assert [r.label for r in table.rows] == ["Content obligations (1)", "Debt (2)", "Operating lease obligations (3)",
+                                             "Total"]
+    assert table.rows[1].cells == ("18,432,396", "690,046", "17,742,350")
+
+
 def test_a_label_broken_after_a_comma_goes_on_in_a_clause():
     """line-per-cell: `Changes in unrealized loss on investments, net of income` + `taxes of $0
     for the three and six months ended June 30,` + `2025 and 2024`: one label over its values

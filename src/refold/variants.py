@@ -1282,7 +1282,8 @@ def label_marks_off_values(split: list[tuple[str, list[str]]], k: int, raw: str 
     marks = next((m for m, v in enumerate(values) if not RE_NOTE_NUMBER.match(v)), len(values))
     if not label or len(values) < 3 or not marks:
         return split[k]
-    near = [len(v) for lab, v in rows_around(split, k) if lab and v]
+    # rows that open with marks as well (`Debt (2)`, `Operating lease obligations (3)`) say nothing
+    near = [len(v) for lab, v in rows_around(split, k) if lab and v and not RE_NOTE_NUMBER.match(v[0])]
     if len(values) in near:
         return split[k]
     cut = next((m for m in range(marks, 0, -1) if len(values) - m in near), 0)
