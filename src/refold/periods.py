@@ -13,6 +13,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from refold.frame import MONTH_NUMBERS, parse_date
 from refold.kinds import MONTH
@@ -199,6 +200,11 @@ def read_columns(headers: tuple[str, ...]) -> tuple[ColumnInfo, ...]:
     `December 31, US$` next to `December 31, 2022 RMB` and `December 31, 2023 RMB` is the latest
     of those dates: a convenience translation shows the latest period.
     """
+    return _read_columns(tuple(headers))
+
+
+@lru_cache(maxsize=1 << 12)  # pages of a corpus repeat their headers (`12 Months Ended Dec. 31, 2023`, …)
+def _read_columns(headers: tuple[str, ...]) -> tuple[ColumnInfo, ...]:
     infos = [read_column(h) for h in headers]
     dated = [i.period for i in infos if i.period and i.period.end]
     latest = max(dated, key=_end_date, default=None)
