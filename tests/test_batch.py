@@ -142,3 +142,23 @@ def test_refuses_a_used_folder_without_resume(shared, tmp_path):
     run_batch([str(shared / "seed")], tmp_path / "out")
     with pytest.raises(RefoldError):
         run_batch([str(shared / "seed")], tmp_path / "out")
+
+
+def test_a_chunk_runs_the_collector_less_often_and_leaves_it_as_it_was(monkeypatch):
+    """While a chunk is parsed the collector's first threshold is `CHUNK_GC_THRESHOLD`; after
+    it, whatever the process had before (a library call leaves no trace)."""
+    import refold.batch as batch
+
+    seen = []
+    real = batch.process_record
+    monkeypatch.setattr(batch, "process_record", lambda record, out: (seen.append(gc.get_threshold()),
+                                                                      real(record, out)))
+    before = gc.get_threshold()
+    gc.set_threshold(500, 7, 9)
+    try:
+        rows = batch.process_chunk([Record("p1", "", "|Net income\n|$ 5")])
+        assert gc.get_threshold() == (500, 7, 9)
+    finally:
+        gc.set_threshold(*before)
+    assert seen == [(batch.CHUNK_GC_THRESHOLD, 20, 20)]
+    assert rows["cells"] and rows["cells"][0][0] == "p1"
