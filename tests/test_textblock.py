@@ -254,6 +254,20 @@ def test_a_small_table_one_cell_a_line_is_a_table():
                                  "in 2027 and 2029, as the table below shows."])
 
 
+def test_a_one_row_table_under_a_long_header_one_cell_a_line_is_a_table():
+    """Coca-Cola's hedged items: seven names and six dates (`June 27,` `2025` …) over one row of
+    six amounts. The header's periods and years are the table's cells, not lines that outweigh
+    its values as prose would."""
+    from refold.textblock import holds_line_cells
+
+    names = ["Cumulative Amount of Fair Value Hedging Adjustments", "Carrying Values of", "Hedged Items",
+             "Included in the Carrying Values of Hedged Items", "Remaining for Which Hedge Accounting Has Been",
+             "Balance Sheet Location of Hedged Items"]
+    dates = ["June 27,", "2025", "December 31,", "2024"] * 3
+    values = [part for v in ("13,083", "11,824", "(755)", "(915)", "114", "130") for part in ("$", v)]
+    assert holds_line_cells([*names, *dates, "Long-term debt", *values])
+
+
 def test_a_tables_lead_in_before_column_names_is_a_sentence():
     """`… are detailed below (in thousands):` then `Fair Value Hierarchy Level`, `Cost`: the
     lead-in of a table whose header is names, a sentence; a long section label ending `:` over

@@ -375,8 +375,9 @@ def holds_line_cells(lines) -> bool:
     # rows in piped cells after it
     if is_header_alone(lines):
         return True
-    # not counted: section headings (`…:`), sentences, and a value's parts (`$`, `)`, `%`)
-    others = sum(1 for line, kind in zip(lines, kinds) if kind not in VALUE_KINDS | _PARTS
+    # not counted: section headings (`…:`), sentences, a value's parts (`$`, `)`, `%`), and the
+    # header's periods and years (`June 27,` `2025`), which are a table's cells as much as values
+    others = sum(1 for line, kind in zip(lines, kinds) if kind not in VALUE_KINDS | _PARTS | HEADER_KINDS
                  and not (line.rstrip().endswith(":") and _words(line) < 12) and _words(line) < 12)
     return values >= 1 and values * 3 >= others
 
