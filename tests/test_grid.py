@@ -1157,3 +1157,19 @@ def test_a_header_rows_names_in_step_after_its_last_sign_are_header():
         "Accumulated Other Comprehensive Income (Loss)", "Accumulated Deficit", "Total")
     assert table.rows[0].label == "Balances at December 31, 2023"
     assert table.rows[0].cells[-1] == "1,334,348"
+
+
+def test_long_column_names_in_title_case_one_a_line_are_the_header():
+    """P&G's repurchases, one cell a line with no spacers: `Period`, then four names of up to
+    fifteen words (`Total Number of Shares Purchased as Part of Publicly Announced Plans or
+    Programs (3)`), then rows of four values. Names that long are still names in title case."""
+    text = "\n".join(f"|{c}" for c in [
+        "Period", "Total Number of Shares Purchased (1)", "Average Price Paid per Share (2)",
+        "Total Number of Shares Purchased as Part of Publicly Announced Plans or Programs (3)",
+        "Approximate Dollar Value of Shares That May Yet Be Purchased Under Our Share Repurchase Program",
+        "1/01/2025 - 1/31/2025", "—", "$ —", "—", "(3)", "2/01/2025 - 2/28/2025", "4,152,570", "168.57", "4,152,570", "(3)",
+        "Total", "7,964,899", "$169.49", "7,964,899", "(3)"])
+    g = grid(text)
+    assert [t.text for t in g.header if t.text][-1].startswith("Approximate Dollar Value")
+    assert [r[0] for r in rows(g)] == ["1/01/2025 - 1/31/2025", "2/01/2025 - 2/28/2025", "Total"]
+

@@ -2,7 +2,7 @@
 
 import pytest
 
-from refold.kinds import Kind, classify, is_listing_number, numbers_like_items, stacked_dates
+from refold.kinds import Kind, classify, is_listing_number, is_title, numbers_like_items, stacked_dates
 
 CASES = [
     ("", Kind.EMPTY), ("1,234", Kind.NUMBER), ("(81,247)", Kind.NUMBER), ("(45)", Kind.NUMBER),
@@ -79,3 +79,14 @@ def test_a_scale_stub_is_a_unit_note(text):
 def test_a_scale_stub_with_a_long_tail_is_text():
     """Only a short exception after the scale: a sentence that opens so is prose."""
     assert classify("In millions, except as otherwise noted in the tables that follow this note below") == Kind.TEXT
+
+
+def test_a_long_name_in_title_case_is_no_sentence():
+    """Column names run long (`Change in Unrealized Gains (Losses) on Excluded Component of Fair
+    Value Hedges`, twelve words); a sentence has words in lower case, a heading is all capitals."""
+    assert is_title("Change in Unrealized Gains (Losses) on Excluded Component of Fair Value Hedges")
+    assert is_title("Total Number of Shares Purchased as Part of Publicly Announced Plans or Programs (3)")
+    assert not is_title("The Company leases offices in three cities under leases that end in 2027")
+    assert not is_title("CHANGE IN CURRENT YEAR REPORTED (GAAP) MEASURES VERSUS PRIOR YEAR NON-GAAP (CORE) MEASURES")
+    assert not is_title("The Following Table Presents the Amounts for the Periods Presented (In Millions):")
+

@@ -268,6 +268,19 @@ def test_a_one_row_table_under_a_long_header_one_cell_a_line_is_a_table():
     assert holds_line_cells([*names, *dates, "Long-term debt", *values])
 
 
+def test_a_long_column_name_one_a_line_is_a_cell_not_a_sentence():
+    """Netflix's comprehensive income, its inner table one cell a line: `Change in Unrealized
+    Gains (Losses) on Excluded Component of Fair Value Hedges` (twelve words, title case) names
+    a column; the lead-in before it is a sentence."""
+    from refold.textblock import lines_to_line_cells
+
+    lines = ["The following table presents the changes (in thousands):", "Foreign Currency Translation",
+             "Change in Unrealized Gains (Losses) on Excluded Component of Fair Value Hedges", "Total",
+             "Balances as of March 31, 2025", "$", "(285,557)", "$", "5,771", "$", "(279,786)"]
+    cells = lines_to_line_cells(lines, 1)
+    assert [c.piped for c in cells[:4]] == [False, True, True, True]
+
+
 def test_a_tables_lead_in_before_column_names_is_a_sentence():
     """`… are detailed below (in thousands):` then `Fair Value Hierarchy Level`, `Cost`: the
     lead-in of a table whose header is names, a sentence; a long section label ending `:` over

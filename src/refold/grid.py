@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, RE_AUDIT_NOTE, RE_BLOCK_ELEMENT, RE_YEAR_IN, RE_QUALIFIER_LINE, VALUE_KINDS, Kind,
-                          classify, is_listing_number, is_name_unit, numbers_like_items, stacked_rows_fit)
+                          classify, is_listing_number, is_name_unit, is_title, numbers_like_items, stacked_rows_fit)
 from refold.model import Row, Span, Token, join_spans
 from refold.header import SUB_NAME_PAIRS, stacked_by_position, stacked_tail
 from refold.tokens import last_nonempty, next_nonempty
@@ -1249,8 +1249,9 @@ def leading_names_end(tokens: list[Token], first_value: int) -> int:
     names = texts[-1 - width : -1]
     if any(b - a - 1 > MAX_NAME_GAP for a, b in zip(names, names[1:] + texts[-1:])):
         return 0  # a row of empty cells between: section rows, not names
-    if any(tokens[i].text.endswith(":") or len(tokens[i].text.split()) > MAX_LEADING_NAME_WORDS for i in names):
-        return 0
+    if any(tokens[i].text.endswith(":") or (len(tokens[i].text.split()) > MAX_LEADING_NAME_WORDS
+                                            and not is_title(tokens[i].text)) for i in names):
+        return 0  # (a long name in title case is a name: `Average Price Paid per Share (2)`)
     if any(len(tokens[i].text.split()) > MAX_LEADING_TEXT_WORDS for i in texts[: -1 - width]):
         return 0
     return names[-1] + 1

@@ -258,3 +258,18 @@ def stacked_rows_fit(lines: list[str], width: int) -> bool:
     first, later = lines[:width], lines[width:]
     continuing = sum(1 for line in later if line[:1].islower() or line[:1] == "(")
     return bool(later) and not any(line[:1].islower() for line in first) and 2 * continuing > len(later)
+
+
+# the words a title leaves in lower case
+TITLE_SMALL_WORDS = frozenset("a an and as at by for from in into of on or per the to with".split())
+MAX_TITLE_WORDS = 16
+
+
+def is_title(line: str) -> bool:
+    """`Change in Unrealized Gains (Losses) on Excluded Component of Fair Value Hedges`: every
+    word capitalized but the small ones, nothing after the last word, and not many words: a
+    long name (a column's), not a sentence. A line all in capitals is a heading's, not a name's."""
+    words = [w.strip("()[],") for w in line.split()]
+    if len(words) > MAX_TITLE_WORDS or line.isupper() or not (line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ")"):
+        return False
+    return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, RE_BARE_MARK, RE_BLOCK_ELEMENT, RE_NOTE_LEAD, RE_NOTE_MARK,
-                          RE_RULE_LINE, VALUE_KINDS, Kind, classify, is_listing_number, numbers_of_a_listing, stacked_rows_fit)
+                          RE_RULE_LINE, VALUE_KINDS, Kind, classify, is_listing_number, is_title, numbers_of_a_listing,
+                          stacked_rows_fit)
 from refold.model import Cell, Row, Span, Table, join_lines, next_filled
 
 _PARTS = frozenset({Kind.OPEN, Kind.CLOSE, Kind.SYMBOL, Kind.PCT_SIGN, Kind.FOOTNOTE})
@@ -572,7 +573,7 @@ def is_sentence(line: str, following: str | None = None) -> bool:
             not following.rstrip().endswith(":") and is_sentence(following)) or (
             _words(line) >= MIN_LEAD_IN_WORDS and RE_TABLE_LEAD_IN.search(line) is not None)
     words, end = _words(line), line.rstrip()[-1:]
-    return words >= MIN_PROSE_WORDS or (words >= 6 and end == ".")
+    return (words >= MIN_PROSE_WORDS and not is_title(line)) or (words >= 6 and end == ".")
 
 
 # what a table's lead-in says and a section's label does not (`… are detailed below (in thousands):`)
