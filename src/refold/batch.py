@@ -127,7 +127,7 @@ def chunks(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
 def fewer_collections():
     """The cyclic garbage collector run less often, then as it was. A chunk holds its rows (a
     tuple a cell) until they are written, and each collection of the older generations walks
-    them all: with Python's default the collector took about 8% of a one-worker batch (3,000 of
+    them all: with Python's default the collector took 8 to 9% of a one-worker batch (3,000 of
     the benchmark's pages, five alternated runs), where it costs the parse alone nothing
     measurable. The rows hold no cycles, so memory does not grow for it."""
     before = gc.get_threshold()

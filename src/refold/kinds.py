@@ -269,7 +269,7 @@ def is_title(line: str) -> bool:
     """`Change in Unrealized Gains (Losses) on Excluded Component of Fair Value Hedges`: every
     word capitalized but the small ones, nothing after the last word, and not many words: a
     long name (a column's), not a sentence. A line all in capitals is a heading's, not a name's."""
-    words = [w.strip("()[],") for w in line.split()]
-    if len(words) > MAX_TITLE_WORDS or line.isupper() or not (line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ")"):
+    words, end = [w.strip("()[],") for w in line.split()], line.rstrip()[-1:]
+    if len(words) > MAX_TITLE_WORDS or line.isupper() or not (end.isalnum() or end == ")"):
         return False
     return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
