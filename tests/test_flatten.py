@@ -169,11 +169,11 @@ def sparse_row_under_a_repeated_label(gen: GenPage) -> bool:
 
 
 # a little under each variant's measured cell F1 (`refold roundtrip ../shared/html/filings`)
-FILING_FLOORS = {"pipe-prefix": 0.975, "blank-line": 0.975, "line-per-cell": 0.965, "whitespace-rows": 0.955,
+FILING_FLOORS = {"pipe-prefix": 0.975, "blank-line": 0.975, "line-per-cell": 0.965, "whitespace-rows": 0.962,
                  "pipe-suffix": 0.955, "mixed": 0.95}
-# and under each one's header agreement (0.856 pipe-prefix … 0.754 mixed)
-FILING_HEADER_FLOORS = {"pipe-prefix": 0.85, "blank-line": 0.82, "line-per-cell": 0.785, "whitespace-rows": 0.76,
-                        "pipe-suffix": 0.79, "mixed": 0.75}
+# and under each one's header agreement (0.858 pipe-prefix … 0.767 mixed)
+FILING_HEADER_FLOORS = {"pipe-prefix": 0.85, "blank-line": 0.82, "line-per-cell": 0.785, "whitespace-rows": 0.772,
+                        "pipe-suffix": 0.8, "mixed": 0.76}
 
 
 def test_round_trip_over_filing_tables(shared):
