@@ -1173,3 +1173,15 @@ def test_long_column_names_in_title_case_one_a_line_are_the_header():
     assert [t.text for t in g.header if t.text][-1].startswith("Approximate Dollar Value")
     assert [r[0] for r in rows(g)] == ["1/01/2025 - 1/31/2025", "2/01/2025 - 2/28/2025", "Total"]
 
+
+
+def test_a_range_of_rates_after_another_is_the_next_columns_value():
+    """A details page that dropped its empty cells: `Effective interest rate | 1.5%-2.0% |
+    2.0%-2.5%` over two periods. The second range is the row's second value, not a row of its
+    own: no label reads as a range of amounts."""
+    page = "\n".join(["|", "Debt (Details) - USD ($)", "$ in Millions", "|3 Months Ended", "|12 Months Ended", "|",
+                      "Mar. 31, 2025", "|", "Dec. 31, 2024", "|Principal amount", "|$ 500", "|$ 400",
+                      "|Effective interest rate", "|1.5%-2.0%", "|2.0%-2.5%", "|Stated rate", "|5.00%"])
+    rows_read = [(r.label, r.cells) for r in refold.parse(page).tables[0].rows]
+    assert ("Effective interest rate", ("1.5%-2.0%", "2.0%-2.5%")) in rows_read
+    assert ("Stated rate", ("5.00%", "")) in rows_read

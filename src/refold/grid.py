@@ -20,7 +20,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, RE_AUDIT_NOTE, RE_BLOCK_ELEMENT, RE_YEAR_IN, RE_QUALIFIER_LINE, VALUE_KINDS, Kind,
-                          classify, is_listing_number, is_name_unit, is_title, numbers_like_items, stacked_rows_fit)
+                          classify, is_amount_range, is_listing_number, is_name_unit, is_title, numbers_like_items,
+                          stacked_rows_fit)
 from refold.model import Row, Span, Token, join_spans
 from refold.header import SUB_NAME_PAIRS, stacked_by_position, stacked_tail
 from refold.tokens import last_nonempty, next_nonempty
@@ -445,12 +446,17 @@ def is_section_label(text: str) -> bool:
 RE_RANGE_MEMBER = re.compile(r"^(?:Minimum|Maximum|Weighted Average|Average)(?: \[Member\])?$", re.IGNORECASE)
 
 
-def is_text_value(tokens: list[Token], i: int, row: _Pending) -> bool:
+def is_text_value(tokens: list[Token], i: int, row: _Pending, n_cols: int | None = None) -> bool:
     """`Entity Registrant Name` + `Thunder Bridge…`: text after a label is its value when that
-    label has none yet, neither looks like a section, and no value follows the text."""
-    if row.label is None or row.slots or is_section_label(row.label.text) or RE_RANGE_MEMBER.match(row.label.text):
-        return False
+    label has none yet, neither looks like a section, and no value follows the text. A range of
+    amounts (`1.5%-2.0%` then `2.0%-2.5%`, one a period) is a value after values too, while the
+    row has a column left: no row's label reads so."""
     tok = tokens[i]
+    if row.label is None or is_section_label(row.label.text) or RE_RANGE_MEMBER.match(row.label.text):
+        return False
+    if row.slots and not (is_amount_range(tok.text) and (not n_cols or row.n_values < n_cols) and all(
+            t.kind in VALUE_KINDS or t.kind == Kind.EMPTY or is_amount_range(t.text) for t in row.slots)):
+        return False
     if is_section_label(tok.text) or RE_BLOCK_ELEMENT.search(tok.text):
         return False  # `… disclosure [Text Block]`: a block's own row (the crawl dropped its text), no value
     after = next_nonempty(tokens, i)
@@ -497,7 +503,7 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
         elif tok.kind == Kind.YEAR and heads_rows_alone(tokens, i):
             rows.append(_Pending(tok, []))  # `2022` over a row of empty cells: a section row of years
         elif (tok.kind in TEXT_KINDS or tok.kind == Kind.PERIOD) and not (
-            text_values and current is not None and tok.text not in row_labels and is_text_value(tokens, i, current)
+            text_values and current is not None and tok.text not in row_labels and is_text_value(tokens, i, current, n_cols)
         ):
             rows.append(_Pending(tok, []))
         elif current is None or (n_cols and tok.kind != Kind.EMPTY and current.n_values >= n_cols):
