@@ -1117,6 +1117,8 @@ def names_in_step(tokens: list[Token], last_header: int, first_value: int) -> in
     if len(run) < 2 or (step := run[0] - run[1]) < 2:
         return last_header  # no spacers to keep the step: a crawl that dropped empty cells
     missing = first_row_values(tokens, first_value) - len(run)
+    if missing <= 0:
+        return last_header  # the row names every column already
     end = last_header
     for _ in range(missing):
         nxt = end + step
@@ -1125,7 +1127,7 @@ def names_in_step(tokens: list[Token], last_header: int, first_value: int) -> in
             return last_header
         end = nxt
     label = next((k for k in range(end + 1, first_value) if tokens[k].kind != Kind.EMPTY), None)
-    return end if missing > 0 and label is not None and tokens[label].kind in TEXT_KINDS else last_header
+    return end if label is not None and tokens[label].kind in TEXT_KINDS else last_header
 
 
 def is_name_like(tok: Token) -> bool:
