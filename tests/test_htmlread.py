@@ -275,3 +275,15 @@ def test_the_opening_column_names_written_again_under_values_start_a_second_tabl
     assert list(first.columns) == list(second.columns) == ["Translation Adjustment", "Cash Flow Hedges", "Total"]
     assert [r.label for r in first.rows] == ["Balance as of December 31, 2017", "Balance as of June 30, 2018"]
     assert [r.label for r in second.rows] == ["Balance as of December 31, 2016"]
+
+
+def test_a_mark_spanning_into_the_first_value_column_is_that_columns_cell():
+    """Footnote marks in place of values (`*`: less than 1%) span a column's `$` and amount
+    cells. The first one starts left of the first amount, yet it is that column's cell, not a
+    mark on the label: the row's first cell is the label however wide."""
+    table = tables_of("<tr><td></td><td colspan='2'>2025</td><td></td><td colspan='2'>2024</td></tr>",
+                      "<tr><td>Restructuring</td><td>$</td><td>1,105</td><td></td><td>$</td><td>1,077</td></tr>",
+                      "<tr><td>Share of revenue</td><td colspan='2'>*</td><td></td><td colspan='2'>*</td></tr>",
+                      "<tr><td colspan='3'>Other, a wide label</td><td></td><td colspan='2'>4</td></tr>")[0]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Restructuring", "$ 1,105", "$ 1,077"], ["Share of revenue", "*", "*"], ["Other, a wide label", "", "4"]]

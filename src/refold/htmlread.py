@@ -434,16 +434,20 @@ def schedule_of(rows_cells, is_value) -> Table | None:
     columns = [" ".join(part for part in column if part) for column in levels]
     rows = []
     for r, flags in zip(rows_cells[first_body:], is_value[first_body:]):
-        label_parts = [c[2] for c, v in zip(r, flags) if not v and c[0] < positions[0]]
+        # a mark right of the label whose span reaches the first value column (`*` over two
+        # grid places) is that column's cell; the row's first cell is its label however wide
+        in_label = [not v and (c[0] + c[1] <= positions[0] or (c is r[0] and c[0] < positions[0]))
+                    for c, v in zip(r, flags)]
+        label_parts = [c[2] for c, lab in zip(r, in_label) if lab]
         cells = [""] * len(positions)
         concept = None
-        for c, v in zip(r, flags):
+        for c, v, lab in zip(r, flags, in_label):
             if v or c[0] in column_of:
                 k = column_of.get(c[0], _nearest(positions, c[0]))
                 cells[k] = (cells[k] + " " + c[2]).strip() if cells[k] else c[2]
                 concept = concept or nonfraction_concept(c[3])
-            elif c[0] >= positions[0]:
-                k = _nearest(positions, c[0])
+            elif not lab:
+                k = _nearest(positions, max(c[0], positions[0]))
                 cells[k] = (cells[k] + " " + c[2]).strip() if cells[k] else c[2]
         label = " ".join(label_parts)
         kind = "section" if not any(cells) else "total" if label.lower().startswith("total") else "value"
