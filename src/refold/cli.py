@@ -261,14 +261,45 @@ def cmd_roundtrip(args) -> int:
     from refold.flatten import FLATTENINGS
 
     variants = args.variant or list(FLATTENINGS)
-    summary = roundtrip(expand_html(args.files), variants)
+    summary = roundtrip(expand_html(args.files), variants, why=args.why)
+    whys = [w for p in summary.pages for w in p.why]
     if args.json:
         import json
 
-        print(json.dumps({v: summary.totals(v) for v in variants}, indent=1))
+        doc: dict = {v: summary.totals(v) for v in variants}
+        if args.why:
+            doc = {"scores": doc, "why": [why_record(w) for w in whys]}
+        print(json.dumps(doc, indent=1))
         return 0
     print_scores(summary, variants, args.worst)
+    if args.why:
+        print_why(whys, variants)
     return 0
+
+
+def why_record(why) -> dict:
+    return {"page": why.page, "variant": why.variant, "table": why.index, "f1": round(why.f1, 4),
+            "not_written": why.not_written,
+            "differences": [{"kind": d.kind, "rows": d.label, "not_written": d.not_written} for d in why.differences]}
+
+
+def print_why(whys, variants: list[str]) -> None:
+    """Each inexact table with what differs: first those whose differences the text does not
+    write (no reader of it alone can be sure), then the misread ones, worst first."""
+    print("\nwhy tables differ:")
+    print(f"  {'variant':<16} {'inexact':>7} {'not written':>11} {'misread':>7}")
+    for v in variants:
+        mine = [w for w in whys if w.variant == v]
+        hidden = sum(w.not_written for w in mine)
+        print(f"  {v:<16} {len(mine):>7} {hidden:>11} {len(mine) - hidden:>7}")
+    for title, group in (("not written in the text", [w for w in whys if w.not_written]),
+                         ("misread (the text writes it)", [w for w in whys if not w.not_written])):
+        print(f"\n{title}:")
+        for w in sorted(group, key=lambda w: (w.f1, w.page, w.variant)):
+            shown = "; ".join(f"{d.kind} {d.label[:48]!r}" + (f" ({d.not_written.split(':')[0]})" if d.not_written else "")
+                              for d in w.differences[:2])
+            more = f" +{len(w.differences) - 2} more" if len(w.differences) > 2 else ""
+            print(f"  {w.page + ' t' + str(w.index):<24} {w.variant:<16} F1={w.f1:.3f}  {shown}{more}")
 
 
 def expand_html(paths: list[str]) -> list[Path]:
@@ -414,6 +445,8 @@ def build_parser() -> argparse.ArgumentParser:
     rt.add_argument("--variant", action="append", choices=FLATTENINGS, help="only this variant (repeatable)")
     rt.add_argument("--json", action="store_true")
     rt.add_argument("--worst", type=int, default=10)
+    rt.add_argument("--why", action="store_true",
+                    help="list each inexact table with what differs and whether the text writes it (refold.differences)")
     rt.set_defaults(func=cmd_roundtrip)
 
     v = sub.add_parser("eval", help="score the parser on labeled pages")

@@ -88,6 +88,23 @@ def header_agreement(expected: list[str], predicted: list[str]) -> float:
 
 
 @dataclass
+class TableWhy:
+    """A table a flattening does not give back exactly, and what differs (`differences`)."""
+
+    page: str
+    variant: str
+    index: int  # the table's place among the page's tables
+    f1: float
+    differences: list  # of differences.Difference
+
+    @property
+    def not_written(self) -> bool:
+        from refold.differences import not_written
+
+        return not_written(self.differences)
+
+
+@dataclass
 class PageScore:
     name: str
     variant: str
@@ -97,6 +114,9 @@ class PageScore:
     exact: int = 0
     tables: int = 0
     headers: list[float] = field(default_factory=list)
+    # each expected table with the predicted one it was scored against (None: none shared a value)
+    matched: list[tuple[dict, dict | None]] = field(default_factory=list, repr=False)
+    why: list[TableWhy] = field(default_factory=list, repr=False)  # filled by `roundtrip(why=True)`
 
     @property
     def f1(self) -> float:
@@ -134,9 +154,11 @@ def score_page(expected: dict, predicted: dict, name: str = "") -> PageScore:
         score.expected += n_exp
         if best is None or best[0] == 0:
             score.headers.append(0.0)
+            score.matched.append((et, None))
             continue
         tp, _, pi, pc, pt = best
         used.add(pi)
+        score.matched.append((et, pt))
         n_pred = sum(pc.values())
         score.tp += tp
         score.predicted += n_pred
@@ -198,11 +220,32 @@ def expected_from(page) -> dict:
         for t in page.tables]}
 
 
-def roundtrip(paths, variants) -> Summary:
+def table_why(score: PageScore, variant: str) -> list[TableWhy]:
+    """The tables of a scored page that came back inexact, each with its differences."""
+    from refold.differences import NO_TABLE, Difference, row_differences
+
+    out = []
+    for k, (et, pt) in enumerate(score.matched):
+        erows = table_rows(et)
+        if pt is None:
+            out.append(TableWhy(score.name, variant, k, 0.0, [Difference(NO_TABLE, erows[0][0] if erows else "")]))
+            continue
+        prows = table_rows(pt)
+        ec, pc = triples(erows), triples(prows)
+        if ec == pc:
+            continue
+        tp = sum((ec & pc).values())
+        f1 = prf(tp, sum(pc.values()), sum(ec.values()))[2]
+        out.append(TableWhy(score.name, variant, k, f1, row_differences(variant, et.get("kind", ""), erows, prows)))
+    return out
+
+
+def roundtrip(paths, variants, why: bool = False) -> Summary:
     """For each R page: read its HTML (the expected tables), flatten it as each variant, parse
     the text (variant detected), and score what came back. A filing document (`.html`, `.gz`)
     counts as one note page per data table (`flatten.note_pages`). A page that fails to flatten or parse
-    scores 0 for that variant, it is not skipped."""
+    scores 0 for that variant, it is not skipped. With `why`, each page's inexact tables carry
+    their differences (`PageScore.why`, `refold.differences`)."""
     from refold.flatten import flatten, note_pages
     from refold.htmlread import read_html
     from refold.inputs import read_text
@@ -221,5 +264,8 @@ def roundtrip(paths, variants) -> Summary:
                     predicted = parse(flatten(page, variant), source=str(path)).to_dict(meaning=False)
                 except Exception:  # noqa: BLE001 - a crash is a score of 0, reported, never hidden
                     predicted = {"tables": []}
-                scores.append(score_page(expected, predicted, name))
+                score = score_page(expected, predicted, name)
+                if why:
+                    score.why = table_why(score, variant)
+                scores.append(score)
     return Summary(scores)
