@@ -287,3 +287,23 @@ def test_a_mark_spanning_into_the_first_value_column_is_that_columns_cell():
                       "<tr><td colspan='3'>Other, a wide label</td><td></td><td colspan='2'>4</td></tr>")[0]
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["Restructuring", "$ 1,105", "$ 1,077"], ["Share of revenue", "*", "*"], ["Other, a wide label", "", "4"]]
+
+
+def test_an_unnamed_column_left_of_the_named_ones_that_two_rows_fill_is_part_of_their_labels():
+    """P&G's balance sheet writes the shares issued in a cell of their own between the label and
+    the balances (`Common stock – shares issued – March 2025 | 4,009.2`). No header names that
+    column and two rows fill it: it is words of the labels, not a first column; a column that
+    more rows fill stays one."""
+    head = "<tr><td>In millions</td><td></td><td></td><td>2025</td><td></td><td>2024</td></tr>"
+    table = tables_of(head,
+                      "<tr><td>Preferred stock</td><td></td><td></td><td>781</td><td></td><td>798</td></tr>",
+                      "<tr><td>Common stock – issued – 2025</td><td>4,009.2</td><td></td><td></td><td></td><td></td></tr>",
+                      "<tr><td>2024</td><td>4,009.2</td><td></td><td>4,009</td><td></td><td>4,009</td></tr>",
+                      "<tr><td>Retained earnings</td><td></td><td></td><td>128,919</td><td></td><td>123,811</td></tr>")[0]
+    assert list(table.columns) == ["2025", "2024"]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Preferred stock", "781", "798"], ["Common stock – issued – 2025 4,009.2", "", ""],
+        ["2024 4,009.2", "4,009", "4,009"], ["Retained earnings", "128,919", "123,811"]]
+    noted = tables_of(head, *(f"<tr><td>Row {k}</td><td>{k}</td><td></td><td>{k}0</td><td></td><td>{k}1</td></tr>"
+                              for k in range(1, 5)))[0]
+    assert len(noted.columns) == 3 and noted.rows[0].cells == ("1", "10", "11")

@@ -411,6 +411,9 @@ def names_under_period(row, label_end: int) -> bool:
             and sum(1 for c in rest if c[0] >= label_end) >= 2)
 
 
+LABEL_NUMBER_ROWS = 2  # rows that may fill an unnamed column left of the named ones (`labels_numbers`)
+
+
 def schedule_of(rows_cells, is_value) -> Table | None:
     """Rows of positioned cells as a schedule: value columns are the grid positions that hold
     numbers; header rows are those above the first row with a number."""
@@ -431,22 +434,29 @@ def schedule_of(rows_cells, is_value) -> Table | None:
     # a scale note over the columns (`(In millions)`) is the table's unit, as the text readers take it
     notes = [c[2] for r in header_rows for c in r if RE_SCALE_NOTE.match(c[2])]
     levels = header_levels(header_rows, groups)
+    lead = labels_numbers(levels, groups, value_rows)
+    if lead:
+        groups, levels = groups[lead:], levels[lead:]
+        positions = [g[-1] for g in groups]
+        column_of = {p: k for k, g in enumerate(groups) for p in g}
     columns = [" ".join(part for part in column if part) for column in levels]
     rows = []
     for r, flags in zip(rows_cells[first_body:], is_value[first_body:]):
         # a mark right of the label whose span reaches the first value column (`*` over two
         # grid places) is that column's cell; the row's first cell is its label however wide
-        in_label = [not v and (c[0] + c[1] <= positions[0] or (c is r[0] and c[0] < positions[0]))
+        in_label = [(not v or lead > 0) and (c[0] + c[1] <= positions[0] or (c is r[0] and c[0] < positions[0]))
                     for c, v in zip(r, flags)]
         label_parts = [c[2] for c, lab in zip(r, in_label) if lab]
         cells = [""] * len(positions)
         concept = None
         for c, v, lab in zip(r, flags, in_label):
+            if lab:
+                continue
             if v or c[0] in column_of:
                 k = column_of.get(c[0], _nearest(positions, c[0]))
                 cells[k] = (cells[k] + " " + c[2]).strip() if cells[k] else c[2]
                 concept = concept or nonfraction_concept(c[3])
-            elif not lab:
+            else:
                 k = _nearest(positions, max(c[0], positions[0]))
                 cells[k] = (cells[k] + " " + c[2]).strip() if cells[k] else c[2]
         label = " ".join(label_parts)
@@ -458,6 +468,17 @@ def schedule_of(rows_cells, is_value) -> Table | None:
     return Table("schedule", tuple(columns), tuple(rows), header_rows=tuple(tuple(c[2] for c in r) for r in header_rows),
                  layout="html", column_levels=tuple(levels), units=" ".join(dict.fromkeys(notes)) or None,
                  footnotes=tuple(footnotes))
+
+
+def labels_numbers(levels: list[tuple[str, ...]], groups: list[list[int]], value_rows: list[set[int]]) -> int:
+    """How many leading columns are numbers written inside the labels: columns no header names,
+    left of a named one, that at most `LABEL_NUMBER_ROWS` rows fill (P&G's `Common stock – shares
+    issued – March 2025 | 4,009.2`, the share count between the label and the balance's columns)."""
+    lead = 0
+    while lead < len(groups) - 1 and not any(levels[lead]) and any(any(level) for level in levels[lead + 1:]) \
+            and sum(1 for r in value_rows if r & set(groups[lead])) <= LABEL_NUMBER_ROWS:
+        lead += 1
+    return lead
 
 
 def header_levels(header_rows, groups: list[list[int]]) -> list[tuple[str, ...]]:
