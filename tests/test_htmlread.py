@@ -307,3 +307,14 @@ def test_an_unnamed_column_left_of_the_named_ones_that_two_rows_fill_is_part_of_
     noted = tables_of(head, *(f"<tr><td>Row {k}</td><td>{k}</td><td></td><td>{k}0</td><td></td><td>{k}1</td></tr>"
                               for k in range(1, 5)))[0]
     assert len(noted.columns) == 3 and noted.rows[0].cells == ("1", "10", "11")
+
+
+def test_a_scale_note_alone_above_the_first_values_is_the_tables_unit_not_a_section_row():
+    """Nvidia's statements of equity write `(In millions, except per share data)` in the label
+    column under the column names, where a label alone (`Americas:`) is a section row."""
+    table = tables_of("<tr><td></td><td>Shares</td><td></td><td>Total</td></tr>",
+                      "<tr><td>(In millions, except per share data)</td><td></td><td></td><td></td></tr>",
+                      "<tr><td>Americas:</td><td></td><td></td><td></td></tr>",
+                      "<tr><td>Balance</td><td>24,477</td><td></td><td>79,327</td></tr>")[0]
+    assert table.units == "(In millions, except per share data)"
+    assert [[r.label, *r.cells] for r in table.rows] == [["Americas:", "", ""], ["Balance", "24,477", "79,327"]]

@@ -428,8 +428,9 @@ def schedule_of(rows_cells, is_value) -> Table | None:
     groups = sorted(groups + [[p] for p in texts])
     positions = [g[-1] for g in groups]
     column_of = {p: k for k, g in enumerate(groups) for p in g}
-    while first_body > 0 and all(c[0] + c[1] <= positions[0] for c in rows_cells[first_body - 1]):
-        first_body -= 1  # a label alone above the first values (`Americas:`) is a section row
+    while first_body > 0 and all(c[0] + c[1] <= positions[0] and not RE_SCALE_NOTE.match(c[2])
+                                 for c in rows_cells[first_body - 1]):
+        first_body -= 1  # a label alone above the first values (`Americas:`) is a section row, a scale note is not
     header_rows = rows_cells[:first_body]
     # a scale note over the columns (`(In millions)`) is the table's unit, as the text readers take it
     notes = [c[2] for r in header_rows for c in r if RE_SCALE_NOTE.match(c[2])]
