@@ -225,6 +225,20 @@ def test_section_rows_after_the_dates_are_not_column_names():
                        ["Receivables", "6,139", "6,118"]]
 
 
+def test_section_rows_side_by_side_after_dates_that_name_every_column_are_sections():
+    """Coca-Cola's balance sheet: `June 27, 2025` `December 31, 2024`, then `ASSETS` and
+    `Current Assets` next to each other, their rows' empty cells after both. Two dates name the
+    two columns already: the texts head sections (neither a second row of names nor the dates'
+    wrapped lines)."""
+    text = lines("", "", "June 27, 2025", "December 31, 2024", "ASSETS", "Current Assets", "", "",
+                 "Cash and cash equivalents", "$", "9,590", "", "$", "10,828", "",
+                 "Short-term investments", "2,658", "", "2,020", "")
+    g = grid(text)
+    assert [t.text for t in g.header if t.text] == ["June 27, 2025", "December 31, 2024"]
+    assert rows(g) == [["ASSETS", "", ""], ["Current Assets", "", ""], ["Cash and cash equivalents", "$ 9,590", "$ 10,828"],
+                       ["Short-term investments", "2,658", "2,020"]]
+
+
 def test_a_column_of_texts_between_value_columns():
     """`Line Item` holds a text between two amounts on every row: each text read alone would
     label a row of its own. The header names three columns, the rows pair into three cells with

@@ -318,3 +318,19 @@ def test_a_scale_note_alone_above_the_first_values_is_the_tables_unit_not_a_sect
                       "<tr><td>Balance</td><td>24,477</td><td></td><td>79,327</td></tr>")[0]
     assert table.units == "(In millions, except per share data)"
     assert [[r.label, *r.cells] for r in table.rows] == [["Americas:", "", ""], ["Balance", "24,477", "79,327"]]
+
+
+def test_a_heading_across_the_table_above_the_first_values_is_a_section_row():
+    """P&G's derivatives table heads its first rows with one cell spanning the whole table
+    (`DERIVATIVES IN FAIR VALUE HEDGING RELATIONSHIPS`) right under the dates, as it heads the
+    later sections: a section row, not a third header row; a period so written stays header."""
+    dates = "<tr><td></td><td colspan='2'>March 31, 2025</td><td></td><td colspan='2'>June 30, 2024</td></tr>"
+    first = "<tr><td>Interest rate contracts</td><td>$</td><td>3,034</td><td></td><td>$</td><td>2,993</td></tr>"
+    table = tables_of(dates, "<tr><td colspan='6'>DERIVATIVES IN FAIR VALUE HEDGING RELATIONSHIPS</td></tr>", first,
+                      "<tr><td colspan='6'>DERIVATIVES NOT DESIGNATED</td></tr>",
+                      "<tr><td>Foreign currency contracts</td><td>$</td><td>6</td><td></td><td>$</td><td>1</td></tr>")[0]
+    assert list(table.columns) == ["March 31, 2025", "June 30, 2024"]
+    assert [r.label for r in table.rows] == ["DERIVATIVES IN FAIR VALUE HEDGING RELATIONSHIPS", "Interest rate contracts",
+                                             "DERIVATIVES NOT DESIGNATED", "Foreign currency contracts"]
+    period = tables_of("<tr><td colspan='6'>Three Months Ended March 31</td></tr>", first)[0]
+    assert [r.label for r in period.rows] == ["Interest rate contracts"]

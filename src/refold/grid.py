@@ -1273,7 +1273,10 @@ def top_wrapped_names_end(tokens: list[Token], first_value: int) -> int:
     names = [i for i in range(first_value) if tokens[i].kind in TEXT_KINDS or is_name_word(tokens[i])]
     if not names or any(tokens[i].kind != Kind.EMPTY for i in range(first_value) if i not in names):
         return 0
-    return names[-1] if wrapped_names(tokens, names, first_row_values(tokens, first_value)) else 0
+    width = first_row_values(tokens, first_value)
+    if sum(1 for i in names if tokens[i].kind == Kind.DATE) >= width:
+        return 0  # dates name every column: `ASSETS`, `Current Assets` after them are no name's lines
+    return names[-1] if wrapped_names(tokens, names, width) else 0
 
 
 def is_name_word(token: Token) -> bool:
@@ -1384,6 +1387,8 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
         return start
     if wrapped_names(tokens, names_before_unit(tokens, start) + texts, width):
         return texts[-1]
+    if after in LEAF_KINDS and leaves_name_every_column(tokens, start, width):
+        return start
     for k in range(len(texts) - 1, 0, -1):  # the texts after the names are section rows
         if any(tokens[i].text.endswith(":") for i in texts[:k]):
             continue  # `Derivative instruments designated as hedges:` heads rows, never a column
@@ -1483,6 +1488,19 @@ def header_names(header: list[Token]) -> int:
     return names
 
 
+def leaves_name_every_column(tokens: list[Token], start: int, width: int) -> bool:
+    """The header's last row before `start` has a date or year over every column (`June 27,
+    2025` `December 31, 2024` over rows of two values): the texts after it head the body's
+    sections (`ASSETS`, `Current Assets`); they are no second row of names."""
+    leaves = 0
+    for tok in reversed(tokens[:start]):
+        if tok.kind in LEAF_KINDS:
+            leaves += 1
+        elif tok.kind != Kind.EMPTY:
+            break
+    return leaves == width
+
+
 def column_name_row(tokens: list[Token], start: int, first_value: int) -> int:
     """`Adjusted Cost`, `Unrealized Gains`, … under a date: as many texts in a row (only empty
     cells between them) as the first row has values, then that row's label, are column names;
@@ -1497,6 +1515,8 @@ def column_name_row(tokens: list[Token], start: int, first_value: int) -> int:
     if any(tokens[i].text.endswith(":") for i in texts[:-1]):
         return start  # `Current assets:` heads rows, never a column (crawls that drop empty cells)
     width = first_row_values(tokens, first_value)
+    if leaves_name_every_column(tokens, start, width):
+        return start
     if len(texts) - 1 == width:
         return texts[-1]
     if start == 0 and len(texts) - 2 == width \

@@ -370,6 +370,13 @@ def is_header_cell(text: str) -> bool:
     return kind in (Kind.PERIOD, Kind.YEAR, Kind.UNIT) or (kind is Kind.DATE and bool(RE_DAY.search(text)))
 
 
+def is_heading_row(row, lead: int) -> bool:
+    """One cell from the label column across the table, no period or unit: a section's heading
+    written full width (P&G's `DERIVATIVES IN FAIR VALUE HEDGING RELATIONSHIPS` over its rows)."""
+    return len(row) == 1 and row[0][0] == lead and row[0][1] > 1 and not is_header_cell(row[0][2]) \
+        and not RE_SCALE_NOTE.match(row[0][2])
+
+
 def header_blocks_after_values(rows_cells, is_value) -> list[int]:
     """Rows where a new header block starts: after rows with values, a row without values
     holding a header cell over the value columns (not in the label's place: `Three Months
@@ -428,8 +435,10 @@ def schedule_of(rows_cells, is_value) -> Table | None:
     groups = sorted(groups + [[p] for p in texts])
     positions = [g[-1] for g in groups]
     column_of = {p: k for k, g in enumerate(groups) for p in g}
-    while first_body > 0 and all(c[0] + c[1] <= positions[0] and not RE_SCALE_NOTE.match(c[2])
-                                 for c in rows_cells[first_body - 1]):
+    lead = min(c[0] for r in rows_cells for c in r)
+    while first_body > 0 and (all(c[0] + c[1] <= positions[0] and not RE_SCALE_NOTE.match(c[2])
+                                  for c in rows_cells[first_body - 1])
+                              or is_heading_row(rows_cells[first_body - 1], lead)):
         first_body -= 1  # a label alone above the first values (`Americas:`) is a section row, a scale note is not
     header_rows = rows_cells[:first_body]
     # a scale note over the columns (`(In millions)`) is the table's unit, as the text readers take it
