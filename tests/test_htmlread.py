@@ -334,3 +334,15 @@ def test_a_heading_across_the_table_above_the_first_values_is_a_section_row():
                                              "DERIVATIVES NOT DESIGNATED", "Foreign currency contracts"]
     period = tables_of("<tr><td colspan='6'>Three Months Ended March 31</td></tr>", first)[0]
     assert [r.label for r in period.rows] == ["Interest rate contracts"]
+
+
+def test_a_text_under_a_name_no_value_column_falls_under_is_that_names_column():
+    """Tesla's one-row change table: `Not meaningful` stands under the three months' `%`, where
+    no row has a number. The header names that column, so it is one, not words of the `$`
+    change before it; texts under a name that values fill join that column as before."""
+    table = tables_of("<tr><td></td><td colspan='2'>2025</td><td colspan='2'>2024</td><td colspan='2'>$</td>"
+                      "<td colspan='2'>%</td></tr>",
+                      "<tr><td>Other income</td><td>$</td><td>320</td><td>$</td><td>(80)</td><td>$</td><td>400</td>"
+                      "<td colspan='2'>Not meaningful</td></tr>")[0]
+    assert list(table.columns) == ["2025", "2024", "$", "%"]
+    assert [[r.label, *r.cells] for r in table.rows] == [["Other income", "$ 320", "$ (80)", "$ 400", "Not meaningful"]]

@@ -433,6 +433,8 @@ def schedule_of(rows_cells, is_value) -> Table | None:
         return None
     texts = text_columns(rows_cells[first_body:], is_value[first_body:], groups)
     groups = sorted(groups + [[p] for p in texts])
+    groups = sorted(groups + texts_under_own_names(rows_cells[first_body - 1] if first_body else [],
+                                                   rows_cells[first_body:], is_value[first_body:], groups))
     positions = [g[-1] for g in groups]
     column_of = {p: k for k, g in enumerate(groups) for p in g}
     lead = min(c[0] for r in rows_cells for c in r)
@@ -548,6 +550,23 @@ def text_columns(body, is_value, groups: list[list[int]]) -> list[int]:
     counts = Counter(c[0] for r, flags in rows for c, v in zip(r, flags)
                      if not v and c[0] > groups[0][-1] and c[0] not in taken)
     return sorted(p for p, n in counts.items() if n >= max(2, len(rows) / 2))
+
+
+def texts_under_own_names(names_row, body, is_value, groups: list[list[int]]) -> list[list[int]]:
+    """Texts standing under a name of the header's last row that no value column falls under:
+    that name's column (Tesla's `Not meaningful` under the first `%`, the only row's change).
+    One column per such name, at the places its texts take."""
+    taken = {p for g in groups for p in g}
+    out = []
+    for name in names_row:
+        span = range(name[0], name[0] + name[1])
+        if not name[2] or name[0] <= groups[0][-1] or any(p in taken for p in span):
+            continue
+        places = sorted({c[0] for r, flags in zip(body, is_value) for c, v in zip(r, flags)
+                         if not v and c[0] in span and c[0] + c[1] <= span.stop})
+        if places:
+            out.append(places)
+    return out
 
 
 def value_columns(value_rows: list[set[int]]) -> list[list[int]]:
