@@ -239,6 +239,24 @@ def test_section_rows_side_by_side_after_dates_that_name_every_column_are_sectio
                        ["Short-term investments", "2,658", "2,020"]]
 
 
+def test_a_text_with_no_empty_cells_after_a_row_short_of_its_last_value_is_that_value():
+    """Netflix's property table: `30 years`, `3-5 years` end the full rows, and `Over life of
+    lease` follows `Leasehold improvements`' two amounts and at once the next label. A row of
+    its own would write its empty cells, as `Land`'s spacers are written: it is the row's
+    useful life. A text after a row of an amounts-only table stays a row."""
+    text = lines("", "June 30, 2025", "", "December 31, 2024", "", "Estimated Useful Lives", "", "", "(in thousands)",
+                 "", "", "Land", "", "$", "85,000", "", "$", "85,000", "", "",
+                 "Buildings", "", "508,284", "", "475,684", "", "30 years",
+                 "Leasehold improvements", "", "1,080,760", "", "1,026,593", "", "Over life of lease",
+                 "Furniture", "", "139,613", "", "134,987", "", "3-5 years")
+    assert rows(grid(text)) == [["Land", "$ 85,000", "$ 85,000", ""], ["Buildings", "508,284", "475,684", "30 years"],
+                                ["Leasehold improvements", "1,080,760", "1,026,593", "Over life of lease"],
+                                ["Furniture", "139,613", "134,987", "3-5 years"]]
+    amounts = lines("", "June 30, 2025", "", "December 31, 2024", "", "Change", "", "", "(in thousands)", "", "", "Rent", "", "5", "", "6", "", "1",
+                    "Fees", "", "7", "", "9", "Other", "Tax", "", "1", "", "2", "", "1", "Net", "", "3", "", "4", "", "1")
+    assert [r[0] for r in rows(grid(amounts))] == ["Rent", "Fees", "Other", "Tax", "Net"]
+
+
 def test_a_column_of_texts_between_value_columns():
     """`Line Item` holds a text between two amounts on every row: each text read alone would
     label a row of its own. The header names three columns, the rows pair into three cells with

@@ -886,6 +886,8 @@ def label_delimited_grid(
         pending = join_label_columns(pending, width)
         pending, width = join_text_columns(pending, width, names)
         pending = last_text_value(pending, width)
+        if keeps_empty_cells(body):
+            pending = texts_ending_text_columns(pending, width)
     rows: list[Row] = []
     guessed: set[int] = set()
     positional = slots_are_columns(pending, width)
@@ -930,6 +932,30 @@ def last_text_value(pending: list[_Pending], width: int) -> list[_Pending]:
     if sum(1 for p in pending[:-2] if p.label is not None and p.n_values == 1) < MIN_VALUED_ROWS:
         return pending
     return [*pending[:-2], _Pending(label.label, [text.label], 1)]
+
+
+def texts_ending_text_columns(pending: list[_Pending], width: int) -> list[_Pending]:
+    """Netflix's `Estimated Useful Lives`: `30 years`, `3-5 years` end the full rows, and
+    `Leasehold improvements` `1,080,760` `1,026,593` is followed by `Over life of lease` and at
+    once by the next label. Where empty cells are kept, a row of its own would write its empty
+    cells; a text with none, right after a row that lacks its last value, in a table whose last
+    column holds no amounts, is that row's last value."""
+    if width < 2:
+        return pending
+    last_kinds = [values[-1].kind for p in pending if p.label is not None and len(values := p.values()) == width]
+    if sum(1 for k in last_kinds if k not in AMOUNT_KINDS and k != Kind.NIL) < MIN_VALUED_ROWS \
+            or any(k in AMOUNT_KINDS for k in last_kinds):
+        return pending
+    out: list[_Pending] = []
+    for p in pending:
+        before = out[-1] if out else None
+        if before is not None and before.label is not None and before.n_values == width - 1 \
+                and p.label is not None and p.label.kind == Kind.TEXT and not p.slots \
+                and not is_section_label(p.label.text):
+            out[-1] = _Pending(before.label, [*before.slots, p.label], before.n_values + 1)
+            continue
+        out.append(p)
+    return out
 
 
 RE_NOTES_NAME = re.compile(r"^Notes?$", re.IGNORECASE)
