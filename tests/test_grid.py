@@ -679,6 +679,21 @@ def test_dates_over_rows_of_empty_cells_are_sections_of_one_table():
                                                  "Available-for-sale securities"]
 
 
+def test_dates_over_two_columns_blanks_are_sections_of_one_table():
+    """Coca-Cola's equity securities: two columns, so `June 27, 2025` and `December 31, 2024`
+    each have two empty cells after them. Two blanks suffice for a date (none is before it);
+    a year needs three, as a header's year with a spacer after it is common."""
+    text = lines("", "", "Fair Value with Changes Recognized in Income", "Measurement Alternative",
+                 "June 27, 2025", "", "", "Marketable securities", "$", "443", "", "$", "—", "",
+                 "Other noncurrent assets", "1,828", "", "44", "",
+                 "December 31, 2024", "", "", "Marketable securities", "$", "418", "", "$", "—", "",
+                 "Other noncurrent assets", "1,616", "", "40", "")
+    tables = refold.parse(note_page(text)).tables
+    assert len(tables) == 1 and len(tables[0].columns) == 2
+    assert [r.label for r in tables[0].rows] == ["June 27, 2025", "Marketable securities", "Other noncurrent assets",
+                                                 "December 31, 2024", "Marketable securities", "Other noncurrent assets"]
+
+
 def test_a_row_with_merged_blanks_between_spacer_columns_keeps_its_columns():
     """Each amount is a `$` cell, the amount and its `)` cell, a spacer column between amounts;
     a blank amount of a sparse row is one merged cell. Its cell count differs from the full

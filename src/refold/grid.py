@@ -1198,14 +1198,16 @@ def date_heads_a_section(tokens: list[Token], i: int) -> bool:
     if tokens[i].kind == Kind.YEAR and not any(heads_rows_alone(tokens, k) for k in range(i + 1, len(tokens))
                                                if tokens[k].kind == Kind.YEAR):
         return False  # `2023` after the columns' names heads a section where `2022` heads the next
-    return heads_rows_alone(tokens, i)
+    # a date over two columns' blanks heads rows too: no date or period is before it, and a
+    # header's dates come over its names, not under them
+    return heads_rows_alone(tokens, i, MIN_SECTION_BLANKS - 1 if tokens[i].kind == Kind.DATE else MIN_SECTION_BLANKS)
 
 
-def heads_rows_alone(tokens: list[Token], i: int) -> bool:
+def heads_rows_alone(tokens: list[Token], i: int, min_blanks: int = MIN_SECTION_BLANKS) -> bool:
     """A row of empty cells after cell `i`, as many as the next row has values, then that row."""
     blanks = empties_after(tokens, i)
     k = i + 1 + blanks  # the next row's label
-    return blanks >= MIN_SECTION_BLANKS and k < len(tokens) and tokens[k].kind == Kind.TEXT \
+    return blanks >= min_blanks and k < len(tokens) and tokens[k].kind == Kind.TEXT \
         and row_follows(tokens, i) and blanks >= first_row_values(tokens, k + 1)
 
 
