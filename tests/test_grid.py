@@ -78,6 +78,23 @@ def test_a_stub_label_ending_in_a_colon_then_the_columns_names_ends_the_header()
     assert [t.text for t in g.header if t.text][-3:] == ["As Previously Reported", "Adjustments from Adoption", "As Adjusted"]
 
 
+def test_a_stub_label_then_the_columns_names_then_a_section_row_ends_the_header_at_the_names():
+    """Tesla's balance sheet adjustments: the stub's `Consolidated Balance Sheets (unaudited):`
+    and three names, then `Assets` with its row's empty cells before the first row: the names
+    head the columns and `Assets` heads a section (it was taken for names with the others)."""
+    def amounts(label, *values):
+        return [label, *(cell for v in values for cell in ("$", v, "", ""))][:-1]
+
+    cells = ["As of June 30, 2024", "Consolidated Balance Sheets (unaudited):",
+             "As Previously Reported", "", "Adjustments from Adoption", "", "As Adjusted",
+             "Assets", "", "", "", "", "", "", "", "", "", "",
+             *amounts("Digital assets, net", "184", "538", "722"),
+             *amounts("Deferred tax assets", "6,692", "(119)", "6,573")]
+    g = grid("\n".join("|" + c for c in cells))
+    assert [r[0] for r in rows(g)] == ["Assets", "Digital assets, net", "Deferred tax assets"]
+    assert [t.text for t in g.header if t.text][-3:] == ["As Previously Reported", "Adjustments from Adoption", "As Adjusted"]
+
+
 def test_a_table_opening_on_its_stubs_name_and_its_columns_name_has_them_as_header():
     """`Property and Equipment` ␣ `Estimated Useful Life` over rows of a label and a duration: the
     first row of cells names the stub and the column, however the width's chunks fall (the

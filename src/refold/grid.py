@@ -1405,7 +1405,7 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
             and names_apart(texts, width) and only_row(tokens, first_value):
         return texts[-1] + 1  # every text names a column of the one row, which has no label
     if (after in LEAF_KINDS or after in (Kind.UNIT, Kind.PERIOD)) and stub_label_then_names(tokens, texts, width):
-        return texts[-1]
+        return texts[width + 1]  # the first row's label, or a section's (`Assets`) before it
     if after == Kind.PERIOD and RE_YEAR_IN.search(tokens[start - 1].text) and len(texts) == width + 2 \
             and all(len(tokens[i].text.split()) <= MAX_STACKED_LINE_WORDS for i in texts[:-1]):
         # `Three Months Ended June 30, 2025` over every column (a leaf, its date in it), then the
@@ -1435,9 +1435,15 @@ def stub_label_then_names(tokens: list[Token], texts: list[int], width: int) -> 
     """`Consolidated Statement of Operations (unaudited):` then `As Previously Reported`,
     `Adjustments …`, `As Adjusted` over rows of three values: a text ending `:` in the stub, then
     as many names as the first row has values, a spacer or two apart, then the first row's label.
-    The names head the columns; the text ending `:` is the stub's, not a section row."""
-    return width >= 2 and len(texts) == width + 2 and tokens[texts[0]].text.endswith(":") \
-        and names_apart(texts[1:], width) and not any(tokens[i].text.endswith(":") for i in texts[1:])
+    The names head the columns; the text ending `:` is the stub's, not a section row. Section
+    rows may come between the names and the first row (`Assets` and its empty cells)."""
+    if width < 2 or len(texts) < width + 2 or not tokens[texts[0]].text.endswith(":"):
+        return False
+    names = texts[1 : width + 1]
+    if not names_apart(names, width) or any(tokens[i].text.endswith(":") for i in names):
+        return False
+    # the text after the names labels the first row, or a section row with its empty cells
+    return len(texts) == width + 2 or texts[width + 2] - texts[width + 1] - 1 > MAX_NAME_GAP
 
 
 RE_TOTAL_NAME = re.compile(r"^(?:Total|Totals|TOTAL)$")
