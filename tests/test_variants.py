@@ -535,6 +535,43 @@ def test_pipe_suffix_text_blocks_written_one_line_each():
     assert all(r.span.first == r.span.last == 11 for r in second.rows)
 
 
+def test_pipe_suffix_rows_written_a_line_each_end_at_the_line():
+    """A mirror that writes a text block's table a row a line (`Period | Total Number …`, then
+    `April 28, 2025 - May 25, 2025 | 19.2 | $ | 120.61 | …`): each line is a row, its first
+    line of names alone the header, so a text later in a line is the row's cell and a short
+    row (`Total | 66.5 | 66.5 |`) stays one row, not the start of the next."""
+    text = ("Share Repurchases (Tables) | 3 Months Ended |\nJul. 27, 2025 |\nShare Repurchases [Abstract] |\n"
+            "Schedule of repurchases |\nThe repurchases were as follows:\n"
+            "Period | Shares Purchased | Average Price Paid per Share | Shares Purchased under the Program | Note |\n"
+            "April 28, 2025 - May 25, 2025 | 19.2 | $ | 120.61 | 19.2 | Open market |\n"
+            "May 26, 2025 - June 22, 2025 | 18.1 | $ | 141.61 | 18.1 | Open market |\n"
+            "June 23, 2025 - July 27, 2025 | 29.2 | $ | 161.65 | 29.2 | Open market |\n"
+            "Total | 66.5 | 66.5 |\n")
+    table = only_table(text, PIPE_SUFFIX)
+    assert list(table.columns)[0] == "Shares Purchased" and len(table.columns) == 4
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["April 28, 2025 - May 25, 2025", "19.2", "$ 120.61", "19.2", "Open market"],
+        ["May 26, 2025 - June 22, 2025", "18.1", "$ 141.61", "18.1", "Open market"],
+        ["June 23, 2025 - July 27, 2025", "29.2", "$ 161.65", "29.2", "Open market"],
+        ["Total", "66.5", "", "66.5", ""]]  # its columns where the sums close (empty cells were dropped)
+
+
+def test_lines_are_rows_only_where_lines_open_on_labels():
+    """A row a line (`Land | $ 85,000 | $ 85,000 |`) makes lines rows' boundaries; a cell a line
+    (`$ |` then `(10,785) |`) or a table written on one line does not."""
+    from refold.grid import lines_hold_rows
+    from refold.kinds import classify
+    from refold.model import Span, Token
+
+    def tokens(*lines):
+        return [Token(cell, classify(cell), Span(k, k)) for k, line in enumerate(lines, 1) for cell in line]
+
+    assert lines_hold_rows(tokens(["Land", "$ 85,000", "$ 85,000"], ["Buildings", "508,284", "475,684", "30 years"]))
+    assert not lines_hold_rows(tokens(["Balance at January 1"], ["$ (10,785)"], ["$ (357)"], ["Translation"], ["16,792"]))
+    assert not lines_hold_rows(tokens(["Beginning balance", "$ 5,153", "$ 12,089", "Charge-offs", "(772)", "—",
+                                       "Recoveries", "4", "1"]))
+
+
 def test_pipe_suffix_policy_text_on_its_own_line():
     """A policy's label alone on a line, its text alone on the next (`… when purchased. |`):
     a text block of prose, as the same page reads in pipe-prefix."""

@@ -487,13 +487,62 @@ def labels_after_sections(tokens: list[Token]) -> set[str]:
     return found
 
 
-def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: bool) -> list[_Pending]:
+MIN_ROW_LINE_SHARE = 0.8  # of the lines holding values, those that open on a label
+
+
+def names_line(row: _Pending) -> bool:
+    """A line of texts alone, two or more: the stub's name and the columns' names."""
+    cells = row.values()
+    return row.label is not None and row.label.kind == Kind.TEXT and bool(cells) \
+        and all(t.kind == Kind.TEXT for t in cells)
+
+
+def labels_inside(line: list[Token]) -> int:
+    """Texts after a line's first cell that have a value right after them, as rows' labels do."""
+    return sum(1 for a, b in zip(line[1:], line[2:]) if a.kind in TEXT_KINDS and b.kind in VALUE_KINDS)
+
+
+def lines_hold_rows(tokens: list[Token]) -> bool:
+    """Whether each line holds a row: the lines with values open on a label nearly all, with
+    two cells a line or more on average. Some pipe-suffix crawls write a row a line
+    (`Land | $ 85,000 | $ 85,000 |`), others a cell a line (`$ |` then `(10,785) |`) or a few
+    cells a line across rows' ends; only the first make the line a row's boundary."""
+    lines: list[list[Token]] = []
+    line_end = -1
+    for tok in tokens:
+        if tok.absorbed or tok.kind == Kind.EMPTY:
+            continue
+        if tok.span.first > line_end or not lines:
+            lines.append([])
+        line_end = max(line_end, tok.span.last)
+        lines[-1].append(tok)
+    valued = [line for line in lines if any(t.kind in VALUE_KINDS for t in line)]
+    if not valued or sum(len(line) for line in lines) < 2 * len(lines):
+        return False
+    if any(labels_inside(line) > 1 for line in valued):
+        return False  # a line holding several rows (a table written on a line or a few)
+    return sum(1 for line in valued if line[0].kind in TEXT_KINDS) >= MIN_ROW_LINE_SHARE * len(valued)
+
+
+def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: bool,
+                         lines_are_rows: bool = False) -> list[_Pending]:
     rows: list[_Pending] = []
     row_labels = labels_after_sections(tokens) if text_values else set()
+    line_end = -1  # the last line of the token before, where lines are rows
     for i, tok in enumerate(tokens):
         if tok.absorbed:
             continue  # a `$`, `)` or `[1]` joined into a neighbour held no column of its own
         current = rows[-1] if rows else None
+        if lines_are_rows and tok.kind != Kind.EMPTY:
+            starts_line, line_end = tok.span.first > line_end, max(line_end, tok.span.last)
+            if starts_line or current is None:
+                label = tok.kind in TEXT_KINDS or tok.kind in (Kind.PERIOD, Kind.YEAR)
+                rows.append(_Pending(tok if label else None, []))
+                if not label:
+                    rows[-1].add(tok)  # a row of values with no label (a total's)
+            else:
+                current.add(tok)  # a text later on the line is the row's cell (`Over life of lease`)
+            continue
         if tok.kind == Kind.YEAR and not text_values and labels_a_row(tokens, i):
             if current is not None and current.label is not None and not current.n_values:
                 label = current.label
@@ -869,18 +918,24 @@ def place_values(row: _Pending, n_cols: int, groups: list[int] | None,
 
 def label_delimited_grid(
     tokens: list[Token], n_cols: int | None = None, groups: list[int] | None = None,
-    text_values: bool = False, find_header: bool = True,
+    text_values: bool = False, find_header: bool = True, lines_are_rows: bool = False,
 ) -> Grid:
     start = body_start(tokens) if find_header else 0
     header, body = tokens[:start], tokens[start:]
-    pending = label_delimited_rows(body, n_cols, text_values)
+    lines_are_rows = lines_are_rows and lines_hold_rows(body)
+    pending = label_delimited_rows(body, n_cols, text_values, lines_are_rows)
+    if lines_are_rows and find_header and pending and names_line(pending[0]) and any(p.n_values for p in pending[1:]):
+        # `Period | Total Number of Shares Purchased | …`: a first line of names alone heads the columns
+        end = start + next(k for k, t in enumerate(body) if t is pending[0].slots[-1]) + 1
+        header, body = tokens[:end], tokens[end:]
+        pending = label_delimited_rows(body, n_cols, text_values, lines_are_rows)
     names = header_names(header)
     width = n_cols or table_width(pending, header_leaves(header), names)
     if not n_cols and find_header:
         width = max(width, merged_cells_width(pending))
     if not n_cols and width:
         body = note_numbers_to_labels(body, pending, width, header)
-        pending = label_delimited_rows(body, width, text_values)  # now overflow starts total rows
+        pending = label_delimited_rows(body, width, text_values, lines_are_rows)  # now overflow starts total rows
     pending = [p for p in pending if p.label or p.n_values]
     if find_header:  # a filer's schedule; an R page's own rows have one label column
         pending = join_label_columns(pending, width)
@@ -1574,14 +1629,16 @@ def row_kind(label: str, cells: tuple[str, ...]) -> str:
     return "value"
 
 
-def tokens_to_grid(tokens: list[Token], counted_cells: bool = True) -> Grid:
+def tokens_to_grid(tokens: list[Token], counted_cells: bool = True, lines_are_rows: bool = False) -> Grid:
     """Pick the row template that explains a schedule's tokens best. `counted_cells`: every
     cell of the HTML is a token (not so for whitespace-rows, a line a row, whose empty cells
-    are a guess), so a table of contents' rows can be told by their width."""
+    are a guess), so a table of contents' rows can be told by their width. `lines_are_rows`:
+    the text wrote a row a line (pipe-suffix), so a line's first cell starts a row and a text
+    later on the line is a cell of that row (`label_delimited_rows`)."""
     listed = listing_grid(tokens) or (contents_grid(tokens) if counted_cells else None)
     if listed is not None:
         return listed
-    free = label_delimited_grid(tokens)
+    free = label_delimited_grid(tokens, lines_are_rows=lines_are_rows)
     if not keeps_empty_cells(tokens):
         return free  # few lone `|` kept: nothing marks fixed positions
     shape = Shape(tokens)  # built once: the width search and the chosen grid share it

@@ -53,7 +53,7 @@ def trace(text: str | bytes, source: str = "<text>", variant: str | None = None)
     report_cells, t.blocks = body_to_blocks(frame.body, len(frame.columns), bool(RE_BLOCKS_TITLE.search(frame.title)))
     if (headless := headless_block(report_cells, t.blocks, len(frame.columns))) is not None:
         report_cells, t.blocks = [], [headless]
-    assembler = _Assembler(rows_as_lines=chosen in ROW_VARIANTS)
+    assembler = _Assembler(rows_as_lines=chosen in ROW_VARIANTS, lines_are_rows=chosen == PIPE_SUFFIX)
     report = assembler.report_table(frame, report_cells, [b.label for b in t.blocks])
     fact_blocks: list[BlockInfo] = []
     if report is not None and text_facts_only(report.rows):
@@ -205,8 +205,9 @@ def has_report_structure(page: Page) -> bool:
 class _Assembler:
     """Turns grids into `Table`s and collects what did not fit anywhere."""
 
-    def __init__(self, rows_as_lines: bool = False) -> None:
+    def __init__(self, rows_as_lines: bool = False, lines_are_rows: bool = False) -> None:
         self.rows_as_lines = rows_as_lines  # whitespace-rows: cells counted per line, not per cell
+        self.lines_are_rows = lines_are_rows  # pipe-suffix: a text block's table writes a row a line
         self.grids: list[Grid] = []
         self.prose: list[str] = []
         self.unplaced: list[str] = []
@@ -297,7 +298,7 @@ class _Assembler:
         defined: list[str] = []
         if grid is None:
             tokens, defined = notes_split_off(tokens)
-            grid = tokens_to_grid(tokens, counted_cells=not self.rows_as_lines)
+            grid = tokens_to_grid(tokens, counted_cells=not self.rows_as_lines, lines_are_rows=self.lines_are_rows)
         self.grids.append(grid)
         self.report_overflow(grid, f"text block {block_label!r}")
         if grid.rows and not any(t.kind in VALUE_KINDS for t in tokens) and not any(any(r.cells) for r in grid.rows):
