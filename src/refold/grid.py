@@ -490,6 +490,13 @@ def labels_after_sections(tokens: list[Token]) -> set[str]:
 MIN_ROW_LINE_SHARE = 0.8  # of the lines holding values, those that open on a label
 
 
+def on_one_line(header: list[Token], body: list[Token]) -> bool:
+    """Values on the header's last line: a table written on a line or a few
+    (`… (in thousands): | | September 30, 2024 | … | Deferred revenue, gross | $ | 1,000 |`)."""
+    last = next((t for t in reversed(header) if t.kind != Kind.EMPTY), None)
+    return last is not None and any(t.kind in VALUE_KINDS and t.span.first <= last.span.last for t in body)
+
+
 def names_line(row: _Pending) -> bool:
     """A line of texts alone, two or more: the stub's name and the columns' names."""
     cells = row.values()
@@ -536,9 +543,9 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
         if lines_are_rows and tok.kind != Kind.EMPTY:
             starts_line, line_end = tok.span.first > line_end, max(line_end, tok.span.last)
             if starts_line or current is None:
-                label = tok.kind in TEXT_KINDS or tok.kind in (Kind.PERIOD, Kind.YEAR)
-                rows.append(_Pending(tok if label else None, []))
-                if not label:
+                labelled = tok.kind in TEXT_KINDS or tok.kind in (Kind.PERIOD, Kind.YEAR)
+                rows.append(_Pending(tok if labelled else None, []))
+                if not labelled:
                     rows[-1].add(tok)  # a row of values with no label (a total's)
             else:
                 current.add(tok)  # a text later on the line is the row's cell (`Over life of lease`)
@@ -922,7 +929,7 @@ def label_delimited_grid(
 ) -> Grid:
     start = body_start(tokens) if find_header else 0
     header, body = tokens[:start], tokens[start:]
-    lines_are_rows = lines_are_rows and lines_hold_rows(body)
+    lines_are_rows = lines_are_rows and lines_hold_rows(body) and not on_one_line(header, body)
     pending = label_delimited_rows(body, n_cols, text_values, lines_are_rows)
     if lines_are_rows and find_header and pending and names_line(pending[0]) and any(p.n_values for p in pending[1:]):
         # `Period | Total Number of Shares Purchased | …`: a first line of names alone heads the columns
