@@ -59,16 +59,18 @@ NB = "\u00a0"
     # a fair value level is the label's
     (f"Money market funds | Level 1 {NB} {NB}", "Money market funds | Level 1", ["", ""]),
     ("Debt securities Level 2 $ 23,967 $ 76", "Debt securities Level 2", ["$ 23,967", "$ 76"]),
-    # a text an amount and empty cells come before: a column of texts between amounts; not a
-    # period's words (`Nine Months Ended March` + `31`) nor names with their footnote marks
+    # a text an amount and empty cells come before: a column of texts between amounts; not
+    # names with their footnote marks
     (f"Commodity contracts $ (13) {NB} {NB} Cost of goods sold (5) {NB}", "Commodity contracts",
      ["$ (13)", "", "", "Cost of goods sold", "(5)", ""]),
     (f"Interest rate contracts (1) {NB} {NB} Interest expense — {NB}", "Interest rate contracts",
      ["(1)", "", "", "Interest expense", "—", ""]),
     (f"Commodity contracts (10) {NB} {NB} Cost of goods sold (2) {NB}", "Commodity contracts",
      ["(10)", "", "", "Cost of goods sold", "(2)", ""]),
+    # a day after a month's name ends a label, a period's (it was a value: `Nine Months Ended March` + `31`)
     (f"Three Months Ended March 31 {NB} Nine Months Ended March 31", "Three Months Ended March 31   Nine Months "
-     "Ended March", ["31"]),
+     "Ended March 31", []),
+    ("Apr. 1 through Apr. 30 3,571,872 $ 206.19", "Apr. 1 through Apr. 30", ["3,571,872", "$ 206.19"]),
     (f"Shares Purchased (1) {NB} Average Price Paid per Share (2)", "Shares Purchased (1)   Average Price Paid per Share",
      ["(2)"]),
 ])

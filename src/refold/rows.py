@@ -162,6 +162,14 @@ def names_a_level(words: list[str], i: int) -> bool:
     """`Level 2`, `Tier 1`: a digit after such a word is the label's (the fair value hierarchy's
     levels head many details rows), not a value."""
     return i > 1 and words[i - 2] in _LEVEL_WORDS and len(words[i - 1]) == 1 and words[i - 1].isdigit()
+
+
+def day_of_month(words: list[str], i: int) -> bool:
+    """`Apr. 1 through Apr. 30`: a day after a month's name ends a label (a period's), it is no
+    value (a date in a cell of its own carries its year)."""
+    return i > 1 and bool(RE_MONTH_WORD.match(words[i - 2])) and words[i - 1].isdigit() and 1 <= int(words[i - 1]) <= 31
+
+
 _BOUND_WORDS = frozenset("than to through within after over under of in beyond".split())
 
 
@@ -267,7 +275,8 @@ def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
             cells.append(" ".join(words[i - n : i]))  # `Maturity year [1] ␣ 2021 ␣ ␣`: a year in a cell of its own
             i -= n
             continue
-        if classify(word) not in VALUE_KINDS or names_a_level(words, i) or label_mark(words, i, cells):
+        if classify(word) not in VALUE_KINDS or names_a_level(words, i) or label_mark(words, i, cells) \
+                or day_of_month(words, i):
             if mark:
                 i += 1  # the mark belongs to the label
             elif any(cells):
