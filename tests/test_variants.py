@@ -556,6 +556,27 @@ def test_pipe_suffix_rows_written_a_line_each_end_at_the_line():
         ["Total", "66.5", "", "66.5", ""]]  # its columns where the sums close (empty cells were dropped)
 
 
+def test_a_balances_date_opening_a_row_a_line_labels_it_under_glued_names():
+    """Coca-Cola's statement of equity written a row a line: the names glued into one line say
+    nothing of the columns, and `March 28, 2025 4,304 $ 27,754 …` opens the body. A date that
+    opens a line with values after it on that line labels the row; it names no column."""
+    nb = "\u00a0"
+    text = ("Equity (Tables)\n3 Months Ended\nMar. 31, 2025\nEquity [Abstract]\n"
+            "The following table presents the changes in equity (in millions):\n"
+            + f"{nb} {nb} Shareowners of The Coca-Cola Company {nb}\n"
+            "Three Months Ended June 27, 2025 Common Shares Outstanding Total Reinvested Earnings Non-controlling Interests\n"
+            f"March 28, 2025 4,304 {nb} $ 27,754 {nb} $ 77,189 {nb} $ 1,552 {nb}\n"
+            f"Comprehensive income (loss) — {nb} 4,573 {nb} 3,810 {nb} 39 {nb}\n"
+            f"Dividends paid to noncontrolling interests — {nb} (7) {nb} — {nb} (7) {nb}\n"
+            f"June 27, 2025 4,304 {nb} $ 32,320 {nb} $ 80,999 {nb} $ 1,584 {nb}\n")
+    page = refold.parse(text)
+    assert page.variant == WHITESPACE_ROWS
+    table = page.tables[-1]
+    assert [r.label for r in table.rows] == ["March 28, 2025", "Comprehensive income (loss)",
+                                             "Dividends paid to noncontrolling interests", "June 27, 2025"]
+    assert table.rows[0].cells == ("4,304", "$ 27,754", "$ 77,189", "$ 1,552")
+
+
 def test_lines_are_rows_only_where_lines_open_on_labels():
     """A row a line (`Land | $ 85,000 | $ 85,000 |`) makes lines rows' boundaries; a cell a line
     (`$ |` then `(10,785) |`) or a table written on one line does not."""

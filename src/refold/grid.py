@@ -1126,7 +1126,7 @@ def body_start(tokens: list[Token]) -> int:
     elif period_heads_rows(tokens, last_header, first_value):
         last_header -= 1  # the period is the body's first row; what came before is header
     elif tokens[last_header].kind == Kind.DATE and labels_a_row(tokens, last_header) \
-            and names_over_year_rows(tokens, last_header):
+            and (names_over_year_rows(tokens, last_header) or opens_valued_line(tokens, last_header)):
         last_header -= 1  # `March 28, 2025` `4,304` …: a balance's date labels the first row
     elif date_heads_a_section(tokens, last_header):
         last_header -= 1  # `June 27, 2025` and a row of empty cells over rows: the first section
@@ -1415,6 +1415,16 @@ def evenly_spaced_names(tokens: list[Token], texts: list[int], first_value: int)
     gaps = {b - a - 1 for a, b in zip(core, core[1:])}
     return len(gaps) == 1 and 0 < min(gaps) <= MAX_SPACED_GAP \
         and all(len(tokens[i].text.split()) <= MAX_SPACED_NAME_WORDS for i in names)
+
+
+def opens_valued_line(tokens: list[Token], i: int) -> bool:
+    """Cell `i` opens a line and a value follows it on that line: where a text writes a row a
+    line (whitespace-rows; pipe-suffix mirrors), the row's label, whatever its kind (an equity
+    statement's `March 28, 2025` balance under names glued into one line)."""
+    before = last_nonempty(tokens, i)
+    after = next((t for t in tokens[i + 1 :] if t.kind != Kind.EMPTY and not t.absorbed), None)
+    opens = before is None or tokens[before].span.last < tokens[i].span.first
+    return opens and after is not None and after.kind in VALUE_KINDS and after.span.first <= tokens[i].span.last
 
 
 def names_over_year_rows(tokens: list[Token], year: int) -> bool:
