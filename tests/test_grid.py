@@ -711,6 +711,21 @@ def test_dates_over_two_columns_blanks_are_sections_of_one_table():
                                                  "December 31, 2024", "Marketable securities", "Other noncurrent assets"]
 
 
+def test_dates_each_over_the_same_rows_head_sections_where_empty_cells_were_dropped():
+    """Coca-Cola's debt securities in a crawl that dropped empty cells: `June 27, 2025` then
+    `Trading securities` `$ 48` …, later `December 31, 2024` then `Trading securities` `$ 45`
+    …: no blanks follow the dates, but each heads the same rows, so both head sections of one
+    table (they were the header of a table, then of a second)."""
+    text = lines("Cost", "Gains", "Losses", "Fair Value", "June 27, 2025",
+                 "Trading securities", "$ 48", "$ 1", "$ —", "$ 49", "Available-for-sale", "1,988", "21", "(86)", "1,923",
+                 "December 31, 2024",
+                 "Trading securities", "$ 45", "$ 1", "$ (1)", "$ 45", "Available-for-sale", "1,728", "21", "(118)", "1,631")
+    tables = refold.parse(note_page(text)).tables
+    assert len(tables) == 1
+    assert [r.label for r in tables[0].rows] == ["June 27, 2025", "Trading securities", "Available-for-sale",
+                                                 "December 31, 2024", "Trading securities", "Available-for-sale"]
+
+
 def test_a_row_with_merged_blanks_between_spacer_columns_keeps_its_columns():
     """Each amount is a `$` cell, the amount and its `)` cell, a spacer column between amounts;
     a blank amount of a sparse row is one merged cell. Its cell count differs from the full

@@ -1262,7 +1262,34 @@ def date_heads_a_section(tokens: list[Token], i: int) -> bool:
         return False  # `2023` after the columns' names heads a section where `2022` heads the next
     # a date over two columns' blanks heads rows too: no date or period is before it, and a
     # header's dates come over its names, not under them
-    return heads_rows_alone(tokens, i, MIN_SECTION_BLANKS - 1 if tokens[i].kind == Kind.DATE else MIN_SECTION_BLANKS)
+    return heads_rows_alone(tokens, i, MIN_SECTION_BLANKS - 1 if tokens[i].kind == Kind.DATE else MIN_SECTION_BLANKS) \
+        or heads_repeated_rows(tokens, i)
+
+
+def heads_repeated_rows(tokens: list[Token], i: int) -> bool:
+    """`June 27, 2025` `Trading securities` `$ 48` … then `December 31, 2024` `Trading
+    securities` `$ 45` …: dates each followed by the same row's label head sections of the same
+    rows, in a crawl that dropped the empty cells after them as in one that kept them."""
+    if tokens[i].kind != Kind.DATE:
+        return False
+    label = next_label_after(tokens, i)
+    if label is None:
+        return False
+    # within a window, so that a page of many dates costs no pass over the page per date
+    near = range(max(0, i - REPEAT_WINDOW), min(len(tokens), i + REPEAT_WINDOW))
+    return any(k != i and tokens[k].kind == Kind.DATE and next_label_after(tokens, k) == label for k in near)
+
+
+REPEAT_WINDOW = 400  # cells either side of a date where the date heading the same rows is looked for
+
+
+def next_label_after(tokens: list[Token], i: int) -> str | None:
+    """The text right after cell `i` (empty cells aside) when a value follows it."""
+    j = next((k for k in range(i + 1, len(tokens)) if tokens[k].kind != Kind.EMPTY), None)
+    if j is None or tokens[j].kind != Kind.TEXT:
+        return None
+    after = next_nonempty(tokens, j)
+    return tokens[j].text if after is not None and after.kind in VALUE_KINDS else None
 
 
 def heads_rows_alone(tokens: list[Token], i: int, min_blanks: int = MIN_SECTION_BLANKS) -> bool:
