@@ -577,6 +577,25 @@ def test_a_balances_date_opening_a_row_a_line_labels_it_under_glued_names():
     assert table.rows[0].cells == ("4,304", "$ 27,754", "$ 77,189", "$ 1,552")
 
 
+def test_a_pipe_suffix_exhibit_index_a_row_a_line_keeps_each_number_and_row():
+    """An exhibit index written a row a line with empty cells dropped: `32.1* | Section 1350
+    Certifications | — | — |` lacks the `X` others end with and `104 | Cover Page …` has its
+    description alone. Each line is the row its number opens; the number is no dimension
+    path's first member (`32.1* | Section …` was one label) and no row runs into the next."""
+    text = ("Exhibits (Tables) | 3 Months Ended |\nJun. 30, 2025 |\nExhibits [Abstract] |\nExhibit index |\n"
+            "The exhibits are listed below:\n"
+            "Exhibit Number | Exhibit Description | Form | Filing Date | Filed Herewith |\n"
+            "31.1 | Certification of Principal Executive Officer | — | — | X |\n"
+            "31.2 | Certification of Principal Financial Officer | — | — | X |\n"
+            "32.1* | Section 1350 Certifications | — | — |\n"
+            "101.INS | Inline XBRL Instance Document | — | — | X |\n"
+            "104 | Cover Page Interactive Data File |\n")
+    table = only_table(text, PIPE_SUFFIX)
+    assert [r.label for r in table.rows] == ["31.1", "31.2", "32.1*", "101.INS", "104"]
+    assert table.rows[2].cells[0] == "Section 1350 Certifications" and table.rows[3].cells[-1] == "X"
+    assert table.rows[4].cells[0] == "Cover Page Interactive Data File" and not any(table.rows[4].cells[1:])
+
+
 def test_lines_are_rows_only_where_lines_open_on_labels():
     """A row a line (`Land | $ 85,000 | $ 85,000 |`) makes lines rows' boundaries; a cell a line
     (`$ |` then `(10,785) |`) or a table written on one line does not."""

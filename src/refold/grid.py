@@ -1679,7 +1679,7 @@ def tokens_to_grid(tokens: list[Token], counted_cells: bool = True, lines_are_ro
     are a guess), so a table of contents' rows can be told by their width. `lines_are_rows`:
     the text wrote a row a line (pipe-suffix), so a line's first cell starts a row and a text
     later on the line is a cell of that row (`label_delimited_rows`)."""
-    listed = listing_grid(tokens) or (contents_grid(tokens) if counted_cells else None)
+    listed = listing_grid(tokens, lines_are_rows) or (contents_grid(tokens) if counted_cells else None)
     if listed is not None:
         return listed
     free = label_delimited_grid(tokens, lines_are_rows=lines_are_rows)
@@ -1727,7 +1727,7 @@ def describes_items(rows: list[list[Token]]) -> bool:
 RE_ITEM_MARKS = re.compile(r"[*#+†‡]+(?: \(\d\))?$")  # `2.1*` is `2.1` listed again
 
 
-def listing_grid(tokens: list[Token]) -> Grid | None:
+def listing_grid(tokens: list[Token], lines_are_rows: bool = False) -> Grid | None:
     """An exhibit index whose crawl kept every cell: rows that open with an item's number, then
     its texts. Rows are cut at numbers at least `width` cells after the row's own (a number
     closer is a cell of the row: `Exhibit`'s `3.1`); the narrowest width whose rows' numbers
@@ -1742,6 +1742,15 @@ def listing_grid(tokens: list[Token]) -> Grid | None:
     numbers = [i for i in range(start, len(tokens)) if is_listing_number(tokens[i].text)]
     if len(numbers) < MIN_LISTED_ROWS:
         return None
+    if lines_are_rows:
+        # a row a line (pipe-suffix mirrors): the rows are the lines a number opens, the
+        # item's texts after it on its line
+        cuts = [i for i in numbers if i == start or opens_line(tokens, i)]
+        if sum(1 for i in cuts if i + 1 < len(tokens) and tokens[i + 1].span.first <= tokens[i].span.last) \
+                >= MIN_ROW_LINE_SHARE * len(cuts):
+            grid = listing_rows(tokens, start, cuts)
+            if not isinstance(grid, bool):
+                return grid
     for width in range(2, MAX_WIDTH + 1):
         cuts = [start]
         for i in numbers[1:]:
@@ -1749,18 +1758,31 @@ def listing_grid(tokens: list[Token]) -> Grid | None:
                 cuts.append(i)
         if len(cuts) < MIN_LISTED_ROWS:
             return None
-        labels = [tokens[c].text for c in cuts]
-        if len({RE_ITEM_MARKS.sub("", label) for label in labels}) < len(labels):
-            continue  # numbers inside rows (`Exhibit`'s `3.1`) taken for rows' own: too narrow
-        rows = [tokens[a:b] for a, b in zip(cuts, [*cuts[1:], len(tokens)])]
-        filled = [r for r in rows if any(t.kind != Kind.EMPTY for t in r[1:])]
-        if len(filled) < MIN_LISTED_SHARE * len(rows) or not describes_items(filled):
-            continue
-        if not numbers_like_items(labels):
-            return None
-        columns = sorted({j for r in rows for j in range(1, len(r)) if r[j].kind != Kind.EMPTY and not r[j].absorbed})
-        return Grid(tokens[:start], [chunk_to_row(r, columns) for r in rows], len(columns), "listing", 1.0)
+        grid = listing_rows(tokens, start, cuts)
+        if grid is None or isinstance(grid, Grid):
+            return grid
     return None
+
+
+def opens_line(tokens: list[Token], i: int) -> bool:
+    before = last_nonempty(tokens, i)
+    return before is None or tokens[before].span.last < tokens[i].span.first
+
+
+def listing_rows(tokens: list[Token], start: int, cuts: list[int]) -> Grid | None | bool:
+    """The listing whose rows begin at `cuts`; False where these cuts are wrong (numbers inside
+    rows taken for rows' own, rows not describing items), None where the numbers are no items."""
+    labels = [tokens[c].text for c in cuts]
+    if len(cuts) < MIN_LISTED_ROWS or len({RE_ITEM_MARKS.sub("", label) for label in labels}) < len(labels):
+        return False  # numbers inside rows (`Exhibit`'s `3.1`) taken for rows' own: too narrow
+    rows = [tokens[a:b] for a, b in zip(cuts, [*cuts[1:], len(tokens)])]
+    filled = [r for r in rows if any(t.kind != Kind.EMPTY for t in r[1:])]
+    if len(filled) < MIN_LISTED_SHARE * len(rows) or not describes_items(filled):
+        return False
+    if not numbers_like_items(labels):
+        return None
+    columns = sorted({j for r in rows for j in range(1, len(r)) if r[j].kind != Kind.EMPTY and not r[j].absorbed})
+    return Grid(tokens[:start], [chunk_to_row(r, columns) for r in rows], len(columns), "listing", 1.0)
 
 
 MIN_CONTENTS_ROWS = 4

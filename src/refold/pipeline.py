@@ -275,7 +275,7 @@ class _Assembler:
         """The tables of one run of cells: a new header after rows starts the next table."""
         tokens = cells_to_tokens(cells)
         tables: list[Table] = []
-        listed = listing_grid(tokens)  # one table: its dates (`2/6/06`) are cells, never a new header
+        listed = listing_grid(tokens, self.lines_are_rows)  # one table: its dates (`2/6/06`) are cells, never a new header
         while tokens:
             restart = 0 if listed else next_table_start(tokens)
             piece, tokens = (tokens[:restart], tokens[restart:]) if restart else (tokens, [])

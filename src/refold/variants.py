@@ -865,6 +865,8 @@ def label_with_pipes(fields: list[str], in_block: bool = False) -> list[str]:
         return fields
     if any(reads_as_sentence(f) or classify(f) == Kind.PERIOD for f in fields[:first_value]):
         return fields  # a lead-in and a header before the first row (`Three Months Ended …`, names): cells
+    if is_listing_number(fields[0]):
+        return fields  # `32.1* | Section 1350 Certifications | — |`: an exhibit's number, then its description
     label = fields[0]
     item = RE_ITEM_HEADING.match(label) is not None  # `Item 2.` + its title: two label columns, one label
     for field in fields[1:first_value]:  # a footnote mark joins as the pipe-prefix crawl shows it
