@@ -293,6 +293,19 @@ def test_a_tables_lead_in_before_column_names_is_a_sentence():
                            "average market price:", "Stock options")
 
 
+def test_a_long_label_over_short_row_labels_is_no_sentence():
+    """Tesla's `Weighted average shares used in computing net income per share of common stock`
+    (13 words, no full stop) over `Basic` and `Diluted`: a section label, not prose ending the
+    table; a sentence with figures or over twenty words stays prose, whatever follows it."""
+    from refold.textblock import is_sentence
+
+    label = "Weighted average shares used in computing net income per share of common stock"
+    assert not is_sentence(label, "Basic") and is_sentence(label)
+    assert is_sentence("Outstanding shares of common stock include shares held as treasury stock totaling 15,162,050, "
+                       "15,302,345 and 15,210,233 as of December 31, 2016, 2015 an 2014, respectively", "Preferred stock")
+    assert is_sentence(label + ", which the following table shows for each class", "Basic")
+
+
 def test_a_name_ending_in_an_abbreviation_is_no_sentence():
     """`SEC File no.` and `Exhibit No.` name columns; their point ends an abbreviation."""
     assert not is_prose(["SEC File no."]) and not is_prose(["Exhibit No."])

@@ -573,7 +573,23 @@ def is_sentence(line: str, following: str | None = None) -> bool:
             not following.rstrip().endswith(":") and is_sentence(following)) or (
             _words(line) >= MIN_LEAD_IN_WORDS and RE_TABLE_LEAD_IN.search(line) is not None)
     words, end = _words(line), line.rstrip()[-1:]
+    if end not in ".;" and following is not None and heads_short_rows(line, following):
+        return False  # `Weighted average shares used in computing net income per share …` over `Basic`
     return (words >= MIN_PROSE_WORDS and not is_title(line)) or (words >= 6 and end == ".")
+
+
+MAX_SUB_LABEL_WORDS = 3
+MAX_LONG_LABEL_WORDS = 20  # a statement's longest labels (`Net income attributable to noncontrolling …`)
+
+
+def heads_short_rows(line: str, following: str) -> bool:
+    """A long label with no full stop over a short row label (`Basic`, `Diluted`): the rows'
+    section label, as a statement writes it, not a sentence of prose (a lead-in says what
+    follows: `RE_TABLE_LEAD_IN`)."""
+    if _words(line) > MAX_LONG_LABEL_WORDS or any(ch.isdigit() for ch in line):
+        return False  # prose runs longer and tells figures (`… totaling 15,162,050, 15,302,345 …`)
+    return RE_TABLE_LEAD_IN.search(line) is None and classify(following) == Kind.TEXT \
+        and _words(following) <= MAX_SUB_LABEL_WORDS and following[:1].isupper() and not following.rstrip().endswith(":")
 
 
 # what a table's lead-in says and a section's label does not (`… are detailed below (in thousands):`)
