@@ -3,8 +3,8 @@ whether the flattened text writes it."""
 
 import json
 
-from refold.differences import (CELLS_JOINED_BY_SPACES, EMPTY_CELLS_DROPPED, LABELS_SPLIT, PLACEMENT, ROWS_DIFFER,
-                                ROWS_MISSING, VALUES, not_written, row_differences, spaced_line)
+from refold.differences import (CELL_LINES_AS_CELLS, CELLS_JOINED_BY_SPACES, EMPTY_CELLS_DROPPED, LABELS_SPLIT, PLACEMENT,
+                                ROWS_DIFFER, ROWS_MISSING, VALUES, not_written, row_differences, spaced_line)
 from refold.evaluate import table_rows
 from refold.variants import NBSP
 from test_cli import run
@@ -58,6 +58,21 @@ def test_missing_rows_and_split_labels_are_misreadings():
     split = row_differences("line-per-cell", "schedule", html,
                             rows(["Assets", "", ""], ["Cash and equivalents", "", ""], ["held", "1", "2"], ["Total", "1", "2"]))
     assert [(d.kind, d.not_written) for d in split] == [(LABELS_SPLIT, None)]
+
+
+def test_a_label_over_two_lines_is_not_written_apart_from_two_rows_where_empty_cells_are_dropped():
+    """Mixed writes a text block's table a cell a line and drops empty cells: `Other
+    comprehensive income … The Coca-Cola` then `Company` then `$ 422` is one label broken in its
+    cell, or a row of no values and a row. Only where the text has those lines in a row; in
+    line-per-cell the first row's empty cells would be written."""
+    html = rows(["Other comprehensive income attributable to The Coca-Cola Company", "$ 422"])
+    text = rows(["Other comprehensive income attributable to The Coca-Cola", ""], ["Company", "$ 422"])
+    lines = ("Other comprehensive income attributable to The Coca-Cola", "Company", "$", "422")
+    found = row_differences("mixed", "schedule", html, text, lines)
+    assert [(d.kind, d.not_written) for d in found] == [(LABELS_SPLIT, CELL_LINES_AS_CELLS)]
+    assert not not_written(row_differences("mixed", "schedule", html, text, ("Company", "$", "422")))
+    assert not not_written(row_differences("line-per-cell", "schedule", html, text, lines))
+    assert not not_written(row_differences("mixed", "report", html, text, lines))
 
 
 def test_roundtrip_why_lists_every_inexact_table_once(shared):

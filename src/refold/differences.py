@@ -15,9 +15,14 @@ readings and the text, never by a guess:
   or two cells. An empty cell between two is written (a no-break space), so only readings that
   keep every gap between the row's cells count.
 
-A line-per-cell text writes a cell's line breaks as it writes cell boundaries, yet a row with
-no values still writes its empty cells, so a label over two lines and two rows are told apart:
-no mechanism is claimed there.
+* `CELL_LINES_AS_CELLS`: mixed writes a text block's table a cell a line, a cell's own line
+  breaks as lines too, and drops empty cells, so a label written over two lines and a row of
+  no values followed by a row are the same lines. Claimed where the labels one reading has
+  over several rows are consecutive lines of the text and only the last has values.
+
+A line-per-cell text writes a cell's line breaks as it writes cell boundaries too, yet a row
+with no values still writes its empty cells, so there the two readings are told apart: no
+mechanism is claimed.
 
 Everything else is *misread*: the text writes it, and the parser got it wrong. Those are the
 parser's to-do list. This module imports nothing heavy and works on the labeled-pages schema
@@ -33,6 +38,7 @@ from refold.variants import MIXED, NBSP, PIPE_SUFFIX, WHITESPACE_ROWS
 
 EMPTY_CELLS_DROPPED = "empty cells dropped: which columns the row's values fill is not written"
 CELLS_JOINED_BY_SPACES = "cells a space apart, as the words of a cell are: where a text cell starts is not written"
+CELL_LINES_AS_CELLS = "a cell's line breaks written as cell boundaries, empty cells dropped: one label or several rows is not written"
 
 # what differs in a row or a run of rows
 PLACEMENT = "placement"  # the same values, in other columns
@@ -82,7 +88,22 @@ def joined_rows_hidden(variant: str, expected: Rows, predicted: Rows) -> str | N
     return None
 
 
-def row_differences(variant: str, table_kind: str, expected: Rows, predicted: Rows) -> list[Difference]:
+def split_labels_hidden(variant: str, table_kind: str, expected: Rows, predicted: Rows,
+                        text_lines: tuple[str, ...]) -> str | None:
+    """Mixed, in a text block, writes the labels that one reading has over several rows as
+    consecutive lines, and the rows before the last have no values to write."""
+    if variant != MIXED or table_kind != "schedule":
+        return None
+    few, many = (expected, predicted) if len(expected) < len(predicted) else (predicted, expected)
+    if len(few) != 1 or len(many) < 2 or any(any(r[1]) for r in many[:-1]):
+        return None
+    labels = [r[0] for r in many]
+    starts = (k for k, line in enumerate(text_lines) if line == labels[0])
+    return CELL_LINES_AS_CELLS if any(list(text_lines[k : k + len(labels)]) == labels for k in starts) else None
+
+
+def row_differences(variant: str, table_kind: str, expected: Rows, predicted: Rows,
+                    text_lines: tuple[str, ...] = ()) -> list[Difference]:
     """What differs between two readings of one table, the rows aligned by their labels."""
     out: list[Difference] = []
     matcher = difflib.SequenceMatcher(None, [r[0] for r in expected], [r[0] for r in predicted], autojunk=False)
@@ -100,7 +121,7 @@ def row_differences(variant: str, table_kind: str, expected: Rows, predicted: Ro
         labels = " / ".join(r[0] for r in (exp or pred))
         if exp and pred and "".join(r[0] for r in exp).replace(" ", "") == "".join(r[0] for r in pred).replace(" ", ""):
             kind = LABELS_SPLIT
-            hidden = joined_rows_hidden(variant, exp, pred)
+            hidden = joined_rows_hidden(variant, exp, pred) or split_labels_hidden(variant, table_kind, exp, pred, text_lines)
         else:
             kind = ROWS_MISSING if op == "delete" else ROWS_EXTRA if op == "insert" else ROWS_DIFFER
             hidden = joined_rows_hidden(variant, exp, pred)

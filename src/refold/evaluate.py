@@ -220,10 +220,12 @@ def expected_from(page) -> dict:
         for t in page.tables]}
 
 
-def table_why(score: PageScore, variant: str) -> list[TableWhy]:
-    """The tables of a scored page that came back inexact, each with its differences."""
+def table_why(score: PageScore, variant: str, text: str = "") -> list[TableWhy]:
+    """The tables of a scored page that came back inexact, each with its differences (`text`:
+    the flattening they were read from, whose lines some checks look at)."""
     from refold.differences import NO_TABLE, Difference, row_differences
 
+    lines = tuple(norm_text(line) for line in text.splitlines())
     out = []
     for k, (et, pt) in enumerate(score.matched):
         erows = table_rows(et)
@@ -236,7 +238,7 @@ def table_why(score: PageScore, variant: str) -> list[TableWhy]:
             continue
         tp = sum((ec & pc).values())
         f1 = prf(tp, sum(pc.values()), sum(ec.values()))[2]
-        out.append(TableWhy(score.name, variant, k, f1, row_differences(variant, et.get("kind", ""), erows, prows)))
+        out.append(TableWhy(score.name, variant, k, f1, row_differences(variant, et.get("kind", ""), erows, prows, lines)))
     return out
 
 
@@ -260,12 +262,14 @@ def roundtrip(paths, variants, why: bool = False) -> Summary:
             expected = expected_from(read_html(page, str(path)))
             for variant in variants:
                 expected["variant"] = variant
+                text = ""
                 try:
-                    predicted = parse(flatten(page, variant), source=str(path)).to_dict(meaning=False)
+                    text = flatten(page, variant)
+                    predicted = parse(text, source=str(path)).to_dict(meaning=False)
                 except Exception:  # noqa: BLE001 - a crash is a score of 0, reported, never hidden
                     predicted = {"tables": []}
                 score = score_page(expected, predicted, name)
                 if why:
-                    score.why = table_why(score, variant)
+                    score.why = table_why(score, variant, text)
                 scores.append(score)
     return Summary(scores)
