@@ -1448,10 +1448,11 @@ def opens_valued_line(tokens: list[Token], i: int) -> bool:
     """Cell `i` opens a line and a value follows it on that line: where a text writes a row a
     line (whitespace-rows; pipe-suffix mirrors), the row's label, whatever its kind (an equity
     statement's `March 28, 2025` balance under names glued into one line)."""
-    before = last_nonempty(tokens, i)
-    after = next((t for t in tokens[i + 1 :] if t.kind != Kind.EMPTY and not t.absorbed), None)
-    opens = before is None or tokens[before].span.last < tokens[i].span.first
-    return opens and after is not None and after.kind in VALUE_KINDS and after.span.first <= tokens[i].span.last
+    # by index, not a slice: a copy of the rest of the cells per call would cost a pass each
+    after = next((tokens[k] for k in range(i + 1, len(tokens)) if tokens[k].kind != Kind.EMPTY and not tokens[k].absorbed),
+                 None)
+    return opens_line(tokens, i) and after is not None and after.kind in VALUE_KINDS \
+        and after.span.first <= tokens[i].span.last
 
 
 def names_over_year_rows(tokens: list[Token], year: int) -> bool:
@@ -1765,6 +1766,7 @@ def listing_grid(tokens: list[Token], lines_are_rows: bool = False) -> Grid | No
 
 
 def opens_line(tokens: list[Token], i: int) -> bool:
+    """Cell `i` is the first of its line (the cell before it ends on an earlier line)."""
     before = last_nonempty(tokens, i)
     return before is None or tokens[before].span.last < tokens[i].span.first
 

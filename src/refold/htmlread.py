@@ -437,18 +437,18 @@ def schedule_of(rows_cells, is_value) -> Table | None:
                                                    rows_cells[first_body:], is_value[first_body:], groups))
     positions = [g[-1] for g in groups]
     column_of = {p: k for k, g in enumerate(groups) for p in g}
-    lead = min(c[0] for r in rows_cells for c in r)
+    label_place = min(c[0] for r in rows_cells for c in r)
     while first_body > 0 and (all(c[0] + c[1] <= positions[0] and not RE_SCALE_NOTE.match(c[2])
                                   for c in rows_cells[first_body - 1])
-                              or is_heading_row(rows_cells[first_body - 1], lead)):
+                              or is_heading_row(rows_cells[first_body - 1], label_place)):
         first_body -= 1  # a label alone above the first values (`Americas:`) is a section row, a scale note is not
     header_rows = rows_cells[:first_body]
     # a scale note over the columns (`(In millions)`) is the table's unit, as the text readers take it
     notes = [c[2] for r in header_rows for c in r if RE_SCALE_NOTE.match(c[2])]
     levels = header_levels(header_rows, groups)
-    lead = labels_numbers(levels, groups, value_rows)
-    if lead:
-        groups, levels = groups[lead:], levels[lead:]
+    in_labels = labels_numbers(levels, groups, value_rows)
+    if in_labels:
+        groups, levels = groups[in_labels:], levels[in_labels:]
         positions = [g[-1] for g in groups]
         column_of = {p: k for k, g in enumerate(groups) for p in g}
     columns = [" ".join(part for part in column if part) for column in levels]
@@ -456,7 +456,7 @@ def schedule_of(rows_cells, is_value) -> Table | None:
     for r, flags in zip(rows_cells[first_body:], is_value[first_body:]):
         # a mark right of the label whose span reaches the first value column (`*` over two
         # grid places) is that column's cell; the row's first cell is its label however wide
-        in_label = [(not v or lead > 0) and (c[0] + c[1] <= positions[0] or (c is r[0] and c[0] < positions[0]))
+        in_label = [(not v or in_labels > 0) and (c[0] + c[1] <= positions[0] or (c is r[0] and c[0] < positions[0]))
                     for c, v in zip(r, flags)]
         label_parts = [c[2] for c, lab in zip(r, in_label) if lab]
         cells = [""] * len(positions)
