@@ -596,6 +596,39 @@ def test_a_pipe_suffix_exhibit_index_a_row_a_line_keeps_each_number_and_row():
     assert table.rows[4].cells[0] == "Cover Page Interactive Data File" and not any(table.rows[4].cells[1:])
 
 
+def test_whitespace_rows_texts_later_in_a_line_are_that_rows_cells(shared):
+    """Whitespace-rows writes a row a line: Tesla's debt table ends its rows with texts (`Not
+    applicable`, `January 2028`) that a reader of cells takes for the next rows' labels; on
+    their row's line they are its cells (the table from the 10-Q, as a crawl flattens it)."""
+    import gzip
+
+    from refold.flatten import flatten, note_pages
+
+    doc = gzip.decompress(next((shared / "html" / "filings").glob("tsla-*.gz")).read_bytes()).decode("utf-8")
+    page = [p for p in note_pages(doc) if "RCF Credit Agreement" in p][-1]  # the debt table (two periods' copies)
+    parsed = refold.parse(flatten(page, WHITESPACE_ROWS))
+    assert parsed.variant == WHITESPACE_ROWS
+    rows = {r.label: r.cells for t in parsed.tables for r in t.rows}
+    assert rows["RCF Credit Agreement"][-2:] == ("Not applicable", "January 2028")
+    assert "Not applicable" not in rows and "January 2028" not in rows
+
+
+def test_a_label_whose_values_open_the_next_line_keeps_them():
+    """A crawl that writes a row a line sometimes puts a label's values on the next line
+    (`Sublease income (1)` then `(158) (586)`): they are that label's, not a row with none."""
+    from refold.grid import label_delimited_rows
+    from refold.kinds import classify
+    from refold.model import Span, Token
+
+    cells = [["Operating lease expense", "2,127", "6,444"], ["Sublease income (1)"], ["(158)", "(586)"],
+             ["Total lease expense", "$2,484", "$7,465"]]
+    tokens = [Token(c, classify(c), Span(k, k)) for k, line in enumerate(cells, 1) for c in line]
+    rows = label_delimited_rows(tokens, 2, False, lines_are_rows=True)
+    assert [(r.label_text, [t.text for t in r.values()]) for r in rows] == [
+        ("Operating lease expense", ["2,127", "6,444"]), ("Sublease income (1)", ["(158)", "(586)"]),
+        ("Total lease expense", ["$2,484", "$7,465"])]
+
+
 def test_lines_are_rows_only_where_lines_open_on_labels():
     """A row a line (`Land | $ 85,000 | $ 85,000 |`) makes lines rows' boundaries; a cell a line
     (`$ |` then `(10,785) |`) or a table written on one line does not."""

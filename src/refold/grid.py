@@ -531,6 +531,11 @@ def lines_hold_rows(tokens: list[Token]) -> bool:
     return sum(1 for line in valued if line[0].kind in TEXT_KINDS) >= MIN_ROW_LINE_SHARE * len(valued)
 
 
+def label_alone(row: _Pending) -> bool:
+    """A row that is so far a label with nothing after it, and no section's heading (`… :`)."""
+    return row.label is not None and not row.slots and not row.label.text.endswith(":")
+
+
 def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: bool,
                          lines_are_rows: bool = False) -> list[_Pending]:
     rows: list[_Pending] = []
@@ -542,8 +547,10 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
         current = rows[-1] if rows else None
         if lines_are_rows and tok.kind != Kind.EMPTY:
             starts_line, line_end = tok.span.first > line_end, max(line_end, tok.span.last)
-            if starts_line or current is None:
-                labelled = tok.kind in TEXT_KINDS or tok.kind in (Kind.PERIOD, Kind.YEAR)
+            labelled = tok.kind in TEXT_KINDS or tok.kind in (Kind.PERIOD, Kind.YEAR)
+            if starts_line and not labelled and current is not None and label_alone(current):
+                current.add(tok)  # `Sublease income (1)` then `(158) (586)`: a label's values on the next line
+            elif starts_line or current is None:
                 rows.append(_Pending(tok if labelled else None, []))
                 if not labelled:
                     rows[-1].add(tok)  # a row of values with no label (a total's)
