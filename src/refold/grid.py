@@ -548,8 +548,11 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
         if lines_are_rows and tok.kind != Kind.EMPTY:
             starts_line, line_end = tok.span.first > line_end, max(line_end, tok.span.last)
             labelled = tok.kind in TEXT_KINDS or tok.kind in (Kind.PERIOD, Kind.YEAR)
-            if starts_line and not labelled and current is not None and label_alone(current):
-                current.add(tok)  # `Sublease income (1)` then `(158) (586)`: a label's values on the next line
+            if starts_line and not labelled and current is not None and (
+                    label_alone(current) or (current.label is not None and n_cols and current.n_values < n_cols)):
+                # `Sublease income (1)` then `(158) (586)`, `Accrued royalties 250,000` then `-`: a
+                # row's values going on to the next line, while the row has a column left
+                current.add(tok)
             elif starts_line or current is None:
                 rows.append(_Pending(tok if labelled else None, []))
                 if not labelled:
