@@ -174,7 +174,7 @@ FILING_FLOORS = {"pipe-prefix": 0.985, "blank-line": 0.985, "line-per-cell": 0.9
                  "pipe-suffix": 0.98, "mixed": 0.962}
 # and under each one's header agreement (0.865 pipe-prefix … 0.779 mixed)
 FILING_HEADER_FLOORS = {"pipe-prefix": 0.86, "blank-line": 0.83, "line-per-cell": 0.79, "whitespace-rows": 0.795,
-                        "pipe-suffix": 0.84, "mixed": 0.775}
+                        "pipe-suffix": 0.835, "mixed": 0.775}
 
 
 def test_round_trip_over_filing_tables(shared):

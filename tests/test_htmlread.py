@@ -346,3 +346,18 @@ def test_a_text_under_a_name_no_value_column_falls_under_is_that_names_column():
                       "<td colspan='2'>Not meaningful</td></tr>")[0]
     assert list(table.columns) == ["2025", "2024", "$", "%"]
     assert [[r.label, *r.cells] for r in table.rows] == [["Other income", "$ 320", "$ (80)", "$ 400", "Not meaningful"]]
+
+
+def test_a_footnote_number_among_a_header_rows_names_keeps_it_a_header_row():
+    """Coca-Cola's fair value table: `June 27, 2025` `Level 1` … `Netting Adjustment` `4` `Fair
+    Value Measurements` — the `4` is the name's footnote, in a cell of its own. It is no value,
+    so the row heads the columns instead of opening the body; a table of contents' page number
+    after its titles (no date in the row) stays a value."""
+    table = tables_of("<tr><td>June 27, 2025</td><td>Level 1</td><td>Level 2</td><td>Netting Adjustment</td>"
+                      "<td>4</td><td>Total</td></tr>",
+                      "<tr><td>Equity securities</td><td>1,959</td><td>158</td><td>—</td><td></td><td>2,117</td></tr>",
+                      "<tr><td>Debt securities</td><td>—</td><td>1,972</td><td>—</td><td></td><td>1,972</td></tr>")[0]
+    assert [r.label for r in table.rows] == ["Equity securities", "Debt securities"]
+    assert list(table.columns)[:2] == ["Level 1", "Level 2"]
+    contents = tables_of(*(f"<tr><td>Item {k}.</td><td>Financial Statements</td><td>{k + 2}</td></tr>" for k in range(1, 5)))
+    assert contents and contents[0].rows[0].cells[-1] == "3"

@@ -356,12 +356,31 @@ def filing_tables(table) -> list[Table]:
     rows_cells = [join_parts(positioned_cells(tr, held)) for tr in table.iter("tr")]
     rows_cells = [r for r in rows_cells if r]
     is_value = [[classify(c[2]) in _NUMERIC for c in r] for r in rows_cells]
+    for r, flags in zip(rows_cells, is_value):
+        unmark_names_notes(r, flags)
     settle_wide_values(rows_cells, is_value)
     if rows_cells and (listing := listing_of(rows_cells)) is not None:
         return [listing]
     starts = [0, *header_blocks_after_values(rows_cells, is_value), len(rows_cells)]
     parts = (schedule_of(rows_cells[a:b], is_value[a:b]) for a, b in zip(starts, starts[1:]))
     return [t for t in parts if t is not None]
+
+
+RE_NOTE_MARK_CELL = re.compile(r"^\d(?:,\d)*$")  # `4`, `1,2`: a footnote's number in a cell of its own
+
+
+def unmark_names_notes(row, flags: list[bool]) -> None:
+    """A header row of a date and names whose one number is a footnote's (Coca-Cola's
+    `December 31, 2024` `Level 1` … `Netting Adjustment` `4` `Fair Value Measurements`): the
+    mark is no value, so the row stays header. Only where every other cell is a text, a date
+    among them (a table of contents' page number follows a title too), and the mark follows a text."""
+    marks = [k for k, v in enumerate(flags) if v]
+    if len(marks) != 1 or marks[0] == 0 or not RE_NOTE_MARK_CELL.match(row[marks[0]][2]):
+        return
+    kinds = [classify(c[2]) for k, c in enumerate(row) if k != marks[0]]
+    if all(k in (Kind.TEXT, Kind.DATE) for k in kinds) and Kind.DATE in kinds and kinds.count(Kind.TEXT) >= 2 \
+            and classify(row[marks[0] - 1][2]) is Kind.TEXT:
+        flags[marks[0]] = False
 
 
 def is_header_cell(text: str) -> bool:

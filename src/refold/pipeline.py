@@ -53,7 +53,7 @@ def trace(text: str | bytes, source: str = "<text>", variant: str | None = None)
     report_cells, t.blocks = body_to_blocks(frame.body, len(frame.columns), bool(RE_BLOCKS_TITLE.search(frame.title)))
     if (headless := headless_block(report_cells, t.blocks, len(frame.columns))) is not None:
         report_cells, t.blocks = [], [headless]
-    assembler = _Assembler(rows_as_lines=chosen in ROW_VARIANTS, lines_are_rows=chosen in (PIPE_SUFFIX, *ROW_VARIANTS))
+    assembler = _Assembler(rows_as_lines=chosen in ROW_VARIANTS, lines_are_rows=chosen == PIPE_SUFFIX or chosen in ROW_VARIANTS)
     report = assembler.report_table(frame, report_cells, [b.label for b in t.blocks])
     fact_blocks: list[BlockInfo] = []
     if report is not None and text_facts_only(report.rows):
