@@ -274,6 +274,20 @@ def test_a_text_with_no_empty_cells_after_a_row_short_of_its_last_value_is_that_
     assert [r[0] for r in rows(grid(amounts))] == ["Rent", "Fees", "Other", "Tax", "Net"]
 
 
+def test_names_after_the_units_side_by_side_end_the_header_where_empty_cells_were_dropped():
+    """HubSpot's statement of equity in a crawl that dropped empty cells: `Shares` `$` `Shares`
+    `$`, then `Capital` `Income (Loss)` `Deficit` `Total` and the first row's label with eight
+    values. The four units and the four texts name the eight columns: the texts are names, not
+    section rows; with a text more than the row needs they stay rows."""
+    values = ["51,767", "$ 52", "900", "$ —", "$ 2,713,697", "$ (5,654)", "$ (799,809)", "1,908,286"]
+    text = lines("Common Stock", "Treasury Stock", "Additional Paid-In", "Accumulated Other Comprehensive", "Accumulated",
+                 "Shares", "$", "Shares", "$", "Capital", "Income (Loss)", "Deficit", "Total",
+                 "Balances at December 31, 2024", *values, "Net loss", "—", "—", "—", "—", "—", "—", "(21,793)", "(21,793)")
+    assert [r[0] for r in rows(grid(text))] == ["Balances at December 31, 2024", "Net loss"]
+    more = text.replace("|Total\n", "|Total\n|Equity\n")
+    assert "Equity" in [r[0] for r in rows(grid(more))]
+
+
 def test_a_column_of_texts_between_value_columns():
     """`Line Item` holds a text between two amounts on every row: each text read alone would
     label a row of its own. The header names three columns, the rows pair into three cells with

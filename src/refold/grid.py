@@ -1212,8 +1212,10 @@ def names_in_step(tokens: list[Token], last_header: int, first_value: int) -> in
     while k is not None and is_name_like(tokens[k]) and (len(run) < 2 or run[-1] - k == run[0] - run[1]):
         run.append(k)
         k = last_nonempty(tokens, k)
+    if len(run) >= 2 and run[0] - run[1] == 1:
+        return names_after_units(tokens, last_header, first_value)  # a crawl that dropped empty cells
     if len(run) < 2 or (step := run[0] - run[1]) < 2:
-        return last_header  # no spacers to keep the step: a crawl that dropped empty cells
+        return last_header
     missing = first_row_values(tokens, first_value) - len(run)
     if missing <= 0:
         return last_header  # the row names every column already
@@ -1226,6 +1228,26 @@ def names_in_step(tokens: list[Token], last_header: int, first_value: int) -> in
         end = nxt
     label = next((k for k in range(end + 1, first_value) if tokens[k].kind != Kind.EMPTY), None)
     return end if label is not None and tokens[label].kind in TEXT_KINDS else last_header
+
+
+def names_after_units(tokens: list[Token], last_header: int, first_value: int) -> int:
+    """`Shares` `$` `Shares` `$` then `Capital` `Income (Loss)` `Deficit` `Total`, then
+    `Balances at December 31, 2024` and eight values, side by side (empty cells dropped): the
+    header's last row is its run of units and signs and as many short texts after it as the
+    first row has values more, the next text that row's label. Where the header ends."""
+    units = 0
+    k: int | None = last_header
+    while k is not None and (tokens[k].kind == Kind.SYMBOL or (tokens[k].kind == Kind.UNIT and is_name_unit(tokens[k].text))):
+        units += 1
+        k = last_nonempty(tokens, k)
+    texts = [i for i in range(last_header + 1, first_value) if tokens[i].kind != Kind.EMPTY]
+    missing = first_row_values(tokens, first_value) - units
+    if units < 2 or missing < 1 or len(texts) != missing + 1:
+        return last_header
+    if not all(tokens[i].kind == Kind.TEXT and short_name(tokens[i].text) for i in texts[:-1]) \
+            or tokens[texts[-1]].kind not in TEXT_KINDS:
+        return last_header
+    return texts[-2]
 
 
 def is_name_like(tok: Token) -> bool:
