@@ -5,7 +5,7 @@ import refold
 from refold.model import Row
 from refold.placement import (
     flows_in_duration_columns, quarters_add_to_years, refine_placements, spread_over_periods, spread_over_years, translations_pair_up,
-    values_in_their_unit_columns,
+    values_in_their_kinds, values_in_their_unit_columns,
 )
 
 QUARTERS = ("3 Months Ended Mar. 31, 2020", "3 Months Ended Mar. 31, 2019", "Dec. 31, 2019")
@@ -47,6 +47,20 @@ def test_a_rows_unit_picks_the_columns_that_carry_it():
     rows = [Row("Number of Reportable Segments | Segment", ("3", "4", "")), Row("Gain on sale | $", ("", "$ 29", ""))]
     placed = values_in_their_unit_columns(rows, {0, 1}, segments)
     assert [r.cells for r in placed] == [("", "3", "4"), ("$ 29", "", "")]
+
+
+def test_a_rows_whole_amounts_go_to_the_columns_of_whole_amounts():
+    """Nvidia's debt table with empty cells dropped: `(34)` `(37)` under an expected term (`1.1`,
+    `2.9`, `4.7`), a rate (`3.31%`) and two carrying values (`1,000`): the only columns with
+    whole amounts take them. A percent says nothing of its column (a margin stands among
+    amounts), and where two placements fit nothing moves."""
+    rows = [Row(f"Notes due {y}", (t, r, c, c)) for y, t, r, c in
+            [(2026, "1.1", "3.31%", "$ 1,000"), (2028, "2.9", "1.64%", "1,250"), (2030, "4.7", "2.93%", "1,500")]]
+    rows += [Row("Unamortized debt discount", ("(34)", "(37)", "", "")), Row("Margin", ("30%", "", "", ""))]
+    placed = values_in_their_kinds(rows, {3, 4}, 4)
+    assert placed[3].cells == ("", "", "(34)", "(37)") and placed[4].cells == ("30%", "", "", "")
+    one = rows[:3] + [Row("Other", ("7", "", "", ""))]
+    assert values_in_their_kinds(one, {3}, 4)[3].cells == ("7", "", "", "")  # two carrying columns fit
 
 
 TRANSLATED = ("12 Months Ended Dec. 31, 2021 CNY (¥)", "12 Months Ended Dec. 31, 2021 USD ($)",
