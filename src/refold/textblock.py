@@ -573,9 +573,11 @@ def is_sentence(line: str, following: str | None = None) -> bool:
             not following.rstrip().endswith(":") and is_sentence(following)) or (
             _words(line) >= MIN_LEAD_IN_WORDS and RE_TABLE_LEAD_IN.search(line) is not None)
     words, end = _words(line), line.rstrip()[-1:]
-    if end not in ".;" and following is not None and heads_short_rows(line, following):
-        return False  # `Weighted average shares used in computing net income per share …` over `Basic`
-    return (words >= MIN_PROSE_WORDS and not is_title(line)) or (words >= 6 and end == ".")
+    if end == ".":
+        return words >= 6 or (words >= MIN_PROSE_WORDS and not is_title(line))
+    # `Weighted average shares used in computing net income per share …` over `Basic`: a label
+    return words >= MIN_PROSE_WORDS and not is_title(line) and not (
+        end != ";" and following is not None and heads_short_rows(line, following))
 
 
 MAX_SUB_LABEL_WORDS = 3
