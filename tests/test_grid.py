@@ -288,6 +288,21 @@ def test_names_after_the_units_side_by_side_end_the_header_where_empty_cells_wer
     assert "Equity" in [r[0] for r in rows(grid(more))]
 
 
+def test_a_stubs_short_name_then_long_column_names_head_a_table_where_empty_cells_were_dropped():
+    """Union Pacific's repurchases, a cell a line: `Period`, then four long names (one with its
+    mark `[a]` on a line of its own), then `Apr. 1 through Apr. 30` and four values. The stub's
+    name and the names head the table; a name ending in a full stop would read as prose."""
+    names = ["Total number of shares purchased", "[a]", "Average price paid per share [b]",
+             "Total number of shares purchased as part of a publicly announced plan or program [c]",
+             "Maximum number of shares that may be purchased under current authority [d]"]
+    body = ["Apr. 1 through Apr. 30", "3,571,872", "$ 206.19", "3,571,534", "96,428,466",
+            "May. 1 through May. 31", "2,449,278", "202.70", "2,449,071", "93,979,395"]
+    g = grid(lines("Period", *names, *body))
+    assert [r[0] for r in rows(g)] == ["Apr. 1 through Apr. 30", "May. 1 through May. 31"]
+    prose = grid(lines("Period", *names[:-1], "The shares were bought in the open market.", *body))
+    assert rows(prose)[0][0] != "Apr. 1 through Apr. 30"
+
+
 def test_a_column_of_texts_between_value_columns():
     """`Line Item` holds a text between two amounts on every row: each text read alone would
     label a row of its own. The header names three columns, the rows pair into three cells with

@@ -1688,7 +1688,22 @@ def column_name_row(tokens: list[Token], start: int, first_value: int) -> int:
     if start == 0 and len(texts) - 2 == width \
             and all(len(tokens[i].text.split()) <= MAX_STACKED_LINE_WORDS for i in texts[:-1]):
         return texts[-1]  # the table's top names its stub first (`Warrants`, `Number of shares` …)
+    names = [i for i in texts[1:-1] if not RE_NAME_MARK.match(tokens[i].text)]  # `[a]` is its name's mark
+    if start == 0 and len(names) == width and width >= 2 and len(tokens[texts[0]].text.split()) <= MAX_STACKED_LINE_WORDS \
+            and all(len(tokens[i].text.split()) <= MAX_LONG_NAME_WORDS for i in names) and not is_sentence_like(tokens, names):
+        # `Period`, then long names one a line (`Total number of shares purchased as part of a
+        # publicly announced plan or program [c]`), then the first row's label: a repurchase table
+        return texts[-1]
     return start
+
+
+RE_NAME_MARK = re.compile(r"^\[[a-z0-9]{1,2}\]$")
+MAX_LONG_NAME_WORDS = 16
+
+
+def is_sentence_like(tokens: list[Token], names: list[int]) -> bool:
+    """A name that reads as prose: it ends with a full stop."""
+    return any(tokens[i].text.rstrip().endswith(".") for i in names)
 
 
 # --------------------------------------------------------------------------- choosing
