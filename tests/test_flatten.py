@@ -127,6 +127,10 @@ DOLLAR_ROWS_AND_A_BARE_ONE = GenPage(block="Schedule of Cash", tables=[GenTable(
           GenRow("Cash:", ["", ""], False, False), GenRow("Cash", ["1", ""], False, True),
           GenRow("Cash", ["0", ""], False, True)],
     prose_before=[], hidden_duplicate=False)], prose_after=[]))
+@example(GenPage(block="Schedule of Cash", tables=[GenTable(  # a shape-placement rule moved the sparse rows
+    columns_top="December 31,", years=["2024", "2023"], unit=None,
+    rows=[GenRow("Cash", ["0", "0"], False, False)] * 2 + [GenRow("Cash", ["0", ""], False, True)] * 2
+    + [GenRow("Cash", ["—", "0"], False, False)], prose_before=[], hidden_duplicate=False)], prose_after=[]))
 @example(DOLLAR_ROWS_AND_A_BARE_ONE)
 @example(replace(DOLLAR_ROWS_AND_A_BARE_ONE, tables=[replace(DOLLAR_ROWS_AND_A_BARE_ONE.tables[0], rows=[
     *DOLLAR_ROWS_AND_A_BARE_ONE.tables[0].rows, GenRow("Cash", ["(0)", ""], dollar=False, merged=True)])]))

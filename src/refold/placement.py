@@ -587,22 +587,24 @@ def flows_in_duration_columns(rows: list[Row], guessed: set[int], columns: tuple
     return out
 
 
-def value_shape(cell: str) -> bool | None:
-    """What a column's amounts share: a decimal point or not (`1.1` years against `1,250`);
-    None for a percent (a margin stands in an amounts column), a nil mark or a text, which fit
-    anywhere."""
-    if classify(cell) not in (Kind.NUMBER, Kind.MONEY):
+def value_shape(cell: str) -> str | None:
+    """What a column's values share: percents, amounts with a decimal point (`1.1` years) or
+    whole amounts (`1,250`); None for a nil mark or a text, which fit anywhere."""
+    kind = classify(cell)
+    if kind is Kind.PERCENT:
+        return "percent"
+    if kind not in (Kind.NUMBER, Kind.MONEY):
         return None
-    return "." in cell
+    return "decimal" if "." in cell else "whole"
 
 
 MIN_SHAPED_ROWS = 3  # rows placed for sure that give a column its shape
 
 
-def column_shapes(rows: list[Row], guessed: set[int], n_cols: int) -> list[bool | None]:
+def column_shapes(rows: list[Row], guessed: set[int], n_cols: int) -> list[str | None]:
     """Each column's one shape over the rows not guessed, where at least `MIN_SHAPED_ROWS`
     show it and none differs; None where the column has none."""
-    shapes: list[bool | None] = []
+    shapes: list[str | None] = []
     for c in range(n_cols):
         seen = [value_shape(r.cells[c]) for j, r in enumerate(rows) if j not in guessed and c < len(r.cells) and r.cells[c]]
         found = {s for s in seen if s is not None}
@@ -614,10 +616,11 @@ MAX_KIND_PLACEMENTS = 200  # order-kept placements of a row's values tried at mo
 
 
 def values_in_their_kinds(rows: list[Row], guessed: set[int], n_cols: int) -> list[Row]:
-    """A guessed row whose amounts fit the columns' shapes in one order-kept placement only,
-    among the columns that have one (Nvidia's debt table: `Unamortized debt discount | (34) |
-    (37)` under the expected term's `1.1`, the rate's `3.31%` and two carrying values: only the
-    carrying values take a whole amount), goes there."""
+    """A guessed row of amounts that fit the columns' shapes in one order-kept placement only
+    goes there (Nvidia's debt table: `Unamortized debt discount | (34) | (37)` under the
+    expected term's `1.1`, the rate's `3.31%` and two carrying values: only the carrying values
+    take whole amounts). A column with no shape takes anything; a row holding a percent is left
+    as read (a margin stands in a column of amounts)."""
     shapes = column_shapes(rows, guessed, n_cols)
     if all(shape is None for shape in shapes):
         return rows
@@ -625,14 +628,12 @@ def values_in_their_kinds(rows: list[Row], guessed: set[int], n_cols: int) -> li
     for j in sorted(guessed):
         values = [v for v in rows[j].cells if v]
         if not values or len(values) >= n_cols or comb(n_cols, len(values)) > MAX_KIND_PLACEMENTS \
-                or any(value_shape(v) is None for v in values):
+                or any(value_shape(v) in (None, "percent") for v in values):
             continue  # a percent, a nil or a text says nothing of its column
         fits = [cols for cols in combinations(range(n_cols), len(values))
                 if all(shapes[c] is None or value_shape(v) == shapes[c] for c, v in zip(cols, values))]
-        strict = [cols for cols in fits if all(shapes[c] is not None for c in cols)]
-        choice = strict if len(strict) == 1 else fits if len(fits) == 1 else []
-        if choice and tuple(c for c, v in enumerate(rows[j].cells) if v) != choice[0]:
-            out[j] = place(rows[j], choice[0], n_cols)
+        if len(fits) == 1 and tuple(c for c, v in enumerate(rows[j].cells) if v) != fits[0]:
+            out[j] = place(rows[j], fits[0], n_cols)
     return out
 
 
