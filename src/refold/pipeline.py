@@ -207,7 +207,7 @@ class _Assembler:
 
     def __init__(self, rows_as_lines: bool = False, lines_are_rows: bool = False) -> None:
         self.rows_as_lines = rows_as_lines  # whitespace-rows: cells counted per line, not per cell
-        self.lines_are_rows = lines_are_rows  # pipe-suffix: a text block's table writes a row a line
+        self.lines_are_rows = lines_are_rows  # pipe-suffix, whitespace-rows: a text block's table may write a row a line
         self.grids: list[Grid] = []
         self.prose: list[str] = []
         self.unplaced: list[str] = []

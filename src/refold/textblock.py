@@ -567,7 +567,8 @@ def reads_as_sentence(text: str) -> bool:
 def is_sentence(line: str, following: str | None = None) -> bool:
     """A sentence: twelve words or more, or six ending `.`. A lead-in ending `:` is one only when
     a header (`heads_columns`), a sentence or nothing follows it; followed by rows it is a section label,
-    however long (`Securities excluded … greater than the average market price:`)."""
+    however long (`Securities excluded … greater than the average market price:`). A long label
+    with no full stop over a short row label is none either (`heads_short_rows`)."""
     if line.rstrip().endswith(":") and _words(line) >= 3:
         return following is None or heads_columns(following) or _words(following) >= MIN_PROSE_WORDS or (
             not following.rstrip().endswith(":") and is_sentence(following)) or (
@@ -580,7 +581,7 @@ def is_sentence(line: str, following: str | None = None) -> bool:
         end != ";" and following is not None and heads_short_rows(line, following))
 
 
-MAX_SUB_LABEL_WORDS = 3
+MAX_SUB_LABEL_WORDS = 3  # a sub-row's label under a long one (`Basic`, `Diluted`, `Weighted average`)
 MAX_LONG_LABEL_WORDS = 20  # a statement's longest labels (`Net income attributable to noncontrolling …`)
 
 
