@@ -517,7 +517,7 @@ def lines_hold_rows(tokens: list[Token]) -> bool:
     lines: list[list[Token]] = []
     line_end = -1
     for tok in tokens:
-        if tok.absorbed or tok.kind == Kind.EMPTY:
+        if tok.kind == Kind.EMPTY:  # absorbed parts among them
             continue
         if tok.span.first > line_end or not lines:
             lines.append([])
@@ -1237,7 +1237,7 @@ def names_after_units(tokens: list[Token], last_header: int, first_value: int) -
     first row has values more, the next text that row's label. Where the header ends."""
     units = 0
     k: int | None = last_header
-    while k is not None and (tokens[k].kind == Kind.SYMBOL or (tokens[k].kind == Kind.UNIT and is_name_unit(tokens[k].text))):
+    while k is not None and (tokens[k].kind == Kind.SYMBOL or is_name_word(tokens[k])):
         units += 1
         k = last_nonempty(tokens, k)
     texts = [i for i in range(last_header + 1, first_value) if tokens[i].kind != Kind.EMPTY]
@@ -1317,8 +1317,8 @@ REPEAT_WINDOW = 400  # cells either side of a date where the date heading the sa
 
 def next_label_after(tokens: list[Token], i: int) -> str | None:
     """The text right after cell `i` (empty cells aside) when a value follows it."""
-    j = next((k for k in range(i + 1, len(tokens)) if tokens[k].kind != Kind.EMPTY), None)
-    if j is None or tokens[j].kind != Kind.TEXT:
+    j = i + 1 + empties_after(tokens, i)
+    if j >= len(tokens) or tokens[j].kind != Kind.TEXT:
         return None
     after = next_nonempty(tokens, j)
     return tokens[j].text if after is not None and after.kind in VALUE_KINDS else None
@@ -1480,9 +1480,7 @@ def opens_valued_line(tokens: list[Token], i: int) -> bool:
     """Cell `i` opens a line and a value follows it on that line: where a text writes a row a
     line (whitespace-rows; pipe-suffix mirrors), the row's label, whatever its kind (an equity
     statement's `March 28, 2025` balance under names glued into one line)."""
-    # by index, not a slice: a copy of the rest of the cells per call would cost a pass each
-    after = next((tokens[k] for k in range(i + 1, len(tokens)) if tokens[k].kind != Kind.EMPTY and not tokens[k].absorbed),
-                 None)
+    after = next_nonempty(tokens, i)  # an absorbed part is an empty cell too
     return opens_line(tokens, i) and after is not None and after.kind in VALUE_KINDS \
         and after.span.first <= tokens[i].span.last
 
