@@ -260,8 +260,10 @@ def stacked_rows_fit(lines: list[str], width: int) -> bool:
     return bool(later) and not any(line[:1].islower() for line in first) and 2 * continuing > len(later)
 
 
+# articles, conjunctions and prepositions a name keeps in lower case (`Cash and Cash Equivalents`)
+FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 # the words a title leaves in lower case
-TITLE_SMALL_WORDS = frozenset("a an and as at by for from in into of on or per the to with".split())
+TITLE_SMALL_WORDS = FUNCTION_WORDS | {"into", "per"}
 MAX_TITLE_WORDS = 16
 
 

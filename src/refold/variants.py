@@ -28,7 +28,7 @@ from refold.cells import text_to_cells, text_to_lines
 from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.grid import RE_ITEM_HEADING, ROW_VALUE_KINDS
-from refold.kinds import (BRACKET_MARKS, MAX_STACKED_LINE_WORDS, MONTH, RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING, RE_ONE_DIGIT_MARK,
+from refold.kinds import (BRACKET_MARKS, FUNCTION_WORDS, MAX_STACKED_LINE_WORDS, MONTH, RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING, RE_ONE_DIGIT_MARK,
                           RE_RULE_LINE, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify, is_listing_number,
                           numbers_of_a_listing)
 from refold.model import Cell, Span, join_lines, next_filled
@@ -586,9 +586,6 @@ def _join_wrapped(units):
     return out
 
 
-_FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
-
-
 def written_twice(line: str) -> str | None:
     """`Income Taxes Income Taxes` -> `Income Taxes`: a label and the same words again (the
     line reader takes it for a block's label and heading only where prose follows)."""
@@ -607,7 +604,7 @@ def split_glued_label(line: str) -> tuple[str, str] | None:
     words = line.split(" ")
     for k in range(2, min(len(words) - 4, 30)):
         w = words[k]
-        if not w[:1].isupper() or words[k - 1].lower() in _FUNCTION_WORDS:
+        if not w[:1].isupper() or words[k - 1].lower() in FUNCTION_WORDS:
             continue
         if any(ch in words[k - 1] for ch in ".:;"):
             return None
