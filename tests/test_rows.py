@@ -50,6 +50,16 @@ NB = "\u00a0"
     ("Weighted average 2 years 7 months 6 days 3 years", "Weighted average", ["2 years 7 months 6 days", "3 years"]),
     ("Due after 1 year through 2 years 190,860 154,164", "Due after 1 year through 2 years", ["190,860", "154,164"]),
     ("Less than 12 Months", "Less than 12 Months", []),
+    # a range written with spaces is one value (an em dash between numbers is a nil cell); a short
+    # number glued to the label's last word before a unit of time is a duration of its own
+    ("Intellectual property 6 - 30 years", "Intellectual property", ["6 - 30 years"]),
+    ("Buildings 3 to 5 years 10 years", "Buildings", ["3 to 5 years", "10 years"]),
+    ("Equipment 5 — 7 years", "Equipment", ["5", "—", "7 years"]),
+    ("Up to 10 years 5", "Up to 10 years", ["5"]),
+    ("Customer relationships14 years", "Customer relationships", ["14 years"]),
+    ("Software2 - 5 years", "Software", ["2 - 5 years"]),
+    ("Lease term14 years15 years", "Lease term", ["14 years", "15 years"]),
+    ("CO2 years 5", "CO2 years", ["5"]),
     # a cover page's text value: the dei label says where the label ends
     (f"Entity Registrant Name Apple Inc. {NB}", "Entity Registrant Name", ["Apple Inc.", ""]),
     ("Entity Filer Category Large Accelerated Filer", "Entity Filer Category", ["Large Accelerated Filer"]),

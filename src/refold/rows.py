@@ -115,6 +115,27 @@ def unglue(word: str) -> list[str]:
     return [*unglue(m["head"]), value]
 
 
+def durations_unglued(words: list[str]) -> list[str]:
+    """`Customer relationships14 years`, `Software2 - 5 years`: a short number glued to a label's last word, before a unit
+    of time, is a duration of its own (a crawl that dropped the space between cells); `unglue`
+    leaves numbers of one or two digits on their word, which it cannot tell from `Q4` alone."""
+    out = list(words)
+    for k in range(len(out) - 2, -1, -1):  # from the right: `term14 years15 years`, each split sees the next
+        if out[k][-1:].isdigit() and before_a_unit(out, k + 1) and (m := RE_GLUED_DURATION.match(out[k])):
+            out[k : k + 1] = [m["head"], m["number"]]
+    return out
+
+
+def before_a_unit(words: list[str], k: int) -> bool:
+    """Word `k` is a unit of time (`years`), or a range's join and bound before one (`- 5 years`)."""
+    if k < len(words) and RE_RANGE_UNIT.match(words[k]):
+        return True
+    return k + 2 < len(words) and words[k] in _RANGE_JOINS and bool(RE_RANGE_UNIT.match(words[k + 2]))
+
+
+RE_GLUED_DURATION = re.compile(r"^(?P<head>[A-Za-z]*[a-z]{3})(?P<number>\d{1,3}(?:\.\d+)?)$")
+
+
 def rejoin_parts(words: list[str]) -> list[str]:
     """`(12,417` `)`, `45` `%` and `—` `%`: a negative's `)` or a percent sign in a cell of its
     own (the filer's layout), written after a space, rejoins its amount (a nil's `%` too); so
@@ -150,9 +171,16 @@ def range_words(words: list[str], i: int) -> int:
     while i - n - 2 >= 0 and (bigger := _time_unit(words[i - n - 1])) is not None \
             and bigger > (_time_unit(words[i - n + 1]) or 0) and classify(" ".join(words[i - n - 2 : i])) == Kind.RANGE:
         n += 2
+    if i - n >= 2 and words[i - n - 1] in _RANGE_JOINS and classify(words[i - n - 2]) == Kind.NUMBER \
+            and classify(" ".join(words[i - n - 2 : i])) == Kind.RANGE:
+        return n + 2  # `6 - 30 years`, `3 to 5 years`: a range written with spaces is one value
     if i - n > 0 and words[i - n - 1].lower() in _BOUND_WORDS:
         return 0  # `Less than 12 Months`, `Up to 10 years`: the duration is the label's
     return n
+
+
+# what joins a range's bounds (an em dash between two numbers is a nil cell, not a range's join)
+_RANGE_JOINS = frozenset({"-", "–", "to"})
 
 
 _LEVEL_WORDS = frozenset({"Level", "Tier", "Stage", "Phase"})
@@ -233,7 +261,7 @@ MAX_MEMO_LINE = 400  # longer lines (prose) are split each time: the memo stays 
 
 @lru_cache(maxsize=1 << 12)  # a page's lines are split more than once (`variants.holds_text_blocks`, then the reader)
 def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
-    words = rejoin_parts([part for word in line.rstrip(" ").split(" ") for part in unglue(word)])
+    words = durations_unglued(rejoin_parts([part for word in line.rstrip(" ").split(" ") for part in unglue(word)]))
     cells: list[str] = []
     amount_seen, checked = False, 0  # an amount among the cells read so far (`text_cell_start`)
     i = len(words)
