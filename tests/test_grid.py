@@ -999,6 +999,18 @@ def test_wrapped_names_opening_a_table_are_all_header():
     assert table.columns[-2:] == ("Treasury Stock", "Total")
 
 
+def test_wrapped_names_then_a_section_label_are_header_and_section():
+    """`Net Carrying Value` `Unpaid` `Principal` `Balance` … `Long-Term`, then `Recourse debt:`
+    and the first row: the section label between the wrapped names and the first row's label
+    heads rows; the names are all header, none a row."""
+    text = lines("Net Carrying Value", "Unpaid", "Principal", "Balance", "Unused", "Committed", "Amount",
+                 "Current", "Long-Term", "Recourse debt:", "Credit Agreement", "$ 1", "$ 2", "$ 3", "$ 5,000",
+                 "Other", "1", "2", "3", "—", "Total recourse debt", "2", "4", "6", "5,000")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [r.label for r in table.rows] == ["Recourse debt:", "Credit Agreement", "Other", "Total recourse debt"]
+    assert len(table.columns) == 4 and "Long-Term" in table.columns[-1]
+
+
 def test_amount_after_shares_ends_the_header_not_a_row():
     """`Common Stock` … `Total` then `Shares` `Amount` under the period: `Shares` reads as a unit
     (the header's last token), and `Amount`, its partner, is header too, not a section row."""

@@ -1425,7 +1425,12 @@ def top_wrapped_names_end(tokens: list[Token], first_value: int) -> int:
     width = first_row_values(tokens, first_value)
     if sum(1 for i in names if tokens[i].kind == Kind.DATE) >= width:
         return 0  # dates name every column: `ASSETS`, `Current Assets` after them are no name's lines
-    return names[-1] if wrapped_names(tokens, names, width) else 0
+    sections = 0  # `Recourse debt:` between the names and the first row's label heads rows
+    while sections + 2 < len(names) and tokens[names[-2 - sections]].text.endswith(":"):
+        sections += 1
+    if wrapped_names(tokens, names[: len(names) - 1 - sections] + names[-1:], width):
+        return names[-1 - sections]
+    return 0
 
 
 def is_name_word(token: Token) -> bool:
