@@ -1011,6 +1011,21 @@ def test_wrapped_names_then_a_section_label_are_header_and_section():
     assert len(table.columns) == 4 and "Long-Term" in table.columns[-1]
 
 
+def test_wrapped_names_after_a_scale_note_with_shares_among_them_are_header():
+    """`(in millions, except per share amounts)`, then a repurchase table's names in sixteen lines
+    (`Shares` among them reads as a unit word; `Value of Shares that` has four words), then the
+    months' rows: the lines are the header, none a row."""
+    from test_header import REPURCHASES
+
+    text = lines("(in millions, except per share amounts)", *REPURCHASES,
+                 "June 1, 2024—June 30, 2024", "0.3", "$ 133.23", "0.3", "$ 6,916.3",
+                 "July 1, 2024—July 31, 2024", "0.4", "$ 141.40", "0.4", "$ 6,864.0",
+                 "Total", "0.7", "$ 137.82", "0.7")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [r.label for r in table.rows] == ["June 1, 2024—June 30, 2024", "July 1, 2024—July 31, 2024", "Total"]
+    assert table.columns[1] == "Average Price Paid per Share"
+
+
 def test_amount_after_shares_ends_the_header_not_a_row():
     """`Common Stock` … `Total` then `Shares` `Amount` under the period: `Shares` reads as a unit
     (the header's last token), and `Amount`, its partner, is header too, not a section row."""

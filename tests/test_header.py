@@ -104,6 +104,25 @@ def test_names_wrapped_one_line_a_cell_regroup_into_the_columns():
     assert columns == [f"March 29, 2025 {name}" for name in NAMES]
 
 
+REPURCHASES = ["Total Number of", "Shares", "Purchased", "Average Price", "Paid per", "Share", "Total Number of",
+               "Shares Purchased as", "Part of Publicly", "Announced", "Program", "Approximate Dollar",
+               "Value of Shares that", "May Yet Be", "Purchased", "Under the Program"]
+
+
+def test_long_names_wrapped_regroup_at_their_openers():
+    """A repurchase table's four names in sixteen lines of up to four words, under a scale note:
+    a run never ends on `as` or `that`, and a line opening on `Total` or `Average` after a line
+    that ends a name opens the next name; `Shares` is a name's word, the scale note no name."""
+    names = ["Total Number of Shares Purchased", "Average Price Paid per Share",
+             "Total Number of Shares Purchased as Part of Publicly Announced Program",
+             "Approximate Dollar Value of Shares that May Yet Be Purchased Under the Program"]
+    from refold.header import regroup_wrapped
+
+    assert regroup_wrapped(REPURCHASES, 4) == names
+    columns, _, _ = header_to_columns(toks("(in millions, except per share amounts)", *REPURCHASES), 4)
+    assert columns == names
+
+
 def test_names_wrapped_in_runs_a_spacer_apart_join_run_by_run():
     """Where the crawl kept the spacer cells, the runs between them are the names."""
     cells = ["March 29, 2025", "", "Adjusted", "Cost", "", "Unrealized", "Gains", "", "Fair", "Value"]

@@ -1600,9 +1600,6 @@ def names_the_stub_too(tokens: list[Token], texts: list[int], k: int) -> bool:
         and texts[k + 1] - texts[k] < spacing
 
 
-MAX_NAME_LINE_WORDS = 3
-
-
 def wrapped_names(tokens: list[Token], texts: list[int], width: int) -> bool:
     """`Adjusted`, `Cost`, `Unrealized`, `Gains`, … one line a cell: column names that wrapped,
     more lines than columns (two more at least, so a section row or two under the names does
@@ -1616,7 +1613,7 @@ def wrapped_names(tokens: list[Token], texts: list[int], width: int) -> bool:
     # side by side, or in runs one spacer apart that are as many as the columns
     if any(gaps) and not (max(gaps) == 1 and sum(1 for g in gaps if g) + 1 == width):
         return False
-    return all(len(tokens[i].text.split()) <= MAX_NAME_LINE_WORDS and not tokens[i].text.endswith(":")
+    return all(len(tokens[i].text.split()) <= MAX_STACKED_LINE_WORDS and not tokens[i].text.endswith(":")
                for i in names)
 
 
@@ -1628,7 +1625,7 @@ def name_gap(between: list[Token]) -> int:
     last line (`Number of` `RSUs` `(in thousands)` ␣ `Weighted-Average` …): the spacer is the gap;
     a unit note alone between them parts them as a spacer would."""
     spacers = sum(1 for t in between if t.kind != Kind.UNIT)
-    return spacers or sum(1 for t in between if t.kind == Kind.UNIT)
+    return spacers or sum(1 for t in between if t.kind == Kind.UNIT and not is_name_word(t))
 
 
 def names_before_unit(tokens: list[Token], start: int) -> list[int]:

@@ -105,7 +105,7 @@ def split_long_rows(rows: list[list[str]], n: int, stub_named: bool = False) -> 
     return out
 
 
-_CONNECTORS = frozenset("and of & for in to the per or on from at by - —".split())
+_CONNECTORS = frozenset("and of & for in to the per or on from at by as that - —".split())
 WRAP_BREAK_COST = 10.0
 # words that open a column's name (`Unrealized Gains`) or close one (`Fair Value`): a name's run
 # should not end on the first kind nor start on the second
@@ -146,10 +146,12 @@ def regroup_wrapped(lines: list[str], n: int) -> list[str] | None:
     run; a run rather opens on a modifier (`Unrealized`) and closes on a head noun (`Value`).
     Text-only header rows of many short lines, as one-cell-a-line crawls write them."""
     m = len(lines)
-    if any(len(line.split()) > 3 or (classify(line) != Kind.TEXT and not is_name_unit(line)) for line in lines):
+    if any(len(line.split()) > MAX_STACKED_LINE_WORDS or (classify(line) != Kind.TEXT and not is_name_unit(line)) for line in lines):
         return None  # names only: a row of years (a hidden duplicate over the years) is no name
     mean = m / n
     pairs = {pair for pair, seen in Counter(zip(lines, lines[1:])).items() if seen > 1}
+    opens = [line.split()[0].lower() in _NAME_OPENERS for line in lines]
+    ends_open = [line.split()[-1].lower() in _CONNECTORS | _NAME_OPENERS for line in lines]
 
     def cost(i: int, j: int) -> float:  # lines i..j-1 as one name
         c = (j - i - mean) ** 2
@@ -160,6 +162,9 @@ def regroup_wrapped(lines: list[str], n: int) -> list[str] | None:
         c += WRAP_WORD_COST * ((last in _NAME_OPENERS and j < m) + (first.lower() in _NAME_CLOSERS and i > 0))
         if j < m and (lines[j - 1], lines[j]) in pairs:
             c += WRAP_BREAK_COST  # a recurring pair split across two names
+        # a line opening on an opener after a line that ends a name (`Purchased` + `Average
+        # Price`) opens a name of its own
+        c += WRAP_WORD_COST * sum(1 for k in range(i + 1, j) if opens[k] and not ends_open[k - 1])
         return c
 
     inf = float("inf")
@@ -330,10 +335,13 @@ def shares_among_wrapped_names(texts: list[Token], n: int) -> list[Token]:
     """`Common Stock` `Shares` `Common Stock` `Amount` … `Total` over six columns: a header of
     names only, two lines or more beyond its columns (names that wrapped, `regroup_wrapped`),
     reads its `Shares` as a name's word, not as a row of units. (With one name more than the
-    columns, `Shares` `Amount` under a group name stay a row of their own.)"""
-    if n < 2 or len(texts) < n + 2 or not all(t.kind == Kind.TEXT or is_name_unit(t.text) for t in texts):
+    columns, `Shares` `Amount` under a group name stay a row of their own.) A scale note may
+    open the header (`(in millions, except per share amounts)`): it stays a unit."""
+    notes = 1 if texts and texts[0].kind == Kind.UNIT and not is_name_unit(texts[0].text) else 0
+    names = texts[notes:]
+    if n < 2 or len(names) < n + 2 or not all(t.kind == Kind.TEXT or is_name_unit(t.text) for t in names):
         return texts
-    return [replace(t, kind=Kind.TEXT) if t.kind != Kind.TEXT else t for t in texts]
+    return texts[:notes] + [replace(t, kind=Kind.TEXT) if t.kind != Kind.TEXT else t for t in names]
 
 
 def audited_level(levels: list[list[str]], n: int, note: str) -> list[str]:
