@@ -1529,3 +1529,22 @@ def test_a_mixed_pages_row_label_wrapped_over_three_lines_is_one_label():
     assert [r.label for r in table.rows] == [
         "March 28, 2025", "Comprehensive income (loss)",
         "Dividends paid/payable to shareowners of The Coca-Cola Company ($0.51 per share)", "June 27, 2025"]
+
+
+def test_a_stub_caption_with_its_scale_note_on_one_line_is_header_not_a_row():
+    """A `(Tables)` page, rows a line: `Other Assets (Long Term): (In millions)` under the dates
+    is the stub's caption and the scale note (pipe-prefix writes them as two cells), no section
+    row; the caption is no lead-in either. Without its `:` the text may head rows: kept whole."""
+    from refold.variants import scale_note_apart
+    text = ("XML 30 R21.htm IDEA: XBRL DOCUMENT v3.25.2\nBalance Sheet Components (Tables)\n6 Months Ended\n"
+            "Jul. 27, 2025\nBalance Sheet Components [Abstract]  \nSchedule of Other Assets\n"
+            "The following table shows other assets:\n"
+            "\u00a0\u00a0\u00a0\n  Jul 27, 2025   Jan 26, 2025\n\u00a0\u00a0\u00a0\n"
+            "Other Assets (Long Term): (In millions)\n"
+            "Prepaid royalties $ 327     $ 340  \nOther 272     201  \nTotal other assets $ 599     $ 541  \n")
+    [table] = refold.parse(text).tables
+    assert table.columns == ("Jul 27, 2025", "Jan 26, 2025")
+    assert [r.label for r in table.rows] == ["Prepaid royalties", "Other", "Total other assets"]
+    assert scale_note_apart("Inventories: (In millions)") == ["Inventories:", "(In millions)"]
+    assert scale_note_apart("Definite-lived intangible assets(in thousands)") is None
+    assert scale_note_apart("Sublease income (1)") is None

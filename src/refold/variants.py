@@ -522,6 +522,8 @@ def reads_as_prose(held: list[str], after_value: bool, following: str | None = N
     if after_value:
         return is_sentence(text, following)
     if lead_in and 3 <= len(words) < 12 and following is not None:
+        if is_title_case([w.lstrip("(") for w in words]) and classify(following) == Kind.UNIT:
+            return False  # `Other Assets (Long Term):` over `(In millions)`: the stub's caption, a cell
         # `The following table shows the investments:` leads in to a table, never labels rows
         return heads_columns(following) or RE_LEADS_TO_TABLE.search(text) is not None
     if not text.endswith((".", ":", ";")) and following is not None and is_prose([following]) \
@@ -1031,6 +1033,21 @@ def cells_spaced_back(line: str) -> str:
     return RE_TRAILING_RUN.sub(lambda m: f" {NBSP}" * (len(m.group()) // 2), line)
 
 
+RE_SCALE_WORD = re.compile(r"\b(?:thousands|millions|billions)\b", re.IGNORECASE)
+
+
+def scale_note_apart(line: str) -> list[str] | None:
+    """`Inventories: (In millions)`: a scale note ending a line of no values, after a text ending
+    `:`, is a cell of its own, as pipe-prefix writes it (the text names the stub). Without the
+    `:` (`Definite-lived intangible assets(in thousands)`) the text may head rows as a section's
+    label does: the line stays whole."""
+    k = line.rfind("(")
+    if k <= 0 or not line.endswith(")") or not (head := line[:k].rstrip()).endswith(":"):
+        return None
+    note = line[k:]
+    return [head, note] if RE_SCALE_WORD.search(note) and classify(note) == Kind.UNIT else None
+
+
 def row_cells(text: str) -> list[Cell]:
     """whitespace-rows text as pipe-prefix cells, for pages with text blocks: a row line is its
     label and its values (U+00A0 cells empty), a span line (`3 Months Ended 12 Months Ended`) its
@@ -1106,6 +1123,8 @@ def row_cells(text: str) -> list[Cell]:
         elif not values and stub >= 2 and len(names := RE_WIDE_GAP.split(s)) > 1 \
                 and all(len(name.split()) <= MAX_NAME_WORDS for name in names):
             out += names  # `   Amount   %   Amount   %`: column names over an empty stub, wide gaps apart
+        elif not values and (parts := scale_note_apart(s)):
+            out += parts  # `Inventories: (In millions)`: the stub's caption, then the scale note
         elif not s and raw and (j := line_before(raws, k)) is not None and split[j][0] and not split[j][1] \
                 and header_follows(raws, k):
             out.append(NBSP)  # `State Income Tax Expense`, then a line of spaces: the label's empty
