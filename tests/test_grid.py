@@ -387,6 +387,19 @@ def test_a_period_over_a_section_and_its_rows_continues_the_table():
     assert len(page.tables) == 1 and len(page.tables[0].rows) == 6
 
 
+def test_a_period_heading_the_same_rows_as_a_later_one_is_a_section_whatever_the_names():
+    """`United States International Total` (names a space apart on one line, a rows crawl), then
+    `Three Months Ended June 27, 2025` and its empty cells over `Concentrate operations` and
+    values, as `Three Months Ended June 28, 2024` is later: both periods head sections."""
+    text = lines("", "United States International Total", "Three Months Ended June 27, 2025", "", "", "",
+                 "Concentrate operations", "$ 2,268", "$ 6,021", "$ 8,289", "Total", "$ 4,935", "$ 7,600", "$ 12,535",
+                 "Three Months Ended June 28, 2024", "", "", "",
+                 "Concentrate operations", "$ 2,278", "$ 5,216", "$ 7,494", "Total", "$ 4,740", "$ 7,623", "$ 12,363")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [r.label for r in table.rows][::3] == ["Three Months Ended June 27, 2025", "Three Months Ended June 28, 2024"]
+    assert "Three Months" not in table.columns[0]
+
+
 def test_two_label_columns_join_into_one_label():
     """`Money market funds` + `Level 1` + values, on every row: two label columns (the second
     repeats its labels), read as one label as the HTML reader reads it."""

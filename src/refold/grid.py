@@ -1300,16 +1300,17 @@ def date_heads_a_section(tokens: list[Token], i: int) -> bool:
 
 def heads_repeated_rows(tokens: list[Token], i: int) -> bool:
     """`June 27, 2025` `Trading securities` `$ 48` … then `December 31, 2024` `Trading
-    securities` `$ 45` …: dates each followed by the same row's label head sections of the same
-    rows, in a crawl that dropped the empty cells after them as in one that kept them."""
-    if tokens[i].kind != Kind.DATE:
+    securities` `$ 45` …: dates (or periods) each followed by the same row's label head sections
+    of the same rows, in a crawl that dropped the empty cells after them as in one that kept them."""
+    kind = tokens[i].kind
+    if kind not in (Kind.DATE, Kind.PERIOD):
         return False
     label = next_label_after(tokens, i)
     if label is None:
         return False
     # within a window, so that a page of many dates costs no pass over the page per date
     near = range(max(0, i - REPEAT_WINDOW), min(len(tokens), i + REPEAT_WINDOW))
-    return any(k != i and tokens[k].kind == Kind.DATE and next_label_after(tokens, k) == label for k in near)
+    return any(k != i and tokens[k].kind == kind and next_label_after(tokens, k) == label for k in near)
 
 
 REPEAT_WINDOW = 400  # cells either side of a date where the date heading the same rows is looked for
@@ -1335,11 +1336,14 @@ def heads_rows_alone(tokens: list[Token], i: int, min_blanks: int = MIN_SECTION_
 def period_heads_rows(tokens: list[Token], i: int, first_value: int) -> bool:
     """`United States`, `International`, `Total`, then `Three Months Ended June 27, 2025`: a
     period after column names enough for the first row's values is a section row over rows (the
-    next period will head more of them), not a column header."""
+    next period will head more of them), not a column header. A period that the same row's
+    label follows, as it follows a later period, heads rows whatever the names before it
+    (`United States International Total`, written a space apart on one line)."""
     if tokens[i].kind != Kind.PERIOD:
         return False
     names = sum(1 for t in tokens[:i] if t.kind in TEXT_KINDS or t.kind == Kind.YEAR)
-    return row_follows(tokens, i) and names >= max(2, first_row_values(tokens, first_value))
+    return row_follows(tokens, i) and (names >= max(2, first_row_values(tokens, first_value))
+                                       or heads_repeated_rows(tokens, i))
 
 
 ROW_VALUE_KINDS = VALUE_KINDS | {Kind.OPEN, Kind.SYMBOL}  # what a row's first value cell may be
