@@ -264,12 +264,17 @@ def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
     words = durations_unglued(rejoin_parts([part for word in line.rstrip(" ").split(" ") for part in unglue(word)]))
     cells: list[str] = []
     amount_seen, checked = False, 0  # an amount among the cells read so far (`text_cell_start`)
+    marked = marks_in_cells(words)
     i = len(words)
     while i > 0:
         word = words[i - 1]
         if word == NBSP or word == "":
             if word == NBSP:
                 cells.append("")
+            i -= 1
+            continue
+        if marked and word in MARK_CELLS and i < len(words) and words[i] == NBSP:
+            cells.append(word)  # `Percentage of total revenue * ␣ * ␣ ␣ ␣`: `*` (not meaningful) in cells
             i -= 1
             continue
         mark = ""
@@ -325,6 +330,15 @@ def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
     if not any(cells) and (cover := split_cover_label(label)):
         return cover[0], (cover[1], *cells[::-1])  # `Entity Registrant Name Apple Inc.`
     return label, tuple(cells[::-1])
+
+
+MARK_CELLS = frozenset({"*", "**", "†", "‡"})  # marks a filer writes in a cell for "not meaningful"
+
+
+def marks_in_cells(words: list[str]) -> bool:
+    """Two such marks or more, each with an empty cell (U+00A0) after it: the row's cells hold
+    them, the first one too (`revenue * ␣`), not the label's footnote."""
+    return sum(1 for k in range(len(words) - 1) if words[k] in MARK_CELLS and words[k + 1] == NBSP) >= 2
 
 
 def is_amount(cell: str) -> bool:
