@@ -1,6 +1,6 @@
 """Schedule headers rebuilt from the header cells."""
 
-from refold.header import group_over_sub_names, groups_over_runs, header_to_columns, over_date_runs
+from refold.header import group_over_sub_names, groups_over_runs, header_levels, header_to_columns, over_date_runs
 from refold.kinds import Kind, classify
 from refold.model import Span, Token
 
@@ -418,3 +418,15 @@ def test_a_notes_number_and_title_opening_the_header_are_its_caption():
         toks("20.", "Unaudited Quarterly Financial Data", "Year 2012", "First Quarter", "Second Quarter"), 2)
     assert columns == ["First Quarter", "Second Quarter"]
     assert caption == "20. Unaudited Quarterly Financial Data"
+
+
+def test_dates_over_names_repeated_at_the_end_head_their_runs():
+    """`September 30, 2024` `December 31, 2023` over a useful life's name, then `Gross Carrying
+    Amount` `Accumulated Amortization` `Net Carrying Value` twice: each date heads its run, the
+    first name stands under none; a table's number and title opening the header is its caption."""
+    names = ["Estimated Useful Life", *["Gross Carrying Amount", "Accumulated Amortization", "Net Carrying Value"] * 2]
+    columns, _, _, _, caption = header_levels(
+        toks("Table 8.1: Details of Intangible Assets, Net", "September 30, 2024", "December 31, 2023", *names), 7)
+    assert columns == ["Estimated Useful Life", *(f"{date} {name}" for date in ("September 30, 2024", "December 31, 2023")
+                                                  for name in names[1:4])]
+    assert caption == "Table 8.1: Details of Intangible Assets, Net"

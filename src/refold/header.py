@@ -258,6 +258,22 @@ def over_date_runs(row: list[str], leaves: list[str], n: int) -> list[str] | Non
     return out
 
 
+def over_repeated_runs(row: list[str], leaves: list[str], n: int) -> list[str] | None:
+    """`September 30, 2024` `December 31, 2023` over `Estimated Useful Life`, `Gross Carrying
+    Amount` `Accumulated Amortization` `Net Carrying Value` twice: dates (or periods), as many as
+    the runs of names repeated at the header's end, head those runs; the names before them (a
+    text column's) stand under none. None where the row does not read so."""
+    k = len(row)
+    if k < 2 or len(leaves) != n or row is leaves or n % k == 0 \
+            or not all(classify(cell) in (Kind.DATE, Kind.YEAR, Kind.PERIOD) for cell in row):
+        return None
+    for r in range(n // k, 1, -1):  # the longest run that repeats k times at the end
+        tail = leaves[n - k * r :]
+        if all(tail[j] == tail[j % r] for j in range(k * r)):
+            return [""] * (n - k * r) + [cell for cell in row for _ in range(r)]
+    return None
+
+
 def header_to_columns(tokens: list[Token], n: int) -> tuple[list[str], list[list[str]], str | None]:
     """Column headers, the header rows as read, and a scale note such as `(in thousands)`."""
     columns, read, note, _levels, _caption = header_levels(tokens, n)
@@ -593,11 +609,17 @@ RE_BARE_NOTE_NUMBER = re.compile(r"^(?:note\s+)?\d{1,2}\.?$", re.IGNORECASE)  # 
 def note_heading_out(texts: list[Token]) -> tuple[list[Token], str | None]:
     """`20.` then `Unaudited Quarterly Financial Data` opening the header: the note's number and
     title (its heading, which the block's table begins with), no column's name. The header's
-    texts without them, and the heading."""
+    texts without them, and the heading. A table's own number and title (`Table 8.1: Details of
+    Intangible Assets, Net`) opening the header is its caption too."""
+    if len(texts) >= 2 and texts[0].kind == Kind.TEXT and RE_TABLE_NUMBER.match(texts[0].text):
+        return texts[1:], texts[0].text
     if len(texts) < 3 or texts[0].kind != Kind.TEXT or not RE_BARE_NOTE_NUMBER.match(texts[0].text) \
             or texts[1].kind != Kind.TEXT:
         return texts, None
     return texts[2:], f"{texts[0].text} {texts[1].text}"
+
+
+RE_TABLE_NUMBER = re.compile(r"^Table\s+\d{1,2}(?:\.\d{1,2})*[:.]\s+\S", re.IGNORECASE)
 
 
 def sentences_out(texts: list[Token]) -> tuple[list[Token], str | None]:
@@ -669,7 +691,7 @@ def header_levels(tokens: list[Token], n: int):
     if caption:
         rows = rows[1:]
     caption = caption or stub_label
-    levels = [over_date_runs(row, rows[-1], n) or spread(row, n) for row in rows]
+    levels = [over_date_runs(row, rows[-1], n) or over_repeated_runs(row, rows[-1], n) or spread(row, n) for row in rows]
     if audited and n > 1:
         levels.append(audited_level(levels, n, audited[-1]))
     columns = [join_lines(level[j] for level in levels) for j in range(n)]
