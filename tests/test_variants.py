@@ -556,6 +556,24 @@ def test_pipe_suffix_rows_written_a_line_each_end_at_the_line():
         ["Total", "66.5", "", "66.5", ""]]  # its columns where the sums close (empty cells were dropped)
 
 
+def test_pipe_suffix_rows_a_line_some_opening_on_a_year():
+    """P&G's segment table in a mirror that writes a row a line: `Beauty | 2025 | $ | 3,490 | …`
+    then `2024 | 3,550 | …`. A year opening a line of values labels that row, so lines are rows
+    still, and the line of names alone under the periods is the header, not three rows."""
+    text = ("Segment Results (Tables) | 3 Months Ended |\nMar. 31, 2025 |\nSegment Reporting [Abstract] |\n"
+            "Schedule of segment results |\nThe following table shows segment results (in millions):\n"
+            "Three Months Ended March 31 |\n"
+            "Net Sales | Earnings Before Income Taxes | Net Earnings |\n"
+            "Beauty | 2025 | $ | 3,490 | $ | 684 | $ | 539 |\n2024 | 3,550 | 753 | 587 |\n"
+            "Grooming | 2025 | 1,505 | 404 | 321 |\n2024 | 1,539 | 379 | 303 |\n")
+    table = only_table(text, PIPE_SUFFIX)
+    assert list(table.columns) == [f"Three Months Ended March 31 {name}" for name in
+                                   ("Net Sales", "Earnings Before Income Taxes", "Net Earnings")]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Beauty 2025", "$ 3,490", "$ 684", "$ 539"], ["2024", "3,550", "753", "587"],
+        ["Grooming 2025", "1,505", "404", "321"], ["2024", "1,539", "379", "303"]]
+
+
 def test_a_balances_date_opening_a_row_a_line_labels_it_under_glued_names():
     """Coca-Cola's statement of equity written a row a line: the names glued into one line say
     nothing of the columns, and `March 28, 2025 4,304 $ 27,754 …` opens the body. A date that

@@ -528,7 +528,9 @@ def lines_hold_rows(tokens: list[Token]) -> bool:
         return False
     if any(labels_inside(line) > 1 for line in valued):
         return False  # a line holding several rows (a table written on a line or a few)
-    return sum(1 for line in valued if line[0].kind in TEXT_KINDS) >= MIN_ROW_LINE_SHARE * len(valued)
+    # a year or a date opening a line of values labels that row (`2024 | 3,550 | 753 |` under `Beauty | 2025 | …`)
+    return sum(1 for line in valued if line[0].kind in TEXT_KINDS or line[0].kind in LEAF_KINDS and len(line) > 1) \
+        >= MIN_ROW_LINE_SHARE * len(valued)
 
 
 def label_alone(row: _Pending) -> bool:
