@@ -574,6 +574,22 @@ def test_pipe_suffix_rows_a_line_some_opening_on_a_year():
         ["Grooming 2025", "1,505", "404", "321"], ["2024", "1,539", "379", "303"]]
 
 
+def test_pipe_suffix_rows_a_line_under_a_caption_alone_then_names():
+    """A mirror writing a row a line: a caption alone on the first line, then a line of names
+    alone, then the rows: both lines are header, the names each a column's, no row of names."""
+    text = ("Segment Results (Tables) | 3 Months Ended |\nMar. 31, 2025 |\nSegment Reporting [Abstract] |\n"
+            "Schedule of net sales drivers |\nThe following table shows the drivers:\n"
+            "Net Sales Change Drivers 2025 vs. 2024 (Three Months Ended March 31) (1) |\n"
+            "Volume | Foreign Exchange | Price | Net Sales Growth |\n"
+            "Beauty | — | % | (3) | % | 3 | % | (2) | % |\nGrooming | 1 | % | (4) | % | 2 | % | (2) | % |\n"
+            "Health Care | (1) | % | (3) | % | 1 | % | — | % |\n")
+    table = only_table(text, PIPE_SUFFIX)
+    assert [c.split(") ")[-1] for c in table.columns] == ["Volume", "Foreign Exchange", "Price", "Net Sales Growth"]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Beauty", "—%", "(3)%", "3%", "(2)%"], ["Grooming", "1%", "(4)%", "2%", "(2)%"],
+        ["Health Care", "(1)%", "(3)%", "1%", "—%"]]
+
+
 def test_a_balances_date_opening_a_row_a_line_labels_it_under_glued_names():
     """Coca-Cola's statement of equity written a row a line: the names glued into one line say
     nothing of the columns, and `March 28, 2025 4,304 $ 27,754 …` opens the body. A date that

@@ -943,9 +943,13 @@ def label_delimited_grid(
     header, body = tokens[:start], tokens[start:]
     lines_are_rows = lines_are_rows and lines_hold_rows(body) and not on_one_line(header, body)
     pending = label_delimited_rows(body, n_cols, text_values, lines_are_rows)
-    if lines_are_rows and find_header and pending and names_line(pending[0]) and any(p.n_values for p in pending[1:]):
+    # a caption alone on the first line (`Net Sales Change Drivers 2025 vs. 2024 (…) (1)`) over the names
+    named = 1 if len(pending) > 2 and pending[0].label is not None and not pending[0].n_values \
+        and names_line(pending[1]) else 0
+    if lines_are_rows and find_header and pending and names_line(pending[named]) \
+            and any(p.n_values for p in pending[named + 1:]):
         # `Period | Total Number of Shares Purchased | …`: a first line of names alone heads the columns
-        end = start + next(k for k, t in enumerate(body) if t is pending[0].slots[-1]) + 1
+        end = start + next(k for k, t in enumerate(body) if t is pending[named].slots[-1]) + 1
         header, body = tokens[:end], tokens[end:]
         pending = label_delimited_rows(body, n_cols, text_values, lines_are_rows)
     names = header_names(header)
