@@ -141,6 +141,20 @@ def test_blank_line_cells_wrap_over_lines():
     assert table.rows[0].cells == ("$ 35,415", "$ 37,855")
 
 
+def test_blank_line_name_broken_before_a_unit_word_stays_one_cell():
+    """`Number of` + `Shares` in one paragraph (a header cell's line break): one name, not a name
+    and a unit row, so the next name's paragraph is header too, no row."""
+    text = ("T (Tables)\n6 Months Ended\nJun. 30, 2025\nEquity [Abstract]  \n"
+            "Schedule of options The changes in options follow (in millions).\n\n \n\n"
+            "Number of\nShares\n\n \n\nWeighted-\nAverage\nExercise Price\n(per share)\n\n"
+            "Balances as of December 31, 2024\n\n15,419,002\n\n \n\n$\n\n312.48\n\n"
+            "Granted\n\n213,441\n\n \n\n1,013.40\n\n"
+            "Balances as of June 30, 2025\n\n15,632,443\n\n \n\n$\n\n339.84\n")
+    table = only_table(text, BLANK_LINE)
+    assert list(table.columns) == ["Number of Shares", "Weighted- Average Exercise Price (per share)"]
+    assert [r.label for r in table.rows] == ["Balances as of December 31, 2024", "Granted", "Balances as of June 30, 2025"]
+
+
 def test_one_lower_case_word_ends_a_label_broken_after_a_lower_case_word():
     """`Dividends paid to noncontrolling` + `interests` (a cell's line break, one cell a line): the
     word ends the label; `Amendment Flag` + `false` stays a label and its value."""

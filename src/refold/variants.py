@@ -29,7 +29,7 @@ from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.grid import RE_ITEM_HEADING, ROW_VALUE_KINDS
 from refold.kinds import (BRACKET_MARKS, FUNCTION_WORDS, MAX_STACKED_LINE_WORDS, MONTH, RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING, RE_ONE_DIGIT_MARK,
-                          RE_RULE_LINE, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify, is_listing_number,
+                          RE_RULE_LINE, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify, is_listing_number, is_name_unit,
                           numbers_of_a_listing)
 from refold.model import Cell, Span, join_lines, next_filled
 from refold.textblock import (CONNECTING_WORDS, MIN_CONNECTED_WORDS, MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN,
@@ -274,8 +274,11 @@ def line_units(lines: list[str], paragraphs: bool, start: int) -> list[tuple[int
 def _wrapped_text(previous: str, line: str) -> bool:
     """In a paragraph, text after text continues a label; a frame line (title, period, date) or
     a report row written on one line (ending in its empty cells) stands alone."""
-    return (classify(previous.strip()) == Kind.TEXT and classify(line.strip()) == Kind.TEXT
-            and not RE_TRAILING_EMPTY.search(previous))
+    before = previous.strip()
+    if classify(before) != Kind.TEXT or RE_TRAILING_EMPTY.search(previous):
+        return False
+    # `Number of` + `Shares`: a unit word after a line broken on a connecting word ends the name
+    return classify(line.strip()) == Kind.TEXT or (before.split()[-1] in CONNECTING_WORDS and is_name_unit(line.strip()))
 
 
 _ONE_WORD_VALUES = XBRL_BOOLEANS | {"yes", "no"}
