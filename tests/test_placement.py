@@ -90,6 +90,20 @@ def test_sums_decide_a_single_value():
     assert refine_placements(rows, {1}, 2)[1].cells == ("", "5")
 
 
+def test_sums_decide_a_sparse_row_of_two_values_and_a_single_one():
+    """A tax reconciliation whose last row, every cell filled, totals the rows above: `(5) (5)`
+    and `149` read from the first columns go where each column adds up (the second and fourth,
+    and the third), the only such placement."""
+    rows = [Row("Federal at statutory rate", ("(444)", "788", "353", "673")),
+            Row("Dividends-received deduction", ("(6)", "(5)", "(12)", "(14)")),
+            Row("Vested stock and club dues", ("(5)", "(5)", "", "")),
+            Row("Parking disallowance", ("4", "4", "8", "8")),
+            Row("Penalties and fines", ("149", "", "", "")),
+            Row("Income tax expense (benefit)", ("(446)", "782", "498", "662"))]
+    placed = refine_placements(rows, {2, 4}, 4)
+    assert placed[2].cells == ("", "(5)", "", "(5)") and placed[4].cells == ("", "", "149", "")
+
+
 def test_cover_page_shares_outstanding_and_public_float_sit_at_their_dates():
     """A 10-K cover: the period's facts, shares outstanding at the latest date, the public float
     at the second quarter's end."""

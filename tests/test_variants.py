@@ -155,6 +155,26 @@ def test_blank_line_name_broken_before_a_unit_word_stays_one_cell():
     assert [r.label for r in table.rows] == ["Balances as of December 31, 2024", "Granted", "Balances as of June 30, 2025"]
 
 
+def test_a_rows_values_on_one_line_among_cells_one_a_line_are_its_values():
+    """A line-per-cell page where one row's values sit on one line a run of spaces apart
+    (`(5 )           (5 )`): they are the row's values, placed where the total's columns add up;
+    `149` alone likewise."""
+    text = ("XML 36 R27.htm IDEA: XBRL DOCUMENT v3.22.2\nIncome Taxes (Tables)\n6 Months Ended\nJun. 30, 2022\n"
+            "Income Taxes [Abstract]  \nReconciliation of Income Tax Expense (Benefit)\n\n"
+            "A reconciliation of income taxes at the statutory rate and income tax expense is as follows:\n\n\n"
+            "   \nThree Months Ended\nJune 30,\n   \nSix Months Ended\nJune 30,\n \n   \n2022\n   \n2021\n   \n2022\n"
+            "   \n2021\n \nFederal tax at statutory rate\n \n$\n(444\n)\n \n$\n788\n   \n$\n353\n   \n$\n673\n \n"
+            "Vested stock and club dues\n          (5 )           (5 )\nParking disallowance\n   \n4\n     \n4\n     \n8\n"
+            "     \n8\n \nPenalties and fines\n                149        \nIncome tax expense (benefit)\n \n$\n(440\n)\n"
+            " \n$\n787\n   \n$\n510\n   \n$\n676\n")
+    table = only_table(text, LINE_PER_CELL)
+    assert {r.label: r.cells for r in table.rows}["Vested stock and club dues"] == ("", "(5 )", "", "(5 )")
+    assert {r.label: r.cells for r in table.rows}["Penalties and fines"] == ("", "", "149", "")
+    from refold.variants import values_apart
+    assert values_apart("(5 )           (5 )") == ["(5 )", "(5 )"]
+    assert values_apart("Net income   5   6") is None
+
+
 def test_one_lower_case_word_ends_a_label_broken_after_a_lower_case_word():
     """`Dividends paid to noncontrolling` + `interests` (a cell's line break, one cell a line): the
     word ends the label; `Amendment Flag` + `false` stays a label and its value."""

@@ -149,40 +149,42 @@ def _value(rows: list[Row], i: int, col: int) -> Decimal | None:
     return amount(rows[i].cells[col]) if rows[i].cells[col] else None
 
 
-def solve_singles(rows: list[Row], relation: tuple[int, list[int]], singles: list[int],
-                  n_cols: int) -> dict[int, int] | None:
-    """The one way to put each single-value part in a column so every column of the total adds
-    up; None when there is no such way or more than one."""
+def solve_sparse(rows: list[Row], relation: tuple[int, list[int]], movers: list[int],
+                 n_cols: int) -> dict[int, tuple[int, ...]] | None:
+    """The one way to put each guessed sparse part's values in columns, their order kept, so
+    every column of the total adds up (`Penalties and fines | 149`, `Vested stock | (5) | (5)`
+    under four columns whose total row is whole); None when there is no such way or more than
+    one, or too many to try."""
     total, parts = relation
     targets = {c: _value(rows, total, c) for c in range(n_cols)}
     columns = [c for c, t in targets.items() if t is not None]
-    if not columns or len(columns) ** len(singles) > MAX_TRIALS:
+    values = [[amount(c) for c in rows[j].cells if c] for j in movers]
+    if not columns or any(None in v or len(v) > len(columns) for v in values) \
+            or prod(comb(len(columns), len(v)) for v in values) > MAX_TRIALS:
         return None
     residual = {c: t for c, t in targets.items() if t is not None}  # the columns' totals less fixed parts
     for j in parts:
-        if j in singles:
+        if j in movers:
             continue
         for c in columns:
             v = _value(rows, j, c)
             if v is None and rows[j].cells[c]:
                 return None  # a text part: no arithmetic here
             residual[c] -= v or 0
-    found_values = [next(amount(c) for c in rows[j].cells if c) for j in singles]
-    values = [v for v in found_values if v is not None]
-    if len(values) < len(found_values):
-        return None
-    touched_fixed = {c for c in columns for j in parts if j not in singles and rows[j].cells[c]}
+    touched_fixed = {c for c in columns for j in parts if j not in movers and rows[j].cells[c]}
     found = None
-    for choice in product(columns, repeat=len(singles)):
+    for choice in product(*(combinations(columns, len(v)) for v in values)):
         sums = {c: Decimal(0) for c in columns}
-        for c, v in zip(choice, values):
-            sums[c] += v
+        for cols, row_values in zip(choice, values):
+            for c, v in zip(cols, row_values):
+                sums[c] += v or 0
+        reached = touched_fixed.union(*choice)
         # every column a part reaches must add up; a column no part reaches says nothing
         # (a details page may show the total for periods its members do not cover)
-        if all(sums[c] == residual[c] for c in touched_fixed | set(choice)):
+        if all(sums[c] == residual[c] for c in reached):
             if found is not None:
                 return None  # two answers: the sums do not decide
-            found = dict(zip(singles, choice))
+            found = dict(zip(movers, choice))
     return found
 
 
@@ -233,14 +235,16 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
                     rows[j] = row
                 guessed = guessed - set(placed)
             continue
-        singles = [j for j in parts if j in guessed and sum(1 for c in rows[j].cells if c) == 1]
-        if not singles:
-            continue
-        answer = solve_singles(rows, relation, singles, n_cols)
+        counts = {j: sum(1 for c in rows[j].cells if c) for j in parts if j in guessed}
+        singles = [j for j, k in counts.items() if k == 1]
+        movers = [j for j, k in counts.items() if 0 < k < n_cols]
+        # single values first, the other guessed rows as read; then those rows moving too
+        answer = (solve_sparse(rows, relation, singles, n_cols) if singles else None) \
+            or (solve_sparse(rows, relation, movers, n_cols) if len(movers) > len(singles) else None)
         if answer is None:
             continue
-        for j, col in answer.items():
-            rows[j] = place(rows[j], (col,), n_cols)
+        for j, cols in answer.items():
+            rows[j] = place(rows[j], cols, n_cols)
         guessed = guessed - set(answer)  # placed by the sums now: fixed for later relations
     return repeated_member_values(rows, guessed, n_cols)
 

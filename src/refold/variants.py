@@ -386,11 +386,23 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
                 and classify(held[0]) == Kind.TEXT and not (after_value and held[0].endswith(":")):
             cells.append(Cell("", tuple(held), span))  # the label repeated: its block's heading
             in_block, after_value = True, False
+        elif len(held) == 1 and (values := values_apart(held[0])):
+            cells += [Cell(value, (), span) for value in values]  # `(5 )     (5 )`: a row's values on one line
+            after_value = True
         else:
             cells.append(Cell(held[0], tuple(held[1:]), span))
             after_value = after_value or classify(held[-1]) in _CELL_PARTS  # a section row keeps it open
         after_row = False
     return column_names_as_header(header_lines_joined(cells))
+
+
+def values_apart(line: str) -> list[str] | None:
+    """`(5 )           (5 )`: values that runs of spaces part, two or more and nothing else on
+    the line (a filer's row written on one line among cells one a line); None otherwise."""
+    if "  " not in line:
+        return None
+    parts = RE_WIDE_GAP.split(line.strip())
+    return parts if len(parts) > 1 and all(classify(part) in VALUE_KINDS for part in parts) else None
 
 
 def footnote_at(units: list[tuple[int, int, list[str]]], n: int) -> Cell | None:
