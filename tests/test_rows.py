@@ -60,6 +60,7 @@ NB = "\u00a0"
     ("Software2 - 5 years", "Software", ["2 - 5 years"]),
     ("Lease term14 years15 years", "Lease term", ["14 years", "15 years"]),
     ("CO2 years 5", "CO2 years", ["5"]),
+    ("Operating leases5.2 %", "Operating leases", ["5.2%"]),
     # `*` in cells (not meaningful), each with an empty cell after it: cells, the first one too;
     # one such mark alone is the label's footnote
     (f"Percentage of total revenue * {NB} * {NB} {NB} {NB} * {NB}", "Percentage of total revenue",

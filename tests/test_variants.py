@@ -175,6 +175,26 @@ def test_a_rows_values_on_one_line_among_cells_one_a_line_are_its_values():
     assert values_apart("Net income   5   6") is None
 
 
+def test_a_tables_pages_heading_after_a_table_then_a_lead_in_opens_the_next_block():
+    """A (Tables) page one cell a line holds a table a block: after a table's values, a heading
+    (`Income Tax Reconciliation`) then a lead-in (`… as follows:`) is the next block's label, so
+    its table is that block's; a label with its heading (`Schedule of Goodwill` + `Goodwill`)
+    likewise, the heading going to the block's content."""
+    text = ("XML 124 R49.htm IDEA: XBRL DOCUMENT v3.19.3\nIncome Taxes (Tables)\n12 Months Ended\nDec. 31, 2019\n"
+            "Income Tax Disclosure [Abstract]  \nComponents of Income Tax Expense\n\n"
+            "The components of income tax expense are as follows:\n \n2019\n \n2018\n"
+            "Current\n$\n174\n\n \n$\n160\n\nDeferred\n366\n\n \n369\n\nTotal\n$\n540\n\n \n$\n529\n\n\n"
+            "Income Tax Reconciliation\nThe income tax expense differs from the expected tax expense as follows:\n"
+            " \n2019\n\"Expected\" tax expense\n$\n1,116\n\nState income taxes\n235\n\nActual tax expense\n$\n1,351\n\n"
+            "Schedule of Goodwill\nGoodwill\nThe changes in goodwill were as follows:\n \n2019\n"
+            "Balance, beginning\n$\n81\n\nBalance, end\n$\n81\n")
+    page = refold.parse(text)
+    assert page.variant in (LINE_PER_CELL, BLANK_LINE)  # the crawl's blank lines make it read as either
+    assert [t.block for t in page.tables] == ["Components of Income Tax Expense", "Income Tax Reconciliation",
+                                              "Schedule of Goodwill"]
+    assert [r.label for r in page.tables[1].rows] == ['"Expected" tax expense', "State income taxes", "Actual tax expense"]
+
+
 def test_one_lower_case_word_ends_a_label_broken_after_a_lower_case_word():
     """`Dividends paid to noncontrolling` + `interests` (a cell's line break, one cell a line): the
     word ends the label; `Amendment Flag` + `false` stays a label and its value."""

@@ -116,9 +116,10 @@ def unglue(word: str) -> list[str]:
 
 
 def durations_unglued(words: list[str]) -> list[str]:
-    """`Customer relationships14 years`, `Software2 - 5 years`: a short number glued to a label's last word, before a unit
-    of time, is a duration of its own (a crawl that dropped the space between cells); `unglue`
-    leaves numbers of one or two digits on their word, which it cannot tell from `Q4` alone."""
+    """`Customer relationships14 years`, `Software2 - 5 years`, `Operating leases5.2 %`: a short
+    number glued to a label's last word, before a unit of time or a percent sign, is a value of
+    its own (a crawl that dropped the space between cells); `unglue` leaves numbers of one or two
+    digits on their word, which it cannot tell from `Q4` alone."""
     out = list(words)
     for k in range(len(out) - 2, -1, -1):  # from the right: `term14 years15 years`, each split sees the next
         if out[k][-1:].isdigit() and before_a_unit(out, k + 1) and (m := RE_GLUED_DURATION.match(out[k])):
@@ -127,8 +128,9 @@ def durations_unglued(words: list[str]) -> list[str]:
 
 
 def before_a_unit(words: list[str], k: int) -> bool:
-    """Word `k` is a unit of time (`years`), or a range's join and bound before one (`- 5 years`)."""
-    if k < len(words) and RE_RANGE_UNIT.match(words[k]):
+    """Word `k` is a unit of time (`years`) or a percent sign, or a range's join and bound before
+    one (`- 5 years`)."""
+    if k < len(words) and (RE_RANGE_UNIT.match(words[k]) or words[k] == "%"):
         return True
     return k + 2 < len(words) and words[k] in _RANGE_JOINS and bool(RE_RANGE_UNIT.match(words[k + 2]))
 
@@ -261,7 +263,7 @@ MAX_MEMO_LINE = 400  # longer lines (prose) are split each time: the memo stays 
 
 @lru_cache(maxsize=1 << 12)  # a page's lines are split more than once (`variants.holds_text_blocks`, then the reader)
 def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
-    words = durations_unglued(rejoin_parts([part for word in line.rstrip(" ").split(" ") for part in unglue(word)]))
+    words = rejoin_parts(durations_unglued([part for word in line.rstrip(" ").split(" ") for part in unglue(word)]))
     cells: list[str] = []
     amount_seen, checked = False, 0  # an amount among the cells read so far (`text_cell_start`)
     marked = marks_in_cells(words)

@@ -326,7 +326,7 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
     if not paragraphs:
         units = _join_wrapped(units)
     described = item_descriptions(units)
-    title_done = False
+    title_done = tables_page = False
     after_row = False  # the previous cell closed a report row written on one line
     after_value = False  # a value was read since the last prose: a table is open
     in_block = False  # a text block's content has begun
@@ -339,6 +339,7 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
         held = [h.strip() for h in held]
         if not title_done:
             title_done = True
+            tables_page = held[0].endswith("(Tables)")
             if classify(held[0]) not in (Kind.PERIOD, Kind.DATE):  # else a page without its title
                 cells.append(Cell("", tuple(held), span))  # the title cell: name, then scale lines
                 continue
@@ -364,16 +365,20 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
         in_table = n in described or (after_value and heads_rows(held, units, n))
         if not in_table and reads_as_prose(held, after_value, next_text(units, n)):
             glued = split_glued_label(held[0]) if after_row and len(held) == 1 else None
+            # a (Tables) page holds a table a block: a heading after its values, then a lead-in,
+            # opens the next block (`Income Tax Reconciliation` + `The income tax … as follows:`)
+            next_block = tables_page and after_value and RE_LEADS_TO_TABLE.search(" ".join(held).strip()) is not None \
+                and heading_before(cells, leads_to_table=True)
             if glued:
                 cells += [Cell(glued[0], (), span), Cell("", (glued[1],), span)]
-            elif after_value and not heading_before(cells):
+            elif after_value and not heading_before(cells) and not next_block:
                 if RE_LEADS_TO_TABLE.search(" ".join(held).strip()) and heading_before(cells, leads_to_table=True):
                     heading = cells[-1]  # `Summary of Cash …` straight after the values, then `The following
                     cells[-1] = Cell(heading.head, heading.tail, heading.span, piped=False)  # table …`: its heading
                 cells.append(Cell(held[0], tuple(held[1:]), span, piped=False))  # a note under a table
                 after_value = False
             else:
-                headings = _headings_before(cells, in_block)
+                headings = _next_block_headings(cells) if next_block else _headings_before(cells, in_block)
                 del cells[len(cells) - len(headings):]
                 start_span = headings[0].span if headings else span
                 cells.append(Cell("", (*(h.head for h in headings), *held), start_span + span))
@@ -499,6 +504,17 @@ def _headings_before(cells: list[Cell], in_block: bool) -> list[Cell]:
     return cells[k:]
 
 
+def _next_block_headings(cells: list[Cell]) -> list[Cell]:
+    """After a table on a (Tables) page, the next block's label and its heading when it has one
+    (`Schedule of Goodwill` + `Goodwill`), texts with no figure: the heading, which goes to the
+    block's content (the label stays a cell of its own); none where the label is alone."""
+    k = len(cells)
+    while k > 0 and len(cells) - k < 2 and cells[k - 1].piped and cells[k - 1].head and not cells[k - 1].tail \
+            and classify(cells[k - 1].head) == Kind.TEXT and not any(ch.isdigit() for ch in cells[k - 1].head):
+        k -= 1
+    return cells[k + 1 :] if k < len(cells) else []
+
+
 def same_name(a: str, b: str) -> bool:
     """`PROPERTY AND EQUIPMENT-` and `PROPERTY AND EQUIPMENT`: one name, a dash after it or not,
     and `Accrued Liabilities` and `6. Accrued Liabilities` (the note's number before its heading)
@@ -521,7 +537,7 @@ def heading_before(cells: list[Cell], leads_to_table: bool = False) -> bool:
 
 
 # a sentence that introduces a table (a stub's name, `Contractual obligations (in thousands):`, does not)
-RE_LEADS_TO_TABLE = re.compile(r"^the following\b|\bas follows:$", re.IGNORECASE)
+RE_LEADS_TO_TABLE = re.compile(r"^the following\b|\bfollows:$", re.IGNORECASE)
 
 
 def reads_as_prose(held: list[str], after_value: bool, following: str | None = None) -> bool:
