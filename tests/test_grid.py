@@ -400,6 +400,23 @@ def test_a_period_heading_the_same_rows_as_a_later_one_is_a_section_whatever_the
     assert "Three Months" not in table.columns[0]
 
 
+def test_names_repeated_in_turn_under_years_are_header_not_sections():
+    """`September 30,` `December 31,` twice, the years, then `Operating` `Operating` `Finance`
+    `Finance` straight before the first row: names repeated as column names are, not section
+    rows (which never repeat so)."""
+    from refold.grid import names_in_turn
+
+    text = lines("September 30,", "December 31,", "September 30,", "December 31,", "2025", "2024", "2025", "2024",
+                 "Operating", "Operating", "Finance", "Finance", "Weighted-average term (years)", "18.52", "18.95", "4.50",
+                 "-", "Weighted-average discount rate", "4.17%", "4.19%", "4.31%", "-%")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [r.label for r in table.rows] == ["Weighted-average term (years)", "Weighted-average discount rate"]
+    assert table.columns[0] == "September 30, 2025 Operating" and table.columns[3] == "December 31, 2024 Finance"
+    assert names_in_turn(["A", "B", "A", "B"]) and names_in_turn(["A", "A", "B", "B"])
+    assert names_in_turn(["A", "A", "A"])
+    assert not names_in_turn(["A", "B", "C"]) and not names_in_turn(["A", "A", "B"]) and not names_in_turn(["A", "B", "B", "A"])
+
+
 def test_two_label_columns_join_into_one_label():
     """`Money market funds` + `Level 1` + values, on every row: two label columns (the second
     repeats its labels), read as one label as the HTML reader reads it."""

@@ -195,6 +195,26 @@ def test_a_tables_pages_heading_after_a_table_then_a_lead_in_opens_the_next_bloc
     assert [r.label for r in page.tables[1].rows] == ['"Expected" tax expense', "State income taxes", "Actual tax expense"]
 
 
+def test_a_tables_pages_schedule_label_over_its_header_opens_the_next_block():
+    """A (Tables) page a cell a paragraph: after a table's values, `Schedule of maturity …` then
+    its header (`(Dollars in thousands)`, dates) is the next block's label; `Operating`
+    `Operating` under the years are names over columns, no block's heading repeated."""
+    header = ("September 30,\n\nDecember 31,\n\n2025\n\n2024\n\nOperating\n\nOperating\n\n")
+    text = ("XML 41 R30.htm IDEA: XBRL DOCUMENT v3.25.3\nLEASES (Tables)\n9 Months Ended\nSep. 30, 2025\n"
+            "LEASES  \nSchedule of weighted-average term and discount rates\n\n    \n\n" + header +
+            "Weighted-average term (years)\n\n \n\n18.52\n\n \n\n18.95\n\n"
+            "Weighted-average discount rate\n\n \n\n4.17%\n\n \n\n4.19%\n\n"
+            "Schedule of maturity analysis of operating lease liabilities\n\n(Dollars in thousands)\n\n \n\n" + header +
+            "Within one year\n\n$\n\n149\n\n$\n\n175\n\nAfter one year\n\n \n\n150\n\n \n\n140\n\n"
+            "Total lease payments\n\n$\n\n299\n\n$\n\n315\n\n")
+    page = refold.parse(text)
+    assert page.variant == BLANK_LINE
+    assert [t.block for t in page.tables] == ["Schedule of weighted-average term and discount rates",
+                                              "Schedule of maturity analysis of operating lease liabilities"]
+    assert [r.label for r in page.tables[0].rows] == ["Weighted-average term (years)", "Weighted-average discount rate"]
+    assert [r.label for r in page.tables[1].rows] == ["Within one year", "After one year", "Total lease payments"]
+
+
 def test_one_lower_case_word_ends_a_label_broken_after_a_lower_case_word():
     """`Dividends paid to noncontrolling` + `interests` (a cell's line break, one cell a line): the
     word ends the label; `Amendment Flag` + `false` stays a label and its value."""

@@ -1560,6 +1560,9 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
         return start
     if wrapped_names(tokens, names_before_unit(tokens, start) + texts, width):
         return texts[-1]
+    if after in LEAF_KINDS and len(texts) == width + 1 and names_in_turn([tokens[i].text for i in texts[:-1]]) \
+            and names_apart(texts, width):
+        return texts[-1]  # `Operating` `Operating` `Finance` `Finance` under four years: names, in runs or in turn
     if after in LEAF_KINDS and leaves_name_every_column(tokens, start, width):
         return start
     for k in range(len(texts) - 1, 0, -1):  # the texts after the names are section rows
@@ -1574,6 +1577,18 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
         if k == width or named == width or (after == Kind.UNIT and qualified and k - qualified == width):
             return texts[k + 1] if names_the_stub_too(tokens, texts, k) else texts[k]
     return start
+
+
+def names_in_turn(names: list[str]) -> bool:
+    """`Operating` `Operating` `Finance` `Finance`, or `Operating` `Finance` twice, or one name
+    over every column: fewer distinct names than cells, each repeated alike in runs or in turn,
+    as column names under dates repeat; section rows never do."""
+    distinct = list(dict.fromkeys(names))
+    k = len(names)
+    if not 0 < len(distinct) < k or k % len(distinct):
+        return False
+    times = k // len(distinct)
+    return names == [n for n in distinct for _ in range(times)] or names == distinct * times
 
 
 def stub_label_then_names(tokens: list[Token], texts: list[int], width: int) -> bool:

@@ -362,6 +362,15 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
             skip = n + 1
             continue
         notes = False
+        if tables_page and after_value and len(held) == 1 and RE_SCHEDULE_LABEL.match(held[0]) \
+                and classify(next_text(units, n) or "") != Kind.TEXT:
+            # `Schedule of maturity analysis of …` after a table's values on a (Tables) page, its
+            # table's header next (a scale note, a date, an empty cell): the next block's label (an
+            # XBRL table text block's), with its empty cell as pipes write it (a heading or a
+            # lead-in next: `_next_block_headings`)
+            cells += [Cell(held[0], (), span), Cell("", (), span)]
+            after_value = in_block = False
+            continue
         in_table = n in described or (after_value and heads_rows(held, units, n))
         if not in_table and reads_as_prose(held, after_value, next_text(units, n)):
             glued = split_glued_label(held[0]) if after_row and len(held) == 1 else None
@@ -388,7 +397,8 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
             cells += [Cell(label, (), span), Cell("", (label,), span)]  # `Income Taxes Income Taxes`: a
             in_block, after_value = True, False  # block's label and its heading on one line
         elif cells and cells[-1].piped and not cells[-1].tail and same_name(cells[-1].head, held[0]) \
-                and classify(held[0]) == Kind.TEXT and not (after_value and held[0].endswith(":")):
+                and classify(held[0]) == Kind.TEXT and not (after_value and held[0].endswith(":")) \
+                and not _after_header_dates(cells):
             cells.append(Cell("", tuple(held), span))  # the label repeated: its block's heading
             in_block, after_value = True, False
         elif len(held) == 1 and (values := values_apart(held[0])):
@@ -502,6 +512,23 @@ def _headings_before(cells: list[Cell], in_block: bool) -> list[Cell]:
     if not in_block:
         k += 1  # the label stays a cell of its own
     return cells[k:]
+
+
+# the standard label of a table text block (`Schedule of Inventory, Current [Table Text Block]`)
+RE_SCHEDULE_LABEL = re.compile(r"^Schedule of [A-Za-z].*[^.:;]$")
+
+
+def _after_header_dates(cells: list[Cell]) -> bool:
+    """The texts at the end of `cells` come after a header row of dates or years, two or more
+    (`2025` `2024` `2025` `2024` then `Operating` `Operating` `Finance` `Finance`): names over
+    columns, which repeat; a label repeated there is no block's heading."""
+    k = len(cells)
+    while k > 0 and len(cells) - k < MAX_NAMES_BACK and classify(cells[k - 1].head) == Kind.TEXT:
+        k -= 1
+    return k >= 2 and all(classify(c.head) in (Kind.YEAR, Kind.DATE) for c in cells[k - 2 : k])
+
+
+MAX_NAMES_BACK = 8  # header names looked back over for the dates above them
 
 
 def _next_block_headings(cells: list[Cell]) -> list[Cell]:
