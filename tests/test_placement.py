@@ -104,6 +104,18 @@ def test_sums_decide_a_sparse_row_of_two_values_and_a_single_one():
     assert placed[2].cells == ("", "(5)", "", "(5)") and placed[4].cells == ("", "", "149", "")
 
 
+def test_a_currency_sign_over_a_blank_amount_does_not_stop_the_sums():
+    """`Within one year | $ 149 | $ 175 | $ 8 | $`: the last `$` stands over no amount; the rows
+    still add up, so the guessed total and `After five years | 2,042 | 2,160` go where each
+    column closes (the first two columns, not the second and fourth)."""
+    rows = [Row("Within one year", ("$ 149", "$ 175", "$ 8", "$")),
+            Row("After one year", ("150", "140", "9", "")),
+            Row("After five years", ("", "2,042", "", "2,160")),
+            Row("Total undiscounted cash flows", ("2,341", "2,475", "17", ""), "total")]
+    placed = refine_placements(rows, {1, 2, 3}, 4)
+    assert placed[2].cells == ("2,042", "2,160", "", "") and placed[3].cells == ("2,341", "2,475", "17", "")
+
+
 def test_cover_page_shares_outstanding_and_public_float_sit_at_their_dates():
     """A 10-K cover: the period's facts, shares outstanding at the latest date, the public float
     at the second quarter's end."""

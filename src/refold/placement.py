@@ -149,6 +149,11 @@ def _value(rows: list[Row], i: int, col: int) -> Decimal | None:
     return amount(rows[i].cells[col]) if rows[i].cells[col] else None
 
 
+def _filled(cell: str) -> bool:
+    """A cell with something in it; a currency sign alone (`$` over a blank amount) is empty."""
+    return bool(cell) and classify(cell) != Kind.SYMBOL
+
+
 def solve_sparse(rows: list[Row], relation: tuple[int, list[int]], movers: list[int],
                  n_cols: int) -> dict[int, tuple[int, ...]] | None:
     """The one way to put each guessed sparse part's values in columns, their order kept, so
@@ -168,10 +173,10 @@ def solve_sparse(rows: list[Row], relation: tuple[int, list[int]], movers: list[
             continue
         for c in columns:
             v = _value(rows, j, c)
-            if v is None and rows[j].cells[c]:
+            if v is None and _filled(rows[j].cells[c]):
                 return None  # a text part: no arithmetic here
             residual[c] -= v or 0
-    touched_fixed = {c for c in columns for j in parts if j not in movers and rows[j].cells[c]}
+    touched_fixed = {c for c in columns for j in parts if j not in movers and _filled(rows[j].cells[c])}
     found = None
     for choice in product(*(combinations(columns, len(v)) for v in values)):
         sums = {c: Decimal(0) for c in columns}
@@ -269,7 +274,7 @@ def solve_together(rows: list[Row], relation: tuple[int, list[int]], guessed: se
     for j in parts:
         if j not in guessed:
             for c, cell in enumerate(rows[j].cells):
-                if cell:
+                if _filled(cell):
                     if (v := amount(cell)) is None:
                         return None  # a text among them: no arithmetic here
                     fixed_sums[c] += v
