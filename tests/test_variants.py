@@ -851,10 +851,11 @@ def test_a_title_case_heading_after_a_table_then_a_lead_in_is_no_row():
     assert labels[-1] == "Share-based compensation expense"
 
 
-def test_a_heading_straight_after_a_tables_values_then_a_lead_in_captions_the_next_table():
+def test_a_heading_straight_after_a_tables_values_then_a_lead_in_labels_the_next_block():
     """No blank after the table: `Summary of Cash and Cash Equivalents and Restricted Cash` right
-    after the last row's values, then `The following table provides …:`: the next table's
-    caption, not the first table's last row (the rows before the heading stay the first table's)."""
+    after the last row's values, then `The following table provides …:`: on a (Tables) page, a
+    table a block, the next block's label (its table's), not the first table's last row (the
+    rows before the heading stay the first table's)."""
     text = "\n".join([
         "XML 42 R29.htm IDEA: XBRL DOCUMENT v3.22.4", "Significant Accounting Policies (Tables)", "12 Months Ended",
         "Dec. 31, 2022", "Accounting Policies [Abstract]  ", "Changes in the Allowance",
@@ -866,7 +867,7 @@ def test_a_heading_straight_after_a_tables_values_then_a_lead_in_captions_the_ne
         "Total cash and restricted cash$21,424 $97,825 "])
     first, second = refold.parse(text).tables
     assert [r.label for r in first.rows] == ["Balance at beginning of period", "Deductions", "Balance at end of period"]
-    assert second.caption == "Summary of Cash and Cash Equivalents and Restricted Cash"
+    assert (first.block, second.block) == ("Changes in the Allowance", "Summary of Cash and Cash Equivalents and Restricted Cash")
     assert [r.label for r in second.rows][0] == "Cash and cash equivalents"
 
 
