@@ -243,6 +243,19 @@ def test_a_section_label_over_a_long_row_label_is_a_cell_not_a_lead_in():
     assert cells[5].text == "Other comprehensive income (loss):" and cells[5].piped
 
 
+def test_a_long_label_wrapped_over_four_lines_in_the_body_is_one_label():
+    """HubSpot's `Changes in unrealized loss on cash flow hedges, net of` + `income taxes of $145
+    and $192 for the three and six` + `months ended …` + `three and six months ended …`, then its
+    values: in the body a wrapped label goes on in lower case however long it grows."""
+    from refold.textblock import lines_to_line_cells
+
+    lines = ["Net loss", "(3,258)", "(14,435)", "Changes in unrealized loss on cash flow hedges, net of",
+             "income taxes of $145 and $192 for the three and six", "months ended June 30, 2025 and $63 for the",
+             "three and six months ended June 30, 2024", "1,051", "(445)"]
+    cells = lines_to_line_cells(lines, 1)
+    assert [c.text for c in cells[3:]] == [" ".join(lines[3:7]), "1,051", "(445)"]
+
+
 def test_a_small_table_one_cell_a_line_is_a_table():
     """One value under two names (`Class of Common Stock`, `Shares Outstanding …`) is a table
     held one cell a line, not prose."""

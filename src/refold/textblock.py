@@ -524,6 +524,8 @@ def continues_label(cell: Cell, line: str, following: str | None = None, in_body
             and classify(line) == Kind.TEXT and not is_prose([line]) and following is not None \
             and classify(following) in VALUE_KINDS | {Kind.SYMBOL, Kind.OPEN}:
         return True  # in the body, a label already wrapped goes on too (`… to` / `shareowners of The Coca-Cola` / `Company …`)
+    if cell.tail and in_body and line[:1].islower() and classify(line) == Kind.TEXT and not is_prose([line]):
+        return True  # in the body, a label wrapped over lines goes on in lower case, however long (`… three and six` + `months ended …`)
     return line[:1].islower() and _words(cell.text) < 12
 
 
