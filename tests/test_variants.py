@@ -234,6 +234,15 @@ def test_a_bracketed_lower_case_line_ends_a_label_broken_after_a_lower_case_word
     assert texts[-2:] == ["Exercise Price", "(per share)"]
 
 
+def test_an_amount_per_share_in_brackets_ends_a_label():
+    """`Dividends and dividend equivalents` + `($1.0065 per share):` is one label (a section's);
+    a footnote number in brackets, `(1)`, is no line of the label."""
+    cells = line_cells("Title\n \nDividends and dividend equivalents\n($1.0065 per share):\nCommon\n(2,367)\n"
+                       "Net earnings\n(1)\n3,769\n")
+    texts = [c.text for c in cells if c.text]
+    assert "Dividends and dividend equivalents ($1.0065 per share):" in texts and "(1)" in texts
+
+
 def test_prices_before_texts_are_no_exhibit_numbers():
     """`158.73` `RSUs granted` … `184.38` then a sentence: numbers with a point before texts, but
     out of order, so no listing: the sentence after the table stays prose."""

@@ -282,6 +282,7 @@ def _wrapped_text(previous: str, line: str) -> bool:
 
 
 _ONE_WORD_VALUES = XBRL_BOOLEANS | {"yes", "no"}
+RE_AMOUNT_NOTE = re.compile(r"^\(\$?\d[\d,.]* per [a-z ]+\):?$")  # `($1.0065 per share):`, a label's last line
 _DASHES = (" —", " –", " -")  # a label broken after a dash goes on
 
 
@@ -295,7 +296,8 @@ def _wraps(previous: list[str], line: str, following: str | None = None) -> bool
     year), or the line before ends on a connecting word or a comma (`… at June 30, 2025 and`,
     `… six months ended June 30,` + `2025 and 2024`), or it opens
     a bracket in lower case after a line broken after a lower-case word (`Other comprehensive
-    income` + `(loss), …`)."""
+    income` + `(loss), …`), or an amount per unit in brackets (`Dividends and dividend
+    equivalents` + `($1.0065 per share):`)."""
     if not previous:
         return False
     last, line = previous[-1].strip(), line.strip()
@@ -305,7 +307,8 @@ def _wraps(previous: list[str], line: str, following: str | None = None) -> bool
             last.endswith(",") and RE_CLAUSE_GOES_ON.match(line))) and classify(line) == Kind.TEXT and classify(last) == Kind.TEXT and not is_prose([line]):
         return True  # `… outstanding at June 30, 2025 and` + `December 31, 2024, respectively`; a
         # sentence after it is the block's prose under its label (`Schedule of Cash in`)
-    if line[:1] == "(" and line[1:2].islower() and len(line.split()) > 1 and classify(line) == Kind.TEXT:
+    if line[:1] == "(" and (line[1:2].islower() or RE_AMOUNT_NOTE.match(line)) and len(line.split()) > 1 \
+            and classify(line) == Kind.TEXT:
         # `Other comprehensive income` + `(loss), net of tax`; not a name's note (`Exercise Price` + `(per share)`)
         return classify(last) == Kind.TEXT and last.split()[-1][:1].islower() and continues(last, line)
     # one lower-case word is more often a value (`false`, `none`) than the end of a label, unless
