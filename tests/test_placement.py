@@ -116,6 +116,15 @@ def test_a_currency_sign_over_a_blank_amount_does_not_stop_the_sums():
     assert placed[2].cells == ("2,042", "2,160", "", "") and placed[3].cells == ("2,341", "2,475", "17", "")
 
 
+def test_a_sections_total_of_its_one_row_goes_where_that_row_has_it():
+    """`Recurring basis | Level 1`, `Cash equivalents | 46,093 | 72,617`, then `Total financial
+    assets | 72,617` read into the first column: a total of one part, which only the second
+    column equals."""
+    rows = [Row("Recurring basis | Level 1", ("", ""), "section"), Row("Cash equivalents", ("46,093", "72,617")),
+            Row("Total financial assets", ("72,617", ""), "total")]
+    assert refine_placements(rows, {2}, 2)[2].cells == ("", "72,617")
+
+
 def test_cover_page_shares_outstanding_and_public_float_sit_at_their_dates():
     """A 10-K cover: the period's facts, shares outstanding at the latest date, the public float
     at the second quarter's end."""

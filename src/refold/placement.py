@@ -96,12 +96,19 @@ def total_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
         if (row.kind == "total" or i == last) and not row.is_section:
             for start in sorted({0, *(b + 1 for b in boundaries[-3:])}):
                 for parts in (flat_parts(rows, start, i), rolled_up(rows, start, i)):
-                    if MIN_PARTS <= len(parts) <= MAX_PARTS and (key := (i, tuple(parts))) not in seen:
+                    if (MIN_PARTS <= len(parts) or one_part_total(rows, i, parts)) and len(parts) <= MAX_PARTS \
+                            and (key := (i, tuple(parts))) not in seen:
                         seen.add(key)
                         relations.append((i, parts))
         if row.is_section or row.kind == "total":
             boundaries.append(i)
     return relations
+
+
+def one_part_total(rows: list[Row], total: int, parts: list[int]) -> bool:
+    """`Total financial assets` straight after its section's one row (`Cash equivalents`): a
+    total of one part, tried only where the section's heading is right above that part."""
+    return len(parts) == 1 and parts[0] == total - 1 and total >= 2 and rows[total - 2].is_section
 
 
 def unlabeled_total(rows: list[Row]) -> int | None:
@@ -199,7 +206,7 @@ def total_under_its_sums(rows: list[Row], relation: tuple[int, list[int]], n_col
     the sum of its column's parts (placed as read); None where none or several are."""
     total, parts = relation
     values = [amount(c) for c in rows[total].cells if c]
-    if len(values) < 2 or None in values or comb(n_cols, len(values)) > MAX_TRIALS:
+    if not values or None in values or comb(n_cols, len(values)) > MAX_TRIALS:
         return None
     sums: list[Decimal | None] = []
     for c in range(n_cols):
