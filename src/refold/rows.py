@@ -115,7 +115,7 @@ def unglue(word: str) -> list[str]:
     return [*unglue(m["head"]), value]
 
 
-def durations_unglued(words: list[str]) -> list[str]:
+def short_values_unglued(words: list[str]) -> list[str]:
     """`Customer relationships14 years`, `Software2 - 5 years`, `Operating leases5.2 %`: a short
     number glued to a label's last word, before a unit of time or a percent sign, is a value of
     its own (a crawl that dropped the space between cells); `unglue` leaves numbers of one or two
@@ -263,7 +263,7 @@ MAX_MEMO_LINE = 400  # longer lines (prose) are split each time: the memo stays 
 
 @lru_cache(maxsize=1 << 12)  # a page's lines are split more than once (`variants.holds_text_blocks`, then the reader)
 def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
-    words = rejoin_parts(durations_unglued([part for word in line.rstrip(" ").split(" ") for part in unglue(word)]))
+    words = rejoin_parts(short_values_unglued([part for word in line.rstrip(" ").split(" ") for part in unglue(word)]))
     cells: list[str] = []
     amount_seen, checked = False, 0  # an amount among the cells read so far (`text_cell_start`)
     marked = marks_in_cells(words)

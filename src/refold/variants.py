@@ -377,14 +377,14 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
         in_table = n in described or (after_value and heads_rows(held, units, n))
         if not in_table and reads_as_prose(held, after_value, next_text(units, n)):
             glued = split_glued_label(held[0]) if after_row and len(held) == 1 else None
+            leads_in = RE_LEADS_TO_TABLE.search(" ".join(held).strip()) is not None
             # a (Tables) page holds a table a block: a heading after its values, then a lead-in,
             # opens the next block (`Income Tax Reconciliation` + `The income tax … as follows:`)
-            next_block = tables_page and after_value and RE_LEADS_TO_TABLE.search(" ".join(held).strip()) is not None \
-                and heading_before(cells, leads_to_table=True)
+            next_block = tables_page and after_value and leads_in and heading_before(cells, leads_to_table=True)
             if glued:
                 cells += [Cell(glued[0], (), span), Cell("", (glued[1],), span)]
             elif after_value and not heading_before(cells) and not next_block:
-                if RE_LEADS_TO_TABLE.search(" ".join(held).strip()) and heading_before(cells, leads_to_table=True):
+                if leads_in and heading_before(cells, leads_to_table=True):
                     heading = cells[-1]  # `Summary of Cash …` straight after the values, then `The following
                     cells[-1] = Cell(heading.head, heading.tail, heading.span, piped=False)  # table …`: its heading
                 cells.append(Cell(held[0], tuple(held[1:]), span, piped=False))  # a note under a table
