@@ -23,6 +23,7 @@ from refold.rollforward import RE_CLOSING, RE_OPENING, place_by_rollforward
 
 MAX_TRIALS = 4096  # placements tried at most; beyond that the default stands
 MAX_JOINT_TRIALS = 64  # placements of a guessed total with its guessed parts (`solve_together`)
+MAX_MOVING_TRIALS = 256  # placements of guessed rows of several values among a total's parts (`solve_sparse`)
 MIN_PARTS = 2
 MAX_PARTS = 200  # a "total" over more rows than this is not one the page states
 
@@ -162,17 +163,17 @@ def _filled(cell: str) -> bool:
 
 
 def solve_sparse(rows: list[Row], relation: tuple[int, list[int]], movers: list[int],
-                 n_cols: int) -> dict[int, tuple[int, ...]] | None:
+                 n_cols: int, max_trials: int = MAX_TRIALS) -> dict[int, tuple[int, ...]] | None:
     """The one way to put each guessed sparse part's values in columns, their order kept, so
     every column of the total adds up (`Penalties and fines | 149`, `Vested stock | (5) | (5)`
     under four columns whose total row is whole); None when there is no such way or more than
-    one, or too many to try."""
+    one, or more than `max_trials` to try."""
     total, parts = relation
     targets = {c: _value(rows, total, c) for c in range(n_cols)}
     columns = [c for c, t in targets.items() if t is not None]
     values = [[amount(c) for c in rows[j].cells if c] for j in movers]
     if not columns or any(None in v or len(v) > len(columns) for v in values) \
-            or prod(comb(len(columns), len(v)) for v in values) > MAX_TRIALS:
+            or prod(comb(len(columns), len(v)) for v in values) > max_trials:
         return None
     residual = {c: t for c, t in targets.items() if t is not None}  # the columns' totals less fixed parts
     for j in parts:
@@ -252,7 +253,7 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
         movers = [j for j, k in counts.items() if 0 < k < n_cols]
         # single values first, the other guessed rows as read; then those rows moving too
         answer = (solve_sparse(rows, relation, singles, n_cols) if singles else None) \
-            or (solve_sparse(rows, relation, movers, n_cols) if len(movers) > len(singles) else None)
+            or (solve_sparse(rows, relation, movers, n_cols, MAX_MOVING_TRIALS) if len(movers) > len(singles) else None)
         if answer is None:
             continue
         for j, cols in answer.items():
