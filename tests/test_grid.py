@@ -1056,6 +1056,24 @@ def test_wrapped_names_after_a_scale_note_with_shares_among_them_are_header():
     assert table.columns[1] == "Average Price Paid per Share"
 
 
+def test_wrapped_names_in_runs_over_a_first_row_short_of_values_are_header():
+    """`Options` ␣ `Weighted` `Average` `Exercise` `Price ($)` ␣ … `Aggregate` `Intrinsic` `Value
+    ($)`, a spacer between the four names' runs, over rows whose first holds two values of four:
+    the widest rows count the columns, and the lines are the header, none a row."""
+    text = lines("Options", "", "Weighted", "Average", "Exercise", "Price ($)", "", "Weighted", "Average", "Remaining",
+                 "Contractual", "Term (Yrs)", "", "Aggregate", "Intrinsic", "Value ($)",
+                 "Outstanding at beginning of year", "40", "", "16.25", "", "", "", "",
+                 "Granted", "-", "", "-", "", "", "", "",
+                 "Outstanding at end of period", "40", "", "16.25", "", "0.3", "", "-",
+                 "Vested and expected to vest", "40", "", "16.25", "", "0.3", "", "-",
+                 "Exercisable at end of period", "40", "", "16.25", "", "0.3", "", "-")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [r.label for r in table.rows] == ["Outstanding at beginning of year", "Granted", "Outstanding at end of period",
+                                             "Vested and expected to vest", "Exercisable at end of period"]
+    assert table.columns == ("Options", "Weighted Average Exercise Price ($)",
+                             "Weighted Average Remaining Contractual Term (Yrs)", "Aggregate Intrinsic Value ($)")
+
+
 def test_amount_after_shares_ends_the_header_not_a_row():
     """`Common Stock` … `Total` then `Shares` `Amount` under the period: `Shares` reads as a unit
     (the header's last token), and `Amount`, its partner, is header too, not a section row."""

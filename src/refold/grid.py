@@ -1438,9 +1438,27 @@ def top_wrapped_names_end(tokens: list[Token], first_value: int) -> int:
     sections = 0  # `Recourse debt:` between the names and the first row's label heads rows
     while sections + 2 < len(names) and tokens[names[-2 - sections]].text.endswith(":"):
         sections += 1
-    if wrapped_names(tokens, names[: len(names) - 1 - sections] + names[-1:], width):
-        return names[-1 - sections]
+    wrapped = names[: len(names) - 1 - sections] + names[-1:]
+    if wrapped_names(tokens, wrapped, width) or (
+            (widest := widest_row(tokens, first_value)) > width and wrapped_names(tokens, wrapped, widest)):
+        return names[-1 - sections]  # (a first row short of values: the widest row counts the columns)
     return 0
+
+
+MAX_ROWS_LOOKED = 12  # rows after the first whose values are counted for the table's width
+
+
+def widest_row(tokens: list[Token], first_value: int) -> int:
+    """The most values one of the first rows holds, from `first_value` on (a row ends at a text)."""
+    widest = count = rows = 0
+    for tok in tokens[first_value:]:
+        if tok.kind in TEXT_KINDS:
+            widest, count, rows = max(widest, count), 0, rows + 1
+            if rows > MAX_ROWS_LOOKED:
+                break
+        elif tok.kind in VALUE_KINDS:
+            count += 1
+    return max(widest, count)
 
 
 def is_name_word(token: Token) -> bool:
