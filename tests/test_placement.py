@@ -125,6 +125,44 @@ def test_a_sections_total_of_its_one_row_goes_where_that_row_has_it():
     assert refine_placements(rows, {2}, 2)[2].cells == ("", "72,617")
 
 
+# a crawled cash flow statement (pipe-prefix, its empty cells dropped): four periods, rows of one,
+# two or three values among them, and the section's total whole
+SPARSE_CASH_FLOWS = (
+    '|\nCondensed Consolidated Statement of Cash Flows - USD ($)\n|3 Months Ended\n|12 Months Ended\n'
+    '|\nMar. 31, 2021\n|\nMar. 31, 2020\n|\nDec. 31, 2020\n|\nDec. 31, 2019\n'
+    '|CASH FLOWS FROM OPERATING ACTIVITIES:\n|Net Loss\n|$ (25,488,874)\n|$ (1,590,056)\n'
+    '|$ (51,776,904)\n|$ (6,729,161)\n'
+    '|Adjustments to reconcile net loss to net cash used in operating activities:\n'
+    '|Depreciation expense\n|476\n|1,517\n|859\n|Stock-based compensation\n|371,698\n|88,803\n|730,405\n'
+    '|433,910\n|Warrant expense\n|5,382,905\n|Gain on extinguishment of debt\n|(120,810)\n'
+    '|Change in fair value of embedded put\n|27,160\n|27,160\n|162,866\n'
+    '|Amortization of debt discount\n|16,454\n|16,475\n|130,433\n|Non-cash interest expense\n|5,181\n'
+    '|24,460\n|65,103\n|167,979\n|Non-cash consulting expense\n|499,994\n|Non-cash settlement expense\n'
+    '|21,365,641\n|39,486,139\n|Loss on conversion of notes payable\n|306,641\n|306,641\n'
+    '|Loss on common stock issued to settle accounts payable\n|41,617\n'
+    '|Changes in operating assets and liabilities:\n|Accounts receivable\n|831,390\n|(831,390)\n'
+    '|Prepaid expenses and other assets\n|(49,738)\n|(142,788)\n|(44,937)\n|Accounts payable\n'
+    '|1,229,401\n|298,528\n|1,183,143\n|(52,181)\n|Accrued expenses and other liabilities\n'
+    '|(1,158,175)\n|(4,647)\n|3,243,610\n|(112,087)\n|Net cash used in operating activities\n'
+    '|(3,013,810)\n|(832,657)\n|(2,266,367)\n|(5,542,325)\n'
+)
+
+
+def test_a_cash_flow_sections_sparse_rows_go_where_every_period_adds_up():
+    """Eleven guessed rows of one to three values under four periods: too many placements to try
+    one by one, but a search that cuts where a period can no longer add up finds the one way
+    every period's operating cash flow closes."""
+    from refold.amounts import amount
+
+    rows = refold.parse(SPARSE_CASH_FLOWS).tables[0].rows
+    labels = [r.label for r in rows]
+    first, total = labels.index("Net Loss"), labels.index("Net cash used in operating activities")
+    for c in range(4):
+        parts = sum((amount(r.cells[c]) or 0) for r in rows[first:total] if r.cells[c])
+        assert parts == amount(rows[total].cells[c]), (c, parts)
+    assert rows[labels.index("Warrant expense")].cells == ("", "", "5,382,905", "")
+
+
 def test_cover_page_shares_outstanding_and_public_float_sit_at_their_dates():
     """A 10-K cover: the period's facts, shares outstanding at the latest date, the public float
     at the second quarter's end."""

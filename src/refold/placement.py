@@ -23,7 +23,8 @@ from refold.rollforward import RE_CLOSING, RE_OPENING, place_by_rollforward
 
 MAX_TRIALS = 4096  # placements tried at most; beyond that the default stands
 MAX_JOINT_TRIALS = 64  # placements of a guessed total with its guessed parts (`solve_together`)
-MAX_MOVING_TRIALS = 256  # placements of guessed rows of several values among a total's parts (`solve_sparse`)
+MAX_STEPS = 4096  # steps of the search for a total's single-value parts' placement (`solve_sparse`)
+MAX_MOVING_STEPS = 1024  # steps of the search where guessed rows of several values move too
 MIN_PARTS = 2
 MAX_PARTS = 200  # a "total" over more rows than this is not one the page states
 
@@ -163,18 +164,18 @@ def _filled(cell: str) -> bool:
 
 
 def solve_sparse(rows: list[Row], relation: tuple[int, list[int]], movers: list[int],
-                 n_cols: int, max_trials: int = MAX_TRIALS) -> dict[int, tuple[int, ...]] | None:
-    """The one way to put each guessed sparse part's values in columns, their order kept, so
-    every column of the total adds up (`Penalties and fines | 149`, `Vested stock | (5) | (5)`
-    under four columns whose total row is whole); None when there is no such way or more than
-    one, or more than `max_trials` to try."""
+                 n_cols: int, budget: int = MAX_STEPS) -> tuple[int, dict[int, tuple[int, ...]] | None]:
+    """How many ways (0, 1, 2 for several, -1 where the search took more than `budget` steps)
+    put each guessed sparse part's values in columns, their order kept, so every column of the
+    total adds up (`Penalties and fines | 149`, `Vested stock | (5) | (5)` under four columns
+    whose total row is whole; a cash flow statement's sparse rows under its section's total),
+    and the way where there is one."""
     total, parts = relation
     targets = {c: _value(rows, total, c) for c in range(n_cols)}
     columns = [c for c, t in targets.items() if t is not None]
     values = [[amount(c) for c in rows[j].cells if c] for j in movers]
-    if not columns or any(None in v or len(v) > len(columns) for v in values) \
-            or prod(comb(len(columns), len(v)) for v in values) > max_trials:
-        return None
+    if not columns or any(None in v or len(v) > len(columns) for v in values):
+        return -1, None
     residual = {c: t for c, t in targets.items() if t is not None}  # the columns' totals less fixed parts
     for j in parts:
         if j in movers:
@@ -182,23 +183,92 @@ def solve_sparse(rows: list[Row], relation: tuple[int, list[int]], movers: list[
         for c in columns:
             v = _value(rows, j, c)
             if v is None and _filled(rows[j].cells[c]):
-                return None  # a text part: no arithmetic here
+                return -1, None  # a text part: no arithmetic here
             residual[c] -= v or 0
     touched_fixed = {c for c in columns for j in parts if j not in movers and _filled(rows[j].cells[c])}
+    amounts = [[v or Decimal(0) for v in vs] for vs in values]
+    # the largest amounts first: their placements decide the most, so the search cuts soonest
+    order = sorted(range(len(movers)), key=lambda k: -max(abs(v) for v in amounts[k]))
+    options = [list(combinations(columns, len(amounts[k]))) for k in order]
+    count, choice = unique_choice(options, [amounts[k] for k in order], residual, touched_fixed, budget)
+    return count, None if choice is None else {movers[k]: cols for k, cols in zip(order, choice)}
+
+
+FEW_WAYS = 256  # choices tried one by one; more are searched depth first, cut by the columns' bounds
+
+
+def every_choice(options: list[list[tuple[int, ...]]], values: list[list[Decimal]], residual: dict[int, Decimal],
+                 checked: set[int]) -> tuple[int, list[tuple[int, ...]] | None]:
+    """`unique_choice` for a few choices: each tried in turn."""
     found = None
-    for choice in product(*(combinations(columns, len(v)) for v in values)):
-        sums = {c: Decimal(0) for c in columns}
+    for choice in product(*options):
+        sums = dict.fromkeys(residual, Decimal(0))
         for cols, row_values in zip(choice, values):
             for c, v in zip(cols, row_values):
-                sums[c] += v or 0
-        reached = touched_fixed.union(*choice)
-        # every column a part reaches must add up; a column no part reaches says nothing
-        # (a details page may show the total for periods its members do not cover)
-        if all(sums[c] == residual[c] for c in reached):
+                sums[c] += v
+        if all(sums[c] == residual[c] for c in checked.union(*choice)):
             if found is not None:
-                return None  # two answers: the sums do not decide
-            found = dict(zip(movers, choice))
-    return found
+                return 2, None
+            found = list(choice)
+    return (0, None) if found is None else (1, found)
+
+
+def unique_choice(options: list[list[tuple[int, ...]]], values: list[list[Decimal]], residual: dict[int, Decimal],
+                  checked: set[int], budget: int) -> tuple[int, list[tuple[int, ...]] | None]:
+    """How many choices of an option per row (the columns its values go to, in order) make every
+    column a row or a fixed part reaches add up to its residual (0, 1, 2 for several, -1 past
+    `budget` steps), and the choice where there is one. A depth-first search, cut where a
+    `checked` column (one the fixed parts reach) can no longer add up with the rows left (their
+    least and greatest contributions to it)."""
+    if prod(len(opts) for opts in options) <= FEW_WAYS:
+        return every_choice(options, values, residual, checked)
+    n = len(options)
+    low = [dict.fromkeys(residual, Decimal(0)) for _ in range(n + 1)]
+    high = [dict.fromkeys(residual, Decimal(0)) for _ in range(n + 1)]
+    for k in range(n - 1, -1, -1):  # what rows k.. can still add to each column, at least and at most
+        least: dict[int, Decimal] = {}
+        most: dict[int, Decimal] = {}
+        for opt in options[k]:
+            adds = dict.fromkeys(residual, Decimal(0))
+            adds.update(zip(opt, values[k]))
+            for c, v in adds.items():
+                least[c] = min(least.get(c, v), v)
+                most[c] = max(most.get(c, v), v)
+        for c in residual:
+            low[k][c] = low[k + 1][c] + least.get(c, Decimal(0))
+            high[k][c] = high[k + 1][c] + most.get(c, Decimal(0))
+    found: list[list[tuple[int, ...]]] = []
+    steps = 0
+
+    def walk(k: int, sums: dict[int, Decimal], chosen: list[tuple[int, ...]]) -> bool:
+        """False once the search should stop (two answers, or the budget spent)."""
+        nonlocal steps
+        steps += 1
+        if steps > budget:
+            return False
+        if any(not low[k][c] <= residual[c] - sums[c] <= high[k][c] for c in checked):
+            return True  # this branch cannot add up any more
+        if k == n:
+            reached = checked.union(*chosen)
+            # every column a part reaches must add up; a column no part reaches says nothing
+            # (a details page may show the total for periods its members do not cover)
+            if all(sums[c] == residual[c] for c in reached):
+                found.append(list(chosen))
+            return len(found) < 2
+        for opt in options[k]:
+            added = dict(sums)
+            for c, v in zip(opt, values[k]):
+                added[c] += v
+            chosen.append(opt)
+            going = walk(k + 1, added, chosen)
+            chosen.pop()
+            if not going:
+                return False
+        return True
+
+    if not walk(0, dict.fromkeys(residual, Decimal(0)), []) and len(found) < 2:
+        return -1, None  # the budget ran out
+    return min(len(found), 2), found[0] if len(found) == 1 else None
 
 
 def total_under_its_sums(rows: list[Row], relation: tuple[int, list[int]], n_cols: int) -> tuple[int, ...] | None:
@@ -237,6 +307,13 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
         rows = cover_facts_in_their_dates(rows, guessed, columns)
         rows = translations_pair_up(rows, guessed, columns)
     rows = repeats_fill_each_other(rows, guessed, n_cols)
+    guessed = settle_by_sums(rows, guessed, n_cols)
+    return repeated_member_values(rows, guessed, n_cols)
+
+
+def settle_by_sums(rows: list[Row], guessed: set[int], n_cols: int) -> set[int]:
+    """One pass over the page's relations (dimension sums, then totals): each guessed row that
+    exactly one placement makes add up is placed (in `rows`); the rows still guessed."""
     for relation in dimension_relations(rows) + total_relations(rows):
         total, parts = relation
         if total in guessed:
@@ -251,15 +328,17 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
         counts = {j: sum(1 for c in rows[j].cells if c) for j in parts if j in guessed}
         singles = [j for j, k in counts.items() if k == 1]
         movers = [j for j, k in counts.items() if 0 < k < n_cols]
-        # single values first, the other guessed rows as read; then those rows moving too
-        answer = (solve_sparse(rows, relation, singles, n_cols) if singles else None) \
-            or (solve_sparse(rows, relation, movers, n_cols, MAX_MOVING_TRIALS) if len(movers) > len(singles) else None)
+        # single values first, the other guessed rows as read; where no way adds up, those rows
+        # moving too (where several ways do, more freedom decides nothing)
+        count, answer = solve_sparse(rows, relation, singles, n_cols) if singles else (0, None)
+        if count in (0, -1) and len(movers) > len(singles):
+            count, answer = solve_sparse(rows, relation, movers, n_cols, MAX_MOVING_STEPS)
         if answer is None:
             continue
         for j, cols in answer.items():
             rows[j] = place(rows[j], cols, n_cols)
         guessed = guessed - set(answer)  # placed by the sums now: fixed for later relations
-    return repeated_member_values(rows, guessed, n_cols)
+    return guessed
 
 
 def solve_together(rows: list[Row], relation: tuple[int, list[int]], guessed: set[int], n_cols: int) -> dict[int, Row] | None:
