@@ -144,14 +144,23 @@ SPARSE_CASH_FLOWS = (
     '|Prepaid expenses and other assets\n|(49,738)\n|(142,788)\n|(44,937)\n|Accounts payable\n'
     '|1,229,401\n|298,528\n|1,183,143\n|(52,181)\n|Accrued expenses and other liabilities\n'
     '|(1,158,175)\n|(4,647)\n|3,243,610\n|(112,087)\n|Net cash used in operating activities\n'
-    '|(3,013,810)\n|(832,657)\n|(2,266,367)\n|(5,542,325)\n'
+    '|(3,013,810)\n|(832,657)\n|(2,266,367)\n|(5,542,325)\n|CASH FLOWS FROM INVESTING ACTIVITIES\n'
+    '|Purchase of computer equipment\n|(1,501)\n|(3,552)\n|Net cash used in investing activities\n'
+    '|(1,501)\n|(3,552)\n|CASH FLOWS FROM FINANCING ACTIVITIES\n|Proceeds from notes payable\n'
+    '|619,842\n|Proceeds from issuance of series B-2 Preferred stock\n|50,004\n|50,004\n'
+    '|Proceeds from issuance of Common stock, net of transaction costs\n|14,426,876\n|176,990\n'
+    '|2,579,114\n|5,802,002\n|Net cash provided by financing activities\n|14,426,876\n|226,994\n'
+    '|3,248,960\n|5,802,002\n|Net increase in cash\n|11,413,066\n|(605,663)\n|981,092\n|256,125\n'
+    '|Cash at beginning of year\n|1,858,513\n|877,421\n|877,421\n|621,296\n|Cash at end of year\n'
+    '|13,271,579\n|$ 271,758\n|1,858,513\n|877,421\n'
 )
 
 
 def test_a_cash_flow_sections_sparse_rows_go_where_every_period_adds_up():
     """Eleven guessed rows of one to three values under four periods: too many placements to try
     one by one, but a search that cuts where a period can no longer add up finds the one way
-    every period's operating cash flow closes."""
+    every period's operating cash flow closes. `Net increase in cash`, the sections' totals
+    summed, places the investing total, which then places its one row (a second pass)."""
     from refold.amounts import amount
 
     rows = refold.parse(SPARSE_CASH_FLOWS).tables[0].rows
@@ -161,6 +170,8 @@ def test_a_cash_flow_sections_sparse_rows_go_where_every_period_adds_up():
         parts = sum((amount(r.cells[c]) or 0) for r in rows[first:total] if r.cells[c])
         assert parts == amount(rows[total].cells[c]), (c, parts)
     assert rows[labels.index("Warrant expense")].cells == ("", "", "5,382,905", "")
+    assert rows[labels.index("Purchase of computer equipment")].cells == ("", "", "(1,501)", "(3,552)")
+    assert rows[labels.index("Net cash used in investing activities")].cells == ("", "", "(1,501)", "(3,552)")
 
 
 def test_cover_page_shares_outstanding_and_public_float_sit_at_their_dates():

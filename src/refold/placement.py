@@ -97,7 +97,7 @@ def total_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
     for i, row in enumerate(rows):
         if (row.kind == "total" or i == last) and not row.is_section:
             for start in sorted({0, *(b + 1 for b in boundaries[-3:])}):
-                for parts in (flat_parts(rows, start, i), rolled_up(rows, start, i)):
+                for parts in (flat_parts(rows, start, i), rolled_up(rows, start, i), rolled_up(rows, start, i, True)):
                     if (MIN_PARTS <= len(parts) or one_part_total(rows, i, parts)) and len(parts) <= MAX_PARTS \
                             and (key := (i, tuple(parts))) not in seen:
                         seen.add(key)
@@ -134,10 +134,11 @@ def flat_parts(rows: list[Row], start: int, end: int) -> list[int]:
     return parts
 
 
-def rolled_up(rows: list[Row], start: int, end: int) -> list[int]:
+def rolled_up(rows: list[Row], start: int, end: int, across_sections: bool = False) -> list[int]:
     """The value rows from `start` to `end`, each total among them in place of the rows it closes
-    (those since the section row or total before it). Read back from `end`, cut short past
-    `MAX_PARTS` as `flat_parts` is."""
+    (those since the section row or total before it; or, `across_sections`, since the total
+    before it: `Net cash used in operating activities` closes its section's subsections too).
+    Read back from `end`, cut short past `MAX_PARTS` as `flat_parts` is."""
     parts: list[int] = []
     j = end - 1
     while j >= start and len(parts) <= MAX_PARTS:
@@ -147,7 +148,7 @@ def rolled_up(rows: list[Row], start: int, end: int) -> list[int]:
         parts.append(j)
         if rows[j].kind == "total":  # skip the rows it closes, back to the boundary before them
             j -= 1
-            while j >= start and not rows[j].is_section and rows[j].kind != "total":
+            while j >= start and (across_sections or not rows[j].is_section) and rows[j].kind != "total":
                 j -= 1
         else:
             j -= 1
@@ -307,8 +308,16 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
         rows = cover_facts_in_their_dates(rows, guessed, columns)
         rows = translations_pair_up(rows, guessed, columns)
     rows = repeats_fill_each_other(rows, guessed, n_cols)
-    guessed = settle_by_sums(rows, guessed, n_cols)
+    for _ in range(MAX_PASSES):  # a total a later relation settles may then settle its own parts
+        before = len(guessed)
+        guessed = settle_by_sums(rows, guessed, n_cols)
+        if not guessed or len(guessed) == before:
+            break
     return repeated_member_values(rows, guessed, n_cols)
+
+
+MAX_PASSES = 2  # passes over the relations (`Net increase in cash` places `Net cash used in investing
+# activities`, whose own relation then places its one row)
 
 
 def settle_by_sums(rows: list[Row], guessed: set[int], n_cols: int) -> set[int]:
