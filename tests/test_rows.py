@@ -134,6 +134,18 @@ def test_a_second_unit_under_a_date_is_part_of_its_column():
         ["Number of operating segments | Segment", "3", ""], ["Cash and cash equivalents", "$ 902", "$ 1,227"]]
 
 
+def test_a_unit_under_the_last_date_as_under_the_one_before_is_its_unit():
+    """`Mar. 31, 2024` / `Y` / `Dec. 31, 2023` / `Y`: the last date's `Y` repeats the first
+    column's unit, so it is that column's too, not a first row named `Y` (no row names it)."""
+    text = "\n".join([
+        "XML 43 R31.htm IDEA: XBRL DOCUMENT v3.24.1.u1", "Fair Value Measurements (Level 3 Inputs) (Details)",
+        "3 Months Ended 12 Months Ended", "Mar. 31, 2024", "Y", "Dec. 31, 2023", "Y", "Discount rate    ",
+        "Debt instrument, measurement input 0.2375 0.2101", "Volatility    ", "Debt instrument, measurement input 1.0980 1.233"])
+    page = refold.parse(text)
+    assert page.columns == ("3 Months Ended Mar. 31, 2024 Y", "12 Months Ended Dec. 31, 2023 Y")
+    assert [r.label for r in page.tables[0].rows][0] == "Discount rate"
+
+
 def test_a_cover_page_written_a_row_a_line_after_a_mirrors_page_name():
     """The mirror's page name, then the R page's title repeating it with units; the cover rows'
     text values split off at their dei labels, so the page reads as rows, not a cell a line."""

@@ -434,6 +434,7 @@ class RowsPage:
             i += 1
         self.units = join_lines([self.units, *scale])
         self.heading = join_lines([self.heading, *scale])
+        units_seen: set[str] = set()  # the unit lines read under the dates so far
         while i < len(lines):
             s = lines[i].strip()
             rest = RE_SPAN.sub("", s).strip() if RE_SPAN.match(s) else None
@@ -443,11 +444,13 @@ class RowsPage:
                 self.spans += [m.group(0) for m in RE_SPAN.finditer(s)]
                 if rest:
                     self.leaves.append(rest)
-            elif classify(s) == Kind.DATE or (self.leaves and (_UNIT_LINE.match(s) or unit_name_in_header(lines, i))):
+            elif classify(s) == Kind.DATE or (self.leaves and (_UNIT_LINE.match(s) or unit_name_in_header(lines, i)
+                                                              or s in units_seen)):
                 if classify(s) == Kind.DATE:
                     self.leaves.append(s)
                 else:
                     self.leaves[-1] += " " + s
+                    units_seen.add(s)  # `Y` under the last date as under the one before: its unit too
             elif s:
                 break
             i += 1
