@@ -166,9 +166,9 @@ def _filled(cell: str) -> bool:
 
 def solve_sparse(rows: list[Row], relation: tuple[int, list[int]], movers: list[int],
                  n_cols: int, budget: int = MAX_STEPS) -> tuple[int, dict[int, tuple[int, ...]] | None]:
-    """How many ways (0, 1, 2 for several, -1 where the search took more than `budget` steps)
-    put each guessed sparse part's values in columns, their order kept, so every column of the
-    total adds up (`Penalties and fines | 149`, `Vested stock | (5) | (5)` under four columns
+    """How many ways (0, 1, 2 for several; -1 where the sums cannot tell: a text among the parts
+    or the total, or the search past `budget` steps) put each guessed sparse part's values in
+    columns, their order kept, so every column of the total adds up (`Penalties and fines | 149`, `Vested stock | (5) | (5)` under four columns
     whose total row is whole; a cash flow statement's sparse rows under its section's total),
     and the way where there is one."""
     total, parts = relation
