@@ -1368,3 +1368,29 @@ def test_a_range_of_rates_after_another_is_the_next_columns_value():
     rows_read = [(r.label, r.cells) for r in refold.parse(page).tables[0].rows]
     assert ("Effective interest rate", ("1.5%-2.0%", "2.0%-2.5%")) in rows_read
     assert ("Stated rate", ("5.00%", "")) in rows_read
+
+
+WARRANTS_DETAILS = "\n".join([
+    "|", "Warrants (Details) - $ / shares", "|12 Months Ended", "|", "Dec. 31, 2019", "|", "Dec. 31, 2018",
+    "|Shares", "|Warrants outstanding, beginning balance", "|1,300", "|1,450",
+    "|Warrants exercised", "|0", "|(150)", "|Warrants outstanding, ending balance", "|1,300", "|1,300",
+    "|Weighted Average Exercise Price", "|Weighted price, beginning balance", "|$ 3.00", "|$ 3.00",
+    "|Weighted price, warrants expired", "|Weighted price, warrants cancelled",
+    "|Weighted price, warrants exercised", "|(3.00)", "|Weighted price, ending balance", "|3.00", "|$ 3.00"])
+
+
+def test_a_unit_word_over_a_label_heads_the_rows_under_it():
+    """A crawled warrants details page: `Shares` alone, then a line item and its values. The
+    unit word heads the rows (a section row), not a value in a row with no label."""
+    rows_read = [(r.label, r.cells) for r in refold.parse(WARRANTS_DETAILS).tables[0].rows]
+    assert rows_read[0] == ("Shares", ("", ""))
+    assert ("Warrants outstanding, beginning balance", ("1,300", "1,450")) in rows_read
+
+
+def test_a_label_opening_as_the_one_before_it_is_the_next_line_item_not_its_text():
+    """`Weighted price, warrants expired` then `Weighted price, warrants cancelled`, neither with
+    values: two line items, not a label and its text value."""
+    rows_read = [(r.label, r.cells) for r in refold.parse(WARRANTS_DETAILS).tables[0].rows]
+    assert ("Weighted price, warrants expired", ("", "")) in rows_read
+    assert ("Weighted price, warrants cancelled", ("", "")) in rows_read
+    assert ("Weighted price, warrants exercised", ("(3.00)", "")) in rows_read

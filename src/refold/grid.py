@@ -459,8 +459,29 @@ def is_text_value(tokens: list[Token], i: int, row: _Pending, n_cols: int | None
         return False
     if is_section_label(tok.text) or RE_BLOCK_ELEMENT.search(tok.text):
         return False  # `… disclosure [Text Block]`: a block's own row (the crawl dropped its text), no value
+    if sibling_label(row.label.text, tok.text):
+        return False
     after = next_nonempty(tokens, i)
     return after is None or after.kind not in VALUE_KINDS
+
+
+def sibling_label(label: str, text: str) -> bool:
+    """`Weighted price, warrants expired` then `Weighted price, warrants cancelled`: a text that
+    opens as the label before it does, up to the comma, is the next line item's label (a details
+    page's rows with no values), not the first one's text value."""
+    head, comma, _ = label.partition(", ")
+    return bool(comma) and text.lower().startswith(head.lower() + ", ") and text.lower() != label.lower()
+
+
+def unit_heads_rows(tokens: list[Token], i: int, current: _Pending | None) -> bool:
+    """`Shares` alone where a row would start, a label next (`Warrants outstanding, beginning
+    balance`): a unit word heading the rows under it, a section row, not a value with no label."""
+    tok = tokens[i]
+    if tok.kind != Kind.UNIT or not tok.text.isalpha() or (current is not None and current.label is not None
+                                                          and not current.n_values):
+        return False
+    after = next_nonempty(tokens, i)
+    return after is not None and after.kind in TEXT_KINDS
 
 
 def labels_a_row(tokens: list[Token], i: int) -> bool:
@@ -572,7 +593,7 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
             rows.append(_Pending(tok, []))  # `2022` over a row of empty cells: a section row of years
         elif (tok.kind in TEXT_KINDS or tok.kind == Kind.PERIOD) and not (
             text_values and current is not None and tok.text not in row_labels and is_text_value(tokens, i, current, n_cols)
-        ):
+        ) or (text_values and unit_heads_rows(tokens, i, current)):
             rows.append(_Pending(tok, []))
         elif current is None or (n_cols and tok.kind != Kind.EMPTY and current.n_values >= n_cols):
             rows.append(_Pending(None, []))  # values before any label, or a total row whose label cell is empty
