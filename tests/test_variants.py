@@ -155,6 +155,20 @@ def test_blank_line_name_broken_before_a_unit_word_stays_one_cell():
     assert [r.label for r in table.rows] == ["Balances as of December 31, 2024", "Granted", "Balances as of June 30, 2025"]
 
 
+def test_blank_line_note_in_brackets_a_paragraph_after_a_label_ends_the_label():
+    """A crawled IDEA page between blank lines: `Current portion of pension liability`, then
+    `(see Note 16)`, then the row's values. The note is the label's end, not a row label."""
+    text = ("T (Tables)\n12 Months Ended\nDec. 31, 2012\nPayables [Abstract]  \n"
+            "Schedule of accrued liabilities Accrued liabilities consist of the following:\n\n"
+            "In thousands\n\n2012\n\n2011\n\nDeferred revenues\n\n$1,704\n\n$1,811\n\n"
+            "Current portion of pension liability\n\n(see Note 16)\n\n1,445\n\n1,152\n\n"
+            "Taxes payable\n\n760\n\n730\n")
+    table = only_table(text, BLANK_LINE)
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Deferred revenues", "$1,704", "$1,811"], ["Current portion of pension liability (see Note 16)", "1,445", "1,152"],
+        ["Taxes payable", "760", "730"]]
+
+
 def test_a_rows_values_on_one_line_among_cells_one_a_line_are_its_values():
     """A line-per-cell page where one row's values sit on one line a run of spaces apart
     (`(5 )           (5 )`): they are the row's values, placed where the total's columns add up;

@@ -326,8 +326,7 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
     cells = [Cell(lines[k].strip(), (), Span(k + 1, k + 1), piped=False) for k in range(start)
              if lines[k].strip()]
     units = line_units(lines, paragraphs, start)
-    if not paragraphs:
-        units = _join_wrapped(units)
+    units = _join_bracketed_notes(units) if paragraphs else _join_wrapped(units)
     described = item_descriptions(units)
     title_done = tables_page = False
     after_row = False  # the previous cell closed a report row written on one line
@@ -642,6 +641,23 @@ def _join_wrapped(units):
     for k, unit in enumerate(units):
         following = units[k + 1][2][0] if k + 1 < len(units) and units[k + 1][2] else None
         if out and unit[2] and out[-1][2] and out[-1][1] + 1 == unit[0] and _wraps(out[-1][2], unit[2][0], following):
+            first, _, held = out[-1]
+            out[-1] = (first, unit[1], held + unit[2])
+        else:
+            out.append(unit)
+    return out
+
+
+def _join_bracketed_notes(units):
+    """Blank-line: `Current portion of pension liability`, then `(see Note 16)`, then the row's
+    values: a note in brackets, in lower case, a paragraph of its own after a label broken
+    after a lower-case word, is the label's end (the cell's second paragraph), as `_wraps`
+    joins it on adjacent lines."""
+    out = []
+    for k, unit in enumerate(units):
+        following = units[k + 1][2] if k + 1 < len(units) else None
+        if (out and len(unit[2]) == 1 and out[-1][2] and following and classify(following[0].strip()) in _CELL_PARTS
+                and _wraps(out[-1][2], unit[2][0]) and unit[2][0].lstrip()[:1] == "("):
             first, _, held = out[-1]
             out[-1] = (first, unit[1], held + unit[2])
         else:
