@@ -1680,3 +1680,15 @@ def test_a_stub_caption_with_its_scale_note_on_one_line_is_header_not_a_row():
     assert scale_note_apart("Inventories: (In millions)") == ["Inventories:", "(In millions)"]
     assert scale_note_apart("Definite-lived intangible assets(in thousands)") is None
     assert scale_note_apart("Sublease income (1)") is None
+
+
+def test_a_mirrors_title_line_keeps_a_per_share_scale_with_its_units():
+    """A markdown mirror writes the title, its units and its scale on one line
+    (`… (Details) - USD ($) $ / shares in Units, $ in Millions |`): the per-share scale is a unit
+    line as `$ in Millions` is, not the title's end."""
+    page = refold.parse("Taxes (Details) - USD ($) $ / shares in Units, $ in Millions |\n"
+                        "12 Months Ended | |||\n---|---|---|\nDec. 31, 2017 |\nDec. 31, 2016 |\n|\n"
+                        "Excess tax benefit | $ 24 | $ 40 |\nExcess tax benefit per share | $ 0.04 | $ 0.07 |\n")
+    assert page.variant == PIPE_SUFFIX
+    assert page.title == "Taxes (Details)"
+    assert page.units == "USD ($) $ / shares in Units, $ in Millions"

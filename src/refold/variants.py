@@ -909,12 +909,13 @@ def opens_next_field(lines: list[str], k: int, held: int) -> bool:
 
 
 RE_SCALE_TAIL = re.compile(r"^(?P<title>.+?)\s(?P<scale>(?:[^\s,]{1,8}(?:\s/\s[^\s,]{1,8})?\sin\s"
-                           r"(?:Thousands|Millions|Billions)(?:,\s|$))+)$")
+                           r"(?:Thousands|Millions|Billions|Units)(?:,\s|$))+)$")
 RE_DATE_HEAD = re.compile(rf"^(?P<date>{MONTH}\.?\s{{1,2}}\d{{1,2}},\s{{1,2}}\d{{4}})\s(?P<rest>.+)$")
 
 
 def split_scale(title: str) -> tuple[str, ...]:
-    """`… (Details) - USD ($) shares in Thousands`: the title cell's lines, joined on one line."""
+    """`… (Details) - USD ($) shares in Thousands`, `… $ / shares in Units, $ in Millions`: the
+    title cell's lines, joined on one line."""
     m = RE_SCALE_TAIL.match(title)
     return (m["title"], m["scale"].strip()) if m else (title,)
 
