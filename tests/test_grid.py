@@ -1002,6 +1002,18 @@ def test_a_first_row_of_blank_amounts_under_dollar_signs_is_a_row():
     assert [r[0] for r in rows(grid_by_labels(names))] == ["Sales", "Cost of sales"]
 
 
+def test_dollar_signs_together_after_a_label_under_a_section_open_the_rows():
+    """A crawled `(Tables)` page that dropped its empty cells: `2022` `2021`, `Current:`,
+    `Federal` `$` `$`, `State` `$`, then `Deferred:` and rows of amounts. The signs side by side
+    follow a label under a section's heading, so they are a row's blank amounts and the header
+    is the two years, not every line before the first amount."""
+    text = "\n".join(["|2022", "|2021", "|Current:", "|Federal", "|$", "|$", "|State", "|$", "|Deferred:",
+                      "|Federal", "|5,462", "|$", "|5,314", "|Total", "|$", "|6,944", "|$", "|6,600"])
+    g = grid_by_labels(text)
+    assert [r[0] for r in rows(g)] == ["Current:", "Federal", "State", "Deferred:", "Federal", "Total"]
+    assert rows(g)[1] == ["Federal", "$", "$"]
+
+
 def test_balances_alone_fill_the_columns_the_header_names():
     """A statement of equity written one cell a line without its empty cells: only the two
     balance rows fill the five columns the header names; the many movements are sparse. The

@@ -1291,17 +1291,23 @@ MIN_SECTION_BLANKS = 3
 
 def blank_amounts_row(tokens: list[Token], i: int) -> bool:
     """`Federal` `$` ␣ `$` ␣ `$` ␣ `$` ␣, then `State` `123`: a row's `$` signs over blank amounts,
-    after its label: the first row has begun (its values blank), the label is no column name."""
+    after its label: the first row has begun (its values blank), the label is no column name.
+    Signs together count under a section's label (`Current:` `Federal` `$` `$`)."""
     if tokens[i].kind != Kind.SYMBOL or tokens[i].absorbed or i == 0:
         return False
     before = last_nonempty(tokens, i)
     if before is None or tokens[before].kind != Kind.TEXT:
         return False
+    section = last_nonempty(tokens, before)
+    under_section = section is not None and tokens[section].kind == Kind.TEXT and tokens[section].text.endswith(":")
     signs, k = 0, i
     while k < len(tokens) and tokens[k].kind in (Kind.SYMBOL, Kind.EMPTY):
         if tokens[k].kind == Kind.SYMBOL:
-            if k + 1 < len(tokens) and tokens[k + 1].kind == Kind.SYMBOL:
-                return False  # signs apart, over their blank amounts' cells (`$` `$` `$` together: a header's)
+            if k + 1 < len(tokens) and tokens[k + 1].kind == Kind.SYMBOL and not under_section:
+                # signs apart, over their blank amounts' cells (`$` `$` `$` together: a header's);
+                # together under a section's label (`Current:` `Federal` `$` `$`), a row whose
+                # crawl dropped the empty cells
+                return False
             signs += 1
         k += 1
     return signs >= 2 and k < len(tokens) and tokens[k].kind == Kind.TEXT and row_follows(tokens, k - 1)
