@@ -2,6 +2,7 @@
 
 import pytest
 
+import refold
 from refold.cells import text_to_cells
 from refold.frame import assign_leaves_to_spans, cells_to_frame, split_title_units
 
@@ -31,6 +32,28 @@ def test_title_scale_and_spanned_columns():
     assert f.columns == ["3 Months Ended Jun. 30, 2020", "3 Months Ended Jun. 30, 2019",
                          "6 Months Ended Jun. 30, 2020", "6 Months Ended Jun. 30, 2019"]
     assert [c.text for c in f.body] == ["Cash", "1"]
+
+
+OLDER_PAGE = "\n".join([
+    "Retirement Benefits (Benefit Payments) (Details) (USD $)", "In Millions", "Sep. 30, 2011",
+    "Pension Plans, Defined Benefit [Member]", "|Defined Benefit Plan Disclosure", "|Payments in Year One", "|$ 175",
+    "|Payments Thereafter", "|1,085", "Other Postretirement Benefit Plans, Defined Benefit [Member]",
+    "|Defined Benefit Plan Disclosure", "|Payments in Year One", "|23", "|Payments Thereafter", "|$ 90"])
+
+
+def test_an_older_pages_header_written_without_pipes_is_its_title_units_and_columns():
+    """A crawl of a 2011 R page wrote the title, its scale and the date without pipes, and each
+    member's line too: the title, units and column as the usual crawl gives them, and each
+    member a row of its own (not a line of the value above it, nor a page preamble)."""
+    f = frame(OLDER_PAGE)
+    assert (f.title, f.units, f.columns) == ("Retirement Benefits (Benefit Payments) (Details)", "USD $ In Millions",
+                                             ["Sep. 30, 2011"])
+    [table] = refold.parse(OLDER_PAGE).tables
+    assert [(r.label, r.cells) for r in table.rows] == [
+        ("Pension Plans, Defined Benefit [Member]", ("",)), ("Defined Benefit Plan Disclosure", ("",)),
+        ("Payments in Year One", ("$ 175",)), ("Payments Thereafter", ("1,085",)),
+        ("Other Postretirement Benefit Plans, Defined Benefit [Member]", ("",)),
+        ("Defined Benefit Plan Disclosure", ("",)), ("Payments in Year One", ("23",)), ("Payments Thereafter", ("$ 90",))]
 
 
 def test_span_and_date_in_one_cell():

@@ -11,6 +11,8 @@ undo what the flattening merged:
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from refold.kinds import VALUE_KINDS, Kind, classify
@@ -87,15 +89,23 @@ def split_cell(cell: Cell, k: int) -> tuple[Cell, Cell]:
             Cell(cell.tail[k], cell.tail[k + 1 :], Span(cut, cell.span.last), piped=False))
 
 
+RE_MEMBER_LINE = re.compile(r"^\S.*\[(?:Member|Axis)\]$")
+
+
 def split_value_tails(cells: list[Cell]) -> list[Cell]:
-    """`|12,262` + `Finished goods(1)`: the unpiped lines after a value start a cell of their own."""
+    """`|12,262` + `Finished goods(1)`: the unpiped lines after a value start a cell of their own.
+    A member's line so written (`|1,085` + `Other Postretirement Benefit Plans [Member]`, an
+    older R page's dimension row) is the lone `|` over its label that crawls usually write."""
     out: list[Cell] = []
     for i, cell in enumerate(cells):
         k = value_tail_start(cell, out[-1] if out else None)
         if k < 0 or sign_over_a_name(cells, i):
             out.append(cell)
-        else:
-            out.extend(split_cell(cell, k))
+            continue
+        kept, rest = split_cell(cell, k)
+        if RE_MEMBER_LINE.match(rest.head):
+            rest = Cell("", (rest.head, *rest.tail), rest.span, piped=True)
+        out += [kept, rest]
     return out
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from refold.cells import RE_MEMBER_LINE
 from refold.kinds import Kind, classify
 from refold.model import Cell, Definition, Span, join_lines, next_filled
 
@@ -120,6 +121,9 @@ def read_title(cells: list[Cell], frame: Frame) -> list[Cell]:
     if not cells:
         return cells
     first = cells[0]
+    if (header := unpiped_title_header(first)) is not None:
+        cells = [*header, *cells[1:]]
+        first = cells[0]
     if not first.piped and (RE_FORM_HEADING.match(first.text) or not opens_header(cells, 1)):
         frame.preamble.append(first.text)
         return read_title(cells[1:], frame)
@@ -141,6 +145,32 @@ def read_title(cells: list[Cell], frame: Frame) -> list[Cell]:
     frame.units = join_lines([units, *scale])
     frame.title_span = first.span
     return cells[1:]
+
+
+def unpiped_title_header(first: Cell) -> list[Cell] | None:
+    """An older R page's crawl that wrote the header's cells without pipes: `Retirement Benefits
+    (Details) (USD $)`, `In Millions`, `Sep. 30, 2011` on lines of their own before the first
+    row. As the cells the usual crawl writes: the title's lone `|` with the title and scale
+    lines, then a lone `|` over each date (and over the first row's member line, if one follows).
+    None where the first cell is no such header."""
+    if first.piped or not first.tail or split_title_units(first.head)[1] == "":
+        return None
+    k = 0
+    while k < len(first.tail) and RE_SCALE_LINE.match(first.tail[k]):
+        k += 1
+    end = len(first.tail)
+    while end > k and RE_MEMBER_LINE.match(first.tail[end - 1]):
+        end -= 1  # the first row's member, `Pension Plans, Defined Benefit [Member]`
+    dates = first.tail[k:end]
+    if not dates or any(classify(line) != Kind.DATE for line in dates):
+        return None
+    line = first.span.first
+    title = Cell("", (first.head, *first.tail[:k]), Span(line, line + k), piped=True)
+    header = [Cell("", (date,), Span(line + k + 1 + d, line + k + 1 + d), piped=True) for d, date in enumerate(dates)]
+    members = first.tail[end:]
+    if members:
+        header.append(Cell("", tuple(members), Span(line + end + 1, first.span.last), piped=True))
+    return [title, *header]
 
 
 def read_title_on_its_line(cells: list[Cell], frame: Frame) -> list[Cell]:
