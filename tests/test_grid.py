@@ -1406,3 +1406,18 @@ def test_a_label_opening_as_the_one_before_it_is_the_next_line_item_not_its_text
     assert ("Weighted price, warrants expired", ("", "")) in rows_read
     assert ("Weighted price, warrants cancelled", ("", "")) in rows_read
     assert ("Weighted price, warrants exercised", ("(3.00)", "")) in rows_read
+
+
+def test_years_with_values_after_them_label_a_details_pages_rows():
+    """A details page's amortization schedule by year (`… [Abstract]`, `2017` `$ 80`, `2018`
+    `283`): each year labels its row, with and without the section's empty cell after it,
+    not a column header nor a value; a year that is a label's value stays one."""
+    for section in (["|Intangible Assets Disclosure [Abstract]", "|"], ["|Intangible Assets Disclosure [Abstract]"]):
+        page = "\n".join(["|", "Intangible Assets (Details)", "$ in Millions", "|", "Sep. 30, 2017", "USD ($)", *section,
+                          "|2017", "|$ 80", "|2018", "|283", "|2021", "|$ 54"])
+        [table] = refold.parse(page).tables
+        assert [(r.label, r.cells) for r in table.rows] == [
+            ("Intangible Assets Disclosure [Abstract]", ("",)), ("2017", ("$ 80",)), ("2018", ("283",)), ("2021", ("$ 54",))]
+    page = "\n".join(["|", "Debt (Details)", "|", "Sep. 30, 2017", "|Maturity year", "|2027", "|Principal", "|$ 500"])
+    assert [(r.label, r.cells) for r in refold.parse(page).tables[0].rows] == [
+        ("Maturity year", ("2027",)), ("Principal", ("$ 500",))]

@@ -491,6 +491,24 @@ def labels_a_row(tokens: list[Token], i: int) -> bool:
     return after is not None and after.kind in VALUE_KINDS | {Kind.OPEN}
 
 
+def year_labels_report_row(tokens: list[Token], i: int, current: _Pending | None, n_cols: int | None) -> bool:
+    """A details page's schedule by year (`… [Abstract]`, `2017` `$ 80`, `2018` `283`): a year
+    with values after it labels their row where the row before could not take the year and
+    them too (a section's heading, a full row, or more values than its columns left); a year
+    that is a label's value (`Maturity year` `2025`, then a label) has no values after it."""
+    if not n_cols or not labels_a_row(tokens, i):
+        return False
+    if current is None or current.label is None or is_section_label(current.label.text):
+        return True
+    run = 0
+    for tok in tokens[i + 1:]:
+        if tok.kind in VALUE_KINDS:
+            run += 1
+        elif tok.kind != Kind.EMPTY and not tok.absorbed:
+            break
+    return current.n_values + 1 + run > n_cols
+
+
 def labels_after_sections(tokens: list[Token]) -> set[str]:
     """Texts that follow a section's label somewhere on the page (`Assets` after `… (Level 1) |
     Fair Value, Recurring`), and the heading the rows open with (`Goodwill` over `Goodwill,
@@ -583,7 +601,9 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
             else:
                 current.add(tok)  # a text later on the line is the row's cell (`Over life of lease`)
             continue
-        if tok.kind == Kind.YEAR and not text_values and labels_a_row(tokens, i):
+        if tok.kind == Kind.YEAR and text_values and year_labels_report_row(tokens, i, current, n_cols):
+            rows.append(_Pending(tok, []))
+        elif tok.kind == Kind.YEAR and not text_values and labels_a_row(tokens, i):
             if current is not None and current.label is not None and not current.n_values:
                 label = current.label
                 current.label = Token(f"{label.text} {tok.text}", label.kind, label.span + tok.span)

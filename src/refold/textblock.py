@@ -172,7 +172,8 @@ def wider_rows_follow(cells: list[Cell], i: int, n_cols: int) -> bool:
 
 def opens_inner_table(cells: list[Cell], i: int, n_cols: int) -> bool:
     """After the label's empty cell: a header-only cell (a year, a period phrase, a unit not
-    followed by an amount), or a date after more empty cells than a report row has."""
+    followed by an amount; not a year with values after it, the first row's label), or a date
+    after more empty cells than a report row has."""
     empties = 0
     for k in range(i, len(cells)):
         if cells[k].is_empty:
@@ -181,6 +182,8 @@ def opens_inner_table(cells: list[Cell], i: int, n_cols: int) -> bool:
         kind = classify(cells[k].text)
         if kind == Kind.SYMBOL:
             return not values_follow(cells, k)
+        if kind == Kind.YEAR and values_follow(cells, k):
+            return False  # `2017` `$ 80`, `2018` `283`: a section's rows labelled by year, no header
         return kind in HEADER_KINDS or (kind == Kind.DATE and n_cols > 0 and empties > n_cols)
     return False
 
