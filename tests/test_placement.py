@@ -5,7 +5,7 @@ import refold
 from refold.model import Row
 from refold.placement import (
     flows_in_duration_columns, quarters_add_to_years, refine_placements, spread_over_periods, spread_over_years, translations_pair_up,
-    values_in_their_kinds, values_in_their_unit_columns,
+    like_the_settled_rows, values_in_their_kinds, values_in_their_unit_columns,
 )
 
 QUARTERS = ("3 Months Ended Mar. 31, 2020", "3 Months Ended Mar. 31, 2019", "Dec. 31, 2019")
@@ -356,3 +356,21 @@ def test_a_guessed_total_and_its_guessed_part_line_up_together():
     assert refine_placements(twins, {1, 2}, 4)[1:] == twins[1:]
     unrelated = [rows[0], rows[1], Row("Total debt and finance leases", ("$ 9", "", "", "$ 9"), "total")]
     assert refine_placements(unrelated, {1, 2}, 4)[1:] == unrelated[1:]
+
+
+def test_rows_the_sums_leave_open_follow_the_settled_rows_of_as_many_values():
+    """A stock option table under Class A shares, price, Class C shares, price, its empty cells
+    dropped: rows of two amounts are settled under the two share columns; `Available options |
+    205,664 | -` (guessed) goes there too, and so does the nil of a settled `Exercised | (42,211)
+    | -` (its amount already stands there; moving a nil changes no sum). A settled row whose
+    amounts stand elsewhere stays."""
+    rows = [Row("Granted", ("142,000", "", "90,000", "")), Row("Cancelled", ("(17,109)", "", "(63,814)", "")),
+            Row("Exercised", ("(42,211)", "-", "", "")), Row("Available options", ("205,664", "-", "", "")),
+            Row("Term", ("5.62 years", "5.82 years", "", ""))]
+    placed = like_the_settled_rows(rows, {3, 4}, 4)
+    assert [r.cells for r in placed[2:]] == [("(42,211)", "", "-", ""), ("205,664", "", "-", ""),
+                                             ("5.62 years", "", "5.82 years", "")]
+    rows[2] = Row("Exercised", ("", "(42,211)", "-", ""))
+    assert like_the_settled_rows(rows, set(), 4)[2] == rows[2]
+    rows[1] = Row("Cancelled", ("(17,109)", "(63,814)", "", ""))  # settled rows disagree: nothing follows
+    assert like_the_settled_rows(rows, {3, 4}, 4)[3:] == rows[3:]

@@ -313,7 +313,8 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
         guessed = settle_by_sums(rows, guessed, n_cols)
         if not guessed or len(guessed) == before:
             break
-    return repeated_member_values(rows, guessed, n_cols)
+    rows = repeated_member_values(rows, guessed, n_cols)
+    return like_the_settled_rows(rows, guessed, n_cols)
 
 
 MAX_PASSES = 2  # passes over the relations (`Net increase in cash` places `Net cash used in investing
@@ -533,6 +534,44 @@ def repeated_member_values(rows: list[Row], guessed: set[int], n_cols: int) -> l
         cols = settled.get((members[j], rows[j].label, values[0]), set())
         if len(cols) == 1:
             out[j] = place(rows[j], tuple(cols), n_cols)
+    return out
+
+
+MIN_SETTLED_LIKE = 2  # rows of as many values settled in one set of columns that others follow
+
+
+def _is_nil(cell: str) -> bool:
+    return classify(cell) == Kind.NIL
+
+
+def like_the_settled_rows(rows: list[Row], guessed: set[int], n_cols: int) -> list[Row]:
+    """Where every settled row of k amounts (no nil among them: a nil's column no sum decides)
+    stands in one set of columns, at least `MIN_SETTLED_LIKE` of them, a row of k values the
+    sums leave open goes there too, and so do the nils of a settled row whose amounts already
+    stand there (moving a nil changes no sum). A stock option table's `Available options for
+    future grant | 205,664 | -` and `Exercised | (42,211) | -` under Class A and Class C shares,
+    where every other row of two values is settled under the two share columns by its
+    roll-forward."""
+    settled: dict[int, set[tuple[int, ...]]] = {}
+    count: dict[int, int] = {}
+    for j, row in enumerate(rows):
+        if j in guessed or row.is_section or any(_is_nil(v) for v in row.cells if v):
+            continue
+        cols = tuple(c for c, v in enumerate(row.cells) if v)
+        if 0 < len(cols) < n_cols:
+            settled.setdefault(len(cols), set()).add(cols)
+            count[len(cols)] = count.get(len(cols), 0) + 1
+    out = list(rows)
+    for j, row in enumerate(rows):
+        filled = [c for c, v in enumerate(row.cells) if v]
+        k = len(filled)
+        if not k or len(settled.get(k, ())) != 1 or count[k] < MIN_SETTLED_LIKE or row.is_section:
+            continue
+        target = next(iter(settled[k]))
+        if j not in guessed and not all(_is_nil(row.cells[c]) or c == target[n] for n, c in enumerate(filled)):
+            continue  # a settled row moves only its nils
+        if tuple(filled) != target:
+            out[j] = place(row, target, n_cols)
     return out
 
 
