@@ -56,6 +56,9 @@ NB = "\u00a0"
     ("Buildings 3 to 5 years 10 years", "Buildings", ["3 to 5 years", "10 years"]),
     ("Equipment 5 — 7 years", "Equipment", ["5", "—", "7 years"]),
     ("Up to 10 years 5", "Up to 10 years", ["5"]),
+    # a duration after an amount is a cell among the values, even with an amount after it
+    ("Outstanding at September 30, 2012     7,029,500     $ .20       5.8 years     $ 526,743",
+     "Outstanding at September 30, 2012", ["7,029,500", "$ .20", "5.8 years", "$ 526,743"]),
     ("Customer relationships14 years", "Customer relationships", ["14 years"]),
     ("Software2 - 5 years", "Software", ["2 - 5 years"]),
     ("Lease term14 years15 years", "Lease term", ["14 years", "15 years"]),

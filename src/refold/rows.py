@@ -181,6 +181,14 @@ def range_words(words: list[str], i: int) -> int:
     return n
 
 
+def value_before(words: list[str], i: int) -> bool:
+    """Whether the last word before `i` (past the blanks of a run of spaces) is a value."""
+    k = i - 1
+    while k >= 0 and words[k] == "":
+        k -= 1
+    return k >= 0 and classify(words[k]) in VALUE_KINDS
+
+
 # what joins a range's bounds (an em dash between two numbers is a nil cell, not a range's join)
 _RANGE_JOINS = frozenset({"-", "–", "to"})
 
@@ -287,9 +295,10 @@ def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
             cells.append(word)  # an XBRL boolean ends the row: `Rule 10b5-1 Arrangement Adopted false`
             i -= 1
             continue
-        if not mark and RE_RANGE_UNIT.match(word) and all(not c or classify(c) == Kind.RANGE for c in cells) \
-                and (n := range_words(words, i)):
-            # `1 year`, `2 years 7 months 6 days`; before amounts it ends a label (`… through 2 years`)
+        if not mark and RE_RANGE_UNIT.match(word) and (n := range_words(words, i)) and (
+                all(not c or classify(c) == Kind.RANGE for c in cells) or value_before(words, i - n)):
+            # `1 year`, `2 years 7 months 6 days`; before amounts it ends a label (`… through 2 years`),
+            # unless an amount comes before it too (`7,029,500  $ .20  5.8 years  $ 526,743`)
             cells.append(" ".join(words[i - n : i]))
             i -= n
             continue
