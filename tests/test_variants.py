@@ -1692,3 +1692,30 @@ def test_a_mirrors_title_line_keeps_a_per_share_scale_with_its_units():
     assert page.variant == PIPE_SUFFIX
     assert page.title == "Taxes (Details)"
     assert page.units == "USD ($) $ / shares in Units, $ in Millions"
+
+
+def test_title_case_names_a_space_apart_over_an_empty_stub_are_the_header():
+    """A whitespace-rows `(Tables)` page: `  Cost Estimated Fair Value` (leading spaces: the
+    stub's empty cell) straight over rows of two values. Capitals do not part title-case names,
+    so the words are grouped into two, a name opening on a modifier (`Estimated`); each run wide
+    gaps part takes as many names (`Trading Securities Available-for-Sale Securities` under each
+    date); an owner's name keeps its words (`… of The Coca-Cola Company`, `Noncontrolling
+    Interests`, `Total`)."""
+    def page(*lines):
+        return "\n".join(["Filing tables (Tables)", "3 Months Ended", "Mar. 31, 2025", "Schedule",
+                          "The following table presents the amounts (in millions):", "      ", *lines])
+    table = only_table(page("  Cost Estimated Fair Value", "Within 1 year $ 406   $ 406  ", "After 1 year 1,365   1,311  ",
+                            "Total $ 1,771   $ 1,717  "), WHITESPACE_ROWS)
+    assert list(table.columns) == ["Cost", "Estimated Fair Value"] and table.rows[0].label == "Within 1 year"
+    table = only_table(page("  June 27, 2025   December 31, 2024",
+                            "  Trading Securities Available-for-Sale Securities   Trading Securities Available-for-Sale Securities",
+                            "Marketable securities $ 49   $ 1,557     $ 45   $ 1,260  ", "Other assets —   366     —   371  "),
+                       WHITESPACE_ROWS)
+    assert list(table.columns) == ["June 27, 2025 Trading Securities", "June 27, 2025 Available-for-Sale Securities",
+                                   "December 31, 2024 Trading Securities", "December 31, 2024 Available-for-Sale Securities"]
+    table = only_table(page("  Six Months Ended June 27, 2025",
+                            "  Shareowners of The Coca-Cola Company Noncontrolling Interests Total",
+                            "Consolidated net income $ 7,140   $ (2)   $ 7,138  ", "Other 1,643   79   1,722  "),
+                       WHITESPACE_ROWS)
+    assert [c.replace("Six Months Ended June 27, 2025 ", "") for c in table.columns] == [
+        "Shareowners of The Coca-Cola Company", "Noncontrolling Interests", "Total"]

@@ -112,11 +112,11 @@ WRAP_BREAK_COST = 10.0
 _NAME_OPENERS = frozenset(
     "adjusted unrealized realized current non-current noncurrent fair gross net total accumulated "
     "weighted-average weighted average estimated carrying aggregate remaining number amortized "
-    "cumulative deferred".split())
+    "cumulative deferred common preferred treasury additional retained noncontrolling non-controlling redeemable".split())
 _NAME_CLOSERS = frozenset(
     "cost costs value gains losses loss gain securities equivalents amount amounts basis price prices "
     "rate rates term life shares units balance income expense expenses assets liabilities reserves "
-    "allowance depreciation amortization stock capital deficit earnings equity quarter".split())
+    "allowance depreciation amortization stock capital deficit earnings equity quarter interests interest".split())
 WRAP_WORD_COST = 1.0
 
 
@@ -138,13 +138,14 @@ def repeats_a_leaf(row: list[str]) -> bool:
     return most > 1 and 2 * most >= len(row)
 
 
-def regroup_wrapped(lines: list[str], n: int) -> list[str] | None:
+def regroup_wrapped(lines: list[str], n: int, evenness: float = 1.0) -> list[str] | None:
     """`Adjusted` `Cost` `Unrealized` `Gains` … `Non-Current` `Marketable` `Securities` over 7
     columns: the `n` names the lines wrapped from, each a run of consecutive lines. The runs are
     as even as they can be; a run never ends on a connecting word (`Cash and`) nor starts on one
     or in lower case, and a pair of lines that recurs (`Marketable` `Securities`) stays in one
     run; a run rather opens on a modifier (`Unrealized`) and closes on a head noun (`Value`).
-    Text-only header rows of many short lines, as one-cell-a-line crawls write them."""
+    Text-only header rows of many short lines, as one-cell-a-line crawls write them; or the
+    words of one line, where names take a few words each however uneven (`evenness` below 1)."""
     m = len(lines)
     if any(len(line.split()) > MAX_STACKED_LINE_WORDS or (classify(line) != Kind.TEXT and not is_name_unit(line)) for line in lines):
         return None  # names only: a row of years (a hidden duplicate over the years) is no name
@@ -154,7 +155,7 @@ def regroup_wrapped(lines: list[str], n: int) -> list[str] | None:
     ends_open = [line.split()[-1].lower() in _CONNECTORS | _NAME_OPENERS for line in lines]
 
     def cost(i: int, j: int) -> float:  # lines i..j-1 as one name
-        c = (j - i - mean) ** 2
+        c = evenness * (j - i - mean) ** 2
         last, first = lines[j - 1].split()[-1].lower(), lines[i].split()[0]
         c += WRAP_BREAK_COST * ((last in _CONNECTORS or last.endswith((",", "-"))) + (first[:1].islower())
                                 + bool(RE_QUALIFIER_LINE.match(lines[i])))

@@ -28,6 +28,7 @@ from refold.cells import text_to_cells, text_to_lines
 from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.grid import RE_ITEM_HEADING, ROW_VALUE_KINDS
+from refold.header import regroup_wrapped
 from refold.kinds import (BRACKET_MARKS, FUNCTION_WORDS, MAX_STACKED_LINE_WORDS, MONTH, RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING, RE_ONE_DIGIT_MARK,
                           RE_RULE_LINE, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify, is_listing_number, is_name_unit,
                           numbers_of_a_listing)
@@ -1192,8 +1193,10 @@ def row_cells(text: str) -> list[Cell]:
             out += dates
         elif RE_GLUED_MONTHS.match(s):
             out += [part + "," for part in s.rstrip(",").split(",")]  # `March 31,December 31,`
-        elif not values and (names := glued_names(s, split, k) or spaced_names(s, split, k)):
-            out += names  # `Originated (1)Acquired (2)Total…`: column names glued together, or a space apart
+        elif not values and (names := glued_names(s, split, k) or spaced_names(s, split, k)
+                             or (stub and title_case_names(s, split, k))):
+            # `Originated (1)Acquired (2)Total…`: column names glued together, or a space apart
+            out += names
         elif NBSP in raw[stub:].rstrip(NBSP + " ") and not values:
             # `RMB \u00a0 RMB`: an empty cell (U+00A0) between texts parts them (a header's units)
             pieces = RE_EMPTY_CELL.split(raw[stub:].rstrip(NBSP + " "))
@@ -1360,6 +1363,39 @@ def spaced_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[
         return []  # no name goes on in lower case (`of`, `the` aside): title case, where capitals do not part names
     return names if all(len(name.split()) <= MAX_SPACED_NAME_WORDS and name[-1] not in ",.;"
                         and name.count("(") == name.count(")") for name in names) else []
+
+
+MAX_TITLE_NAME_WORDS = 3  # words a column's name in title case takes on average at most
+
+
+def title_case_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[str]:
+    """`  Cost Estimated Fair Value` over rows of two values: a header's names in title case
+    written a space apart over an empty stub (the leading spaces), straight before its first row
+    (each run wide gaps part, `Trading Securities Available-for-Sale Securities` under each date,
+    as many names).
+    Capitals do not part such names, so the words are grouped into as many names as the row has
+    values, a name rather opening on a modifier (`Estimated`) and closing on a head noun
+    (`Cost`, `Value`: `header.regroup_wrapped`). [] where the line is no such header."""
+    words = line.split()
+    label, values = split[k + 1] if k + 1 < len(split) else ("", [])
+    width = filled(values) if label else 0
+    groups = RE_WIDE_GAP.split(line.strip())  # `Trading Securities Available-for-Sale Securities` under each date
+    if width < 2 or width % len(groups) or len(words) < width or len(words) > MAX_TITLE_NAME_WORDS * width or ":" in line \
+            or classify(line) != Kind.TEXT or RE_YEAR_IN.search(line) or RE_MONTH_WORD.search(line) \
+            or not all(word[:1].isupper() or word in CONNECTING_WORDS for word in words):
+        return []
+    names: list[str] = []
+    for group in groups:
+        parts = group.split()
+        each = width // len(groups)
+        grouped = parts if len(parts) == each else regroup_wrapped(parts, each, WORD_EVENNESS) if len(parts) > each else None
+        if grouped is None:
+            return []
+        names += grouped
+    return names
+
+
+WORD_EVENNESS = 0.1  # names a few words each: their lengths vary more than wrapped lines' counts
 
 
 NEIGHBOUR_ROWS = 3  # rows looked at on each side for the table's width
