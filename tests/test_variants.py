@@ -1719,3 +1719,19 @@ def test_title_case_names_a_space_apart_over_an_empty_stub_are_the_header():
                        WHITESPACE_ROWS)
     assert [c.replace("Six Months Ended June 27, 2025 ", "") for c in table.columns] == [
         "Shareowners of The Coca-Cola Company", "Noncontrolling Interests", "Total"]
+
+
+def test_a_stub_name_and_long_column_names_wide_gaps_apart_are_the_header():
+    """An issuer repurchase table in whitespace-rows: `Period   Total Number of Shares Purchased
+    (1)   Average Price Paid per Share (2)   …`, one name more than the rows' values (the
+    stub's), wide gaps apart; a name's note mark `(1)` is no value."""
+    text = "\n".join([
+        "Filing tables (Tables)", "3 Months Ended", "Mar. 31, 2025", "Schedule",
+        "The following table presents the amounts (in millions):", "      ",
+        "Period   Total Number of Shares Purchased (1)   Average Price Paid per Share (2)   Approximate Dollar Value of"
+        " Shares that May Yet Be Purchased Under the Program (1)",
+        "April 1 - 30, 2025   784,964     $ 939.88     $ 12,869,605  ", "May 1 - 31, 2025   390,471     $ 1,162.69     $ 12,415,607  "])
+    table = only_table(text, WHITESPACE_ROWS)
+    assert list(table.columns) == ["Total Number of Shares Purchased (1)", "Average Price Paid per Share (2)",
+                                   "Approximate Dollar Value of Shares that May Yet Be Purchased Under the Program (1)"]
+    assert [r.label for r in table.rows] == ["April 1 - 30, 2025", "May 1 - 31, 2025"]

@@ -1165,6 +1165,8 @@ def row_cells(text: str) -> list[Cell]:
             out += [m["stub"], *m["years"].split()]  # `Millions, except per share amounts, for … June 30, 2025 2024`
         elif not values and (dated := trailing_dates(s, next_row_values(split, k))):
             out += dated  # `Millions, except ratios for the trailing twelve months ended [1] Jun. 30, 2025 Dec. 31, 2024`
+        elif names := stub_and_names_apart(s, split, k):
+            out += names  # `Period   Total Number of Shares Purchased (1)   Average Price …`
         elif values and not label and len(values) > 1:
             # ` $815  $397 `: a row's values on a line of their own
             out += [part for v in values_with_gaps(raw[stub:], values) for part in cell_parts(v)]
@@ -1393,6 +1395,20 @@ def title_case_names(line: str, split: list[tuple[str, list[str]]], k: int) -> l
             return []
         names += grouped
     return names
+
+
+def stub_and_names_apart(line: str, split: list[tuple[str, list[str]]], k: int) -> list[str]:
+    """`Period   Total Number of Shares Purchased (1)   Average Price Paid per Share (2)   …` over
+    rows of four values: the stub's name and the columns' names, wide gaps apart, one more than
+    the values of the row after it (a name's note mark, `(1)`, is no value). [] where the line
+    is no such header (a value, a period or a date among its parts)."""
+    parts = RE_WIDE_GAP.split(line.strip())
+    width = next_row_values(split, k)
+    if width < 2 or len(parts) != width + 1 or len(parts[0].split()) > MAX_NAME_WORDS:
+        return []
+    if any(classify(part) != Kind.TEXT or RE_YEAR_IN.search(part) for part in parts):
+        return []
+    return parts
 
 
 WORD_EVENNESS = 0.1  # names a few words each: their lengths vary more than wrapped lines' counts
