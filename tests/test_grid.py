@@ -511,6 +511,19 @@ def test_column_names_wrapped_one_line_a_cell_are_all_header():
                                    "March 29, 2025 Fair Value"]
 
 
+def test_column_names_wrapped_under_a_period_with_its_date_are_all_header():
+    """`Six Months Ended June 27, 2025` (a period holding its date: a leaf over every column),
+    then `Shareowners of` `The Coca-Cola Company` `Noncontrolling` `Interests` `Total`, one line
+    a cell, over rows of three values: names that wrapped, not rows."""
+    text = lines("Six Months Ended June 27, 2025", "Shareowners of", "The Coca-Cola Company", "Noncontrolling",
+                 "Interests", "Total", "Consolidated net income", "$ 7,140", "$ (2)", "$ 7,138",
+                 "Net foreign currency translation", "1,643", "79", "1,722")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert [r.label for r in table.rows] == ["Consolidated net income", "Net foreign currency translation"]
+    assert [c.replace("Six Months Ended June 27, 2025 ", "") for c in table.columns] == [
+        "Shareowners of The Coca-Cola Company", "Noncontrolling Interests", "Total"]
+
+
 def test_footnotes_one_line_a_cell_after_the_last_row_are_prose_but_a_values_mark_stays():
     """Line-per-cell: `[1]` and its text, each a line, after the last value, are footnotes; a last
     value's own `[2]` with no text after it stays on the value."""

@@ -1621,9 +1621,13 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
         # `Three Months Ended June 30, 2025` over every column (a leaf, its date in it), then the
         # stub's name and as many names as values: `Allowance for credit losses`, `Commercial …` … `Total`
         return texts[-1]
-    if after not in LEAF_KINDS and after != Kind.UNIT:
-        return start
+    dated_period = after == Kind.PERIOD and RE_YEAR_IN.search(tokens[start - 1].text) is not None
+    if after not in LEAF_KINDS and after != Kind.UNIT and not dated_period:
+        return start  # (a period with its date, `Six Months Ended June 27, 2025`, is a leaf)
     if wrapped_names(tokens, names_before_unit(tokens, start) + texts, width):
+        return texts[-1]
+    if dated_period:
+        return start
         return texts[-1]
     if after in LEAF_KINDS and len(texts) == width + 1 and names_in_turn([tokens[i].text for i in texts[:-1]]) \
             and names_apart(texts, width):
