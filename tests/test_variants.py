@@ -1735,3 +1735,25 @@ def test_a_stub_name_and_long_column_names_wide_gaps_apart_are_the_header():
     assert list(table.columns) == ["Total Number of Shares Purchased (1)", "Average Price Paid per Share (2)",
                                    "Approximate Dollar Value of Shares that May Yet Be Purchased Under the Program (1)"]
     assert [r.label for r in table.rows] == ["April 1 - 30, 2025", "May 1 - 31, 2025"]
+
+
+def test_a_label_wrapped_inside_a_company_name_goes_on():
+    """line-per-cell: `Dividends paid/payable to` + `shareowners of The Coca-Cola` + `Company
+    ($0.51 per share)`, and `… attributable to shareowners of The Coca-Cola` + `Company`: the
+    name's last word (with a per-share note) ends the label; a row label after a section's
+    title-case heading, or a lone `Company` after a label in title case, does not."""
+    from refold.variants import _wraps
+
+    assert _wraps(["Dividends paid/payable to", "shareowners of The Coca-Cola"], "Company ($0.51 per share)")
+    assert _wraps(["Other comprehensive income (loss) attributable to shareowners of The Coca-Cola"], "Company")
+    assert not _wraps(["Shareowners of The Coca-Cola"], "Company ($0.51 per share)")  # not wrapped before
+    assert not _wraps(["Net Sales By Operating Segment"], "Company")
+    assert not _wraps(["Other comprehensive income:"], "Company")
+    text = "\n".join(["Equity (Tables)", "6 Months Ended", "Jun. 27, 2025", "Equity [Abstract]", "Equity",
+                      "The following table shows the changes (in millions):", "Balance", "$", "27,754", "$", "1,552",
+                      "Dividends paid/payable to", "shareowners of The Coca-Cola", "Company ($0.51 per share)", "(2,196)", "—",
+                      "Other comprehensive income (loss) attributable to shareowners of The Coca-Cola", "Company", "422", "39"])
+    table = refold.parse(text, variant="line-per-cell").tables[-1]
+    assert [r.label for r in table.rows][-2:] == [
+        "Dividends paid/payable to shareowners of The Coca-Cola Company ($0.51 per share)",
+        "Other comprehensive income (loss) attributable to shareowners of The Coca-Cola Company"]

@@ -284,6 +284,11 @@ def _wrapped_text(previous: str, line: str) -> bool:
 
 _ONE_WORD_VALUES = XBRL_BOOLEANS | {"yes", "no"}
 RE_AMOUNT_NOTE = re.compile(r"^\(\$?\d[\d,.]* per [a-z ]+\):?$")  # `($1.0065 per share):`, a label's last line
+# the last word of a company's name, alone on a line where a label wrapped inside the name
+ENTITY_ENDINGS = frozenset({"Company", "Companies", "Corporation", "Inc", "Incorporated", "Ltd", "Limited", "LLC",
+                            "L.L.C", "LP", "L.P", "plc", "PLC", "Co", "Group", "Holdings", "N.V", "S.A", "AG", "SE"})
+# a word or two, then an amount per unit in brackets: a wrapped label's last line (`Company ($0.51 per share)`)
+RE_NOTE_AFTER_WORDS = re.compile(r"^(?:\S+ ){1,2}(?P<note>\(.*\):?)$")
 _DASHES = (" —", " –", " -")  # a label broken after a dash goes on
 
 
@@ -298,7 +303,10 @@ def _wraps(previous: list[str], line: str, following: str | None = None) -> bool
     `… six months ended June 30,` + `2025 and 2024`), or it opens
     a bracket in lower case after a line broken after a lower-case word (`Other comprehensive
     income` + `(loss), …`), or an amount per unit in brackets (`Dividends and dividend
-    equivalents` + `($1.0065 per share):`)."""
+    equivalents` + `($1.0065 per share):`), after a word or two where the label wrapped already
+    (`… to` + `shareowners of The Coca-Cola` + `Company ($0.51 per share)`), or a company's name's
+    last word after a label in sentence case that breaks inside the name (`… of The Coca-Cola` +
+    `Company`)."""
     if not previous:
         return False
     last, line = previous[-1].strip(), line.strip()
@@ -308,6 +316,12 @@ def _wraps(previous: list[str], line: str, following: str | None = None) -> bool
             last.endswith(",") and RE_CLAUSE_GOES_ON.match(line))) and classify(line) == Kind.TEXT and classify(last) == Kind.TEXT and not is_prose([line]):
         return True  # `… outstanding at June 30, 2025 and` + `December 31, 2024, respectively`; a
         # sentence after it is the block's prose under its label (`Schedule of Cash in`)
+    if line.rstrip(".,") in ENTITY_ENDINGS and last.split()[-1][:1].isupper() and len(last.split()) >= MIN_CONNECTED_WORDS \
+            and any(word[:1].islower() for word in last.split()):
+        return True  # `… attributable to shareowners of The Coca-Cola` + `Company`: a company's name wrapped
+    if (note := RE_NOTE_AFTER_WORDS.match(line)) and RE_AMOUNT_NOTE.match(note["note"]) and classify(last) == Kind.TEXT \
+            and not last.endswith((":", ".", ";")) and len(previous) > 1:
+        return True  # `… to` + `shareowners of The Coca-Cola` + `Company ($0.51 per share)`: a wrapped label's end
     if line[:1] == "(" and (line[1:2].islower() or RE_AMOUNT_NOTE.match(line)) and len(line.split()) > 1 \
             and classify(line) == Kind.TEXT:
         # `Other comprehensive income` + `(loss), net of tax`; not a name's note (`Exercise Price` + `(per share)`)
