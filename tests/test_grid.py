@@ -1434,3 +1434,26 @@ def test_years_with_values_after_them_label_a_details_pages_rows():
     page = "\n".join(["|", "Debt (Details)", "|", "Sep. 30, 2017", "|Maturity year", "|2027", "|Principal", "|$ 500"])
     assert [(r.label, r.cells) for r in refold.parse(page).tables[0].rows] == [
         ("Maturity year", ("2027",)), ("Principal", ("$ 500",))]
+
+
+LEASE_COST_PAGE = "\n\n".join([
+    "XML 45 R123.htm IDEA: XBRL DOCUMENT v3.20.1\nLeases (Tables)\n12 Months Ended\nDec. 31, 2019\nTables/Schedules  \n"
+    "Schedule of Lease Cost Recognized in Earnings", " ", " ", "Year Ended December 31", " ", "2019", "Lease Cost", " ",
+    "Finance lease cost:", " ", "    Amortization of right-of-use assets (1)", "$           38,351",
+    "    Interest on lease liabilities (2)", "              9,001", "Operating lease cost (3)", "        5,706,490",
+    "Total lease cost", "$      5,323,918", " ", " ", "Other Information", " ",
+    "    Operating cash flows from operating leases", "$      5,567,761", " ", " ",
+    "Weighted-average discount rate", " ", "    Finance leases", "5.47%", "    Operating leases", "5.06%"])
+
+
+def test_spacer_rows_between_rows_do_not_pair_rows_into_a_wider_table():
+    """A blank-line page of one value column whose section rows end in an empty cell and whose
+    groups are parted by rows of empty cells: rows of two cells, not four (a wider width that
+    hides the spacer rows inside its rows), and `Finance lease cost:` before the first value is
+    a section row, no name of the stub."""
+    [table] = refold.parse(LEASE_COST_PAGE).tables
+    assert list(table.columns) == ["Year Ended December 31 2019"]
+    assert [[r.label, *r.cells] for r in table.rows][:4] == [
+        ["Lease Cost", ""], ["Finance lease cost:", ""], ["Amortization of right-of-use assets (1)", "$ 38,351"],
+        ["Interest on lease liabilities (2)", "9,001"]]
+    assert [r.label for r in table.rows][-3:] == ["Weighted-average discount rate", "Finance leases", "Operating leases"]

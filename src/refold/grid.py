@@ -177,7 +177,9 @@ class Shape:
         if self._texts[label] - self._texts[p + 1] != self.codes[label:row_end].count(V):
             return r  # a name for each of the first row's values (not a second section row's label)
         names = [t for t in self.tokens[p:label] if t.kind in TEXT_KINDS]
-        return label if all(len(t.text.split()) <= MAX_SPACED_NAME_WORDS for t in names) else r
+        # a text ending `:` leads in rows (`Finance lease cost:`), it names no column
+        return label if all(len(t.text.split()) <= MAX_SPACED_NAME_WORDS and not t.text.endswith(":")
+                            for t in names) else r
 
     @property
     def header_end(self) -> int:
@@ -212,11 +214,16 @@ class Shape:
         return self.template_score(segment_rows(self.codes, body_first(self, width, r), width), width)
 
     def template_score(self, rows: list[tuple[int, int]], width: int) -> float:
-        """Share of labelled rows x type purity of the other columns x evidence (1 - 1/rows)."""
+        """Share of labelled rows (spacer rows of empty cells in the body aside) x type purity of
+        the other columns x evidence (1 - 1/rows)."""
         if len(rows) < 2:
             return 0.0
         codes, is_range = self.codes, self.is_range
-        labelled = sum(1 for p, _ in rows if codes[p] == T) / len(rows)
+        # a row of empty cells only between labelled rows (a spacer row) neither has a label nor
+        # lacks one; before the first, such rows are the header's spacers and count as unlabelled
+        first = next((k for k, (p, _) in enumerate(rows) if codes[p] == T), len(rows))
+        blank = sum(1 for p, q in rows[first:] if self._nonempty[min(q, self.n)] == self._nonempty[p])
+        labelled = sum(1 for p, _ in rows if codes[p] == T) / (len(rows) - blank)
         total = weighted = 0.0
         for j in range(1, width):
             counts = [0, 0, 0, 0, 0]
