@@ -1210,7 +1210,7 @@ def row_cells(text: str) -> list[Cell]:
         elif RE_GLUED_MONTHS.match(s):
             out += [part + "," for part in s.rstrip(",").split(",")]  # `March 31,December 31,`
         elif not values and (names := glued_names(s, split, k) or spaced_names(s, split, k)
-                             or (stub and title_case_names(s, split, k))):
+                             or (title_case_names(s, split, k) if stub else [])):
             # `Originated (1)Acquired (2)Total…`: column names glued together, or a space apart
             out += names
         elif NBSP in raw[stub:].rstrip(NBSP + " ") and not values:
