@@ -508,12 +508,14 @@ def year_labels_report_row(tokens: list[Token], i: int, current: _Pending | None
     if current is None or current.label is None or is_section_label(current.label.text):
         return True
     run = 0
-    for tok in tokens[i + 1:]:
-        if tok.kind in VALUE_KINDS:
+    for k in range(i + 1, len(tokens)):  # by index: no copy of the tokens for each year
+        if tokens[k].kind in VALUE_KINDS:
             run += 1
-        elif tok.kind != Kind.EMPTY and not tok.absorbed:
+            if current.n_values + 1 + run > n_cols:
+                return True
+        elif tokens[k].kind != Kind.EMPTY and not tokens[k].absorbed:
             break
-    return current.n_values + 1 + run > n_cols
+    return False
 
 
 def labels_after_sections(tokens: list[Token]) -> set[str]:
