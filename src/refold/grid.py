@@ -1636,8 +1636,7 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
     if wrapped_names(tokens, names_before_unit(tokens, start) + texts, width):
         return texts[-1]
     if dated_period:
-        return start
-        return texts[-1]
+        return start  # the rules below read names under years or dates alone
     if after in LEAF_KINDS and len(texts) == width + 1 and names_in_turn([tokens[i].text for i in texts[:-1]]) \
             and names_apart(texts, width):
         return texts[-1]  # `Operating` `Operating` `Finance` `Finance` under four years: names, in runs or in turn

@@ -1386,16 +1386,16 @@ MAX_TITLE_NAME_WORDS = 3  # words a column's name in title case takes on average
 
 def title_case_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[str]:
     """`  Cost Estimated Fair Value` over rows of two values: a header's names in title case
-    written a space apart over an empty stub (the leading spaces), straight before its first row
-    (each run wide gaps part, `Trading Securities Available-for-Sale Securities` under each date,
-    as many names).
+    written a space apart over an empty stub (the leading spaces), straight before its first row.
     Capitals do not part such names, so the words are grouped into as many names as the row has
     values, a name rather opening on a modifier (`Estimated`) and closing on a head noun
-    (`Cost`, `Value`: `header.regroup_wrapped`). [] where the line is no such header."""
+    (`Cost`, `Value`: `header.regroup_wrapped`); each run that wide gaps part takes as many
+    (`Trading Securities Available-for-Sale Securities` under each of two dates). [] where the
+    line is no such header."""
     words = line.split()
     label, values = split[k + 1] if k + 1 < len(split) else ("", [])
     width = filled(values) if label else 0
-    groups = RE_WIDE_GAP.split(line.strip())  # `Trading Securities Available-for-Sale Securities` under each date
+    groups = RE_WIDE_GAP.split(line.strip())
     if width < 2 or width % len(groups) or len(words) < width or len(words) > MAX_TITLE_NAME_WORDS * width or ":" in line \
             or classify(line) != Kind.TEXT or RE_YEAR_IN.search(line) or RE_MONTH_WORD.search(line) \
             or not all(word[:1].isupper() or word in CONNECTING_WORDS for word in words):
