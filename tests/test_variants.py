@@ -1757,3 +1757,22 @@ def test_a_label_wrapped_inside_a_company_name_goes_on():
     assert [r.label for r in table.rows][-2:] == [
         "Dividends paid/payable to shareowners of The Coca-Cola Company ($0.51 per share)",
         "Other comprehensive income (loss) attributable to shareowners of The Coca-Cola Company"]
+
+
+def test_rows_glued_to_their_labels_among_cells_one_a_line_are_rows():
+    """A `(Tables)` page whose first table is written a cell a line and whose second a row a line
+    with each label glued to its values (`Interest costs charged to expense$2,267 $1,305 $1,168`)
+    under glued years (`202020192018`): the second table's rows and years are read too."""
+    text = "\n".join([
+        "XML 42 R25.htm IDEA: XBRL DOCUMENT v3.20.4", "POLICIES (Tables)", "12 Months Ended", "Dec. 31, 2020",
+        "Policies [Abstract]  ", "Schedule of Estimated Useful Lives Useful lives are as follows:",
+        "Machinery and equipment", "3 \u2013 10 years", "Motor vehicles", "5 years", "",
+        "Schedule of Interest Expenses Incurred Total interest incurred is noted below:", "Year Ended December 31,",
+        "202020192018", "Interest costs charged to expense$2,267 $1,305 $1,168 ",
+        "Plus: Interest cost capitalized246 575 562 ", "Total$2,513 $1,880 $1,730"])
+    table = refold.parse(text, variant=LINE_PER_CELL).tables[-1]  # (the crawled page, longer, detects so)
+    assert list(table.columns) == ["Year Ended December 31, 2020", "Year Ended December 31, 2019",
+                                   "Year Ended December 31, 2018"]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Interest costs charged to expense", "$2,267", "$1,305", "$1,168"],
+        ["Plus: Interest cost capitalized", "246", "575", "562"], ["Total", "$2,513", "$1,880", "$1,730"]]

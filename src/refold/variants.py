@@ -421,6 +421,13 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
         elif len(held) == 1 and (values := values_apart(held[0])):
             cells += [Cell(value, (), span) for value in values]  # `(5 )     (5 )`: a row's values on one line
             after_value = True
+        elif len(held) == 1 and (row := glued_row(held[0])):
+            # `Interest costs charged to expense$2,267 $1,305 $1,168`: a row written on one line,
+            # its label glued to its values, among cells one a line
+            cells += [Cell(part, (), span) for part in row]
+            after_value = True
+        elif len(held) == 1 and len(years := header_dates(held[0])) > 1 and RE_GLUED_YEARS.match(held[0].strip()):
+            cells += [Cell(year, (), span) for year in years]  # `202020192018`: the years of a header, glued
         else:
             cells.append(Cell(held[0], tuple(held[1:]), span))
             after_value = after_value or classify(held[-1]) in _CELL_PARTS  # a section row keeps it open
@@ -435,6 +442,23 @@ def values_apart(line: str) -> list[str] | None:
         return None
     parts = RE_WIDE_GAP.split(line.strip())
     return parts if len(parts) > 1 and all(classify(part) in VALUE_KINDS for part in parts) else None
+
+
+RE_LABEL_GLUED_TO_VALUE = re.compile(r"[a-z)]\(?[$\d(]")
+
+
+def glued_row(line: str) -> list[str] | None:
+    """`Interest costs charged to expense$2,267 $1,305 $1,168`, `Plus: Interest cost
+    capitalized246 575 562`: a row a crawl wrote on one line with its label glued to its first
+    value, two values or more: the label and the values as cells (`rows.split_row` reads them);
+    None for any other line."""
+    from refold.rows import split_row
+
+    label, values = split_row(line.strip())
+    if not label or len(values) < 2 or not all(classify(v) in VALUE_KINDS for v in values):
+        return None
+    glue = line.strip()[len(label) - 1 : len(label) + 2]
+    return [label, *(part for v in values for part in cell_parts(v))] if RE_LABEL_GLUED_TO_VALUE.match(glue) else None
 
 
 def footnote_at(units: list[tuple[int, int, list[str]]], n: int) -> Cell | None:
