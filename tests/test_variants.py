@@ -1776,3 +1776,21 @@ def test_rows_glued_to_their_labels_among_cells_one_a_line_are_rows():
     assert [[r.label, *r.cells] for r in table.rows] == [
         ["Interest costs charged to expense", "$2,267", "$1,305", "$1,168"],
         ["Plus: Interest cost capitalized", "246", "575", "562"], ["Total", "$2,513", "$1,880", "$1,730"]]
+
+
+def test_title_case_names_straight_after_a_lead_in_hold_the_stubs_name_first():
+    """An IR mirror's rows page: `… are as follows (in thousands):`, then `Year Ending Term Loan
+    Revolving Facility Total` over rows of three values (no empty stub before it): the stub's
+    name first, then the three columns' names (`Ending` opens no name, `Term Loan` is one), not a
+    row of text. (The header stage still reads the stub's name as a level over the columns.)"""
+    text = "\n".join([
+        "Quarterly report pursuant to Section 13 or 15(d)", "", "Debt", "", "v3.23.2", "Debt", "6 Months Ended",
+        "Jun. 30, 2023", "Debt Disclosure [Abstract]  ", "Debt Debt",
+        "Borrowings under our term loan and revolving facility mature in October 2025 as the agreement says.", "",
+        "Future required term loan and revolving facility payments as of June 30, 2023 are as follows (in thousands):",
+        "", "Year Ending Term Loan Revolving Facility Total", "Remainder of 2023 $ 5,000  $ \u2014  $ 5,000 ",
+        "2024 10,000  \u2014  10,000 ", "     Total $ 95,000  $ 282,000  $ 377,000 "])
+    table = refold.parse(text).tables[-1]
+    assert [r.label for r in table.rows] == ["Remainder of 2023", "2024", "Total"]
+    assert all(c.endswith(name) for c, name in zip(table.columns, ["Term Loan", "Revolving Facility", "Total"]))
+    assert len(table.columns) == 3

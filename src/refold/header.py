@@ -116,7 +116,8 @@ _NAME_OPENERS = frozenset(
 _NAME_CLOSERS = frozenset(
     "cost costs value gains losses loss gain securities equivalents amount amounts basis price prices "
     "rate rates term life shares units balance income expense expenses assets liabilities reserves "
-    "allowance depreciation amortization stock capital deficit earnings equity quarter interests interest".split())
+    "allowance depreciation amortization stock capital deficit earnings equity quarter interests interest loan "
+    "loans facility notes debt ending ended".split())
 WRAP_WORD_COST = 1.0
 
 
@@ -138,16 +139,18 @@ def repeats_a_leaf(row: list[str]) -> bool:
     return most > 1 and 2 * most >= len(row)
 
 
-def regroup_wrapped(lines: list[str], n: int, evenness: float = 1.0) -> list[str] | None:
+def regroup_wrapped(lines: list[str], n: int, evenness: float = 1.0, kinds_checked: bool = False) -> list[str] | None:
     """`Adjusted` `Cost` `Unrealized` `Gains` … `Non-Current` `Marketable` `Securities` over 7
     columns: the `n` names the lines wrapped from, each a run of consecutive lines. The runs are
     as even as they can be; a run never ends on a connecting word (`Cash and`) nor starts on one
     or in lower case, and a pair of lines that recurs (`Marketable` `Securities`) stays in one
     run; a run rather opens on a modifier (`Unrealized`) and closes on a head noun (`Value`).
     Text-only header rows of many short lines, as one-cell-a-line crawls write them; or the
-    words of one line, where names take a few words each however uneven (`evenness` below 1)."""
+    words of one line, where names take a few words each however uneven (`evenness` below 1;
+    `kinds_checked` where the caller read the whole line as text: `Ending` alone reads as a period)."""
     m = len(lines)
-    if any(len(line.split()) > MAX_STACKED_LINE_WORDS or (classify(line) != Kind.TEXT and not is_name_unit(line)) for line in lines):
+    if any(len(line.split()) > MAX_STACKED_LINE_WORDS or (not kinds_checked and classify(line) != Kind.TEXT
+                                                          and not is_name_unit(line)) for line in lines):
         return None  # names only: a row of years (a hidden duplicate over the years) is no name
     mean = m / n
     pairs = {pair for pair, seen in Counter(zip(lines, lines[1:])).items() if seen > 1}

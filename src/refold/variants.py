@@ -1234,7 +1234,8 @@ def row_cells(text: str) -> list[Cell]:
         elif RE_GLUED_MONTHS.match(s):
             out += [part + "," for part in s.rstrip(",").split(",")]  # `March 31,December 31,`
         elif not values and (names := glued_names(s, split, k) or spaced_names(s, split, k)
-                             or (title_case_names(s, split, k) if stub else [])):
+                             or (title_case_names(s, split, k) if stub else [])
+                             or (title_case_names(s, split, k, stub_named=True) if after_lead_in(raws, k) else [])):
             # `Originated (1)Acquired (2)Total…`: column names glued together, or a space apart
             out += names
         elif NBSP in raw[stub:].rstrip(NBSP + " ") and not values:
@@ -1408,18 +1409,29 @@ def spaced_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[
 MAX_TITLE_NAME_WORDS = 3  # words a column's name in title case takes on average at most
 
 
-def title_case_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[str]:
+def after_lead_in(raws: list[str], k: int) -> bool:
+    """The line before line `k` (blank lines passed over) is a table's lead-in, a sentence that
+    ends `:` (`… payments as of June 30, 2023 are as follows (in thousands):`)."""
+    j = line_before(raws, k)
+    return j is not None and raws[j].rstrip().endswith(":") and reads_as_prose([raws[j].strip()], False)
+
+
+def title_case_names(line: str, split: list[tuple[str, list[str]]], k: int, stub_named: bool = False) -> list[str]:
     """`  Cost Estimated Fair Value` over rows of two values: a header's names in title case
     written a space apart over an empty stub (the leading spaces), straight before its first row.
     Capitals do not part such names, so the words are grouped into as many names as the row has
     values, a name rather opening on a modifier (`Estimated`) and closing on a head noun
     (`Cost`, `Value`: `header.regroup_wrapped`); each run that wide gaps part takes as many
     (`Trading Securities Available-for-Sale Securities` under each of two dates). [] where the
-    line is no such header."""
+    line is no such header. With `stub_named` (the line straight after a lead-in, no empty stub
+    before it), the stub's name comes first, one name more: `Year Ending Term Loan Revolving
+    Facility Total` over three values."""
     words = line.split()
     label, values = split[k + 1] if k + 1 < len(split) else ("", [])
-    width = filled(values) if label else 0
+    width = filled(values) + stub_named if label else 0
     groups = RE_WIDE_GAP.split(line.strip())
+    if stub_named and len(groups) > 1:
+        return []
     if width < 2 or width % len(groups) or len(words) < width or len(words) > MAX_TITLE_NAME_WORDS * width or ":" in line \
             or classify(line) != Kind.TEXT or RE_YEAR_IN.search(line) or RE_MONTH_WORD.search(line) \
             or not all(word[:1].isupper() or word in CONNECTING_WORDS for word in words):
@@ -1428,7 +1440,8 @@ def title_case_names(line: str, split: list[tuple[str, list[str]]], k: int) -> l
     for group in groups:
         parts = group.split()
         each = width // len(groups)
-        grouped = parts if len(parts) == each else regroup_wrapped(parts, each, WORD_EVENNESS) if len(parts) > each else None
+        grouped = parts if len(parts) == each else regroup_wrapped(parts, each, WORD_EVENNESS, kinds_checked=True) \
+            if len(parts) > each else None
         if grouped is None:
             return []
         names += grouped
