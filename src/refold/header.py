@@ -574,6 +574,22 @@ def stub_label_before_names(texts: list[Token], n: int) -> tuple[list[Token], st
     return texts[:k] + texts[k + 1 :], texts[k].text
 
 
+def stub_name_on_the_names_line(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
+    """`Year Ending` `Term Loan` `Revolving Facility` `Total` over three columns, all read off one
+    source line (a crawl that writes a header row a line): one header row, so the first name is
+    the stub's own, no group over the others. Returns the texts without it, and it."""
+    if n < 2 or len(texts) != n + 1 or any(t.kind != Kind.TEXT for t in texts[1:]):
+        return texts, None
+    first = texts[0]
+    # the stub's name may read as a period phrase with no date in it (`Year Ending`)
+    if first.kind != Kind.TEXT and not (first.kind == Kind.PERIOD and not any(ch.isdigit() for ch in first.text)):
+        return texts, None
+    line = first.span.first
+    if any(t.span.first != line or t.span.last != line for t in texts):
+        return texts, None
+    return texts[1:], texts[0].text
+
+
 MAX_STACKED_WORDS = 3  # words on a line of a header written a word or two a cell, row by row
 MAX_STACKED_LINES = 40  # lines of such a header, at most (the search over periods stays small)
 
@@ -684,6 +700,8 @@ def header_levels(tokens: list[Token], n: int):
             over_all = [[texts[0].text] * n, [t.text for t in texts[1:]]]
     if stub_label is None:
         texts, stub_label = caption_over_wrapped_names(texts, n)
+    if stub_label is None:
+        texts, stub_label = stub_name_on_the_names_line(texts, n)
     stub_label = stub_label or lead_in
     named_texts = without_stray_signs(texts, n)
     named = read if named_texts is texts and not audited and not stub_label else group_header_rows(named_texts)
