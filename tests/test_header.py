@@ -6,7 +6,7 @@ from refold.model import Span, Token
 
 
 def toks(*texts):
-    return [Token(t, classify(t), Span(1, 1)) for t in texts]
+    return [Token(t, classify(t), Span(k + 1, k + 1)) for k, t in enumerate(texts)]  # a cell a line, as pipe-prefix writes them
 
 
 def test_span_over_years_over_units_with_a_hidden_duplicate_row():
@@ -430,3 +430,17 @@ def test_dates_over_names_repeated_at_the_end_head_their_runs():
     assert columns == ["Estimated Useful Life", *(f"{date} {name}" for date in ("September 30, 2024", "December 31, 2023")
                                                   for name in names[1:4])]
     assert caption == "Table 8.1: Details of Intangible Assets, Net"
+
+
+def test_names_off_one_line_one_more_than_the_columns_are_the_stubs_and_the_columns():
+    """A whitespace-rows crawl writes a header row a line: `Year Ending` `Term Loan` `Revolving
+    Facility` `Total` all off one line over three columns is one row, the first name the stub's
+    (its caption), no group over the others; written a cell a line, the first name reads as a
+    name over the others, as before."""
+    from refold.header import header_levels
+
+    one_line = [Token(t, classify(t), Span(7, 7)) for t in ("Year Ending", "Term Loan", "Revolving Facility", "Total")]
+    columns, _, _, _, caption = header_levels(one_line, 3)
+    assert (columns, caption) == (["Term Loan", "Revolving Facility", "Total"], "Year Ending")
+    columns, *_ = header_levels(toks("Year Ending", "Term Loan", "Revolving Facility", "Total"), 3)
+    assert columns[0] == "Year Ending Term Loan"  # a cell a line: a name over the others, as before

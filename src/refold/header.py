@@ -581,8 +581,9 @@ def stub_name_on_the_names_line(texts: list[Token], n: int) -> tuple[list[Token]
     if n < 2 or len(texts) != n + 1 or any(t.kind != Kind.TEXT for t in texts[1:]):
         return texts, None
     first = texts[0]
-    # the stub's name may read as a period phrase with no date in it (`Year Ending`)
-    if first.kind != Kind.TEXT and not (first.kind == Kind.PERIOD and not any(ch.isdigit() for ch in first.text)):
+    # the stub's name may read as a period phrase with no date in it (`Year Ending`); a name with
+    # a year in it (`Year 2012` over the quarters) is a period over the columns
+    if any(ch.isdigit() for ch in first.text) or first.kind not in (Kind.TEXT, Kind.PERIOD):
         return texts, None
     line = first.span.first
     if any(t.span.first != line or t.span.last != line for t in texts):
