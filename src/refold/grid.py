@@ -221,9 +221,14 @@ class Shape:
         codes, is_range = self.codes, self.is_range
         # a row of empty cells only between labelled rows (a spacer row) neither has a label nor
         # lacks one; before the first, such rows are the header's spacers and count as unlabelled
-        first = next((k for k, (p, _) in enumerate(rows) if codes[p] == T), len(rows))
-        blank = sum(1 for p, q in rows[first:] if self._nonempty[min(q, self.n)] == self._nonempty[p])
-        labelled = sum(1 for p, _ in rows if codes[p] == T) / (len(rows) - blank)
+        nonempty, n = self._nonempty, self.n
+        named = blank = 0
+        for p, q in rows:
+            if codes[p] == T:
+                named += 1
+            elif named and nonempty[min(q, n)] == nonempty[p]:
+                blank += 1
+        labelled = named / (len(rows) - blank)
         total = weighted = 0.0
         for j in range(1, width):
             counts = [0, 0, 0, 0, 0]

@@ -426,8 +426,8 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
             # its label glued to its values, among cells one a line
             cells += [Cell(part, (), span) for part in row]
             after_value = True
-        elif len(held) == 1 and len(years := header_dates(held[0])) > 1 and RE_GLUED_YEARS.match(held[0].strip()):
-            cells += [Cell(year, (), span) for year in years]  # `202020192018`: the years of a header, glued
+        elif len(held) == 1 and RE_GLUED_YEARS.match(held[0].strip()):
+            cells += [Cell(year, (), span) for year in header_dates(held[0])]  # `202020192018`: a header's years, glued
         else:
             cells.append(Cell(held[0], tuple(held[1:]), span))
             after_value = after_value or classify(held[-1]) in _CELL_PARTS  # a section row keeps it open
@@ -454,6 +454,8 @@ def glued_row(line: str) -> list[str] | None:
     None for any other line."""
     from refold.rows import split_row
 
+    if not RE_LABEL_GLUED_TO_VALUE.search(line):
+        return None  # most lines glue nothing: no row split for them
     label, values = split_row(line.strip())
     if not label or len(values) < 2 or not all(classify(v) in VALUE_KINDS for v in values):
         return None
@@ -695,8 +697,8 @@ def _join_bracketed_notes(units):
     out = []
     for k, unit in enumerate(units):
         following = units[k + 1][2] if k + 1 < len(units) else None
-        if (out and len(unit[2]) == 1 and out[-1][2] and following and classify(following[0].strip()) in _CELL_PARTS
-                and _wraps(out[-1][2], unit[2][0]) and unit[2][0].lstrip()[:1] == "("):
+        if (len(unit[2]) == 1 and unit[2][0].lstrip()[:1] == "(" and out and out[-1][2] and following
+                and classify(following[0].strip()) in _CELL_PARTS and _wraps(out[-1][2], unit[2][0])):
             first, _, held = out[-1]
             out[-1] = (first, unit[1], held + unit[2])
         else:
