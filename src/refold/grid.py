@@ -221,12 +221,12 @@ class Shape:
         codes, is_range = self.codes, self.is_range
         # a row of empty cells only between labelled rows (a spacer row) neither has a label nor
         # lacks one; before the first, such rows are the header's spacers and count as unlabelled
-        nonempty, n = self._nonempty, self.n
+        filled_before, n = self._nonempty, self.n  # prefix counts of non-empty cells
         named = blank = 0
         for p, q in rows:
             if codes[p] == T:
                 named += 1
-            elif named and nonempty[min(q, n)] == nonempty[p]:
+            elif named and filled_before[min(q, n)] == filled_before[p]:
                 blank += 1
         labelled = named / (len(rows) - blank)
         total = weighted = 0.0
