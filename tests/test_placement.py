@@ -374,3 +374,17 @@ def test_rows_the_sums_leave_open_follow_the_settled_rows_of_as_many_values():
     assert like_the_settled_rows(rows, set(), 4)[2] == rows[2]
     rows[1] = Row("Cancelled", ("(17,109)", "(63,814)", "", ""))  # settled rows disagree: nothing follows
     assert like_the_settled_rows(rows, {3, 4}, 4)[3:] == rows[3:]
+
+
+def test_settled_rows_of_one_members_section_say_nothing_of_another_sections_rows():
+    """A fair value details page: the top section's lone values stand under 2023 (its total adds
+    2023's cash equivalents); the `Recurring basis` member's rows, settled by its sums, stand
+    under 2022. The top's guessed rows do not follow the member's settled columns."""
+    rows = [Row("Short-term investments", ("$ 59,220", "")), Row("Total financial assets", ("105,313", "")),
+            Row("Recurring basis", ("", ""), "section"), Row("Short-term investments", ("", "12,961")),
+            Row("Cash equivalents", ("46,093", "$ 73,613")), Row("Total financial assets", ("", "86,574")),
+            Row("Preferred stock tranche liability", ("", "4,189"))]
+    placed = like_the_settled_rows(rows, {0, 1}, 2)
+    assert [r.cells for r in placed[:2]] == [("$ 59,220", ""), ("105,313", "")]
+    placed = like_the_settled_rows(rows[2:] + [Row("Other", ("7", ""))], {5}, 2)
+    assert placed[5].cells == ("", "7")  # within the member's section the settled rows still lead

@@ -545,29 +545,32 @@ def _is_nil(cell: str) -> bool:
 
 
 def like_the_settled_rows(rows: list[Row], guessed: set[int], n_cols: int) -> list[Row]:
-    """Where every settled row of k amounts (no nil among them: a nil's column no sum decides)
+    """Where every settled row of k amounts (no nil among them: a nil's column no sum decides) in
+    a member's section (`member_contexts`: another member's rows may stand under other periods)
     stands in one set of columns, at least `MIN_SETTLED_LIKE` of them, a row of k values the
     sums leave open goes there too, and so do the nils of a settled row whose amounts already
     stand there (moving a nil changes no sum). A stock option table's `Available options for
     future grant | 205,664 | -` and `Exercised | (42,211) | -` under Class A and Class C shares,
     where every other row of two values is settled under the two share columns by its
     roll-forward."""
-    settled: dict[int, set[tuple[int, ...]]] = {}
-    count: dict[int, int] = {}
+    contexts = member_contexts(rows)  # a member's rows may stand under other periods than the top's
+    settled: dict[tuple[str, int], set[tuple[int, ...]]] = {}
+    count: dict[tuple[str, int], int] = {}
     for j, row in enumerate(rows):
         if j in guessed or row.is_section or any(_is_nil(v) for v in row.cells if v):
             continue
         cols = tuple(c for c, v in enumerate(row.cells) if v)
         if 0 < len(cols) < n_cols:
-            settled.setdefault(len(cols), set()).add(cols)
-            count[len(cols)] = count.get(len(cols), 0) + 1
+            key = (contexts[j], len(cols))
+            settled.setdefault(key, set()).add(cols)
+            count[key] = count.get(key, 0) + 1
     out = list(rows)
     for j, row in enumerate(rows):
         filled = [c for c, v in enumerate(row.cells) if v]
-        k = len(filled)
-        if not k or len(settled.get(k, ())) != 1 or count[k] < MIN_SETTLED_LIKE or row.is_section:
+        key = (contexts[j], len(filled))
+        if not filled or len(settled.get(key, ())) != 1 or count[key] < MIN_SETTLED_LIKE or row.is_section:
             continue
-        target = next(iter(settled[k]))
+        target = next(iter(settled[key]))
         if j not in guessed and not all(_is_nil(row.cells[c]) or c == target[n] for n, c in enumerate(filled)):
             continue  # a settled row moves only its nils
         if tuple(filled) != target:
