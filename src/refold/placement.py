@@ -544,18 +544,33 @@ def _is_nil(cell: str) -> bool:
     return classify(cell) == Kind.NIL
 
 
+def member_sections(rows: list[Row]) -> list[int]:
+    """Each row's section, numbered: a new one opens at every section row that opens a member
+    context (`member_contexts`: the rows after it repeat labels already seen), so the sections
+    of two members under one repeated heading (`Level 1` + `Financial assets`, `Level 2` +
+    `Financial assets`) stay apart."""
+    contexts = member_contexts(rows)
+    sections: list[int] = []
+    current = 0
+    for i, row in enumerate(rows):
+        if row.is_section and contexts[i] == row.label:
+            current += 1
+        sections.append(current)
+    return sections
+
+
 def like_the_settled_rows(rows: list[Row], guessed: set[int], n_cols: int) -> list[Row]:
     """Where every settled row of k amounts (no nil among them: a nil's column no sum decides) in
-    a member's section (`member_contexts`: another member's rows may stand under other periods)
+    a member's section (`member_sections`: another member's rows may stand under other periods)
     stands in one set of columns, at least `MIN_SETTLED_LIKE` of them, a row of k values the
     sums leave open goes there too, and so do the nils of a settled row whose amounts already
     stand there (moving a nil changes no sum). A stock option table's `Available options for
     future grant | 205,664 | -` and `Exercised | (42,211) | -` under Class A and Class C shares,
     where every other row of two values is settled under the two share columns by its
     roll-forward."""
-    contexts = member_contexts(rows)  # a member's rows may stand under other periods than the top's
-    settled: dict[tuple[str, int], set[tuple[int, ...]]] = {}
-    count: dict[tuple[str, int], int] = {}
+    contexts = member_sections(rows)  # a member's rows may stand under other periods than the top's
+    settled: dict[tuple[int, int], set[tuple[int, ...]]] = {}
+    count: dict[tuple[int, int], int] = {}
     for j, row in enumerate(rows):
         if j in guessed or row.is_section or any(_is_nil(v) for v in row.cells if v):
             continue
