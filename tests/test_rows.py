@@ -210,3 +210,17 @@ def test_a_nil_under_its_currency_sign_glued_to_the_label_is_a_value():
     word, then a blank amount's sign."""
     assert split_row("Current foreign income tax expense from continuing operations$— $") == (
         "Current foreign income tax expense from continuing operations", ["$—", "$"])
+
+
+def test_a_row_whose_last_empty_cells_were_trimmed_keeps_its_written_cells_in_place():
+    """A whitespace-rows details page writes empty cells as U+00A0, but its last row lost the
+    trailing ones: `Deferred income tax assets ␣ ␣ $ 78 $ 87` under five dates. The cells written
+    stand where they are (the third and fourth dates), not packed to the left."""
+    nb = "\u00a0"
+    text = "\n".join(["XML 107 R81.htm IDEA: XBRL DOCUMENT v3.20.4", "INCOME TAXES (Details) - CAD ($)", "$ in Millions",
+                      "3 Months Ended 12 Months Ended", "Jun. 30, 2019", "Mar. 31, 2019", "Dec. 31, 2020", "Dec. 31, 2019",
+                      "Dec. 31, 2018", f"Deferred income tax assets {nb} {nb} $ 209 $ 209 {nb}",
+                      f"Tax rate 8.00% 12.00% 24.96% 26.74% {nb}", f"Tax loss carryforwards {nb} {nb} {nb} {nb} {nb}",
+                      f"Deferred income tax assets {nb} {nb} $ 78 $ 87"])
+    rows = refold.parse(text).tables[0].rows
+    assert rows[-1].cells == ("", "", "$ 78", "$ 87", "")

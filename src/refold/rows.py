@@ -484,6 +484,10 @@ class RowsPage:
         values = [c for c in cells if c]
         if len(cells) == n:
             placed = cells  # every cell present (U+00A0 for empties): positions are known
+        elif "" in cells and len(cells) < n:
+            # empty cells written (U+00A0) but the line's last ones trimmed: the cells written
+            # stand where they are, the missing ones at the end (`␣ ␣ $ 78 $ 87` under five dates)
+            placed = cells + [""] * (n - len(cells))
         else:
             placed = (values + [""] * n)[:n] if len(values) <= n else values
             if 0 < len(values) < n:
