@@ -1457,3 +1457,16 @@ def test_spacer_rows_between_rows_do_not_pair_rows_into_a_wider_table():
         ["Lease Cost", ""], ["Finance lease cost:", ""], ["Amortization of right-of-use assets (1)", "$ 38,351"],
         ["Interest on lease liabilities (2)", "9,001"]]
     assert [r.label for r in table.rows][-3:] == ["Weighted-average discount rate", "Finance leases", "Operating leases"]
+
+
+def test_a_schedule_of_maturities_by_year_with_no_header_has_its_years_as_labels():
+    """A `(Tables)` block's maturities with no header row: `2024` `$` `50,106`, then `2025`
+    `150,096`, `2026` `13`, `Total`: the first year labels the first row as the next years label
+    theirs, no column header."""
+    page = "\n".join(["|", "Debt (Tables)", "|12 Months Ended", "Dec. 31, 2023", "|Debt [Abstract]",
+                      "|Schedule of maturities", "|", "Aggregate maturities are as follows (in thousands):", "2024", "$",
+                      "50,106", "2025", "150,096", "2026", "13", "Total", "$", "200,215"])
+    [table] = refold.parse(page).tables
+    assert list(table.columns) == [""]
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["2024", "$ 50,106"], ["2025", "150,096"], ["2026", "13"], ["Total", "$ 200,215"]]

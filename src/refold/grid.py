@@ -1203,7 +1203,7 @@ def body_start(tokens: list[Token]) -> int:
         last_header -= 1  # `June 27, 2025` and a row of empty cells over rows: the first section
     elif tokens[last_header].kind == Kind.YEAR and labels_a_row(tokens, last_header):
         label = last_nonempty(tokens, last_header)  # `Beauty` `2025` `3,490`: the year is in the row's label
-        if names_over_year_rows(tokens, last_header):
+        if names_over_year_rows(tokens, last_header) or (label is None and next_year_labels_a_row(tokens, last_header)):
             last_header -= 1  # the year is the first row's whole label, the texts before it name columns
         elif label is not None and tokens[label].kind in TEXT_KINDS:
             last_header = label - 1
@@ -1593,6 +1593,17 @@ def names_over_year_rows(tokens: list[Token], year: int) -> bool:
 
 
 ROW_ENDS_AT_YEARS = TEXT_KINDS | {Kind.YEAR}
+MAX_YEAR_ROW_CELLS = 12  # cells looked at past a year's values for the next year's row
+
+
+def next_year_labels_a_row(tokens: list[Token], year: int) -> bool:
+    """`2024` `$ 50,106`, then `2025` `150,096`: the table's first token is a year with values
+    after it, and the next year (one more or one less) labels the row after them: a schedule of
+    maturities by year, its years the rows' labels, no header over them."""
+    after = next((k for k in range(year + 1, min(len(tokens), year + 1 + MAX_YEAR_ROW_CELLS))
+                  if tokens[k].kind == Kind.YEAR), None)
+    return after is not None and abs(int(tokens[after].text) - int(tokens[year].text)) == 1 \
+        and all(tokens[k].kind not in TEXT_KINDS for k in range(year + 1, after)) and labels_a_row(tokens, after)
 
 
 def only_row(tokens: list[Token], first_value: int) -> bool:
