@@ -568,7 +568,7 @@ def like_the_settled_rows(rows: list[Row], guessed: set[int], n_cols: int) -> li
     future grant | 205,664 | -` and `Exercised | (42,211) | -` under Class A and Class C shares,
     where every other row of two values is settled under the two share columns by its
     roll-forward."""
-    contexts = member_sections(rows)  # a member's rows may stand under other periods than the top's
+    sections = member_sections(rows)  # a member's rows may stand under other periods than the top's
     settled: dict[tuple[int, int], set[tuple[int, ...]]] = {}
     count: dict[tuple[int, int], int] = {}
     for j, row in enumerate(rows):
@@ -576,13 +576,13 @@ def like_the_settled_rows(rows: list[Row], guessed: set[int], n_cols: int) -> li
             continue
         cols = tuple(c for c, v in enumerate(row.cells) if v)
         if 0 < len(cols) < n_cols:
-            key = (contexts[j], len(cols))
+            key = (sections[j], len(cols))
             settled.setdefault(key, set()).add(cols)
             count[key] = count.get(key, 0) + 1
     out = list(rows)
     for j, row in enumerate(rows):
         filled = [c for c, v in enumerate(row.cells) if v]
-        key = (contexts[j], len(filled))
+        key = (sections[j], len(filled))
         if not filled or len(settled.get(key, ())) != 1 or count[key] < MIN_SETTLED_LIKE or row.is_section:
             continue
         target = next(iter(settled[key]))

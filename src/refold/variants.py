@@ -1430,7 +1430,7 @@ def title_case_names(line: str, split: list[tuple[str, list[str]]], k: int, stub
     Facility Total` over three values."""
     words = line.split()
     label, values = split[k + 1] if k + 1 < len(split) else ("", [])
-    width = filled(values) + stub_named if label else 0
+    width = filled(values) + (1 if stub_named else 0) if label else 0
     groups = RE_WIDE_GAP.split(line.strip())
     if stub_named and len(groups) > 1:
         return []
