@@ -332,7 +332,7 @@ def test_a_year_before_a_rows_values_is_part_of_its_label():
     text = lines("Net Sales", "Net Earnings", "Beauty", "2025", "3,490", "539", "2024", "3,550", "587",
                  "Grooming", "2025", "1,505", "321", "2024", "1,539", "303")
     table = refold.parse(note_page(text)).tables[-1]
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows(table) == [
         ["Beauty 2025", "3,490", "539"], ["2024", "3,550", "587"],
         ["Grooming 2025", "1,505", "321"], ["2024", "1,539", "303"]]
 
@@ -471,7 +471,7 @@ def test_names_over_rows_labeled_by_years_are_the_header():
                  "2020", "$", "302", "", "$", "91", "2021", "261", "", "83", "Thereafter", "790", "", "131")
     table = refold.parse(note_page(text)).tables[-1]
     assert list(table.columns) == ["Year Ended December 31 Operating Leases", "Year Ended December 31 Finance Leases"]
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows(table) == [
         ["2020", "$ 302", "$ 91"], ["2021", "261", "83"], ["Thereafter", "790", "131"]]
 
 
@@ -485,7 +485,7 @@ def test_a_sparse_row_of_a_report_with_footnote_cells_keeps_its_columns():
                       "|Cost", "|4", "|", "|5", "|", "|6",
                       "|Net income", "|", "|", "|", "|", "|$ 7"])
     table = refold.parse(text).tables[0]
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows(table) == [
         ["Revenue", "$ 1", "$ 2", "$ 3"], ["Cost", "4", "5", "6"], ["Net income", "", "", "$ 7"]]
 
 
@@ -583,7 +583,7 @@ def test_dates_between_values_are_columns_of_their_row():
     columns, make them their row's cells. The total's label cell is empty, so its values follow
     the last row's: past the value columns' count they are a row of their own."""
     table = refold.parse(note_page(lines(*DEBT, *TOTAL))).tables[-1]
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows(table) == [
         ["4.375% Notes", "$ 1,000", "$ 900", "October 2016", "November 2026", "$ 1,005", "$ 998"],
         ["3.625% Notes", "1,525", "1,346", "May 2017", "May 2027", "1,559", "1,375"],
         ["4.875% Notes", "1,600", "1,600", "October 2017", "April 2028", "1,687", "1,607"],
@@ -624,7 +624,7 @@ def test_names_over_a_table_of_one_row_without_a_label_are_all_column_names():
     one_row = ["Nine Months Ended March 31, 2025", "Free Cash Flow", "", "Net Earnings", "", "Productivity",
                "$", "10,617", "", "", "$", "12,439", "", "", "80", "%"]
     table = refold.parse(note_page(lines(*one_row))).tables[-1]
-    assert [[r.label, *r.cells] for r in table.rows] == [["", "$ 10,617", "$ 12,439", "80%"]]
+    assert rows(table) == [["", "$ 10,617", "$ 12,439", "80%"]]
     assert table.columns[-1].endswith("Productivity")
     with_rows = refold.parse(note_page(lines(*one_row, "Other", "1", "", "", "2", "", "", "3", ""))).tables[-1]
     assert [r.label for r in with_rows.rows][-2:] == ["Productivity", "Other"]
@@ -868,7 +868,7 @@ def test_a_schedules_sparse_row_goes_where_its_total_adds_up():
     text = lines("", "2025", "2024", "Product", "5", "7", "Services", "4", "6", "Other", "3",
                  "Total revenue", "9", "16")
     table = refold.parse(note_page(text)).tables[-1]
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows(table) == [
         ["Product", "5", "7"], ["Services", "4", "6"], ["Other", "", "3"], ["Total revenue", "9", "16"]]
 
 
@@ -945,7 +945,7 @@ def test_one_value_per_span_keeps_the_values_in_column_order():
                       "|Revenue", "|$ 163", "|$ 226", "|180",
                       "|Accrued warranty", "|118", "|218"])
     table = refold.parse(text).tables[0]
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows(table) == [
         ["Revenue", "$ 163", "$ 226", "180"], ["Accrued warranty", "118", "", "218"]]
 
 
@@ -1146,7 +1146,7 @@ def test_a_column_of_texts_after_the_labels_is_a_column():
     table = refold.parse(note_page(text)).tables[-1]
     assert table.columns == ("Statement of Operations Line Item", "Three Months Ended March 31, 2020",
                              "Three Months Ended March 31, 2019")
-    assert [[r.label, *r.cells] for r in table.rows][1:3] == [
+    assert rows(table)[1:3] == [
         ["Amortization of right-of-use assets", "Cost of goods sold", "2,594", "2,569"],
         ["Interest on lease liabilities", "Interest expense", "515", "640"]]
 
@@ -1453,7 +1453,7 @@ def test_spacer_rows_between_rows_do_not_pair_rows_into_a_wider_table():
     a section row, no name of the stub."""
     [table] = refold.parse(LEASE_COST_PAGE).tables
     assert list(table.columns) == ["Year Ended December 31 2019"]
-    assert [[r.label, *r.cells] for r in table.rows][:4] == [
+    assert rows(table)[:4] == [
         ["Lease Cost", ""], ["Finance lease cost:", ""], ["Amortization of right-of-use assets (1)", "$ 38,351"],
         ["Interest on lease liabilities (2)", "9,001"]]
     assert [r.label for r in table.rows][-3:] == ["Weighted-average discount rate", "Finance leases", "Operating leases"]
@@ -1468,5 +1468,5 @@ def test_a_schedule_of_maturities_by_year_with_no_header_has_its_years_as_labels
                       "50,106", "2025", "150,096", "2026", "13", "Total", "$", "200,215"])
     [table] = refold.parse(page).tables
     assert list(table.columns) == [""]
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows(table) == [
         ["2024", "$ 50,106"], ["2025", "150,096"], ["2026", "13"], ["Total", "$ 200,215"]]
