@@ -119,6 +119,7 @@ _NAME_CLOSERS = frozenset(
     "allowance depreciation amortization stock capital deficit earnings equity quarter interests interest loan "
     "loans facility notes debt ending ended".split())
 WRAP_WORD_COST = 1.0
+_OPEN_ENDINGS = _CONNECTORS | _NAME_OPENERS  # words a line ends on that leave its name open
 
 
 def one_wrapped_name(row: list[str]) -> list[str] | None:
@@ -155,7 +156,7 @@ def regroup_wrapped(lines: list[str], n: int, evenness: float = 1.0, kinds_check
     mean = m / n
     pairs = {pair for pair, seen in Counter(zip(lines, lines[1:])).items() if seen > 1}
     opens = [line.split()[0].lower() in _NAME_OPENERS for line in lines]
-    ends_open = [line.split()[-1].lower() in _CONNECTORS | _NAME_OPENERS for line in lines]
+    ends_open = [line.split()[-1].lower() in _OPEN_ENDINGS for line in lines]
 
     def cost(i: int, j: int) -> float:  # lines i..j-1 as one name
         c = evenness * (j - i - mean) ** 2

@@ -1439,9 +1439,9 @@ def title_case_names(line: str, split: list[tuple[str, list[str]]], k: int, stub
             or not all(word[:1].isupper() or word in CONNECTING_WORDS for word in words):
         return []
     names: list[str] = []
+    each = width // len(groups)
     for group in groups:
         parts = group.split()
-        each = width // len(groups)
         grouped = parts if len(parts) == each else regroup_wrapped(parts, each, WORD_EVENNESS, kinds_checked=True) \
             if len(parts) > each else None
         if grouped is None:
@@ -1456,8 +1456,10 @@ def stub_and_names_apart(line: str, split: list[tuple[str, list[str]]], k: int) 
     the values of the row after it (a name's note mark, `(1)`, is no value). [] where the line
     is no such header (a value, a period or a date among its parts)."""
     parts = RE_WIDE_GAP.split(line.strip())
+    if len(parts) < 3 or len(parts[0].split()) > MAX_NAME_WORDS:
+        return []  # (most lines: no rows after them are looked at)
     width = next_row_values(split, k)
-    if width < 2 or len(parts) != width + 1 or len(parts[0].split()) > MAX_NAME_WORDS:
+    if width < 2 or len(parts) != width + 1:
         return []
     if any(classify(part) != Kind.TEXT or RE_YEAR_IN.search(part) for part in parts):
         return []
