@@ -388,3 +388,21 @@ def test_settled_rows_of_one_members_section_say_nothing_of_another_sections_row
     assert [r.cells for r in placed[:2]] == [("$ 59,220", ""), ("105,313", "")]
     placed = like_the_settled_rows(rows[2:] + [Row("Other", ("7", ""))], {5}, 2)
     assert placed[5].cells == ("", "7")  # within the member's section the settled rows still lead
+
+
+def test_a_lone_value_under_a_quarter_belongs_to_the_longer_period_ending_with_it():
+    """A details page that dropped empty cells: `Other comprehensive income before
+    reclassifications | 1` under three and nine months ended Sep. 30. A quarter's flow is part
+    of the nine months', so a value written once is the nine months' (the first such column);
+    rows of two values, and tables with no longer period, stay as read."""
+    from refold.placement import lone_values_in_the_longer_period
+
+    columns = ("3 Months Ended Sep. 30, 2023", "3 Months Ended Sep. 30, 2022",
+               "9 Months Ended Sep. 30, 2023", "9 Months Ended Sep. 30, 2022")
+    rows = [Row("Other comprehensive income before reclassifications", ("1", "", "", "")),
+            Row("Ending balance", ("5", "5", "", ""))]
+    placed = lone_values_in_the_longer_period(rows, {0, 1}, columns)
+    assert placed[0].cells == ("", "", "1", "") and placed[1] == rows[1]
+    assert lone_values_in_the_longer_period(rows, {1}, columns)[0] == rows[0]  # placed by the text
+    quarters = ("3 Months Ended Sep. 30, 2023", "3 Months Ended Jun. 30, 2023")
+    assert lone_values_in_the_longer_period(rows, {0}, quarters) == rows

@@ -224,3 +224,19 @@ def test_a_row_whose_last_empty_cells_were_trimmed_keeps_its_written_cells_in_pl
                       f"Deferred income tax assets {nb} {nb} $ 78 $ 87"])
     rows = refold.parse(text).tables[0].rows
     assert rows[-1].cells == ("", "", "$ 78", "$ 87", "")
+
+
+def test_the_texts_last_row_keeps_its_values_where_the_page_writes_empty_cells():
+    """The store trimmed the text's end, and with it the last row's trailing spaces: `Impairment
+    $ (445)` under a quarter and three years, where the rows above write their empty cells. Its
+    value stands in the first column, as read, whatever the columns' periods suggest."""
+    text = "\n".join(["XML 80 R63.htm IDEA: XBRL DOCUMENT v3.24.0.1", "Goodwill (Details) - USD ($)", "$ in Millions",
+                      "3 Months Ended 12 Months Ended", "Dec. 31, 2023", "Dec. 31, 2023", "Dec. 31, 2022", "Dec. 31, 2021",
+                      "Balance of Goodwill at beginning of period   $ 1,813 $ 1,840 $ 1,951",
+                      "Impairment   (445)    ", "Balance of Goodwill at end of the period $ 1,473 1,473 1,813 1,840",
+                      "North America        ", "Impairment $ (445)"])
+    rows = refold.parse(text).tables[0].rows
+    assert rows[1].cells == ("", "(445)", "", "")
+    assert rows[-1].cells == ("$ (445)", "", "", "")
+    # the same row followed by more text was not the text's end: its column is a guess
+    assert refold.parse(text + "\nNet sales $ 12").tables[0].rows[-2].cells != ("$ (445)", "", "", "")

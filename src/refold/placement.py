@@ -302,6 +302,7 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
         rows, guessed = place_by_rollforward(rows, guessed, columns)
         rows = rows_in_one_period(rows, guessed, columns)
         rows = quarters_add_to_years(rows, guessed, columns)
+        rows = lone_values_in_the_longer_period(rows, guessed, columns)
         rows = flows_in_duration_columns(rows, guessed, columns)
         rows = values_in_their_unit_columns(rows, guessed, columns)
         rows = values_in_their_kinds(rows, guessed, n_cols)
@@ -477,6 +478,37 @@ def quarters_add_to_years(rows: list[Row], guessed: set[int], columns: tuple[str
                     break
         if len(groupings) == 1:
             out[j] = place(rows[j], first_columns(groupings.pop(), years), n_cols)
+    return out
+
+
+def longer_periods(columns: tuple[str, ...]) -> dict[int, int]:
+    """{quarter column: the first column of a longer period ending the same date}: a 10-Q's
+    `3 Months Ended Sep. 30, 2023` beside its `9 Months Ended Sep. 30, 2023`."""
+    periods = [info.period for info in read_columns(columns)]
+    out = {}
+    for q, quarter in enumerate(periods):
+        if quarter is None or quarter.months != 3 or quarter.end is None:
+            continue
+        longer = [c for c, p in enumerate(periods) if p is not None and p.end == quarter.end and p.months and p.months > 3]
+        if longer:
+            out[q] = longer[0]
+    return out
+
+
+def lone_values_in_the_longer_period(rows: list[Row], guessed: set[int], columns: tuple[str, ...]) -> list[Row]:
+    """A guessed row's one value under a quarter that a longer period ending the same date
+    contains (`Other comprehensive income before reclassifications | 1` under three and nine
+    months): the longer period's. A quarter's flow is part of the year to date's, so a value
+    the quarter had would be written twice, and a balance written once opens the longer
+    period (the R pages and whitespace-rows crawls, which keep every column, agree)."""
+    partner = longer_periods(columns) if guessed else {}
+    if not partner:
+        return rows
+    out = list(rows)
+    for j in sorted(guessed):
+        filled = [c for c, v in enumerate(rows[j].cells) if v]
+        if len(filled) == 1 and filled[0] in partner:
+            out[j] = place(rows[j], (partner[filled[0]],), len(columns))
     return out
 
 

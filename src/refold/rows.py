@@ -425,6 +425,7 @@ class RowsPage:
         self.rows: list[Row] = []
         self.footnotes: list[str] = []
         self.guessed: set[int] = set()
+        self.writes_empty_cells = False  # some row keeps its empty cells as spaces
         self._read(text.replace("\r\n", "\n").split("\n"))
 
     def _read(self, lines: list[str]) -> None:
@@ -468,6 +469,18 @@ class RowsPage:
             i += len(names)
         for number in range(i, len(lines)):
             self._read_row(lines[number], number + 1)
+        self._keep_last_row_in_place(lines)
+
+    def _keep_last_row_in_place(self, lines: list[str]) -> None:
+        """`Impairment $ (445)` ending the text under four columns, where the page's other rows
+        write their empty cells as spaces: the store trimmed the text's end, and with it the row's
+        last empty cells, so its values stand in the first columns, as read."""
+        last = len(self.rows) - 1
+        if last not in self.guessed or not self.writes_empty_cells:
+            return
+        last_line = max((n for n, line in enumerate(lines, 1) if line.strip()), default=0)
+        if (span := self.rows[last].span) is not None and span.first == last_line:
+            self.guessed.discard(last)
 
     def _read_row(self, line: str, number: int) -> None:
         s = line.strip(" \t")
@@ -482,6 +495,7 @@ class RowsPage:
             label, cells = self._give_back(s, cells)
         n = len(self.leaves) or len(cells)
         values = [c for c in cells if c]
+        self.writes_empty_cells = self.writes_empty_cells or ("" in cells and len(values) > 0)
         if len(cells) == n:
             placed = cells  # every cell present (U+00A0 for empties): positions are known
         elif "" in cells and len(cells) < n:
