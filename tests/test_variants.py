@@ -1584,6 +1584,32 @@ def test_a_tables_names_a_cell_a_line_with_a_group_and_a_stub_label_before_them(
     assert [r.label for r in table.rows] == ["Content obligations (1)", "Debt (2)", "Total"]
 
 
+@pytest.mark.parametrize("variant", [LINE_PER_CELL, PIPE_PREFIX])
+def test_a_tables_names_a_cell_a_line_then_a_section_before_the_first_row(variant):
+    """A block's debt table with no stub cell: five names a cell a line, `Senior Notes:` (a
+    section), then the first row's label and five values. The names are the header; the section
+    opens the rows."""
+    inner = ["Interest Rate", "Effective Interest Rate", "Face Amount", "Balance as of March 31, 2025",
+             "Balance as of December 31, 2024", "Senior Notes:", "Series P Notes, maturing October 1, 2025", "3.8", "%",
+             "4.0", "%", "$", "350", "$", "350", "$", "349", "Series R Notes, maturing June 15, 2026", "3.1", "%",
+             "3.3", "%", "750", "749", "749"]
+    frame = ["Long-Term Debt (Tables)", "3 Months Ended", "Mar. 31, 2025", "Debt Disclosure [Abstract]",
+             "Schedule of Long Term Debt", "We provide detail on our long-term debt balances in the following table:"]
+    if variant == LINE_PER_CELL:
+        text = "\n".join(frame + inner)
+    else:
+        text = "\n".join(["|", frame[0], *("|" + line for line in frame[1:-1]), "|", frame[-1], "($ in millions)",
+                          *(line if line.startswith("Series") else "|" + line for line in inner)])
+    page = refold.parse(text)
+    assert page.variant == variant
+    [table] = page.tables
+    assert table.columns == tuple(inner[:5])
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Senior Notes:", "", "", "", "", ""],
+        ["Series P Notes, maturing October 1, 2025", "3.8%", "4.0%", "$ 350", "$ 350", "$ 349"],
+        ["Series R Notes, maturing June 15, 2026", "3.1%", "3.3%", "750", "749", "749"]]
+
+
 @pytest.mark.parametrize("variant", [LINE_PER_CELL, MIXED])
 def test_a_label_wrapped_after_a_dash_or_a_connecting_word_is_one_label(variant):
     """A cell a line (all of it, or a mixed page's inner table): `Weighted-average common shares

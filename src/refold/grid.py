@@ -1471,11 +1471,14 @@ def leading_names_end(tokens: list[Token], first_value: int) -> int:
     names or the stub. Where the header ends; 0 if the table does not open so."""
     texts = [i for i in range(first_value) if tokens[i].kind in TEXT_KINDS]
     width = first_row_values(tokens, first_value)
-    if width < 2 or not width < len(texts) <= width + 1 + MAX_LEADING_TEXTS \
+    sections = 0  # `Senior Notes:` between the names and the first row's label heads rows
+    while sections + width + 1 < len(texts) and tokens[texts[-2 - sections]].text.endswith(":"):
+        sections += 1
+    if width < 2 or not width + sections < len(texts) <= width + 1 + sections + MAX_LEADING_TEXTS \
             or any(tokens[i].kind != Kind.EMPTY for i in range(texts[0])):
         return 0
-    names = texts[-1 - width : -1]
-    if any(b - a - 1 > MAX_NAME_GAP for a, b in zip(names, names[1:] + texts[-1:])):
+    names = texts[-1 - sections - width : len(texts) - 1 - sections]
+    if any(b - a - 1 > MAX_NAME_GAP for a, b in zip(names, names[1:] + [texts[-1 - sections]])):
         return 0  # a row of empty cells between: section rows, not names
     if any(tokens[i].text.endswith(":") or (len(tokens[i].text.split()) > MAX_LEADING_NAME_WORDS
                                             and not is_title(tokens[i].text)) for i in names):
