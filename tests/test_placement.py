@@ -406,3 +406,8 @@ def test_a_lone_value_under_a_quarter_belongs_to_the_longer_period_ending_with_i
     assert lone_values_in_the_longer_period(rows, {1}, columns)[0] == rows[0]  # placed by the text
     quarters = ("3 Months Ended Sep. 30, 2023", "3 Months Ended Jun. 30, 2023")
     assert lone_values_in_the_longer_period(rows, {0}, quarters) == rows
+    # a 10-K's eight quarters beside its years: a fact of the quarterly data is a quarter's
+    quarterly = tuple(f"3 Months Ended {d}" for d in ("Dec. 31, 2017", "Sep. 30, 2017", "Dec. 31, 2016", "Sep. 30, 2016")) \
+        + ("12 Months Ended Dec. 31, 2017", "12 Months Ended Dec. 31, 2016")
+    lone = [Row("Provisional charge", ("$ 460",) + ("",) * 5)]
+    assert lone_values_in_the_longer_period(lone, {0}, quarterly) == lone

@@ -483,15 +483,17 @@ def quarters_add_to_years(rows: list[Row], guessed: set[int], columns: tuple[str
 
 def longer_periods(columns: tuple[str, ...]) -> dict[int, int]:
     """{quarter column: the first column of a longer period ending the same date}: a 10-Q's
-    `3 Months Ended Sep. 30, 2023` beside its `9 Months Ended Sep. 30, 2023`."""
+    `3 Months Ended Sep. 30, 2023` beside its `9 Months Ended Sep. 30, 2023`, where every
+    quarter has one (not a 10-K's quarterly data beside its years: a fact there is a quarter's)."""
     periods = [info.period for info in read_columns(columns)]
     out = {}
     for q, quarter in enumerate(periods):
         if quarter is None or quarter.months != 3 or quarter.end is None:
             continue
         longer = [c for c, p in enumerate(periods) if p is not None and p.end == quarter.end and p.months and p.months > 3]
-        if longer:
-            out[q] = longer[0]
+        if not longer:
+            return {}
+        out[q] = longer[0]
     return out
 
 
