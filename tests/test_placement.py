@@ -390,24 +390,71 @@ def test_settled_rows_of_one_members_section_say_nothing_of_another_sections_row
     assert placed[5].cells == ("", "7")  # within the member's section the settled rows still lead
 
 
-def test_a_lone_value_under_a_quarter_belongs_to_the_longer_period_ending_with_it():
-    """A details page that dropped empty cells: `Other comprehensive income before
-    reclassifications | 1` under three and nine months ended Sep. 30. A quarter's flow is part
-    of the nine months', so a value written once is the nine months' (the first such column);
-    rows of two values, and tables with no longer period, stay as read."""
-    from refold.placement import lone_values_in_the_longer_period
+def test_a_quarter_filled_has_its_year_to_date_filled():
+    """A details page that dropped empty cells, under three and nine months ended Sep. 30: a
+    quarter's flow is part of the nine months', so `Other comprehensive income before
+    reclassifications | 1` (one value) is the nine months'; `Ending balance | 5 | 5` the
+    quarter's and its nine months' (one balance, the same date); `Gain on sale of business |
+    (593) | (593) | 0` the quarter's, its nine months' and the year before's nine months'. A
+    placement that keeps the rule, and tables with no longer period, stay as read."""
+    from refold.placement import quarters_with_their_year_to_date
 
     columns = ("3 Months Ended Sep. 30, 2023", "3 Months Ended Sep. 30, 2022",
                "9 Months Ended Sep. 30, 2023", "9 Months Ended Sep. 30, 2022")
     rows = [Row("Other comprehensive income before reclassifications", ("1", "", "", "")),
-            Row("Ending balance", ("5", "5", "", ""))]
-    placed = lone_values_in_the_longer_period(rows, {0, 1}, columns)
-    assert placed[0].cells == ("", "", "1", "") and placed[1] == rows[1]
-    assert lone_values_in_the_longer_period(rows, {1}, columns)[0] == rows[0]  # placed by the text
-    quarters = ("3 Months Ended Sep. 30, 2023", "3 Months Ended Jun. 30, 2023")
-    assert lone_values_in_the_longer_period(rows, {0}, quarters) == rows
+            Row("Ending balance", ("5", "5", "", "")),
+            Row("Gain on sale of business", ("(593)", "(593)", "0", "")),
+            Row("Revenue", ("", "", "10", "12"))]
+    placed = quarters_with_their_year_to_date(rows, {0, 1, 2, 3}, columns)
+    assert [r.cells for r in placed] == [("", "", "1", ""), ("5", "", "5", ""), ("(593)", "", "(593)", "0"),
+                                         ("", "", "10", "12")]
+    assert quarters_with_their_year_to_date(rows, {1, 2, 3}, columns)[0] == rows[0]  # placed by the text
+    quarters = ("3 Months Ended Sep. 30, 2023", "3 Months Ended Jun. 30, 2023", "3 Months Ended Mar. 31, 2023",
+                "3 Months Ended Dec. 31, 2022")
+    assert quarters_with_their_year_to_date(rows, {0, 1, 2, 3}, quarters) == rows
     # a 10-K's eight quarters beside its years: a fact of the quarterly data is a quarter's
     quarterly = tuple(f"3 Months Ended {d}" for d in ("Dec. 31, 2017", "Sep. 30, 2017", "Dec. 31, 2016", "Sep. 30, 2016")) \
         + ("12 Months Ended Dec. 31, 2017", "12 Months Ended Dec. 31, 2016")
     lone = [Row("Provisional charge", ("$ 460",) + ("",) * 5)]
-    assert lone_values_in_the_longer_period(lone, {0}, quarterly) == lone
+    assert quarters_with_their_year_to_date(lone, {0}, quarterly) == lone
+    # quarters of several members ending on one date: each member's quarter has its own nine months
+    members = tuple(f"For the {span} months ended October 31, 2020 {m}" for span in ("three", "nine")
+                    for m in ("Canada", "US", "Consolidated"))
+    row = [Row("Impairment of property and equipment", ("0", "", "", "", "", ""))]
+    assert quarters_with_their_year_to_date(row, {0}, members)[0].cells == ("", "", "", "0", "", "")
+
+
+def test_a_roll_forward_of_zeros_stays_with_its_balances_in_the_year_to_date():
+    """A pipe-prefix details page that dropped empty cells: `Foreign Currency`'s roll-forward,
+    `Beginning balance | (14)`, three movements of `0`, `Ending balance | $ (14) | $ (14)` under
+    three and nine months. The zeros add up in either column the balance opens; they stay where
+    the quarter rule put them, with the opening balance, in the nine months."""
+    lines = ["|", "AOCI (Details) - USD ($)", "$ in Millions", "|3 Months Ended", "|9 Months Ended",
+             "|", "Sep. 30, 2023", "|", "Sep. 30, 2022", "|", "Sep. 30, 2023", "|", "Sep. 30, 2022",
+             "|Foreign Currency", "|AOCI Attributable to Parent, Net of Tax [Roll Forward]",
+             "|Beginning balance", "|(14)", "|Other comprehensive income before reclassifications", "|0",
+             "|Amounts reclassified from other comprehensive income", "|0",
+             "|Net current-period other comprehensive loss", "|0", "|Ending balance", "|$ (14)", "|$ (14)"]
+    rows = refold.parse("\n".join(lines)).tables[0].rows
+    assert [r.cells for r in rows[2:]] == [("", "", "(14)", ""), ("", "", "0", ""), ("", "", "0", ""),
+                                           ("", "", "0", ""), ("$ (14)", "", "$ (14)", "")]
+
+
+def test_a_roll_forwards_movements_say_nothing_of_a_balances_dates():
+    """Two roll-forwards settled under the two quarters, then `Reserve for liquidated damages |
+    $ 0 | $ 0` under two quarters and a year-end date: the roll-forwards' rows stand in the
+    quarters because movements are periods', which says nothing of where a balance stands; the
+    reserve keeps its place at the quarter's end and the year's."""
+    lines = ["|", "COMMITMENTS AND CONTINGENCIES (Details) - USD ($)", "$ in Thousands", "|3 Months Ended",
+             "|", "Mar. 31, 2020", "|", "Mar. 31, 2019", "|", "Dec. 31, 2019",
+             "|Changes in the carrying amount of the total product warranty liability"]
+    for label, values in [("Balance, beginning of period", "$ 163|$ 226"), ("Reduction of warranty reserve", "(25)|(19)"),
+                          ("Other adjustments", "(20)|11"), ("Balance, end of period", "118|218"),
+                          ("Allowance for Doubtful Accounts Receivable [Roll Forward]", ""),
+                          ("Balance at beginning of period", "127|190"), ("Other adjustments", "(7)|(14)"),
+                          ("Write-offs", "(1)|(0)"), ("Balance at end of period", "119|$ 176"),
+                          ("Liquidated Damages", ""), ("Reserve for liquidated damages", "$ 0|$ 0")]:
+        lines += ["|" + label, *("|" + v for v in values.split("|") if v)]
+    rows = refold.parse("\n".join(lines)).tables[0].rows
+    assert rows[1].cells == ("$ 163", "$ 226", "")
+    assert rows[-1].cells == ("$ 0", "", "$ 0")

@@ -419,3 +419,22 @@ def test_a_stretch_that_adds_up_without_one_row_places_the_others():
     table = refold.parse(equity_page(rows)).tables[0]
     assert [r.cells for r in table.rows[1:4]] == [("(6,000)", "", "", ""), ("", "441,310", "", "441,310"),
                                                   ("", "", "(134,434)", "(134,434)")]
+
+
+def test_a_movement_never_stands_under_a_date_alone():
+    """An insurer's reserves roll forward under two quarters and two year-end dates, a crawl that
+    dropped empty cells: the net reserves' four values open the roll at the dates, so sums across
+    the columns could put `Current year | (57) | (49)` under a quarter and a date. A movement is a
+    period's: both stand under the quarters, as every other movement does."""
+    lines = ["|", "Reserves for Insurance Losses (Details) - USD ($)", "$ in Millions", "|3 Months Ended",
+             "|", "Mar. 31, 2024", "|", "Mar. 31, 2023", "|", "Dec. 31, 2023", "|", "Dec. 31, 2022",
+             "|Liability for Unpaid Claims and Claims Adjustment Expense [Roll Forward]"]
+    for label, values in [("Gross reserves, beginning balance", "$ 140|$ 119"), ("Less: Reinsurance recoverable", "66|72"),
+                          ("Net reserves", "87|58|$ 74|$ 47"), ("Current year", "103|87"), ("Prior years", "9|1"),
+                          ("Total net losses incurred", "112|88"), ("Current year", "(57)|(49)"),
+                          ("Prior years", "(42)|(28)"), ("Total net losses paid", "(99)|(77)"),
+                          ("Plus: Reinsurance recoverable", "77|75"), ("Gross reserves, ending balance", "$ 164|$ 133")]:
+        lines += ["|" + label, *("|" + v for v in values.split("|"))]
+    rows = refold.parse("\n".join(lines)).tables[0].rows
+    movements = [r for r in rows if r.label in ("Current year", "Prior years")]
+    assert [r.cells[2:] for r in movements] == [("", "")] * 4

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from itertools import combinations, product
 from math import comb, prod
@@ -19,7 +20,7 @@ from refold.amounts import amount
 from refold.kinds import Kind, classify
 from refold.model import Row
 from refold.periods import duration_months, months_before, read_columns
-from refold.rollforward import RE_CLOSING, RE_OPENING, place_by_rollforward
+from refold.rollforward import RE_CLOSING, RE_OPENING, instant_columns, place_by_rollforward
 
 MAX_TRIALS = 4096  # placements tried at most; beyond that the default stands
 MAX_JOINT_TRIALS = 64  # placements of a guessed total with its guessed parts (`solve_together`)
@@ -298,11 +299,13 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
     if not guessed or n_cols < 2:
         return rows
     rows = list(rows)
+    rolled: set[int] = set()  # movements a roll-forward settled in duration columns, beside dates'
     if len(columns) == n_cols:
-        rows, guessed = place_by_rollforward(rows, guessed, columns)
+        rows = quarters_with_their_year_to_date(rows, guessed, columns)
+        rows, still = place_by_rollforward(rows, guessed, columns)
+        rolled, guessed = (guessed - still if instant_columns(columns) else set()), still
         rows = rows_in_one_period(rows, guessed, columns)
         rows = quarters_add_to_years(rows, guessed, columns)
-        rows = lone_values_in_the_longer_period(rows, guessed, columns)
         rows = flows_in_duration_columns(rows, guessed, columns)
         rows = values_in_their_unit_columns(rows, guessed, columns)
         rows = values_in_their_kinds(rows, guessed, n_cols)
@@ -315,7 +318,7 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
         if not guessed or len(guessed) == before:
             break
     rows = repeated_member_values(rows, guessed, n_cols)
-    return like_the_settled_rows(rows, guessed, n_cols)
+    return like_the_settled_rows(rows, guessed, n_cols, rolled)
 
 
 MAX_PASSES = 2  # passes over the relations (`Net increase in cash` places `Net cash used in investing
@@ -482,35 +485,51 @@ def quarters_add_to_years(rows: list[Row], guessed: set[int], columns: tuple[str
 
 
 def longer_periods(columns: tuple[str, ...]) -> dict[int, int]:
-    """{quarter column: the first column of a longer period ending the same date}: a 10-Q's
-    `3 Months Ended Sep. 30, 2023` beside its `9 Months Ended Sep. 30, 2023`, where every
-    quarter has one (not a 10-K's quarterly data beside its years: a fact there is a quarter's)."""
+    """{quarter column: the longer period's column ending the same date}: a 10-Q's `3 Months
+    Ended Sep. 30, 2023` beside its `9 Months Ended Sep. 30, 2023`; where several quarters end
+    on one date (`Canada`, `US`, `Consolidated` under each period), the k-th quarter's is the
+    k-th longer column. {} unless every quarter has one (not a 10-K's quarterly data beside its
+    years: a fact there is a quarter's)."""
     periods = [info.period for info in read_columns(columns)]
-    out = {}
-    for q, quarter in enumerate(periods):
-        if quarter is None or quarter.months != 3 or quarter.end is None:
-            continue
-        longer = [c for c, p in enumerate(periods) if p is not None and p.end == quarter.end and p.months and p.months > 3]
-        if not longer:
+    ends: dict[date, tuple[list[int], list[int]]] = {}
+    for c, p in enumerate(periods):
+        if p is not None and p.end is not None and p.months:
+            quarters, longer = ends.setdefault(p.end, ([], []))
+            if p.months == 3:
+                quarters.append(c)
+            elif p.months > 3:
+                longer.append(c)
+    out: dict[int, int] = {}
+    for quarters, longer in ends.values():
+        if quarters and len(longer) != len(quarters):
             return {}
-        out[q] = longer[0]
+        out.update(zip(quarters, longer))
     return out
 
 
-def lone_values_in_the_longer_period(rows: list[Row], guessed: set[int], columns: tuple[str, ...]) -> list[Row]:
-    """A guessed row's one value under a quarter that a longer period ending the same date
-    contains (`Other comprehensive income before reclassifications | 1` under three and nine
-    months): the longer period's. A quarter's flow is part of the year to date's, so a value
-    the quarter had would be written twice, and a balance written once opens the longer
-    period (the R pages and whitespace-rows crawls, which keep every column, agree)."""
+def quarters_with_their_year_to_date(rows: list[Row], guessed: set[int], columns: tuple[str, ...]) -> list[Row]:
+    """A guessed row under quarters that longer periods ending the same dates contain (a 10-Q's
+    three and nine months): a quarter's flow is part of the year to date's, and a balance at the
+    quarter's end is the year to date's end balance too, so a quarter filled has its longer
+    period filled (R pages and whitespace-rows crawls, which keep every column, agree 24 to 1).
+    A placement that breaks this (`Other comprehensive income before reclassifications | 1` read
+    into the first quarter) gives way to the first order-kept placement that keeps it: one value
+    goes to the first longer period, `(593) | (593) | 0` to the quarter, its nine months and
+    the year before's nine months."""
     partner = longer_periods(columns) if guessed else {}
     if not partner:
         return rows
+    n = len(columns)
+
+    def keeps(filled: tuple[int, ...]) -> bool:
+        return all(partner[c] in filled for c in filled if c in partner)
     out = list(rows)
     for j in sorted(guessed):
-        filled = [c for c, v in enumerate(rows[j].cells) if v]
-        if len(filled) == 1 and filled[0] in partner:
-            out[j] = place(rows[j], (partner[filled[0]],), len(columns))
+        filled = tuple(c for c, v in enumerate(rows[j].cells) if v)
+        if not filled or keeps(filled) or comb(n, len(filled)) > MAX_TRIALS:
+            continue
+        if (first := next((cols for cols in combinations(range(n), len(filled)) if keeps(cols)), None)) is not None:
+            out[j] = place(rows[j], first, n)
     return out
 
 
@@ -593,7 +612,7 @@ def member_sections(rows: list[Row]) -> list[int]:
     return sections
 
 
-def like_the_settled_rows(rows: list[Row], guessed: set[int], n_cols: int) -> list[Row]:
+def like_the_settled_rows(rows: list[Row], guessed: set[int], n_cols: int, no_evidence: set[int] | frozenset[int] = frozenset()) -> list[Row]:
     """Where every settled row of k amounts (no nil among them: a nil's column no sum decides) in
     a member's section (`member_sections`: another member's rows may stand under other periods)
     stands in one set of columns, at least `MIN_SETTLED_LIKE` of them, a row of k values the
@@ -601,12 +620,13 @@ def like_the_settled_rows(rows: list[Row], guessed: set[int], n_cols: int) -> li
     stand there (moving a nil changes no sum). A stock option table's `Available options for
     future grant | 205,664 | -` and `Exercised | (42,211) | -` under Class A and Class C shares,
     where every other row of two values is settled under the two share columns by its
-    roll-forward."""
+    roll-forward. Rows in `no_evidence` (a roll-forward's movements beside columns of dates,
+    which stand in the periods' columns whatever a balance's place) count for nothing."""
     sections = member_sections(rows)  # a member's rows may stand under other periods than the top's
     settled: dict[tuple[int, int], set[tuple[int, ...]]] = {}
     count: dict[tuple[int, int], int] = {}
     for j, row in enumerate(rows):
-        if j in guessed or row.is_section or any(_is_nil(v) for v in row.cells if v):
+        if j in guessed or j in no_evidence or row.is_section or any(_is_nil(v) for v in row.cells if v):
             continue
         cols = tuple(c for c, v in enumerate(row.cells) if v)
         if 0 < len(cols) < n_cols:

@@ -146,6 +146,16 @@ def fixed_segments(chain: list[int], balances: set[int], guessed: set[int]) -> l
     return [part for part in out if sum(1 for i in part if i in balances) >= 2]
 
 
+def instant_columns(columns: tuple[str, ...]) -> frozenset[int]:
+    """The columns a date alone heads (`Dec. 31, 2023`) beside `N Months Ended` ones: balances'
+    columns, where no movement stands. Empty where no column names a duration."""
+    from refold.periods import duration_months, header_date
+
+    if not any(duration_months(h) for h in columns):
+        return frozenset()
+    return frozenset(c for c, h in enumerate(columns) if not duration_months(h) and header_date(h)[0] is not None)
+
+
 def stock_columns(columns: tuple[str, ...]) -> frozenset[int]:
     """Where share counts stand: the columns of a class of stock (all of them if none is named)."""
     named = frozenset(c for c, name in enumerate(columns) if RE_STOCK_COLUMN.search(name) and not RE_PAID_IN.search(name))
@@ -169,6 +179,7 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
     by_period = all(RE_YEAR_IN.search(name) for name in columns)
     measures = frozenset(c for c, name in enumerate(columns) if RE_MEASURE_COLUMN.search(name))
     counts = share_count_columns(columns)
+    instants = instant_columns(columns)
     slack = unit_of([amount(c) for i in chain for c in rows[i].cells if c]) if rounding else 0  # a figure's unit
     if len(measures) == n:
         return {}
@@ -181,7 +192,8 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
         if any(v is None for v in values) or len(values) > n:
             return {}
         numbers = [v for v in values if v is not None]
-        choices = [o for o in row_options(numbers, n, total, counts, slack) if allowed.issuperset(o)] if i in guessed \
+        columns_open = allowed if i in balances else allowed - instants  # a movement is a period's, never a date's
+        choices = [o for o in row_options(numbers, n, total, counts, slack) if columns_open.issuperset(o)] if i in guessed \
             else [fixed_option(rows[i])]
         if not choices or len(choices) > MAX_OPTIONS:
             return None  # (where a row's total is a rounding off its parts, too many ways are left)
@@ -254,21 +266,22 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
     empty = empty_columns(rows, chain, guessed, n) if open_rows else []
     for i in open_rows:
         figures = [amount(c) for c in rows[i].cells if c]
-        if (where := blank_among_zeros(kept[i], figures, empty)) is not None:
-            settled[i] = where
+        if (blank := blank_among_zeros(kept[i], figures, empty, fixed_option(rows[i]))) is not None:
+            settled[i] = blank
     return settled
 
 
-def blank_among_zeros(ways: set[Option], values: list[Decimal | None], empty: list[int]) -> Option | None:
+def blank_among_zeros(ways: set[Option], values: list[Decimal | None], empty: list[int],
+                      current: Option = ()) -> Option | None:
     """`(20)` `—` `—` `(8,791)` … with a column left blank: ways that put every non-zero amount
     in the same column and differ only in which of the zero columns the row leaves blank add up
     alike, and are one reading of the row's figures. Of them, the way that leaves blank the
-    columns other rows leave empty or zero most often (`empty`); None where the ways differ in
-    an amount's column."""
+    columns other rows leave empty or zero most often (`empty`), then the row's `current` one
+    (where the rules before placed it); None where the ways differ in an amount's column."""
     placed = {tuple((c, v) for c, v in zip(way, values) if v) for way in ways}
     if len(ways) < 2 or len(placed) != 1:
         return None
-    return max(sorted(ways), key=lambda way: sum(e for c, e in enumerate(empty) if c not in way))
+    return max(sorted(ways), key=lambda way: (sum(e for c, e in enumerate(empty) if c not in way), way == current))
 
 
 def empty_columns(rows: list[Row], chain: list[int], guessed: set[int], n: int) -> list[int]:
