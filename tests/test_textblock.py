@@ -644,3 +644,29 @@ def test_values_following_reads_what_values_follow_reads_for_every_cell(shared):
         assert values_following(cells) == [values_follow(cells, i) for i in range(len(cells))]
     cells = text_to_cells("|Cash\n|\n|\n|$\n|5\n|Note\n|[1]\n|Total")
     assert values_following(cells) == [True, True, True, True, False, False, False, False]
+
+
+def test_a_blocks_content_written_under_its_label_without_a_pipe_is_the_block():
+    """A 2011 crawl: `|Net Income (Loss) Per Share`, then the note's heading and paragraphs on
+    lines with no `|`. The label heads a text block holding the paragraphs, not one long
+    abstract row; a label wrapped over a line (`|Total liabilities and` + `Stockholders'
+    equity`) stays one label."""
+    note = ["NOTE 6 — NET INCOME (LOSS) PER SHARE",
+            "Basic income (loss) per share is computed by dividing net income (loss) by the weighted average "
+            "number of common shares outstanding.",
+            "For the three and nine months ended September 30, 2011, options to purchase 2.1 million shares were "
+            "excluded from the computation of diluted earnings per share due to their anti-dilutive effect."]
+    text = "\n".join(["Note 6 Net Income (Loss) Per Share", "|9 Months Ended", "Sep. 30, 2011",
+                      "|NET INCOME (LOSS) PER SHARE [Abstract]", "|Net Income (Loss) Per Share", *note])
+    page = refold.parse(text)
+    [block] = page.text_blocks
+    assert block.label == "Net Income (Loss) Per Share"
+    assert block.prose == tuple(note)
+    assert page.abstract_rows == ("NET INCOME (LOSS) PER SHARE [Abstract]",)
+    from refold.model import Cell, Span
+    from refold.textblock import block_in_label_cell
+
+    wrapped = Cell("Shares subject to possible redemption, 41,400,000 and 0, at March 31, 2021 and",
+                   ("December 31, 2020, respectively, at redemption value, shown here over more words than a label "
+                    "usually takes so that the lines read as many words as a sentence",), Span(1, 2))
+    assert not block_in_label_cell(wrapped)

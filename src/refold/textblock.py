@@ -673,6 +673,8 @@ def body_to_blocks(body: list[Cell], n_cols: int = 0, blocks_page: bool = False)
     page of blocks (`… (Tables)`), whose report holds no row of its own but abstracts."""
     report: list[Cell] = []
     blocks: list[TextBlock] = []
+    if any(cell.head and cell.tail and block_in_label_cell(cell) for cell in body):
+        body = [part for i, cell in enumerate(body) for part in split_label_and_block(cell, body[i - 1] if i else None)]
     if body and body[0].is_block and is_prose(body[0].tail):
         # the page opens inside a text block (the crawl cut its title and label): an unlabeled block
         body = [Cell("", (), Span(body[0].span.first, body[0].span.first)), *body]
@@ -713,6 +715,30 @@ def body_to_blocks(body: list[Cell], n_cols: int = 0, blocks_page: bool = False)
             report.append(body[i])
             i += 1
     return report, blocks
+
+
+MAX_BLOCK_LABEL_WORDS = 12
+
+
+def block_in_label_cell(cell: Cell) -> bool:
+    """`|Net Income (Loss) Per Share` then `NOTE 6 — NET INCOME (LOSS) PER SHARE` and the note's
+    paragraphs with no `|` (a 2011 crawl): a block's label with its content in the lines after it,
+    not a label wrapped over them. The label is short and complete (no comma or connecting word
+    left open), the lines after it open anew and read as prose."""
+    head, tail = cell.head, cell.tail
+    return cell.piped and _words(head) <= MAX_BLOCK_LABEL_WORDS and classify(head) == Kind.TEXT \
+        and not head.endswith((",", ";", ":", "-", "—", "and", "of", "the", "for", "to", "in")) \
+        and tail[0][:1].isupper() and is_prose(tail) and _words(join_lines(tail)) >= 2 * MIN_PROSE_WORDS
+
+
+def split_label_and_block(cell: Cell, before: Cell | None) -> list[Cell]:
+    """The cell as a block's label and its content (`block_in_label_cell`), else itself: not
+    where it repeats the label before it (`|Leases` then `|LEASES` and the note: the content's
+    own heading, `starts_text_block`)."""
+    if not (cell.head and cell.tail and block_in_label_cell(cell)) or (before is not None and same_words(before.text, cell.head)):
+        return [cell]
+    first = cell.span.first
+    return [Cell(cell.head, (), Span(first, first)), Cell("", cell.tail, Span(first + 1, cell.span.last))]
 
 
 def headless_block(report: list[Cell], blocks: list[TextBlock], n_cols: int) -> TextBlock | None:
