@@ -130,6 +130,14 @@ def test_names_wrapped_in_runs_a_spacer_apart_join_run_by_run():
     assert columns == ["March 29, 2025 Adjusted Cost", "March 29, 2025 Unrealized Gains", "March 29, 2025 Fair Value"]
 
 
+def test_shares_is_a_name_among_names_a_spacer_apart():
+    """` ` `Shares` ` ` `Wtd. Avg.` `Exer. Price` over two columns (an option table, spacer cells
+    between its names): two runs, `Shares` and the price's name wrapped over two lines, not
+    `Shares` over both."""
+    columns, _read, _note = header_to_columns(toks("", "Shares", "", "Wtd. Avg.", "Exer. Price"), 2)
+    assert columns == ["Shares", "Wtd. Avg. Exer. Price"]
+
+
 def test_a_hidden_duplicate_row_of_years_is_not_wrapped_names():
     """Found by the property test: `2024` `2023` `2024` `2023` (a hidden copy over the years)
     are no names to regroup; the visible row stays."""

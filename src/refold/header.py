@@ -299,8 +299,8 @@ def join_name_runs(tokens: list[Token], n: int) -> list[Token]:
     """`Adjusted` `Cost` ␣ `Unrealized` `Gains` ␣ …: the header's last texts, in exactly `n` runs
     a spacer apart, some of several lines, are the `n` column names wrapped one line a cell."""
     k = len(tokens)
-    while k > 0 and tokens[k - 1].kind in (Kind.TEXT, Kind.EMPTY):
-        k -= 1
+    while k > 0 and (tokens[k - 1].kind in (Kind.TEXT, Kind.EMPTY) or is_name_unit(tokens[k - 1].text)):
+        k -= 1  # (`Shares` ␣ `Wtd. Avg.` `Exer. Price`: among names, `Shares` is one)
     pieces: list[list[Token] | Token] = []  # runs of name lines, and stub labels between them
     run: list[Token] = []
     for tok in tokens[k:]:
