@@ -417,6 +417,13 @@ def test_a_quarter_filled_has_its_year_to_date_filled():
         + ("12 Months Ended Dec. 31, 2017", "12 Months Ended Dec. 31, 2016")
     lone = [Row("Provisional charge", ("$ 460",) + ("",) * 5)]
     assert quarters_with_their_year_to_date(lone, {0}, quarterly) == lone
+    # a quarterly roll-forward beside the nine months: only the current quarters have a year to
+    # date; a lone value moves to its quarter's, a row of several stays as read
+    rolling = tuple(f"3 Months Ended {d}" for d in ("Sep. 30, 2021", "Jun. 30, 2021", "Sep. 30, 2020", "Jun. 30, 2020")) \
+        + ("9 Months Ended Sep. 30, 2021", "9 Months Ended Sep. 30, 2020")
+    lone_and_two = [Row("Gain (loss) before reclassifications", ("2",) + ("",) * 5), Row("Other", ("8", "7") + ("",) * 4)]
+    placed = quarters_with_their_year_to_date(lone_and_two, {0, 1}, rolling)
+    assert placed[0].cells == ("",) * 4 + ("2", "") and placed[1] == lone_and_two[1]
     # quarters of several members ending on one date: each member's quarter has its own nine months
     members = tuple(f"For the {span} months ended October 31, 2020 {m}" for span in ("three", "nine")
                     for m in ("Canada", "US", "Consolidated"))

@@ -485,11 +485,11 @@ def quarters_add_to_years(rows: list[Row], guessed: set[int], columns: tuple[str
 
 
 def longer_periods(columns: tuple[str, ...]) -> dict[int, int]:
-    """{quarter column: the longer period's column ending the same date}: a 10-Q's `3 Months
+    """{quarter column: the year to date's column ending the same date}: a 10-Q's `3 Months
     Ended Sep. 30, 2023` beside its `9 Months Ended Sep. 30, 2023`; where several quarters end
     on one date (`Canada`, `US`, `Consolidated` under each period), the k-th quarter's is the
-    k-th longer column. {} unless every quarter has one (not a 10-K's quarterly data beside its
-    years: a fact there is a quarter's)."""
+    k-th longer column, and {} where their counts differ. Not a year's twelve months (a 10-K's
+    quarterly data beside its years: a fact there is the quarter's own)."""
     periods = [info.period for info in read_columns(columns)]
     ends: dict[date, tuple[list[int], list[int]]] = {}
     for c, p in enumerate(periods):
@@ -497,11 +497,11 @@ def longer_periods(columns: tuple[str, ...]) -> dict[int, int]:
             quarters, longer = ends.setdefault(p.end, ([], []))
             if p.months == 3:
                 quarters.append(c)
-            elif p.months > 3:
+            elif 3 < p.months < 12:
                 longer.append(c)
     out: dict[int, int] = {}
     for quarters, longer in ends.values():
-        if quarters and len(longer) != len(quarters):
+        if quarters and longer and len(longer) != len(quarters):
             return {}
         out.update(zip(quarters, longer))
     return out
@@ -520,6 +520,8 @@ def quarters_with_their_year_to_date(rows: list[Row], guessed: set[int], columns
     if not partner:
         return rows
     n = len(columns)
+    # where quarters stand alone too (a 10-Q's quarterly roll-forward), only a lone value moves
+    every_quarter = len(partner) == sum(1 for info in read_columns(columns) if info.period and info.period.months == 3)
 
     def keeps(filled: tuple[int, ...]) -> bool:
         return all(partner[c] in filled for c in filled if c in partner)
@@ -528,7 +530,9 @@ def quarters_with_their_year_to_date(rows: list[Row], guessed: set[int], columns
         filled = tuple(c for c, v in enumerate(rows[j].cells) if v)
         if not filled or keeps(filled) or comb(n, len(filled)) > MAX_TRIALS:
             continue
-        if (first := next((cols for cols in combinations(range(n), len(filled)) if keeps(cols)), None)) is not None:
+        if len(filled) == 1:
+            out[j] = place(rows[j], (partner[filled[0]],), n)
+        elif every_quarter and (first := next((c for c in combinations(range(n), len(filled)) if keeps(c)), None)):
             out[j] = place(rows[j], first, n)
     return out
 
