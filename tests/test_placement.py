@@ -279,6 +279,9 @@ def test_a_row_with_as_many_values_as_one_span_has_columns_is_that_spans():
     placed = rows_in_one_period(rows, {0, 1}, columns)
     assert placed[0].cells == ("",) * 8 + ("1", "2", "3") and placed[1] == rows[1]
     assert rows_in_one_period(rows, {0, 1}, tuple(f"3 Months Ended Q{q}" for q in range(11))) == rows
+    # one amount twice is a balance at two columns' end, not the years' (`Ending balance | (11) | (11)`)
+    twice = [Row("Ending balance", ("(11)", "(11)", "(11)") + ("",) * 8)]
+    assert rows_in_one_period(twice, {0}, columns) == twice
 
 
 def test_a_total_of_subtotals_places_the_lone_values_under_it():
@@ -418,12 +421,15 @@ def test_a_quarter_filled_has_its_year_to_date_filled():
     lone = [Row("Provisional charge", ("$ 460",) + ("",) * 5)]
     assert quarters_with_their_year_to_date(lone, {0}, quarterly) == lone
     # a quarterly roll-forward beside the nine months: only the current quarters have a year to
-    # date; a lone value moves to its quarter's, a row of several stays as read
+    # date; a lone value moves to its quarter's, a balance shown twice to its quarter and year to
+    # date (keeping its first column), a row as wide as the quarters stays theirs
     rolling = tuple(f"3 Months Ended {d}" for d in ("Sep. 30, 2021", "Jun. 30, 2021", "Sep. 30, 2020", "Jun. 30, 2020")) \
         + ("9 Months Ended Sep. 30, 2021", "9 Months Ended Sep. 30, 2020")
-    lone_and_two = [Row("Gain (loss) before reclassifications", ("2",) + ("",) * 5), Row("Other", ("8", "7") + ("",) * 4)]
-    placed = quarters_with_their_year_to_date(lone_and_two, {0, 1}, rolling)
-    assert placed[0].cells == ("",) * 4 + ("2", "") and placed[1] == lone_and_two[1]
+    quarterly = [Row("Gain (loss) before reclassifications", ("2",) + ("",) * 5), Row("Ending balance", ("(11)", "(11)") + ("",) * 4),
+                 Row("Other comprehensive income", ("8", "7", "11", "2", "", ""))]
+    placed = quarters_with_their_year_to_date(quarterly, {0, 1, 2}, rolling)
+    assert [r.cells for r in placed[:2]] == [("",) * 4 + ("2", ""), ("(11)", "", "", "", "(11)", "")]
+    assert placed[2] == quarterly[2]
     # quarters of several members ending on one date: each member's quarter has its own nine months
     members = tuple(f"For the {span} months ended October 31, 2020 {m}" for span in ("three", "nine")
                     for m in ("Canada", "US", "Consolidated"))

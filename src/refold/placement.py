@@ -425,8 +425,10 @@ def rows_in_one_period(rows: list[Row], guessed: set[int], columns: tuple[str, .
     sizes = [len(g) for g in groups]
     out = list(rows)
     for j in sorted(guessed):
-        count = sum(1 for v in rows[j].cells if v)
-        if count >= 2 and sizes.count(count) == 1 and (group := groups[sizes.index(count)])[0] != 0:
+        values = [v for v in rows[j].cells if v]
+        count = len(values)
+        if count >= 2 and sizes.count(count) == 1 and (group := groups[sizes.index(count)])[0] != 0 \
+                and len({amount(v) for v in values}) > 1:  # one amount twice: a balance shown at two spans' ends
             out[j] = place(rows[j], tuple(group), len(columns))
     return out
 
@@ -520,20 +522,26 @@ def quarters_with_their_year_to_date(rows: list[Row], guessed: set[int], columns
     if not partner:
         return rows
     n = len(columns)
-    # where quarters stand alone too (a 10-Q's quarterly roll-forward), only a lone value moves
-    every_quarter = len(partner) == sum(1 for info in read_columns(columns) if info.period and info.period.months == 3)
+    quarters = sum(1 for info in read_columns(columns) if info.period and info.period.months == 3)
+    # where some quarters have no year to date (a 10-Q's quarterly roll-forward), a row as wide
+    # as the quarters is theirs (its year to date not shown), not a broken placement
+    widest = n if len(partner) == quarters else quarters - 1
 
     def keeps(filled: tuple[int, ...]) -> bool:
         return all(partner[c] in filled for c in filled if c in partner)
     out = list(rows)
     for j in sorted(guessed):
         filled = tuple(c for c, v in enumerate(rows[j].cells) if v)
-        if not filled or keeps(filled) or comb(n, len(filled)) > MAX_TRIALS:
+        if not filled or len(filled) > widest or keeps(filled) or comb(n, len(filled)) > MAX_TRIALS:
             continue
         if len(filled) == 1:
             out[j] = place(rows[j], (partner[filled[0]],), n)
-        elif every_quarter and (first := next((c for c in combinations(range(n), len(filled)) if keeps(c)), None)):
-            out[j] = place(rows[j], first, n)
+            continue
+        # the placement that keeps most of the row's columns, the first of those
+        kept = [(len(set(c) & set(filled)), c) for c in combinations(range(n), len(filled)) if keeps(c)]
+        if kept:
+            most = max(k for k, _ in kept)
+            out[j] = place(rows[j], next(c for k, c in kept if k == most), n)
     return out
 
 
