@@ -228,10 +228,10 @@ def test_a_row_whose_last_empty_cells_were_trimmed_keeps_its_written_cells_in_pl
 
 def test_the_texts_last_row_keeps_its_values_where_the_page_writes_empty_cells():
     """The store trimmed the text's end, and with it the last row's trailing spaces: `Impairment
-    $ (445)` under a quarter and three years, where the rows above write their empty cells. Its
-    value stands in the first column, as read, whatever the columns' periods suggest."""
+    $ (445)` under two quarters and their nine months, where the rows above write their empty
+    cells. Its value stands in the first column, as read, whatever the columns' periods suggest."""
     text = "\n".join(["XML 80 R63.htm IDEA: XBRL DOCUMENT v3.24.0.1", "Goodwill (Details) - USD ($)", "$ in Millions",
-                      "3 Months Ended 12 Months Ended", "Dec. 31, 2023", "Dec. 31, 2023", "Dec. 31, 2022", "Dec. 31, 2021",
+                      "3 Months Ended 9 Months Ended", "Sep. 30, 2023", "Sep. 30, 2022", "Sep. 30, 2023", "Sep. 30, 2022",
                       "Balance of Goodwill at beginning of period   $ 1,813 $ 1,840 $ 1,951",
                       "Impairment   (445)    ", "Balance of Goodwill at end of the period $ 1,473 1,473 1,813 1,840",
                       "North America        ", "Impairment $ (445)"])
