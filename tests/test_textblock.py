@@ -670,3 +670,20 @@ def test_a_blocks_content_written_under_its_label_without_a_pipe_is_the_block():
                    ("December 31, 2020, respectively, at redemption value, shown here over more words than a label "
                     "usually takes so that the lines read as many words as a sentence",), Span(1, 2))
     assert not block_in_label_cell(wrapped)
+
+
+def test_a_text_after_a_label_in_a_table_of_useful_lives_is_its_value():
+    """A cell a line, spacer cells kept: `Buildings` `15 to 40 years`, `Machinery and equipment`
+    `3 to 20 years`, then `Leasehold improvements` and `Over the shorter of their estimated useful
+    lives or the terms of the applicable lease agreements`: the long text is the last row's value,
+    not prose closing the table (it ends no sentence and follows a label after a range)."""
+    lines = ["XML 55 R35.htm IDEA: XBRL DOCUMENT v3.10.0.1", "Property, Plant and Equipment (Tables)", "12 Months Ended",
+             "Dec. 31, 2018", "Property, Plant and Equipment [Abstract]  ", "Schedule of Property, Plant and Equipment",
+             "Depreciation is calculated using the straight-line method over the following estimated useful lives:",
+             " ", "Asset", "  ", "Useful Life", "Buildings", "  ", "15 to 40 years", "Machinery and equipment", "  ",
+             "3 to 20 years", "Leasehold improvements", "  ",
+             "Over the shorter of their estimated useful lives or the terms of the applicable lease agreements"]
+    [table] = refold.parse("\n".join(lines)).tables
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Buildings", "15 to 40 years"], ["Machinery and equipment", "3 to 20 years"],
+        ["Leasehold improvements", "Over the shorter of their estimated useful lives or the terms of the applicable lease agreements"]]

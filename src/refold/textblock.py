@@ -303,7 +303,7 @@ def is_prose_cell(cells: list[Cell], i: int, labels_in_blocks: bool, followed: b
     in_place = labels_in_blocks and cell.is_block and _words(join_lines(lines)) < MIN_PROSE_WORDS
     return (not cell.piped or (cell.is_block and not in_place)) and (
         is_prose(lines) or not cell.piped or heads_next_table(cells, i)
-    ) and not lost_pipe_lead_in(cells, i)
+    ) and not lost_pipe_lead_in(cells, i) and not text_value_of_label(cells, i)
 
 
 def is_rule(cell: Cell) -> bool:
@@ -338,6 +338,26 @@ def rows_label_in_blocks(cells: list[Cell]) -> bool:
             labels += 1
             in_blocks += cell.is_block
     return labels >= 2 and in_blocks * 2 > labels
+
+
+MAX_TEXT_VALUE_LABEL_WORDS = 8
+
+
+def text_value_of_label(cells: list[Cell], i: int) -> bool:
+    """`Leasehold improvements` then `Over the shorter of their estimated useful lives or the terms
+    of the applicable lease agreements` after `Machinery and equipment` `3 to 20 years`, a cell a
+    line: a text that ends no sentence, straight after a short label that follows the row before's
+    value, a duration or range (a table of useful lives), is that label's value, not prose
+    ending the table. After an amount, such a text is a note's sentence the crawl cut."""
+    text = cells[i].text
+    if not text or text.endswith((".", ":", ";", "?", "!")):
+        return False
+    before = [k for k in range(i - 1, max(-1, i - 6), -1) if cells[k].text][:2]
+    if len(before) < 2:
+        return False
+    label, value = cells[before[0]].text, cells[before[1]].text
+    return classify(label) == Kind.TEXT and _words(label) <= MAX_TEXT_VALUE_LABEL_WORDS and not label.endswith(":") \
+        and classify(value) == Kind.RANGE
 
 
 def lost_pipe_lead_in(cells: list[Cell], i: int) -> bool:
