@@ -515,17 +515,19 @@ def quarters_with_their_year_to_date(rows: list[Row], guessed: set[int], columns
     quarter's end is the year to date's end balance too, so a quarter filled has its longer
     period filled (R pages and whitespace-rows crawls, which keep every column, agree 24 to 1).
     A placement that breaks this (`Other comprehensive income before reclassifications | 1` read
-    into the first quarter) gives way to the first order-kept placement that keeps it: one value
-    goes to the first longer period, `(593) | (593) | 0` to the quarter, its nine months and
-    the year before's nine months."""
+    into the first quarter) gives way to the order-kept placement that keeps it and most of the
+    row's columns, the first of those: one value goes to its quarter's year to date, `(593) |
+    (593) | 0` to the quarter, its nine months and the year before's nine months. Where some
+    quarters have no year to date (a quarterly roll-forward), only a lone value moves: a
+    quarter's vested shares `(7,000) | (28,000) | (665,000)` are the three quarters'."""
     partner = longer_periods(columns) if guessed else {}
     if not partner:
         return rows
     n = len(columns)
     quarters = sum(1 for info in read_columns(columns) if info.period and info.period.months == 3)
-    # where some quarters have no year to date (a 10-Q's quarterly roll-forward), a row as wide
-    # as the quarters is theirs (its year to date not shown), not a broken placement
-    widest = n if len(partner) == quarters else quarters - 1
+    # where some quarters have no year to date (a 10-Q's quarterly roll-forward), a row of
+    # several values may be the quarters' alone (its year to date not shown): only a lone value moves
+    widest = n if len(partner) == quarters else 1
 
     def keeps(filled: tuple[int, ...]) -> bool:
         return all(partner[c] in filled for c in filled if c in partner)
