@@ -438,3 +438,18 @@ def test_a_movement_never_stands_under_a_date_alone():
     rows = refold.parse("\n".join(lines)).tables[0].rows
     movements = [r for r in rows if r.label in ("Current year", "Prior years")]
     assert [r.cells[2:] for r in movements] == [("", "")] * 4
+
+
+def test_a_price_per_share_between_an_award_rolls_rows_is_not_rolled():
+    """An option roll-forward whose rows each carry a weighted average exercise price below them,
+    a details page that dropped empty cells: the prices are rates, no movement of the count, so
+    the counts alone roll and `Granted | 30` goes where they close, under 2022."""
+    lines = ["|", "Stock Options (Details) - USD ($)", "|12 Months Ended", "|", "Dec. 31, 2023", "|", "Dec. 31, 2022"]
+    for label, values in [("Options outstanding, beginning balance", "100|80"),
+                          ("Options outstanding, weighted average exercise price", "$ 10|$ 9"),
+                          ("Granted", "30"), ("Granted, weighted average exercise price", "$ 12"),
+                          ("Exercised", "(5)|(10)"), ("Exercised, weighted average exercise price", "$ 8|$ 7"),
+                          ("Options outstanding, ending balance", "95|100")]:
+        lines += ["|" + label, *("|" + v for v in values.split("|"))]
+    rows = refold.parse("\n".join(lines)).tables[0].rows
+    assert rows[2].cells == ("", "30")

@@ -24,6 +24,11 @@ from refold.model import Row
 RE_OPENING = re.compile(r"\b(?:beginning|opening|start)\b", re.IGNORECASE)
 RE_CLOSING = re.compile(r"\b(?:end|ending|closing)\b", re.IGNORECASE)
 RE_SHARE_ROW = re.compile(r",\s*shares\b|\bshares,|\(in shares\)|\bshares$", re.IGNORECASE)
+# a price or a value per share (`…, weighted average exercise price`): a rate beside the counts
+# a roll-forward of awards moves, never rolled itself
+RE_PER_UNIT_ROW = re.compile(
+    r"\b(?:exercise|grant(?:[- ]date)?|purchase|repurchase)\s(?:date\s)?(?:price|fair\svalue)\b|\bper\s(?:share|unit)\b|"
+    r"\bin\sdollars\sper\b|\bprice\sper\b", re.IGNORECASE)
 RE_TOTAL_COLUMN = re.compile(r"\btotal\b", re.IGNORECASE)
 RE_STOCK_COLUMN = re.compile(r"\b(?:stock|shares)\b", re.IGNORECASE)
 # a column of share counts among the amounts (`Common Stock Shares` beside `Common Stock Amount`):
@@ -56,7 +61,8 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
     rows = list(rows)
     still = guessed
     for shares in (False, True):
-        group = [i for i, r in enumerate(rows) if any(r.cells) and bool(RE_SHARE_ROW.search(r.label)) == shares]
+        group = [i for i, r in enumerate(rows) if any(r.cells) and bool(RE_SHARE_ROW.search(r.label)) == shares
+                 and not RE_PER_UNIT_ROW.search(r.label)]
         balances = {i for i in group if is_balance(rows[i].label)}
         allowed = stock_columns(columns) if shares else frozenset(range(n))
         for chain in (part for whole in chains(rows, group, balances) for part in fixed_segments(whole, balances, guessed)):
