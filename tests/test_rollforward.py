@@ -453,3 +453,6 @@ def test_a_price_per_share_between_an_award_rolls_rows_is_not_rolled():
         lines += ["|" + label, *("|" + v for v in values.split("|"))]
     rows = refold.parse("\n".join(lines)).tables[0].rows
     assert rows[2].cells == ("", "30")
+    # an amount that names its rate rolls: a statement of equity's dividends
+    from refold.rollforward import RE_PER_UNIT_ROW
+    assert not RE_PER_UNIT_ROW.search("Dividends declared ($1.30 per share)")

@@ -26,9 +26,10 @@ RE_CLOSING = re.compile(r"\b(?:end|ending|closing)\b", re.IGNORECASE)
 RE_SHARE_ROW = re.compile(r",\s*shares\b|\bshares,|\(in shares\)|\bshares$", re.IGNORECASE)
 # a price or a value per share (`…, weighted average exercise price`): a rate beside the counts
 # a roll-forward of awards moves, never rolled itself
+# (not `Dividends declared ($1.30 per share)`: an amount that names its rate)
 RE_PER_UNIT_ROW = re.compile(
-    r"\b(?:exercise|grant(?:[- ]date)?|purchase|repurchase)\s(?:date\s)?(?:price|fair\svalue)\b|\bper\s(?:share|unit)\b|"
-    r"\bin\sdollars\sper\b|\bprice\sper\b", re.IGNORECASE)
+    r"\b(?:exercise|grant(?:[- ]date)?|purchase|repurchase)\s(?:date\s)?(?:price|fair\svalue)\b|"
+    r"\(in\sdollars\sper\s(?:share|unit)\)|\bweighted[- ]average\b.*\b(?:price|fair\svalue)\b", re.IGNORECASE)
 RE_TOTAL_COLUMN = re.compile(r"\btotal\b", re.IGNORECASE)
 RE_STOCK_COLUMN = re.compile(r"\b(?:stock|shares)\b", re.IGNORECASE)
 # a column of share counts among the amounts (`Common Stock Shares` beside `Common Stock Amount`):
