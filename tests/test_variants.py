@@ -1820,3 +1820,22 @@ def test_title_case_names_straight_after_a_lead_in_hold_the_stubs_name_first():
     table = refold.parse(text).tables[-1]
     assert [r.label for r in table.rows] == ["Remainder of 2023", "2024", "Total"]
     assert list(table.columns) == ["Term Loan", "Revolving Facility", "Total"]
+
+
+def test_period_phrases_glued_on_one_line_and_a_decimal_glued_to_its_label():
+    """A whitespace-rows page of text blocks whose cells the store glued together: `For the Three
+    Months Ended March 31,For the Six Months Ended March 31,` over `2023202220232022` names four
+    columns, two under each period; `Finance Leases7.0` after `Weighted-average remaining lease
+    term (years):` is a label and its one value, as the rows under it have one."""
+    text = "\n".join([
+        "XML 53 R44.htm IDEA: XBRL DOCUMENT v3.23.1", "LEASES (Tables)", "6 Months Ended", "Mar. 31, 2023",
+        "Leases [Abstract]  ", "Components of Operating Lease Cost Components of operating lease costs are as follows:",
+        "For the Three Months Ended March 31,For the Six Months Ended March 31,", "2023202220232022",
+        "Fixed$11,373 $9,906 $22,667 $19,653 ", "Total$16,463 $13,076 $32,733 $26,024 ",
+        "Average lease terms and discount rates at March 31, 2023 were as follows:",
+        "Weighted-average remaining lease term (years):", "    Finance Leases7.0", "Weighted-average discount rate:",
+        "    Operating Leases5.76 %", "    Finance Leases5.55 %"])
+    first, second = refold.parse(text, variant=WHITESPACE_ROWS).tables
+    assert first.columns == ("For the Three Months Ended March 31, 2023", "For the Three Months Ended March 31, 2022",
+                             "For the Six Months Ended March 31, 2023", "For the Six Months Ended March 31, 2022")
+    assert [[r.label, *r.cells] for r in second.rows][1] == ["Finance Leases", "7.0"]

@@ -901,6 +901,11 @@ def value_off_label(split: list[tuple[str, list[str]]], k: int) -> tuple[str, li
         pieces = glued_decimals(g["run"], widest)
         return (g["label"], pieces) if pieces else split[k]  # `Operating leases17.217.8`
     m = RE_GLUED_NOTE_VALUE.match(label)
+    if m and not values and "." in m["value"]:
+        # a decimal, a row's only value where the rows under it have one (`Operating leases8.2`
+        # under `Weighted-average remaining lease term (years):`)
+        after = max((filled(v) for lab, v in split[k + 1 : k + 1 + NEIGHBOUR_ROWS] if lab), default=0)
+        return (m["label"], [m["value"]]) if after == 1 else split[k]
     if not m or not values:
         return split[k]
     if filled(values) + 1 != widest:
@@ -1513,8 +1518,8 @@ def source_lines(cell: Cell, origins: list[int]) -> Cell:
     return replace(cell, span=Span(origins[first - 1], origins[last - 1]))
 
 
-RE_PERIOD_PHRASE = re.compile(
-    rf"(?:\d{{1,2}}|One|Three|Six|Nine|Twelve) (?:Months|Weeks) Ended(?: {MONTH}\.? \d{{1,2}},?(?: \d{{4}})?)?",
+RE_PERIOD_PHRASE = re.compile(  # (`For the Three Months Ended March 31,For the Six Months …`: glued too)
+    rf"(?:For the )?(?:\d{{1,2}}|One|Three|Six|Nine|Twelve) (?:Months|Weeks) Ended(?: {MONTH}\.? \d{{1,2}},?(?: \d{{4}})?)?",
     re.IGNORECASE)
 
 
