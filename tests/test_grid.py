@@ -1470,3 +1470,16 @@ def test_a_schedule_of_maturities_by_year_with_no_header_has_its_years_as_labels
     assert list(table.columns) == [""]
     assert rows(table) == [
         ["2024", "$ 50,106"], ["2025", "150,096"], ["2026", "13"], ["Total", "$ 200,215"]]
+
+
+def test_the_years_after_the_last_year_name_the_last_column():
+    """An obligations table: `Total`, `2026` … `2029`, then `After 2029` before the first row's
+    label (`Debt [a]`) and its six values: `After 2029` is the header's last name, not a section
+    row over the body."""
+    lines = ["|Total", "|2026", "|2027", "|2028", "|2029", "|After 2029"]
+    for label, values in [("Debt [a]", ["61,094", "2,724", "2,455", "2,402", "2,360", "49,483"]),
+                          ("Operating leases [c]", ["1,280", "284", "235", "187", "137", "295"])]:
+        lines += ["|" + label, *("|" + v for v in values)]
+    g = grid("\n".join(lines))
+    assert [r[0] for r in rows(g)] == ["Debt [a]", "Operating leases [c]"]
+    assert g.header[-1].text == "After 2029"

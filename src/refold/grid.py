@@ -1207,7 +1207,8 @@ def body_start(tokens: list[Token]) -> int:
             last_header -= 1  # the year is the first row's whole label, the texts before it name columns
         elif label is not None and tokens[label].kind in TEXT_KINDS:
             last_header = label - 1
-    last_header = sub_name_partner(tokens, audit_note_after(tokens, last_header, first_value), first_value)
+    last_header = later_years_after(tokens, audit_note_after(tokens, last_header, first_value), first_value)
+    last_header = sub_name_partner(tokens, last_header, first_value)
     last_header = names_in_step(tokens, last_header, first_value)
     if (stacked := stacked_names_by_place(tokens, first_value)) is not None:
         return stacked
@@ -1246,6 +1247,21 @@ def audit_note_after(tokens: list[Token], last_header: int, first_value: int) ->
         return last_header
     k = next((j for j in range(last_header + 1, first_value) if tokens[j].kind != Kind.EMPTY), None)
     return k if k is not None and RE_AUDIT_NOTE.match(tokens[k].text) else last_header
+
+
+RE_LATER_YEARS = re.compile(r"^(?:(?:After|Beyond|Subsequent to) (?:19|20)\d\d|Thereafter|(?:19|20)\d\d and (?:thereafter|beyond|after))$",
+                            re.IGNORECASE)
+
+
+def later_years_after(tokens: list[Token], last_header: int, first_value: int) -> int:
+    """`2026` … `2029` then `After 2029` (or `Thereafter`) before the first row's label: the
+    years after the last one name the header's last column, not a section of the body."""
+    if last_header < 0 or tokens[last_header].kind != Kind.YEAR:
+        return last_header
+    k = next((j for j in range(last_header + 1, first_value) if tokens[j].kind != Kind.EMPTY), None)
+    if k is None or not RE_LATER_YEARS.match(tokens[k].text) or labels_a_row(tokens, k):
+        return last_header
+    return k
 
 
 def sub_name_partner(tokens: list[Token], last_header: int, first_value: int) -> int:
