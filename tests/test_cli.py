@@ -121,3 +121,18 @@ def test_facts_csv_and_parquet(shared, tmp_path):
     target = tmp_path / "f.parquet"
     assert run("facts", str(shared / SEED), "--parquet", str(target)).returncode == 0
     assert target.stat().st_size > 0
+
+
+def test_sparse_scores_pages_rewritten_without_their_empty_cells(tmp_path):
+    """`refold sparse`: a whitespace-rows page with sparse rows is scored (one page, its cells
+    counted); a page with none is skipped (no page)."""
+    from pathlib import Path
+
+    page = Path(__file__).parent / "sparse" / "w98.txt"
+    out = run("sparse", str(page), "--json")
+    assert out.returncode == 0, out.stderr
+    totals = json.loads(out.stdout)
+    assert totals["pages"] == 1 and totals["cells_expected"] > 10 and 0 < totals["f1"] <= 1
+    full = tmp_path / "full.txt"
+    full.write_text("XML 1 R2.htm IDEA: XBRL DOCUMENT\nT - USD ($)\nDec. 31, 2023\nDec. 31, 2022\nCash $ 5 $ 6\n")
+    assert json.loads(run("sparse", str(full), "--json").stdout)["pages"] == 0

@@ -50,3 +50,34 @@ def test_unmatched_predicted_table_costs_precision():
                             {"kind": "report", "columns": ["A"], "rows": [{"label": "y", "cells": ["2"]}]}]}
     s = score_page(expected, predicted)
     assert (s.tp, s.expected, s.predicted) == (1, 1, 2)
+
+
+def test_a_sparse_crawl_writes_a_rows_values_without_its_empty_cells():
+    """`evaluate.sparse_crawl`: the report written as a details page's pipe-prefix crawl, each
+    span phrase once, the dates a cell each, and only the values a row holds."""
+    from refold.evaluate import sparse_crawl
+
+    text = "\n".join(["XML 1 R2.htm IDEA: XBRL DOCUMENT v3.24", "AOCI (Details) - USD ($)", "$ in Millions",
+                      "3 Months Ended 9 Months Ended", "Sep. 30, 2020", "Sep. 30, 2020",
+                      "Beginning balance   $ 16,270", "OCI, net of tax $ 377 804"])
+    page = parse(text)
+    assert sparse_crawl(page).split("\n") == [
+        "|", page.heading, "|3 Months Ended", "|9 Months Ended", "|", "Sep. 30, 2020", "|", "Sep. 30, 2020",
+        "|Beginning balance", "|$ 16,270", "|OCI, net of tax", "|$ 377", "|804"]
+    assert page.tables[0].rows[0].cells == ("", "$ 16,270")
+
+
+def test_sparse_placement_on_real_pages(shared):
+    """Placement on real pages (`refold sparse`): the corpus's whitespace-rows pages with sparse
+    rows and the crawled ones of `tests/sparse/`, written back without their empty cells and read
+    again. Measured: 28 pages, 18 exact, cell F1 0.9185; held to a floor a little under."""
+    import json
+    from pathlib import Path
+
+    from refold.evaluate import sparse_roundtrip
+
+    pages = [(str(k), json.loads(line)["text"]) for k, line in
+             enumerate((shared / "corpus" / "pages.jsonl").read_text(encoding="utf-8").splitlines())]
+    pages += [(p.name, p.read_text(encoding="utf-8")) for p in sorted((Path(__file__).parent / "sparse").glob("*.txt"))]
+    totals = sparse_roundtrip(pages).totals()
+    assert totals["pages"] >= 28 and totals["table_exact"] >= 17 and totals["f1"] >= 0.915, totals

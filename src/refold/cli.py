@@ -277,6 +277,38 @@ def cmd_roundtrip(args) -> int:
     return 0
 
 
+def cmd_sparse(args) -> int:
+    """Whitespace-rows pages written back as a crawl that drops empty cells, read again, scored."""
+    from refold.evaluate import sparse_roundtrip
+
+    summary = sparse_roundtrip(named_texts(args.files))
+    if args.json:
+        import json
+
+        print(json.dumps(summary.totals(), indent=1))
+        return 0
+    print_scores(summary, ["all"], args.worst)
+    return 0
+
+
+def named_texts(files: list[str]):
+    """(name, text) for each page of the files: a JSON Lines file's lines (field `text`, named by
+    `url` or the line number), any other file whole."""
+    import json
+
+    from refold.inputs import read_text
+
+    for file in files:
+        if file.endswith(".jsonl"):
+            with open(file, encoding="utf-8") as handle:
+                for k, line in enumerate(handle):
+                    if line.strip():
+                        record = json.loads(line)
+                        yield record.get("url") or f"{file}:{k}", record["text"]
+        else:
+            yield file, read_text(file)
+
+
 def why_record(why) -> dict:
     return {"page": why.page, "variant": why.variant, "table": why.index, "f1": round(why.f1, 4),
             "not_written": why.not_written,
@@ -448,6 +480,13 @@ def build_parser() -> argparse.ArgumentParser:
     rt.add_argument("--why", action="store_true",
                     help="list each inexact table with what differs and whether the text writes it (refold.differences)")
     rt.set_defaults(func=cmd_roundtrip)
+
+    sp = sub.add_parser("sparse", help="placement on real pages: whitespace-rows pages re-written without their "
+                                       "empty cells, read again and scored against their first reading")
+    sp.add_argument("files", nargs="+", metavar="FILE", help="pages (.txt) or JSON Lines of pages (field text)")
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--worst", type=int, default=10)
+    sp.set_defaults(func=cmd_sparse)
 
     v = sub.add_parser("eval", help="score the parser on labeled pages")
     v.add_argument("labeldir")

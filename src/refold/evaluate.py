@@ -273,3 +273,58 @@ def roundtrip(paths, variants, why: bool = False) -> Summary:
                     score.why = table_why(score, variant, text)
                 scores.append(score)
     return Summary(scores)
+
+
+RE_SPAN_THEN_END = re.compile(r"^(\d{1,2} (?:Months|Weeks) Ended) (.+)$")
+
+
+def sparse_crawl(page) -> str:
+    """A page's report table written as a details page's pipe-prefix crawl writes it: title and
+    units, each span phrase once (`|3 Months Ended`, `|9 Months Ended`), a date a cell, then each
+    row's label and only the values it holds, empty cells dropped. Where a row's values stood
+    is then no longer written: the question `placement.py` answers."""
+    table = page.tables[0]
+    lines = ["|", page.heading or page.title]
+    if page.units and page.units not in lines[1]:
+        lines.append(page.units)
+    spans: list[str] = []
+    for name in table.columns:
+        if (m := RE_SPAN_THEN_END.match(name)) and (not spans or spans[-1] != m.group(1)):
+            spans.append(m.group(1))
+    lines += ["|" + span for span in spans]
+    for name in table.columns:
+        m = RE_SPAN_THEN_END.match(name)
+        lines += ["|", m.group(2) if m else name]
+    for row in table.rows:
+        lines += ["|" + row.label, *("|" + cell for cell in row.cells if cell)]
+    return "\n".join(lines)
+
+
+def has_sparse_rows(page) -> bool:
+    """One report table of two columns or more, some row holding a value and an empty cell."""
+    if len(page.tables) != 1 or page.tables[0].kind != "report" or len(page.tables[0].columns) < 2:
+        return False
+    return any(any(row.cells) and not all(row.cells) for row in page.tables[0].rows)
+
+
+def sparse_roundtrip(texts) -> Summary:
+    """Placement on real pages: each whitespace-rows page of `texts` ((name, text) pairs), whose
+    crawl writes every empty cell (U+00A0), read with a sparse report table (`has_sparse_rows`),
+    is written back as a crawl that drops empty cells (`sparse_crawl`) and read again; the
+    second reading is scored against the first. Other pages are skipped."""
+    from refold.pipeline import parse
+    from refold.variants import PIPE_PREFIX, WHITESPACE_ROWS
+
+    scores = []
+    for name, text in texts:
+        page = parse(text, source=name)
+        if page.variant != WHITESPACE_ROWS or not has_sparse_rows(page):
+            continue
+        expected = expected_from(page)
+        expected["variant"] = PIPE_PREFIX
+        try:
+            predicted = parse(sparse_crawl(page), source=name).to_dict(meaning=False)
+        except Exception:  # noqa: BLE001 - a crash is a score of 0, reported, never hidden
+            predicted = {"tables": []}
+        scores.append(score_page(expected, predicted, name))
+    return Summary(scores)
