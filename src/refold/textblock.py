@@ -747,8 +747,11 @@ def block_in_label_cell(cell: Cell) -> bool:
     left open), the lines after it open anew and read as prose."""
     head, tail = cell.head, cell.tail
     return cell.piped and _words(head) <= MAX_BLOCK_LABEL_WORDS and classify(head) == Kind.TEXT \
-        and not head.endswith((",", ";", ":", "-", "—", "and", "of", "the", "for", "to", "in")) \
+        and not head.endswith((",", ";", ":", "-", "—")) and (head.split() or [""])[-1].lower() not in OPEN_WORDS \
         and tail[0][:1].isupper() and is_prose(tail) and _words(join_lines(tail)) >= 2 * MIN_PROSE_WORDS
+
+
+OPEN_WORDS = frozenset("and or of the for to in on at by with from".split())  # a label wrapped after them goes on
 
 
 def split_label_and_block(cell: Cell, before: Cell | None) -> list[Cell]:
