@@ -531,19 +531,25 @@ def quarters_with_their_year_to_date(rows: list[Row], guessed: set[int], columns
 
     def keeps(filled: tuple[int, ...]) -> bool:
         return all(partner[c] in filled for c in filled if c in partner)
+
+    chosen: dict[tuple[int, ...], tuple[int, ...] | None] = {}  # rows read alike move alike: searched once
+
+    def nearest(filled: tuple[int, ...]) -> tuple[int, ...] | None:
+        """The placement that keeps the rule and most of the row's columns, the first of those."""
+        if len(filled) == 1:
+            return (partner[filled[0]],)
+        kept = [(len(set(c) & set(filled)), c) for c in combinations(range(n), len(filled)) if keeps(c)]
+        most = max((k for k, _ in kept), default=0)
+        return next((c for k, c in kept if k == most), None)
     out = list(rows)
     for j in sorted(guessed):
         filled = tuple(c for c, v in enumerate(rows[j].cells) if v)
         if not filled or len(filled) > widest or keeps(filled) or comb(n, len(filled)) > MAX_TRIALS:
             continue
-        if len(filled) == 1:
-            out[j] = place(rows[j], (partner[filled[0]],), n)
-            continue
-        # the placement that keeps most of the row's columns, the first of those
-        kept = [(len(set(c) & set(filled)), c) for c in combinations(range(n), len(filled)) if keeps(c)]
-        if kept:
-            most = max(k for k, _ in kept)
-            out[j] = place(rows[j], next(c for k, c in kept if k == most), n)
+        if filled not in chosen:
+            chosen[filled] = nearest(filled)
+        if (target := chosen[filled]) is not None:
+            out[j] = place(rows[j], target, n)
     return out
 
 
