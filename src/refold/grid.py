@@ -24,7 +24,7 @@ from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS,
                           stacked_rows_fit)
 from refold.model import Row, Span, Token, join_spans
 from refold.header import SUB_NAME_PAIRS, stacked_by_position, stacked_tail
-from refold.tokens import last_nonempty, next_nonempty
+from refold.tokens import last_nonempty, next_nonempty, next_nonempty_index
 
 TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE})
 MAX_WIDTH = 48  # widest row template tried (spacer-heavy 10-K tables reach ~40 cells)
@@ -1245,7 +1245,7 @@ def audit_note_after(tokens: list[Token], last_header: int, first_value: int) ->
     interim column's) is header, not a section row of the body."""
     if last_header < 0:
         return last_header
-    k = next((j for j in range(last_header + 1, first_value) if tokens[j].kind != Kind.EMPTY), None)
+    k = next_nonempty_index(tokens, last_header, first_value)
     return k if k is not None and RE_AUDIT_NOTE.match(tokens[k].text) else last_header
 
 
@@ -1258,7 +1258,7 @@ def later_years_after(tokens: list[Token], last_header: int, first_value: int) -
     years after the last one name the header's last column, not a section of the body."""
     if last_header < 0 or tokens[last_header].kind != Kind.YEAR:
         return last_header
-    k = next((j for j in range(last_header + 1, first_value) if tokens[j].kind != Kind.EMPTY), None)
+    k = next_nonempty_index(tokens, last_header, first_value)
     if k is None or not RE_LATER_YEARS.match(tokens[k].text) or labels_a_row(tokens, k):
         return last_header
     return k
@@ -1270,7 +1270,7 @@ def sub_name_partner(tokens: list[Token], last_header: int, first_value: int) ->
     the partner is no section row of the body."""
     if last_header < 0:
         return last_header
-    k = next((j for j in range(last_header + 1, first_value) if tokens[j].kind != Kind.EMPTY), None)
+    k = next_nonempty_index(tokens, last_header, first_value)
     pair = (tokens[last_header].text.lower(), tokens[k].text.lower()) if k is not None else None
     return k if k is not None and pair in SUB_NAME_PAIRS else last_header
 
@@ -1303,7 +1303,7 @@ def names_in_step(tokens: list[Token], last_header: int, first_value: int) -> in
                 or tokens[nxt].kind != Kind.TEXT or not short_name(tokens[nxt].text):
             return last_header
         end = nxt
-    label = next((k for k in range(end + 1, first_value) if tokens[k].kind != Kind.EMPTY), None)
+    label = next_nonempty_index(tokens, end, first_value)
     return end if label is not None and tokens[label].kind in TEXT_KINDS else last_header
 
 

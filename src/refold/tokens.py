@@ -38,6 +38,11 @@ def last_nonempty(tokens: list[Token], i: int) -> int | None:
     return next((k for k in range(i - 1, -1, -1) if tokens[k].kind != Kind.EMPTY), None)
 
 
+def next_nonempty_index(tokens: list[Token], i: int, end: int) -> int | None:
+    """The index of the first non-empty token after `i`, before `end`."""
+    return next((k for k in range(i + 1, end) if tokens[k].kind != Kind.EMPTY), None)
+
+
 def next_nonempty(tokens: list[Token], i: int) -> Token | None:
     """The first non-empty token after `i`."""
     for k in range(i + 1, len(tokens)):
