@@ -808,11 +808,9 @@ def flow_rows(rows: list[Row]) -> set[int]:
 def flows_in_duration_columns(rows: list[Row], guessed: set[int], columns: tuple[str, ...]) -> list[Row]:
     """A roll-forward's rows are a period's movements (and the balances that open and close it),
     and a revenue, a net income or a cash flow is a period's amount: their values belong under
-    `N Months Ended`, never in a column that is a date alone."""
-    from refold.periods import duration_months, header_date
-
+    `N Months Ended`, never in a column that is a date alone (`rollforward.instant_columns`)."""
     durations = tuple(c for c, h in enumerate(columns) if duration_months(h))
-    instants = {c for c, h in enumerate(columns) if c not in durations and header_date(h)[0] is not None}
+    instants = instant_columns(columns)
     if not durations or not instants:
         return rows
     out = list(rows)
