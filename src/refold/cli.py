@@ -283,8 +283,6 @@ def cmd_sparse(args) -> int:
 
     summary = sparse_roundtrip(named_texts(args.files))
     if args.json:
-        import json
-
         print(json.dumps(summary.totals(), indent=1))
         return 0
     print_scores(summary, ["all"], args.worst)
@@ -292,19 +290,21 @@ def cmd_sparse(args) -> int:
 
 
 def named_texts(files: list[str]):
-    """(name, text) for each page of the files: a JSON Lines file's lines (field `text`, named by
-    `url` or the line number), any other file whole."""
-    import json
-
+    """(name, text) for each page of the files: a JSON Lines file's lines read as `pages_of`
+    reads them (`batch.records_of_file`: field `text`, named by `url` or file and line), any
+    other file whole."""
     from refold.inputs import read_text
 
     for file in files:
-        if file.endswith(".jsonl"):
-            with open(file, encoding="utf-8") as handle:
-                for k, line in enumerate(handle):
-                    if line.strip():
-                        record = json.loads(line)
-                        yield record.get("url") or f"{file}:{k}", record["text"]
+        if file.endswith((".jsonl", ".jsonl.gz")):
+            from refold.batch import records_of_file
+
+            for record in records_of_file(Path(file), file, "text", None, "url"):
+                name = record.url or record.id
+                if isinstance(record.data, str) and record.data.startswith("\x00"):
+                    print(f"refold: {name}: {record.data[1:]}", file=sys.stderr)
+                    continue
+                yield name, record.data
         else:
             yield file, read_text(file)
 
