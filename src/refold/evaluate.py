@@ -275,26 +275,25 @@ def roundtrip(paths, variants, why: bool = False) -> Summary:
     return Summary(scores)
 
 
-RE_SPAN_THEN_END = re.compile(r"^(\d{1,2} (?:Months|Weeks) Ended) (.+)$")
-
-
 def sparse_crawl(page) -> str:
     """A page's report table written as a details page's pipe-prefix crawl writes it: title and
     units, each span phrase once (`|3 Months Ended`, `|9 Months Ended`), a date a cell, then each
     row's label and only the values it holds, empty cells dropped. Where a row's values stood
     is then no longer written: the question `placement.py` answers."""
+    from refold.placement import RE_SPAN_PHRASE
+
     table = page.tables[0]
     lines = ["|", page.heading or page.title]
     if page.units and page.units not in lines[1]:
         lines.append(page.units)
     spans: list[str] = []
     for name in table.columns:
-        if (m := RE_SPAN_THEN_END.match(name)) and (not spans or spans[-1] != m.group(1)):
-            spans.append(m.group(1))
+        if (m := RE_SPAN_PHRASE.match(name)) and (not spans or spans[-1] != m.group(0)):
+            spans.append(m.group(0))
     lines += ["|" + span for span in spans]
     for name in table.columns:
-        m = RE_SPAN_THEN_END.match(name)
-        lines += ["|", m.group(2) if m else name]
+        m = RE_SPAN_PHRASE.match(name)
+        lines += ["|", name[m.end():].strip() if m else name]
     for row in table.rows:
         lines += ["|" + row.label, *("|" + cell for cell in row.cells if cell)]
     return "\n".join(lines)
