@@ -5,6 +5,11 @@ from refold.cells import text_to_cells
 from refold.textblock import Prose, body_to_blocks, is_prose, split_paragraphs
 
 
+def rows_of(table):
+    """A table's rows as lists: the label, then its cells."""
+    return [[r.label, *r.cells] for r in table.rows]
+
+
 def test_paragraphs_join_wrapped_lines_and_break_at_sentences():
     lines = ["The", "following table lists major subsidiaries:", "SCHEDULE OF MAJOR", "SUBSIDIARIES"]
     assert split_paragraphs(lines) == ["The following table lists major subsidiaries:", "SCHEDULE OF MAJOR SUBSIDIARIES"]
@@ -139,7 +144,7 @@ def test_a_tables_header_alone_before_piped_rows_is_cells_not_prose():
     assert [list(t.columns) for t in tables] == [[
         "For the three-months ended July 30, 2022", "For the three-months ended July 31, 2021",
         "For the six-months ended July 30, 2022", "For the six-months ended July 31, 2021"]] * 2
-    assert [[r.label, *r.cells] for r in tables[1].rows][0] == ["Tea", "13,266", "16,117", "31,241", "36,586"]
+    assert rows_of(tables[1])[0] == ["Tea", "13,266", "16,117", "31,241", "36,586"]
 
 
 def test_a_heading_after_a_tables_last_row_goes_with_what_follows():
@@ -169,7 +174,7 @@ def test_an_exhibit_index_one_cell_a_line_in_a_block_is_a_table():
     text = "|Exhibits\n|\nThe following exhibits are filed with this report:\nExhibit No.\nExhibit Description\n" \
         + "\n".join(line for item in items for line in item)
     [table] = refold.parse(text).tables
-    assert [[r.label, *r.cells] for r in table.rows] == [[n, d] for n, d in items]
+    assert rows_of(table) == [[n, d] for n, d in items]
     from refold.textblock import listed_descriptions
     assert not listed_descriptions(["158.73", "RSUs granted", "228.10", "RSUs vested", "148.90", "RSUs forfeited"])
 
@@ -196,9 +201,9 @@ def test_mixed_block_with_unpiped_inner_tables():
 
     page = refold.parse(MIXED)
     schedules = [t for t in page.tables if t.kind == "schedule"]
-    assert [[r.label, *r.cells] for r in schedules[0].rows] == [
+    assert rows_of(schedules[0]) == [
         ["Finished goods", "$ 689", "$ 685"], ["Raw materials", "296", "284"], ["", "$ 985", "$ 969"]]
-    assert [[r.label, *r.cells] for r in schedules[1].rows] == [
+    assert rows_of(schedules[1]) == [
         ["Trade receivables", "$ 1,650", "$ 1,645"], ["Allowance", "(63)", "(68)"], ["", "$ 1,587", "$ 1,577"]]
     assert schedules[1].columns[0].endswith("June 30, 2018")
 
@@ -421,7 +426,7 @@ def test_a_schedule_whose_labels_carry_marks_in_cells_of_their_own():
                       "|Revenue", "|(1)", "|$", "|1,200", "|", "|$", "|1,100", "|Cost of sales", "|", "|(800", "|)",
                       "|", "|(700", "|)", "|(1)", "|Includes sales to related parties of $50 and $40, respectively."])
     table = refold.parse(text).tables[-1]
-    assert [[r.label, *r.cells] for r in table.rows] == [["Revenue (1)", "$ 1,200", "$ 1,100"],
+    assert rows_of(table) == [["Revenue (1)", "$ 1,200", "$ 1,100"],
                                                          ["Cost of sales", "(800)", "(700)"]]
     assert table.footnotes == ("(1) Includes sales to related parties of $50 and $40, respectively.",)
 
@@ -475,7 +480,7 @@ def test_a_page_cut_above_its_table_is_read_as_an_unlabeled_block():
     table = page.tables[0]
     assert table.columns == ("Foreign Currency Translation Adjustment", "Net Unrealized Gains on Securities",
                              "Accumulated Other Comprehensive Income")
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Balance as of December 31, 2017", "$ (2,054)", "$ 660", "$ (1,394)"],
         ["Other comprehensive income", "(780)", "(12)", "(792)"],
         ["Balance as of June 30, 2018", "$ (2,834)", "$ 648", "$ (2,186)"]]
@@ -493,7 +498,7 @@ def test_a_tables_column_names_written_again_under_its_rows_start_the_next_table
     first, second = refold.parse(text).tables
     assert first.columns == second.columns == ("Translation Adjustment", "Cash Flow Hedges", "Total")
     assert [r.label for r in first.rows] == ["Balance as of December 31, 2017", "Balance as of June 30, 2018"]
-    assert [[r.label, *r.cells] for r in second.rows] == [["Balance as of December 31, 2016", "(1,995)", "744", "(1,251)"]]
+    assert rows_of(second) == [["Balance as of December 31, 2016", "(1,995)", "744", "(1,251)"]]
 
 
 def test_a_rows_last_value_that_lost_its_pipe_and_years_before_its_amounts_stay_in_the_table():
@@ -523,7 +528,7 @@ def test_a_footnote_after_the_last_value_is_split_off_before_the_rows_are_read()
             "|\nGross profit\n|\n|\n|122,348\n|\n|\n|\n|128,896\n|\n|\n|\n|122,365\n|\n|\n|\n|137,401\n|\n"
             "|(1)\n|The Company elected to early adopt ASU 2016-09 in the fourth quarter of 2016.\n")
     table = refold.parse(text).tables[0]
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Revenue", "$ 178,858", "$ 188,996", "$ 182,802", "$ 199,610"],
         ["Gross profit", "122,348", "128,896", "122,365", "137,401"]]
     assert table.footnotes == ("(1) The Company elected to early adopt ASU 2016-09 in the fourth quarter of 2016.",)
@@ -684,6 +689,6 @@ def test_a_text_after_a_label_in_a_table_of_useful_lives_is_its_value():
              "3 to 20 years", "Leasehold improvements", "  ",
              "Over the shorter of their estimated useful lives or the terms of the applicable lease agreements"]
     [table] = refold.parse("\n".join(lines)).tables
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Buildings", "15 to 40 years"], ["Machinery and equipment", "3 to 20 years"],
         ["Leasehold improvements", "Over the shorter of their estimated useful lives or the terms of the applicable lease agreements"]]

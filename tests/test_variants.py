@@ -21,6 +21,11 @@ from refold.variants import (BLANK_LINE, LINE_PER_CELL, MIXED, PIPE_PREFIX, PIPE
 NBSP = "\u00a0"
 
 
+def rows_of(table):
+    """A table's rows as lists: the label, then its cells."""
+    return [[r.label, *r.cells] for r in table.rows]
+
+
 def only_table(text: str, variant: str):
     """The one table of `text`, read as `variant` was detected."""
     page = refold.parse(text)
@@ -125,7 +130,7 @@ def test_line_page_parses_to_its_schedule():
     assert page.variant == LINE_PER_CELL and page.title == "SUMMARY OF SIGNIFICANT ACCOUNTING POLICIES (Tables)"
     [table] = page.tables
     assert table.block == "Schedule of Inventories"
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Finished goods", "$ 1,200", "$ 1,100"], ["Work in process", "300", "(250)"], ["Total", "$ 1,500", "$ 850"]]
     assert list(table.columns) == ["December 31, 2023", "December 31, 2022"]
 
@@ -164,7 +169,7 @@ def test_blank_line_note_in_brackets_a_paragraph_after_a_label_ends_the_label():
             "Current portion of pension liability\n\n(see Note 16)\n\n1,445\n\n1,152\n\n"
             "Taxes payable\n\n760\n\n730\n")
     table = only_table(text, BLANK_LINE)
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Deferred revenues", "$1,704", "$1,811"], ["Current portion of pension liability (see Note 16)", "1,445", "1,152"],
         ["Taxes payable", "760", "730"]]
 
@@ -428,7 +433,7 @@ def test_glued_header_of_a_rows_page_with_text_blocks():
             "(1) Included in property plant and equipment, net.\n")
     table = only_table(text, WHITESPACE_ROWS)
     assert list(table.columns) == ["March 31, 2020", "December 31, 2019"]
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Operating Leases:", "", ""],
         ["ROU assets recorded under operating leases", "$224,627", "$220,865"],
         ["Accumulated amortization associated with operating leases", "(42,163)", "(34,647)"],
@@ -477,7 +482,7 @@ def test_rows_page_whose_block_title_and_lead_in_sit_on_lines_of_their_own():
             "Total lease expense $1,969  $5,858  \n")
     table = only_table(text, WHITESPACE_ROWS)
     assert table.kind == "schedule" and table.block == "Lease, Cost"
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Operating lease expense", "2,127", "6,444"], ["Sublease income (1)", "(158)", "(586)"],
         ["Total lease expense", "$1,969", "$5,858"]]
 
@@ -513,7 +518,7 @@ def test_an_exhibit_index_written_a_row_a_line():
                 "The following table presents the exhibits filed with this report:\nExhibit No.   Exhibit Description\n"
                 + "\n".join(f"{spacer}\n{n}{gap}{d}" for n, d in items) + "\n")
         [table] = refold.parse(text).tables
-        assert [[r.label, *r.cells] for r in table.rows] == [[n, d] for n, d in items], gap
+        assert rows_of(table) == [[n, d] for n, d in items], gap
 
 
 def test_rows_whose_last_field_is_a_text_are_rows_parted_at_their_wide_gaps():
@@ -530,7 +535,7 @@ def test_rows_whose_last_field_is_a_text_are_rows_parted_at_their_wide_gaps():
     assert refold.variants.detect(text).variant == WHITESPACE_ROWS
     [table] = refold.parse(text).tables
     assert list(table.columns) == ["Description", "Form", "Exhibit", "Filing Date", "Filed Herewith"]
-    assert [[r.label, *r.cells] for r in table.rows] == [[n, d, "—", "—", "—", x] for n, d, x in items]
+    assert rows_of(table) == [[n, d, "—", "—", "—", x] for n, d, x in items]
 
 
 def test_a_row_ending_in_a_negative_percent_is_a_row():
@@ -544,7 +549,7 @@ def test_a_row_ending_in_a_negative_percent_is_a_row():
             f"Interest expense $ (227 ) $ (901 ) {NBSP} (53 )%\n")
     assert refold.variants.detect(text).variant == WHITESPACE_ROWS
     [table] = refold.parse(text).tables
-    assert [[r.label, *r.cells] for r in table.rows] == [["Interest expense", "$ (227)", "$ (901)", "(53)%"]]
+    assert rows_of(table) == [["Interest expense", "$ (227)", "$ (901)", "(53)%"]]
 
 
 def test_empty_cells_between_a_header_lines_names_part_them():
@@ -566,7 +571,7 @@ def test_rows_page_with_labels_and_values_on_lines_of_their_own():
             "Balance at January 1\n $815  $397 \nWrite-offs\n  (892)  (387)\n"
             "Balance at December 31\n $275  $815")
     table = only_table(text, WHITESPACE_ROWS)
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Balance at January 1", "$815", "$397"], ["Write-offs", "(892)", "(387)"],
         ["Balance at December 31", "$275", "$815"]]
 
@@ -579,11 +584,11 @@ def test_rows_page_total_without_a_label():
             "Cash $ 4,955   $ 4,952\nMoney market funds 2,887   2,886\n  $ 7,842   $ 7,838\n")
     page = refold.parse(text)
     [table] = page.tables
-    assert [[r.label, *r.cells] for r in table.rows][-1] == ["", "$ 7,842", "$ 7,838"]
+    assert rows_of(table)[-1] == ["", "$ 7,842", "$ 7,838"]
     # the whole page: its version is no value, the short lead-in is prose, the spaces its empty cells
     assert (page.title, page.columns) == ("Investments (Tables)", ("3 Months Ended Jun. 30, 2025",))
     assert (table.kind, table.columns) == ("schedule", ("Amortized Cost", "Fair Value"))
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Cash", "$ 4,955", "$ 4,952"], ["Money market funds", "2,887", "2,886"], ["", "$ 7,842", "$ 7,838"]]
     assert page.text_blocks[0].label == "Investments" and table.prose == ("The following table shows the investments:",)
 
@@ -600,7 +605,7 @@ def test_rows_page_of_value_lines_and_period_phrases():
     table = only_table(text, WHITESPACE_ROWS)
     assert list(table.columns) == ["Three Months Ended September 30, 2024", "Three Months Ended September 30, 2023",
                                    "Nine Months Ended September 30, 2024", "Nine Months Ended September 30, 2023"]
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Beginning balance", "$(13,068)", "$—", "$—", "$—"], ["Other comprehensive income", "3,823", "—", "(9,840)", "—"],
         ["Amounts reclassified", "48", "—", "643", "—"], ["Ending balance", "$(9,197)", "$—", "$(9,197)", "$—"]]
 
@@ -622,10 +627,10 @@ def test_pipe_suffix_text_blocks_written_one_line_each():
     assert [b.label for b in page.text_blocks] == ["Components of trust investments", "Deferred revenue"]
     first, second = page.tables
     assert list(first.columns) == ["September 30, 2024", "December 31, 2023"]
-    assert [[r.label, *r.cells] for r in first.rows] == [
+    assert rows_of(first) == [
         ["Trust investments, at market value", "$ 105,617", "$ 99,461"],
         ["Less: allowance for cancellation", "(3,226)", "(3,087)"], ["Trust investments", "$ 102,391", "$ 96,374"]]
-    assert [[r.label, *r.cells] for r in second.rows] == [
+    assert rows_of(second) == [
         ["Deferred revenue, gross", "$ 1,000", "$ 900"], ["Less: discount", "(100)", "(90)"]]
     # every cell points at the line its block was written on (and the lone `|` closing it)
     assert all(8 <= r.span.first and r.span.last <= 9 for r in first.rows)
@@ -646,7 +651,7 @@ def test_pipe_suffix_rows_written_a_line_each_end_at_the_line():
             "Total | 66.5 | 66.5 |\n")
     table = only_table(text, PIPE_SUFFIX)
     assert list(table.columns)[0] == "Shares Purchased" and len(table.columns) == 4
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["April 28, 2025 - May 25, 2025", "19.2", "$ 120.61", "19.2", "Open market"],
         ["May 26, 2025 - June 22, 2025", "18.1", "$ 141.61", "18.1", "Open market"],
         ["June 23, 2025 - July 27, 2025", "29.2", "$ 161.65", "29.2", "Open market"],
@@ -666,7 +671,7 @@ def test_pipe_suffix_rows_a_line_some_opening_on_a_year():
     table = only_table(text, PIPE_SUFFIX)
     assert list(table.columns) == [f"Three Months Ended March 31 {name}" for name in
                                    ("Net Sales", "Earnings Before Income Taxes", "Net Earnings")]
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Beauty 2025", "$ 3,490", "$ 684", "$ 539"], ["2024", "3,550", "753", "587"],
         ["Grooming 2025", "1,505", "404", "321"], ["2024", "1,539", "379", "303"]]
 
@@ -682,7 +687,7 @@ def test_pipe_suffix_rows_a_line_under_a_caption_alone_then_names():
             "Health Care | (1) | % | (3) | % | 1 | % | — | % |\n")
     table = only_table(text, PIPE_SUFFIX)
     assert [c.split(") ")[-1] for c in table.columns] == ["Volume", "Foreign Exchange", "Price", "Net Sales Growth"]
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Beauty", "—%", "(3)%", "3%", "(2)%"], ["Grooming", "1%", "(4)%", "2%", "(2)%"],
         ["Health Care", "(1)%", "(3)%", "1%", "—%"]]
 
@@ -800,7 +805,7 @@ def test_rows_page_value_line_with_a_wide_gap_keeps_the_empty_cell():
             "Impairment credits (charges), net\n  100      200   (400)\n"
             "Fair value at end of period\n $6,900  $10,500  $6,900  $10,500 \n")
     [table] = refold.parse(text).tables
-    assert [[r.label, *r.cells] for r in table.rows][1] == ["Impairment credits (charges), net", "100", "", "200", "(400)"]
+    assert rows_of(table)[1] == ["Impairment credits (charges), net", "100", "", "200", "(400)"]
     assert [c.status for c in refold.parse(text).checks()] == ["ok"]
 
 
@@ -820,7 +825,7 @@ def test_rows_page_header_line_ending_in_a_note_mark():
             "</table></body></html>")
     [page] = filing_pages(lxml.html.fromstring(html))
     [table] = refold.parse(flatten(page, WHITESPACE_ROWS)).tables
-    assert [[r.label, *r.cells] for r in table.rows] == [["Beauty", "—%", "1%", "(3)%"], ["Grooming", "1%", "1%", "(4)%"]]
+    assert rows_of(table) == [["Beauty", "—%", "1%", "(3)%"], ["Grooming", "1%", "1%", "(4)%"]]
     assert [c.split()[-1] for c in table.columns] == ["Volume", "Exchange", "Price"]
 
 
@@ -909,9 +914,9 @@ def test_a_tables_page_whose_block_opens_with_its_table_under_its_label():
     assert page.variant == BLANK_LINE and page.text_blocks[0].label == "Estimated lives of property and equipment"
     first, second = page.tables
     assert first.kind == "schedule" and first.columns == ("Depreciation Period",)
-    assert [[r.label, *r.cells] for r in first.rows][-1] == ["Furniture & equipment", "3 to 7 years"]
+    assert rows_of(first)[-1] == ["Furniture & equipment", "3 to 7 years"]
     assert second.columns == ("Year Ended December 31, 2022", "Year Ended December 31, 2021")
-    assert [[r.label, *r.cells] for r in second.rows] == [
+    assert rows_of(second) == [
         ["Beginning balance", "$675", "$657"], ["Bad debt expense", "406", "257"], ["Ending balance", "$745", "$675"]]
 
 
@@ -924,7 +929,7 @@ def test_a_pipe_suffix_dimension_path_over_line_items_is_one_label():
         "Derivatives designated as accounting hedges | Foreign exchange contracts |",
         "Derivatives, Fair Value [Line Items] |", "Derivatives, notional amount | $ 68,533 | $ 64,069 |",
         "Entity Registrant Name | Apple Inc. |"])
-    rows = [[r.label, *r.cells] for r in only_table(text, PIPE_SUFFIX).rows]
+    rows = rows_of(only_table(text, PIPE_SUFFIX))
     assert rows[0] == ["Derivatives designated as accounting hedges | Foreign exchange contracts", "", ""]
     assert rows[-1] == ["Entity Registrant Name", "Apple Inc.", ""]
     abstract = "\n".join([
@@ -932,7 +937,7 @@ def test_a_pipe_suffix_dimension_path_over_line_items_is_one_label():
         "Trade receivables | Credit concentration risk | Cellular network carriers |",
         "Debt Securities, Available-for-Sale, Maturity, Fair Value, Rolling Maturity [Abstract] |",
         "Concentration risk, percentage | 37.00% | 38.00% |"])
-    rows = [[r.label, *r.cells] for r in only_table(abstract, PIPE_SUFFIX).rows]
+    rows = rows_of(only_table(abstract, PIPE_SUFFIX))
     assert rows[0] == ["Trade receivables | Credit concentration risk | Cellular network carriers", "", ""]
 
 
@@ -965,7 +970,7 @@ def test_pipe_suffix_footnote_marks_in_header_and_labels_and_the_footnotes_line(
     page = refold.parse(text)
     assert page.variant == PIPE_SUFFIX
     assert page.columns == ("12 Months Ended Jan. 31, 2019", "12 Months Ended Jan. 31, 2018 [1]")
-    assert [[r.label, *r.cells] for r in page.tables[0].rows] == [
+    assert rows_of(page.tables[0]) == [
         ["Net revenue [1]", "132.4", "172.7"], ["Cost of revenue [2]", "$ 54.4", "$ 72.6"]]
     assert page.prose == ('[1] Previously labeled as "License and other" in prior periods.',
                           '[2] Previously labeled as "Cost of license" in prior periods.')
@@ -1140,7 +1145,7 @@ def test_rows_page_whose_blocks_open_on_a_line_of_spaces():
         ("schedule", "State Income Tax Expense"), ("schedule", "Reconciliation of the Statutory Rate")]
     first, second = page.tables
     assert first.columns == ("Year ended December 31 2021", "Year ended December 31 2020")
-    assert [[r.label, *r.cells] for r in first.rows] == [
+    assert rows_of(first) == [
         ["Current state taxes", "$(5,700)", "$29,300"], ["Deferred state taxes", "", "(47,400)"],
         ["Income tax expense", "$(5,700)", "$(18,100)"]]
     assert second.columns == ("2021 Amount", "2021 %", "2020 Amount", "2020 %")
@@ -1163,7 +1168,7 @@ def test_a_markdown_mirrors_rows_keep_their_empty_cells():
     assert page.variant == PIPE_SUFFIX and page.title.startswith("Statement of Changes in Equity")
     table = page.tables[0]
     assert table.columns == ("Total", "Common Stock", "Retained Earnings")
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Balance, beginning of period (in shares) at Dec. 31, 2022", "", "513,300,000", ""],
         ["Balance, beginning of period at Dec. 31, 2022", "$ 8,042", "$ 66", "$ 1,334"],
         ["Comprehensive income (loss)", "(221)", "", "(57)"],
@@ -1184,7 +1189,7 @@ def test_an_older_markdown_mirror_writes_its_title_and_dates_under_lone_pipes():
     assert (page.title, page.units) == ("LEASES Deferred Rent (Details)", "USD $ In Thousands, unless otherwise specified")
     table = page.tables[0]
     assert table.kind == "report" and table.columns == ("12 Months Ended Dec. 31, 2013", "12 Months Ended Dec. 31, 2012")
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Movement in Deferred Rent [Roll Forward]", "", ""], ["Balance at beginning of period", "$ 953", "$ 123"],
         ["Rent deferred", "36", "830"], ["Balance at end of period", "$ 989", "$ 953"]]
 
@@ -1604,7 +1609,7 @@ def test_a_tables_names_a_cell_a_line_then_a_section_before_the_first_row(varian
     assert page.variant == variant
     [table] = page.tables
     assert table.columns == tuple(inner[:5])
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Senior Notes:", "", "", "", "", ""],
         ["Series P Notes, maturing October 1, 2025", "3.8%", "4.0%", "$ 350", "$ 350", "$ 349"],
         ["Series R Notes, maturing June 15, 2026", "3.1%", "3.3%", "750", "749", "749"]]
@@ -1799,7 +1804,7 @@ def test_rows_glued_to_their_labels_among_cells_one_a_line_are_rows():
     table = refold.parse(text, variant=LINE_PER_CELL).tables[-1]  # (the crawled page, longer, detects so)
     assert list(table.columns) == ["Year Ended December 31, 2020", "Year Ended December 31, 2019",
                                    "Year Ended December 31, 2018"]
-    assert [[r.label, *r.cells] for r in table.rows] == [
+    assert rows_of(table) == [
         ["Interest costs charged to expense", "$2,267", "$1,305", "$1,168"],
         ["Plus: Interest cost capitalized", "246", "575", "562"], ["Total", "$2,513", "$1,880", "$1,730"]]
 
@@ -1838,4 +1843,4 @@ def test_period_phrases_glued_on_one_line_and_a_decimal_glued_to_its_label():
     first, second = refold.parse(text, variant=WHITESPACE_ROWS).tables
     assert first.columns == ("For the Three Months Ended March 31, 2023", "For the Three Months Ended March 31, 2022",
                              "For the Six Months Ended March 31, 2023", "For the Six Months Ended March 31, 2022")
-    assert [[r.label, *r.cells] for r in second.rows][1] == ["Finance Leases", "7.0"]
+    assert rows_of(second)[1] == ["Finance Leases", "7.0"]
