@@ -24,6 +24,12 @@ def test_percent_sign_after_a_nil():
     assert texts("|—\n|%\n|5\n|%") == ["—%", "", "5%", ""]
 
 
+def test_a_year_before_a_percent_sign_heads_a_column_of_percents():
+    """`2018` + `%`: a header's year over its unit, not a percent of 2018 (a rate table's
+    `2020` `2019` `2018` then `%` `%` `%`, one cell a line)."""
+    assert texts("|2020\n|2019\n|2018\n|%\n|%\n|%") == ["2020", "2019", "2018", "%", "%", "%"]
+
+
 def test_points_in_their_own_cell():
     """`11.9` + `pts`, `(2.7` + `)` + `pts`: a change in percentage points; a `pts` label stays."""
     assert texts("|11.9\n|pts\n|(2.7\n|)\n|pts\n|pts") == ["11.9 pts", "", "(2.7) pts", "", "", "pts"]

@@ -174,6 +174,18 @@ def test_blank_line_note_in_brackets_a_paragraph_after_a_label_ends_the_label():
         ["Taxes payable", "760", "730"]]
 
 
+def test_a_row_of_percent_signs_under_the_years_names_the_columns_unit():
+    """A rate table whose header is `2020` `2019` `2018` over `%` `%` `%`, one cell a line (the
+    inner table of a mixed page): three columns `2020 %` …, no row of `2018%`."""
+    text = ("|\nIncome Taxes (Tables)\n|12 Months Ended\n|\nDec. 31, 2020\n|Rate reconciliation\n|\n"
+            "A reconciliation is as follows:\n2020\n2019\n2018\n%\n%\n%\n"
+            "Federal Income Tax at Statutory Rate\n21.0\n21.0\n21.0\nPermanent Differences\n(0.4)\n(0.1)\n(1.5)\n")
+    table = only_table(text, MIXED)
+    assert table.columns == ("2020 %", "2019 %", "2018 %")
+    assert rows_of(table) == [["Federal Income Tax at Statutory Rate", "21.0", "21.0", "21.0"],
+                              ["Permanent Differences", "(0.4)", "(0.1)", "(1.5)"]]
+
+
 def test_a_rows_values_on_one_line_among_cells_one_a_line_are_its_values():
     """A line-per-cell page where one row's values sit on one line a run of spaces apart
     (`(5 )           (5 )`): they are the row's values, placed where the total's columns add up;

@@ -59,13 +59,14 @@ def _absorb(tokens: list[Token], into: int, part: int, text: str) -> None:
 
 
 def join_closing_parts(tokens: list[Token]) -> list[Token]:
-    """`(81,247` + `)` -> `(81,247)`; `100` + `%` -> `100%`; `—` + `%` -> `—%`."""
+    """`(81,247` + `)` -> `(81,247)`; `100` + `%` -> `100%`; `—` + `%` -> `—%`. Not a year's
+    `2018` + `%`: a header's year over its column's unit (`2020 2019 2018` then `% % %`)."""
     out = list(tokens)
     for i in range(1, len(out)):
         before, part = out[i - 1], out[i]
         if part.kind == Kind.CLOSE and before.kind == Kind.OPEN:
             _absorb(out, i - 1, i, before.text + part.text.replace(" ", ""))
-        elif part.kind == Kind.PCT_SIGN and before.kind in (Kind.NUMBER, Kind.OPEN, Kind.YEAR, Kind.NIL):
+        elif part.kind == Kind.PCT_SIGN and before.kind in (Kind.NUMBER, Kind.OPEN, Kind.NIL):
             _absorb(out, i - 1, i, before.text + part.text)
     return out
 
