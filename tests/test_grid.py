@@ -618,6 +618,24 @@ def test_a_row_whose_cells_were_merged_does_not_make_columns_of_its_own():
                                 ["Total expenses", "$ 2,306", "4%", "$ 2,216"], ["% of revenues", "17%", "", "18%"]]
 
 
+def test_rows_written_without_their_blank_cells_do_not_make_a_column_of_their_own():
+    """A rate table whose rows are a spacer and a value each, but for two the crawl wrote with
+    their values alone (`Forgiveness of PPP Loan` `1.8`; the page's last row, `(2.0)` `(1.9)`,
+    cut short): their values stand a cell early, a column no full row fills, so the fixed width
+    that makes that column a fourth reads the rows wrong, and the three named columns stay."""
+    def row(label, *values):
+        return [label, *(cell for value in values for cell in ("", value))]
+
+    text = lines("", "2020", "", "2019", "", "2018",
+                 *row("Federal rate", "21.0", "21.0", "21.0"), *row("State tax", "0.3", "0.3", "0.3"),
+                 *row("Permanent differences", "(0.4)", "(0.1)", "(1.5)"), "Forgiveness of PPP Loan", "1.8",
+                 *row("Federal credits", "1.1", "1.3", "2.5"), "Stock compensation", "(2.0)", "(1.9)")
+    assert rows(grid(text)) == [["Federal rate", "21.0", "21.0", "21.0"], ["State tax", "0.3", "0.3", "0.3"],
+                                ["Permanent differences", "(0.4)", "(0.1)", "(1.5)"],
+                                ["Forgiveness of PPP Loan", "1.8", "", ""], ["Federal credits", "1.1", "1.3", "2.5"],
+                                ["Stock compensation", "(2.0)", "(1.9)", ""]]
+
+
 def test_names_over_a_table_of_one_row_without_a_label_are_all_column_names():
     """`Free Cash Flow`, `Net Earnings`, `Productivity` over one row of three values and no
     label: the last name is no row's label, as it would be over rows (there it is read so)."""

@@ -2088,8 +2088,9 @@ def misaligned(grid: Grid) -> bool:
 def has_stray_column(grid: Grid) -> bool:
     """A column few rows fill, each leaving the column to its right empty while most rows fill
     that one: a row whose cells were merged (`17%` over a `$` cell and its amount's) cut at
-    other places than the full rows, its values a column early. (A footnote's text under the
-    label column is no sign.)"""
+    other places than the full rows, its values a column early. A row that fills the column to
+    the right too but not the last was so cut as well (`(2.0)` `(1.9)` written without their
+    spacers). (A footnote's text under the label column is no sign.)"""
     valued = [r.cells for r in grid.rows if any(r.cells)]
     if len(valued) < 3:
         return False
@@ -2097,7 +2098,7 @@ def has_stray_column(grid: Grid) -> bool:
         here = [cells for cells in valued if cells[c]]
         right = sum(1 for cells in valued if cells[c + 1])
         if here and 3 * len(here) <= len(valued) and 2 * right >= len(valued) and not any(
-                cells[c + 1] or classify(cells[c]) not in VALUE_KINDS for cells in here):
+                (cells[c + 1] and cells[-1]) or classify(cells[c]) not in VALUE_KINDS for cells in here):
             return True
     return False
 
