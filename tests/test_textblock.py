@@ -179,6 +179,33 @@ def test_an_exhibit_index_one_cell_a_line_in_a_block_is_a_table():
     assert not listed_descriptions(["158.73", "RSUs granted", "228.10", "RSUs vested", "148.90", "RSUs forfeited"])
 
 
+def test_a_last_row_of_blank_amounts_stays_in_its_table():
+    """An investor site's page, one cell a line, a space for an empty cell: `Total tax expense`
+    then `$` signs each over a blank amount, then the next block's label. The total is the
+    table's last row (its amounts blank), not a block whose prose is the next block's label."""
+    def cells(*items):
+        return "\n".join(items)
+
+    text = cells("Annual report pursuant to Section 13 and 15(d)", "", "INCOME TAXES (Tables)", "", "v3.19.1",
+                 "INCOME TAXES (Tables)", "12 Months Ended", "Dec. 31, 2018",
+                 "Income Tax Disclosure [Abstract]  ", "Income tax expense differs from statutory amounts",
+                 "Income tax expense differs from the statutory amounts for each of the following years:",
+                 " ", " ", " ", "2018", " ", " ", "2017", " ",
+                 "Income taxes at statutory rate", " ", "$", "(11,901", ")", " ", "$", "(9,289", ")",
+                 "Expenses not deductible", " ", " ", "24", " ", " ", " ", "46", " ",
+                 "Total tax expense", " ", "$", " ", " ", "$", " ",
+                 "Deferred tax assets The temporary differences that give rise to deferred tax assets were as follows:",
+                 " ", " ", " ",
+                 "2018", " ", " ", "2017", " ",
+                 "Net operating losses", " ", "$", "38,761", " ", " ", "$", "50,029", " ",
+                 "Other", " ", " ", "80", " ", " ", " ", "143", " ")
+    page = refold.parse(text)
+    first, second = page.tables
+    assert rows_of(first)[-1] == ["Total tax expense", "$", "$"]
+    assert first.block == "Income tax expense differs from statutory amounts"
+    assert rows_of(second) == [["Net operating losses", "$ 38,761", "$ 50,029"], ["Other", "80", "143"]]
+
+
 def test_section_lead_in_never_opens_a_block():
     body = text_to_cells("|Current assets:\n|\nThe following table shows the movement in the allowance:")
     _, blocks = body_to_blocks(body)

@@ -97,6 +97,8 @@ def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
         opening = RE_NOTE_HEADING.sub("", join_lines(content.tail), count=1)
         return is_prose(content.tail) or starts_with_words(opening, label.text)
     if content.is_empty:
+        if after_a_table(cells, i) and blank_amounts_follow(cells, i + 1):
+            return False  # `Total tax expense` `$` ␣ `$` ␣ `$`: the table's last row, its amounts blank
         return opens_inner_table(cells, i + 1, n_cols) or lead_in_follows(cells, i + 2) \
             or (RE_BLOCK_ELEMENT.search(label.text) is not None and i + 2 < len(cells)) \
             or (after_a_table(cells, i) and wider_rows_follow(cells, i + 2, n_cols))
@@ -186,6 +188,19 @@ def opens_inner_table(cells: list[Cell], i: int, n_cols: int) -> bool:
             return False  # `2017` `$ 80`, `2018` `283`: a section's rows labelled by year, no header
         return kind in HEADER_KINDS or (kind == Kind.DATE and n_cols > 0 and empties > n_cols)
     return False
+
+
+def blank_amounts_follow(cells: list[Cell], i: int) -> bool:
+    """From cell `i`: currency signs, two or more, each with an empty cell after it (its blank
+    amount's), then a text or nothing: a row's amounts left blank, no header's sign."""
+    signs, k = 0, i
+    while k < len(cells) and (cells[k].is_empty or classify(cells[k].text) == Kind.SYMBOL):
+        if not cells[k].is_empty:
+            if k + 1 < len(cells) and not cells[k + 1].is_empty:
+                return False  # signs together (`$` `%`): a header's, over its columns
+            signs += 1
+        k += 1
+    return signs >= 2 and (k == len(cells) or classify(cells[k].text) == Kind.TEXT)
 
 
 def says_value(cell: Cell) -> bool | None:
