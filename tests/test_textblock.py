@@ -206,6 +206,33 @@ def test_a_last_row_of_blank_amounts_stays_in_its_table():
     assert rows_of(second) == [["Net operating losses", "$ 38,761", "$ 50,029"], ["Other", "80", "143"]]
 
 
+def test_a_short_lead_in_after_a_next_blocks_label_opens_that_block():
+    """The same investor site: a table ends on `(62,838` `)` then `Net deferred taxes` over blank
+    amounts (its last row, whatever the `)` cell), then the next block's label and a lead-in of
+    five words ending `as follows:`: a sentence, so the label opens a block whose names head
+    columns of years' rows."""
+    def cells(*items):
+        return "\n".join(items)
+
+    text = cells("Annual report pursuant to Section 13 and 15(d)", "", "INCOME TAXES (Tables)", "", "v3.19.1",
+                 "INCOME TAXES (Tables)", "12 Months Ended", "Dec. 31, 2018",
+                 "Income Tax Disclosure [Abstract]  ", "Deferred taxes",
+                 "The temporary differences that give rise to deferred taxes were as follows:", " ", " ", " ",
+                 "2018", " ", " ", "2017", " ",
+                 "Gross deferred tax assets", " ", " ", "51,715", " ", " ", " ", "62,838", " ",
+                 "Valuation allowance", " ", " ", "(51,715", ")", " ", " ", "(62,838", ")",
+                 "Net deferred taxes", " ", "$", " ", " ", "$", " ",
+                 "Carryforwards and credits expiration dates", "These carryforwards expire as follows:",
+                 " ", " ", " ", "Net operating", "loss carryforwards", " ", " ", "General business", "credit",
+                 "carryforwards", " ", "2019", " ", "$", "3,306", " ", " ", "$", "95", " ",
+                 "2020", " ", " ", "5,125", " ", " ", " ", "226", " ")
+    first, second = refold.parse(text).tables
+    assert rows_of(first)[-1] == ["Net deferred taxes", "$", "$"]
+    assert second.block == "Carryforwards and credits expiration dates"
+    assert second.columns == ("Net operating loss carryforwards", "General business credit carryforwards")
+    assert rows_of(second) == [["2019", "$ 3,306", "$ 95"], ["2020", "5,125", "226"]]
+
+
 def test_section_lead_in_never_opens_a_block():
     body = text_to_cells("|Current assets:\n|\nThe following table shows the movement in the allowance:")
     _, blocks = body_to_blocks(body)

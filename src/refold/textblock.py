@@ -128,7 +128,7 @@ def lead_in_follows(cells: list[Cell], i: int) -> bool:
     if text.endswith(":"):  # a table's lead-in, not a section's (`Stockholders' deficit:`)
         following = next((cells[j].text for j in range(i + 1, len(cells)) if cells[j].text), "")
         return (_words(text) >= MIN_LEAD_IN_WORDS and RE_TABLE_LEAD_IN.search(text) is not None) \
-            or heads_columns(following)
+            or RE_LEAD_IN_ENDING.search(text) is not None or heads_columns(following)
     return text.endswith(".") and is_sentence(text)  # a long row label (`… [Line Items]`) ends otherwise
 
 
@@ -141,7 +141,9 @@ def after_a_table(cells: list[Cell], i: int) -> bool:
     k = i - 1
     while k >= 0 and cells[k].is_empty:  # by index: no copy of the page's cells for each label
         k -= 1
-    return k >= 0 and not cells[k].is_block and classify(cells[k].text) in VALUE_KINDS
+    if k > 0 and classify(cells[k].text) in (Kind.CLOSE, Kind.PCT_SIGN):
+        k -= 1  # `(62,838` then `)`: the amount's closing part in a cell of its own
+    return k >= 0 and not cells[k].is_block and classify(cells[k].text) in VALUE_KINDS | {Kind.OPEN}
 
 
 def wider_rows_follow(cells: list[Cell], i: int, n_cols: int) -> bool:
@@ -640,6 +642,9 @@ RE_TABLE_LEAD_IN = re.compile(
     r"\b(?:the following|as follows|(?:shown|detailed|presented|summarized) below|"
     r"in (?:thousands|millions|billions))\b", re.IGNORECASE)
 MIN_LEAD_IN_WORDS = 8
+# a short sentence ending as a lead-in does (`These carryforwards expire as follows:`): a verb's
+# object, no section's name (`Deferred tax assets:`)
+RE_LEAD_IN_ENDING = re.compile(r"\w+ (?:\w+ )+(?:as follows|the following):$", re.IGNORECASE)
 
 
 def heads_columns(text: str) -> bool:
