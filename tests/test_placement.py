@@ -202,6 +202,23 @@ def test_a_members_repeated_amount_takes_the_column_it_was_placed_in():
     assert placed[4].cells == ("", "285") and placed[10].cells == ("", "285")
 
 
+def test_a_row_of_one_value_per_span_takes_each_spans_first_column():
+    """A details page's two values under `3 Months Ended` and `12 Months Ended`: each span's
+    current period. Dates under no span are each a span of their own: two values under a year's
+    two columns and three event dates are the years' (`Common stock, shares issued` at each
+    year's end), not the first year's and the first event's."""
+    def page(spans, dates, values):
+        return "\n".join(["|", "Equity (Details) - USD ($)", *(f"|{s}" for s in spans),
+                          *(f"|\n{d}" for d in dates), "|Shares issued", *(f"|{v}" for v in values)])
+
+    spans = refold.parse(page(["3 Months Ended", "12 Months Ended"],
+                              ["Mar. 31, 2021", "Mar. 31, 2020", "Dec. 31, 2020", "Dec. 31, 2019"], ["5", "6"]))
+    assert spans.tables[0].rows[0].cells == ("5", "", "6", "")
+    dates = refold.parse(page(["12 Months Ended"], ["Dec. 31, 2021", "Dec. 31, 2020", "Nov. 30, 2021",
+                                                    "Oct. 23, 2020", "Aug. 18, 2020"], ["8,842,026", "8,876,515"]))
+    assert dates.tables[0].rows[0].cells == ("8,842,026", "8,876,515", "", "", "")
+
+
 def test_a_sparse_row_takes_each_period_groups_first_columns():
     """Two periods over `2025`, `2024`, `$ Change`, `% Change` each; a row of four values read
     from the left (`Percentage of revenue` `14%` `13%` `14%` `13%`) has two per period: the

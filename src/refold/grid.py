@@ -980,11 +980,12 @@ def place_values(row: _Pending, n_cols: int, groups: list[int] | None,
         return columns
     values = row.values()[:n_cols]
     placed: list[Token | None] = [None] * n_cols
-    distinct_groups = list(dict.fromkeys(groups or []))  # in the columns' order: an instant's -1 may come last
-    if groups and len(distinct_groups) > 1 and len(values) == len(distinct_groups):
+    # each span once, in the columns' order; a column under no span (a date alone) is a span of its own
+    spans = list(dict.fromkeys(g if g >= 0 else -1 - c for c, g in enumerate(groups or [])))
+    if groups and len(spans) > 1 and len(values) == len(spans):
         # one value per span: each is the span's first (current-period) column
-        for value, g in zip(values, distinct_groups):
-            placed[groups.index(g)] = value
+        for value, g in zip(values, spans):
+            placed[groups.index(g) if g >= 0 else -1 - g] = value
         return placed
     placed[: len(values)] = values
     return placed
