@@ -636,6 +636,18 @@ def test_rows_written_without_their_blank_cells_do_not_make_a_column_of_their_ow
                                 ["Stock compensation", "(2.0)", "(1.9)", ""]]
 
 
+def test_a_text_value_repeated_under_the_next_period_is_the_rows_not_a_label():
+    """A details page's enumeration rows: `… [Extensible Enumeration]` then `Long-term debt`
+    twice, one for each year; a currency pair thrice. The repeat is a value of the same row
+    (no row's label repeats its value), while the row has a column left."""
+    text = "\n".join(["|", "Leases (Details) - USD ($)", "|12 Months Ended", "|", "Dec. 31, 2023", "|", "Dec. 31, 2022",
+                      "|Finance lease, noncurrent [Extensible Enumeration]", "|Long-term debt", "|Long-term debt",
+                      "|Currency", "|NT$/EUR", "|NT$/EUR", "|Other liabilities", "|$ 5", "|$ 6"])
+    [table] = refold.parse(text).tables
+    assert rows(table) == [["Finance lease, noncurrent [Extensible Enumeration]", "Long-term debt", "Long-term debt"],
+                           ["Currency", "NT$/EUR", "NT$/EUR"], ["Other liabilities", "$ 5", "$ 6"]]
+
+
 def test_names_over_a_table_of_one_row_without_a_label_are_all_column_names():
     """`Free Cash Flow`, `Net Earnings`, `Productivity` over one row of three values and no
     label: the last name is no row's label, as it would be over rows (there it is read so)."""

@@ -466,6 +466,8 @@ def is_text_value(tokens: list[Token], i: int, row: _Pending, n_cols: int | None
     tok = tokens[i]
     if row.label is None or is_section_label(row.label.text) or RE_RANGE_MEMBER.match(row.label.text):
         return False
+    if row.slots and repeats_the_rows_text(tok, row, n_cols):
+        return True
     if row.slots and not (is_amount_range(tok.text) and (not n_cols or row.n_values < n_cols) and all(
             t.kind in VALUE_KINDS or t.kind == Kind.EMPTY or is_amount_range(t.text) for t in row.slots)):
         return False
@@ -475,6 +477,15 @@ def is_text_value(tokens: list[Token], i: int, row: _Pending, n_cols: int | None
         return False
     after = next_nonempty(tokens, i)
     return after is None or after.kind not in VALUE_KINDS
+
+
+def repeats_the_rows_text(tok: Token, row: _Pending, n_cols: int | None) -> bool:
+    """The text value the row holds already, again, while the row has a column left: the same
+    text under the next period (`… [Extensible Enumeration]` + `Long-term debt` + `Long-term
+    debt`), not the next row's label, which never repeats a value."""
+    last = next((t for t in reversed(row.slots) if t.kind != Kind.EMPTY), None)
+    return bool(n_cols) and row.n_values < n_cols and last is not None and last.kind == Kind.TEXT \
+        and last.text == tok.text
 
 
 def sibling_label(label: str, text: str) -> bool:
