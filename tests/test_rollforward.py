@@ -456,3 +456,19 @@ def test_a_price_per_share_between_an_award_rolls_rows_is_not_rolled():
     # an amount that names its rate rolls: a statement of equity's dividends
     from refold.rollforward import RE_PER_UNIT_ROW
     assert not RE_PER_UNIT_ROW.search("Dividends declared ($1.30 per share)")
+
+
+def test_a_count_of_shares_held_between_the_balance_and_the_movements_is_no_movement():
+    """`Treasury Stock Shares Held | 200,933` after the opening balance, a count by its standard
+    label (no `, shares`): it belongs to the share counts, so the amounts' roll-forward still
+    closes once the one row it cannot place (a Total-only line of the same conversion) is set aside."""
+    rows = [["Balance at Dec. 31, 2019", "$ 46", "$ 7,739,883", "$ (459,937)", "$ 7,279,992"],
+            ["Shares, Outstanding", "3,157,787"], ["Treasury Stock Shares Held", "200,933"],
+            ["Net income", "7,050", "7,050"], ["Conversion of convertible securities", "$ 2,956", "5,909,044"],
+            ["Conversion of units", "$ 5,912,000"], ["Cash dividends", "(1,301)", "(1,301)"],
+            ["Balance at Dec. 31, 2020", "$ 3,002", "13,648,927", "(454,188)", "13,197,741"]]
+    table = refold.parse(equity_page(rows)).tables[0]
+    cells = {r.label: r.cells for r in table.rows}
+    assert cells["Net income"] == ("", "", "7,050", "7,050")
+    assert cells["Conversion of convertible securities"] == ("$ 2,956", "5,909,044", "", "")
+    assert cells["Cash dividends"] == ("", "", "(1,301)", "(1,301)")

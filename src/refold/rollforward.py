@@ -23,7 +23,10 @@ from refold.model import Row
 
 RE_OPENING = re.compile(r"\b(?:beginning|opening|start)\b", re.IGNORECASE)
 RE_CLOSING = re.compile(r"\b(?:end|ending|closing)\b", re.IGNORECASE)
-RE_SHARE_ROW = re.compile(r",\s*shares\b|\bshares,|\(in shares\)|\bshares$", re.IGNORECASE)
+# a count of shares: `…, shares`, `(in shares)`, a count's standard label (`Treasury Stock Shares Held`; not
+# `Shares issued in exchange for …`, an amount)
+RE_SHARE_ROW = re.compile(r",\s*shares\b|\bshares,|\(in shares\)|\bshares$|\w \bshares (?:held|outstanding)\b",
+                          re.IGNORECASE)
 # a price or a value per share (`…, weighted average exercise price`): a rate beside the counts
 # a roll-forward of awards moves, never rolled itself
 # (not `Dividends declared ($1.30 per share)`: an amount that names its rate)
