@@ -240,3 +240,18 @@ def test_the_texts_last_row_keeps_its_values_where_the_page_writes_empty_cells()
     assert rows[-1].cells == ("$ (445)", "", "", "")
     # the same row followed by more text was not the text's end: its column is a guess
     assert refold.parse(text + "\nNet sales $ 12").tables[0].rows[-2].cells != ("$ (445)", "", "", "")
+
+
+def test_a_range_written_with_spaces_is_one_value_where_the_columns_leave_room_for_one():
+    """`useful life 20 – 40` under one column: a range, not `20`, a nil and `40` (three values
+    where the page has room for one). Under three columns the same cells stay three."""
+    def page(dates):
+        return "\n".join(["XML 40 R30.htm IDEA: XBRL DOCUMENT v3.20.4", "Property and Equipment (Details)",
+                          "12 Months Ended", *dates, "Buildings [Member]  ",
+                          "Property, plant and equipment, useful life 20 – 40", "Rate 1.5% - 2.0%"])
+
+    [table] = refold.parse(page(["Dec. 31, 2020"])).tables
+    assert [[r.label, *r.cells] for r in table.rows][1:] == [
+        ["Property, plant and equipment, useful life", "20 – 40"], ["Rate", "1.5% - 2.0%"]]
+    [wide] = refold.parse(page(["Dec. 31, 2020", "Dec. 31, 2019", "Dec. 31, 2018"])).tables
+    assert wide.rows[1].cells == ("20", "–", "40")

@@ -414,6 +414,27 @@ def column_names_alone(lines: list[str], i: int) -> list[str]:
     return []
 
 
+RANGE_DASHES = frozenset({"–", "-"})
+_RANGE_ENDS = frozenset({Kind.NUMBER, Kind.PERCENT})
+
+
+def ranges_rejoined(cells: list[str], n_cols: int) -> list[str]:
+    """`20` `–` `40`, three cells where the columns leave room for one: a range written with
+    spaces (`Buildings 20 – 40`), not an amount, a nil and an amount. Joined only where that
+    brings the row's values within its columns."""
+    out: list[str] = []
+    k = 0
+    while k < len(cells):
+        if k + 2 < len(cells) and cells[k + 1] in RANGE_DASHES and classify(cells[k]) in _RANGE_ENDS \
+                and classify(cells[k + 2]) in _RANGE_ENDS:
+            out.append(f"{cells[k]} {cells[k + 1]} {cells[k + 2]}")
+            k += 3
+        else:
+            out.append(cells[k])
+            k += 1
+    return out if len([c for c in out if c]) <= n_cols else cells
+
+
 class RowsPage:
     """The parts of a row-a-line page, read in one pass."""
 
@@ -490,6 +511,8 @@ class RowsPage:
             self.footnotes.append(s)
             return
         label, cells = split_row(s)
+        if self.leaves and len([c for c in cells if c]) > len(self.leaves):
+            cells = ranges_rejoined(cells, len(self.leaves))
         if self.leaves and len([c for c in cells if c]) > len(self.leaves):
             # more values than columns: the first ones are marks in the label, `(2) (3)`
             label, cells = self._give_back(s, cells)
