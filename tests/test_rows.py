@@ -92,6 +92,11 @@ NB = "\u00a0"
     ("Apr. 1 through Apr. 30 3,571,872 $ 206.19", "Apr. 1 through Apr. 30", ["3,571,872", "$ 206.19"]),
     (f"Shares Purchased (1) {NB} Average Price Paid per Share (2)", "Shares Purchased (1)   Average Price Paid per Share",
      ["(2)"]),
+    # a crawl that dropped the spaces between an award table's cells: a nil of two hyphens, the
+    # next amount's `$` and a date's year glued on
+    ("Exercised-- $ --", "Exercised", ["--", "$ --"]),
+    ("Forfeited(1,000)$ 2.50", "Forfeited", ["(1,000)", "$ 2.50"]),
+    ("Outstanding at December 31, 2022263,992 $ 1.25", "Outstanding at December 31, 2022", ["263,992", "$ 1.25"]),
 ])
 def test_split_row(line, label, cells):
     """Values, `$`-prefixed values, footnote marks after values and U+00A0 empties, from the right."""

@@ -75,6 +75,8 @@ _VALUE_ENDS = frozenset("0123456789)%")
 _CURRENCY_PREFIXES = frozenset({"US", "HK", "NT", "R", "C", "A", "S"})
 
 
+# a year glued to an amount: digits no amount groups so (`2022263,992`: `2022` and `263,992`)
+RE_YEAR_GLUED = re.compile(r"^(?P<year>(?:19|20)\d\d)(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d+)?)$")
 RE_GLUED_PIECES = re.compile(rf"(?:{VALUE_PIECE}){{2,}}")
 # a label glued to its values; at most MAX_GLUED values, so each place the label may end costs
 # a bounded try (unbounded, `(1)(1)…(1)x` took seconds: quadratic)
@@ -100,6 +102,12 @@ def unglue(word: str) -> list[str]:
             return [*unglue(m["head"]), *pieces]
     if word[-1:] == "—" and word[-2:-1].isalpha():
         return [word[:-1], "—"]  # `Development—`: a nil glued to the label (a dash joins words, never ends one)
+    if word[-2:] == "--" and word[-3:-2].isalpha():
+        return [word[:-2], "--"]  # `Exercised--`: the same nil written as two hyphens
+    if len(word) > 1 and word[-1] == "$" and word[-2:-1] in _VALUE_ENDS:
+        return [*unglue(word[:-1]), "$"]  # `Forfeited(1,000)$`: the next amount's sign glued to this one
+    if m := RE_YEAR_GLUED.match(word):
+        return [m["year"], m["value"]]  # `2022263,992`: a date's year, then the row's first amount
     if word[-2:] == "$—" and word[-3:-2].isalpha():
         return [word[:-2], "$—"]  # `operations$—`: a nil under its currency sign, glued to the label
     if word[-1:] not in _VALUE_ENDS or len(word) < 3:
