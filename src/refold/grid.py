@@ -483,9 +483,10 @@ def repeats_the_rows_text(tok: Token, row: _Pending, n_cols: int | None) -> bool
     """The text value the row holds already, again, while the row has a column left: the same
     text under the next period (`… [Extensible Enumeration]` + `Long-term debt` + `Long-term
     debt`), not the next row's label, which never repeats a value."""
+    if not n_cols or row.n_values >= n_cols:
+        return False
     last = next((t for t in reversed(row.slots) if t.kind != Kind.EMPTY), None)
-    return bool(n_cols) and row.n_values < n_cols and last is not None and last.kind == Kind.TEXT \
-        and last.text == tok.text
+    return last is not None and last.kind == Kind.TEXT and last.text == tok.text
 
 
 def sibling_label(label: str, text: str) -> bool:
