@@ -174,6 +174,21 @@ def test_blank_line_note_in_brackets_a_paragraph_after_a_label_ends_the_label():
         ["Taxes payable", "760", "730"]]
 
 
+def test_a_markdown_mirror_whose_title_stands_over_a_lone_pipe_is_a_suffix_page():
+    """`Earnings Per Share`, `|`, `9 Months Ended | ||||`, a `---|---` rule, the date, `|` and a
+    row of pipes: no text follows a leading pipe but in rows of pipes, so the lone pipes are a
+    suffix page's empty cells and the title is the page's first line, not its header lines."""
+    pipes = "|" * 40
+    text = "\n".join(["Earnings Per Share", "|", f"9 Months Ended | {pipes}", "|".join(["---"] * 20),
+                      "Sep. 30, 2012", "|", pipes,
+                      "Earnings Per Share | 11. Earnings Per Share The following table provides weighted average "
+                      "share information used in the calculation of basic and diluted earnings per share:"])
+    page = refold.parse(text)
+    assert page.variant == PIPE_SUFFIX
+    assert page.title == "Earnings Per Share"
+    assert page.columns == ("9 Months Ended Sep. 30, 2012",)
+
+
 def test_a_row_of_percent_signs_under_the_years_names_the_columns_unit():
     """A rate table whose header is `2020` `2019` `2018` over `%` `%` `%`, one cell a line (the
     inner table of a mixed page): three columns `2020 %` …, no row of `2018%`."""

@@ -197,8 +197,10 @@ def score(stats: LineStats) -> dict[str, float]:
     share = stats.share
     suffix = share(stats.pipe_trail + stats.pipe_rows)
     prefix = share(stats.pipe_lead - stats.pipe_rows)
-    if stats.pipe_lead == stats.lone_pipes and stats.pipe_trail >= MIN_SUFFIX_LINES:
-        prefix = 0.0  # no text after a leading pipe, text before trailing ones: the lone pipes are a suffix page's empty cells
+    if stats.pipe_lead - stats.pipe_rows == stats.lone_pipes and stats.pipe_trail + stats.pipe_rows >= MIN_SUFFIX_LINES:
+        # no text after a leading pipe (but in rows of pipes, `||||`), text before trailing ones:
+        # the lone pipes are a suffix page's empty cells
+        prefix = 0.0
     unpiped = max(0.0, 1 - prefix - suffix)
     piped = min(1.0, 3 * prefix) if stats.pipe_lead >= 2 else 0.0
     mixed = stats.unpiped_parts >= 4 and stats.unpiped_parts > stats.pipe_lead
