@@ -174,3 +174,17 @@ def test_a_member_under_its_pipe_after_the_dates_is_the_first_section_row():
     columns = "\n".join(["|", "EQUITY (USD $)", "|", "Common Stock [Member]", "|", "Retained Earnings [Member]",
                          "|Beginning balance", "|$ 1", "|$ 2", "|Net income", "|", "|3"])
     assert cells_to_frame(text_to_cells(columns)).columns == ["Common Stock [Member]", "Retained Earnings [Member]"]
+
+
+def test_one_span_goes_over_the_longest_run_of_dates_a_year_apart():
+    """`12 Months Ended` over `Jun. 11, 2019` `Jun. 11, 2018` then `Dec. 31, 2019` `2018` `2017`
+    (corpus page 260, whose revenue rows hold three values): the span's periods are the longest
+    run of dates a year apart, the dates before it instants with no span of their own. Event
+    dates after the years (`Nov. 30, 2021`, `Oct. 23, 2020`, …) are no such run: the years keep
+    the span, as they keep it where the first run is as long."""
+    assert assign_leaves_to_spans(["Jun. 11, 2019", "Jun. 11, 2018", "Dec. 31, 2019", "Dec. 31, 2018",
+                                   "Dec. 31, 2017"], 1) == [-1, -1, 0, 0, 0]
+    assert assign_leaves_to_spans(["Dec. 13, 2019", "Dec. 31, 2019", "Dec. 31, 2018"], 1) == [-1, 0, 0]
+    assert assign_leaves_to_spans(["Dec. 31, 2021", "Dec. 31, 2020", "Nov. 30, 2021", "Oct. 23, 2020",
+                                   "Aug. 18, 2020", "Mar. 31, 2020"], 1) == [0, 0, -1, -1, -1, -1]
+    assert assign_leaves_to_spans(["Sep. 28, 2024", "Sep. 30, 2023", "Dec. 31, 2023", "Dec. 31, 2022"], 1) == [0, 0, -1, -1]

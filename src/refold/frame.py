@@ -299,12 +299,33 @@ def assign_leaves_to_spans(leaves: list[str], n_spans: int) -> list[int]:
         # one span holds a period once, the second is the next span's or an instant)
         again = leaves[k] == leaves[k + 1]
         runs.append(runs[-1] + (1 if before and current and (current > before or again) else 0))
+    if n_spans == 1 and runs[-1] > 0 and (yearly := longest_yearly_run(dates, runs)) is not None:
+        return [0 if r == yearly else -1 for r in runs]
     if runs[-1] + 1 >= n_spans:
         return [r if r < n_spans else -1 for r in runs]
     if n % n_spans == 0:
         per = n // n_spans
         return [i // per for i in range(n)]
     return runs
+
+
+def longest_yearly_run(dates: list[date | None], runs: list[int]) -> int | None:
+    """Under one span, the run of dates a year apart (`Dec. 31, 2019`, `2018`, `2017`: the span's
+    periods, as many years) that is longest, where it is longer than the first run: the dates
+    outside it are instants the crawl wrote with no span of their own (`Jun. 30, 2019` before
+    them, an amendment's date). None where the first run is as long (the usual layout)."""
+    lengths = {r: runs.count(r) for r in set(runs)}
+    yearly = [r for r in lengths if lengths[r] >= 2 and one_year_apart([d for d, k in zip(dates, runs) if k == r])]
+    best = max(yearly, key=lambda r: (lengths[r], -r), default=None)
+    return best if best is not None and best != 0 and lengths[best] > lengths[0] else None
+
+
+MAX_YEAR_DRIFT_DAYS = 7  # a 52/53-week year ends within a week of the date a year before
+
+
+def one_year_apart(dates: list[date | None]) -> bool:
+    return all(a is not None and b is not None and abs((a - b).days - 365) <= MAX_YEAR_DRIFT_DAYS + 1
+               for a, b in zip(dates, dates[1:]))
 
 
 def parse_date(text: str) -> date | None:
