@@ -188,3 +188,10 @@ def test_one_span_goes_over_the_longest_run_of_dates_a_year_apart():
     assert assign_leaves_to_spans(["Dec. 31, 2021", "Dec. 31, 2020", "Nov. 30, 2021", "Oct. 23, 2020",
                                    "Aug. 18, 2020", "Mar. 31, 2020"], 1) == [0, 0, -1, -1, -1, -1]
     assert assign_leaves_to_spans(["Sep. 28, 2024", "Sep. 30, 2023", "Dec. 31, 2023", "Dec. 31, 2022"], 1) == [0, 0, -1, -1]
+
+
+def test_a_translated_column_does_not_break_a_run_of_years():
+    """`Jul. 01, 2020` (an acquisition's date) then 2022 in TWD, 2022 in USD, 2021, 2020: the same
+    date again in another currency is the same year, so the years are the span's run."""
+    assert assign_leaves_to_spans(["Jul. 01, 2020 TWD ($)", "Dec. 31, 2022 TWD ($)", "Dec. 31, 2022 USD ($)",
+                                   "Dec. 31, 2021 TWD ($)", "Dec. 31, 2020 TWD ($)"], 1) == [-1, 0, 0, 0, 0]

@@ -487,3 +487,16 @@ def test_a_roll_forwards_movements_say_nothing_of_a_balances_dates():
     rows = refold.parse("\n".join(lines)).tables[0].rows
     assert rows[1].cells == ("$ 163", "$ 226", "")
     assert rows[-1].cells == ("$ 0", "", "$ 0")
+
+
+def test_a_translated_column_shown_for_one_line_is_skipped_by_the_rows_of_three_years():
+    """A pension roll-forward under 2022, 2022 in USD (a convenience translation the filer shows
+    for a single line), 2021 and 2020: a guessed row of three values goes to the three years,
+    not into the translation; a row of four fills it."""
+    columns = ("Jul. 01, 2020 TWD ($)", "12 Months Ended Dec. 31, 2022 TWD ($)", "12 Months Ended Dec. 31, 2022 USD ($)",
+               "12 Months Ended Dec. 31, 2021 TWD ($)", "12 Months Ended Dec. 31, 2020 TWD ($)")
+    rows = [Row("Current service cost", ("", "1,085", "1,253", "2,052", "")),
+            Row("Amounts recognized in other comprehensive income", ("", "(1,154)", "$ (38)", "(390)", "(1,193)"))]
+    placed = refine_placements(rows, {0, 1}, 5, columns)
+    assert placed[0].cells == ("", "1,085", "", "1,253", "2,052")
+    assert placed[1].cells == rows[1].cells

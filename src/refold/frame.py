@@ -324,8 +324,12 @@ MAX_YEAR_DRIFT_DAYS = 7  # a 52/53-week year ends within a week of the date a ye
 
 
 def one_year_apart(dates: list[date | None]) -> bool:
-    return all(a is not None and b is not None and abs((a - b).days - 365) <= MAX_YEAR_DRIFT_DAYS + 1
-               for a, b in zip(dates, dates[1:]))
+    """Each date a year before the one before it; a date again is the same year in another unit
+    (`Dec. 31, 2022 TWD`, `Dec. 31, 2022 USD`: a translated column)."""
+    years = [d for k, d in enumerate(dates) if k == 0 or d != dates[k - 1]]
+    return len(years) >= 2 and all(a is not None and b is not None
+                                   and abs((a - b).days - 365) <= MAX_YEAR_DRIFT_DAYS + 1
+                                   for a, b in zip(years, years[1:]))
 
 
 def parse_date(text: str) -> date | None:

@@ -10,6 +10,7 @@ relations hold exactly than the default does. It never moves a value the text pl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -307,6 +308,7 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
         rows = rows_in_one_period(rows, guessed, columns)
         rows = quarters_add_to_years(rows, guessed, columns)
         rows = flows_in_duration_columns(rows, guessed, columns)
+        rows = values_around_translations(rows, guessed, columns)
         rows = values_in_their_unit_columns(rows, guessed, columns)
         rows = values_in_their_kinds(rows, guessed, n_cols)
         rows = cover_facts_in_their_dates(rows, guessed, columns)
@@ -894,6 +896,36 @@ def values_in_their_unit_columns(rows: list[Row], guessed: set[int], columns: tu
         filled = [c for c, v in enumerate(rows[j].cells) if v]
         if hits and len(filled) <= len(hits) and not set(filled) <= set(hits):
             out[j] = place(rows[j], hits[: len(filled)], len(columns))
+    return out
+
+
+def translated_columns(columns: tuple[str, ...]) -> set[int]:
+    """Columns of a period another column shows in the page's main currency, in a currency
+    fewer columns carry (`Dec. 31, 2022 USD ($)` beside `Dec. 31, 2022 TWD ($)`, TWD the rest):
+    a convenience translation."""
+    from refold.checks import currency_column_pairs
+
+    infos = read_columns(columns)
+    counts = Counter(info.currency for info in infos if info.currency)
+    return {b for a, b in currency_column_pairs(infos) if counts[infos[b].currency] < counts[infos[a].currency]}
+
+
+def values_around_translations(rows: list[Row], guessed: set[int], columns: tuple[str, ...]) -> list[Row]:
+    """A guessed row read into a translated column while the columns after it leave room for
+    its values: the values go, in order, to the columns of the main currency (`Current service
+    cost | 1,085 | 1,253 | 2,052` under 2022, 2022 in USD, 2021 and 2020: three years, the
+    translation shown for a single line)."""
+    translated = translated_columns(columns) if guessed else set()
+    if not translated:
+        return rows
+    out = list(rows)
+    for j in sorted(guessed):
+        filled = [c for c, v in enumerate(rows[j].cells) if v]
+        if not filled or not translated & set(filled):
+            continue
+        room = [c for c in range(filled[0], len(columns)) if c not in translated]
+        if len(filled) <= len(room):
+            out[j] = place(rows[j], tuple(room[: len(filled)]), len(columns))
     return out
 
 
