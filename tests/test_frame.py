@@ -195,3 +195,13 @@ def test_a_translated_column_does_not_break_a_run_of_years():
     date again in another currency is the same year, so the years are the span's run."""
     assert assign_leaves_to_spans(["Jul. 01, 2020 TWD ($)", "Dec. 31, 2022 TWD ($)", "Dec. 31, 2022 USD ($)",
                                    "Dec. 31, 2021 TWD ($)", "Dec. 31, 2020 TWD ($)"], 1) == [-1, 0, 0, 0, 0]
+
+
+def test_where_the_dates_never_rise_between_spans_each_run_of_years_is_a_span():
+    """`3 Months Ended` `12 Months Ended` over `Jul. 01, 2011` `Apr. 01, 2011` `Apr. 02, 2010`
+    `Apr. 03, 2009` (52-week years): no date rises to open the second span, but the quarter
+    stands alone and the years are a run a year apart; so `9 Months Ended` `12 Months Ended`
+    over Sep. 30, 2021 then Dec. 31, 2020 and 2019 (corpus page 226)."""
+    assert assign_leaves_to_spans(["Jul. 01, 2011", "Apr. 01, 2011", "Apr. 02, 2010", "Apr. 03, 2009"], 2) == [0, 1, 1, 1]
+    assert assign_leaves_to_spans(["Sep. 30, 2021", "Dec. 31, 2020", "Dec. 31, 2019"], 2) == [0, 1, 1]
+    assert assign_leaves_to_spans(["Mar. 31, 2021", "Mar. 31, 2020"], 2) == [0, 1]

@@ -303,6 +303,8 @@ def assign_leaves_to_spans(leaves: list[str], n_spans: int) -> list[int]:
         return [0 if r == yearly else -1 for r in runs]
     if runs[-1] + 1 >= n_spans:
         return [r if r < n_spans else -1 for r in runs]
+    if (chains := yearly_chains(dates))[-1] + 1 == n_spans:
+        return chains  # `Jul. 01, 2011` then `Apr. 01, 2011` `Apr. 02, 2010` `Apr. 03, 2009`: a quarter, three years
     if n % n_spans == 0:
         per = n // n_spans
         return [i // per for i in range(n)]
@@ -318,6 +320,16 @@ def longest_yearly_run(dates: list[date | None], runs: list[int]) -> int | None:
     yearly = [r for r in lengths if lengths[r] >= 2 and one_year_apart([d for d, k in zip(dates, runs) if k == r])]
     best = max(yearly, key=lambda r: (lengths[r], -r), default=None)
     return best if best is not None and best != 0 and lengths[best] > lengths[0] else None
+
+
+def yearly_chains(dates: list[date | None]) -> list[int]:
+    """Each leaf's chain of dates a year apart, numbered in order: a span's columns are most
+    often one period in successive years, so where the dates do not rise between spans (a
+    quarter ending after the years before it) the chains tell the spans apart."""
+    out = [0]
+    for before, current in zip(dates, dates[1:]):
+        out.append(out[-1] + (0 if current == before or one_year_apart([before, current]) else 1))
+    return out
 
 
 MAX_YEAR_DRIFT_DAYS = 7  # a 52/53-week year ends within a week of the date a year before
