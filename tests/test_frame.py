@@ -205,3 +205,13 @@ def test_where_the_dates_never_rise_between_spans_each_run_of_years_is_a_span():
     assert assign_leaves_to_spans(["Jul. 01, 2011", "Apr. 01, 2011", "Apr. 02, 2010", "Apr. 03, 2009"], 2) == [0, 1, 1, 1]
     assert assign_leaves_to_spans(["Sep. 30, 2021", "Dec. 31, 2020", "Dec. 31, 2019"], 2) == [0, 1, 1]
     assert assign_leaves_to_spans(["Mar. 31, 2021", "Mar. 31, 2020"], 2) == [0, 1]
+
+
+def test_a_years_span_ends_where_its_dates_stop_being_a_year_apart():
+    """`12 Months Ended` over `Dec. 31, 2021` then `Jan. 20, 2021` (a SPAC's offering date,
+    corpus page 38): the dates fall, so they read as one run, but a year's span holds dates a
+    year apart; the offering's date is an instant. Years a year apart keep the span."""
+    assert assign_leaves_to_spans(["Dec. 31, 2021", "Jan. 20, 2021"], 1, ["12 Months Ended"]) == [0, -1]
+    assert assign_leaves_to_spans(["Dec. 31, 2021", "Dec. 31, 2020", "Jun. 15, 2019"], 1, ["12 Months Ended"]) == [0, 0, -1]
+    assert assign_leaves_to_spans(["Dec. 31, 2021", "Dec. 31, 2020"], 1, ["12 Months Ended"]) == [0, 0]
+    assert assign_leaves_to_spans(["Dec. 31, 2021", "Sep. 30, 2021"], 1, ["3 Months Ended"]) == [0, 0]

@@ -272,7 +272,7 @@ def header_to_columns(header: list[Cell]) -> tuple[list[str], list[int], list[tu
             lines = lines[1:]
         if lines:
             leaves.append(join_lines(lines))
-    groups = assign_leaves_to_spans(leaves, len(spans))
+    groups = assign_leaves_to_spans(leaves, len(spans), spans)
     columns = [join_lines([spans[g], leaf]) if g >= 0 else leaf for leaf, g in zip(leaves, groups)]
     levels = [(spans[g] if g >= 0 else "", leaf) for leaf, g in zip(leaves, groups)]
     return columns, groups, levels
@@ -282,7 +282,7 @@ def _is_span(text: str) -> bool:
     return classify(text) == Kind.PERIOD and "nded" in text
 
 
-def assign_leaves_to_spans(leaves: list[str], n_spans: int) -> list[int]:
+def assign_leaves_to_spans(leaves: list[str], n_spans: int, spans: list[str] | None = None) -> list[int]:
     """Which span each leaf sits under (-1: none, an instant column).
 
     The flattening loses colspans. R pages list each span's dates newest first, so a date later
@@ -301,6 +301,11 @@ def assign_leaves_to_spans(leaves: list[str], n_spans: int) -> list[int]:
         runs.append(runs[-1] + (1 if before and current and (current > before or again) else 0))
     if n_spans == 1 and runs[-1] > 0 and (yearly := longest_yearly_run(dates, runs)) is not None:
         return [0 if r == yearly else -1 for r in runs]
+    if n_spans == 1 and runs[-1] == 0 and spans and RE_YEAR_SPAN.match(spans[0]) \
+            and (chains := yearly_chains(dates))[-1] > 0:
+        # `12 Months Ended` over `Dec. 31, 2021` `Jan. 20, 2021`: a year's span holds dates a year
+        # apart, the first run of them; a date after it is an instant (an offering's date)
+        return [0 if c == 0 else -1 for c in chains]
     if runs[-1] + 1 >= n_spans:
         return [r if r < n_spans else -1 for r in runs]
     if (chains := yearly_chains(dates))[-1] + 1 == n_spans:
@@ -309,6 +314,9 @@ def assign_leaves_to_spans(leaves: list[str], n_spans: int) -> list[int]:
         per = n // n_spans
         return [i // per for i in range(n)]
     return runs
+
+
+RE_YEAR_SPAN = re.compile(r"^12 Months Ended$", re.IGNORECASE)
 
 
 def longest_yearly_run(dates: list[date | None], runs: list[int]) -> int | None:

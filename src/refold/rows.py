@@ -549,5 +549,5 @@ class RowsPage:
         return line[:cut].replace(NBSP, " ").strip(), keep
 
     def columns(self) -> list[str]:
-        groups = assign_leaves_to_spans(self.leaves, len(self.spans))
+        groups = assign_leaves_to_spans(self.leaves, len(self.spans), self.spans)
         return [join_lines([self.spans[g], leaf]) if g >= 0 else leaf for leaf, g in zip(self.leaves, groups)]
