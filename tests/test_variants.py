@@ -189,6 +189,35 @@ def test_a_markdown_mirror_whose_title_stands_over_a_lone_pipe_is_a_suffix_page(
     assert page.columns == ("9 Months Ended Sep. 30, 2012",)
 
 
+FAIR_VALUE_IDEA = "\n".join([
+    "XML 22 R11.htm IDEA: XBRL DOCUMENT v3.23.3", "Fair Value Measurements", "9 Months Ended", "Sep. 30, 2023",
+    "Fair Value Disclosures [Abstract]  ", "Fair Value Measurements Fair Value Measurements",
+    "The following tables present the fair value hierarchy for assets and liabilities measured at fair value:",
+    "September 30, 2023", "{names}", "Cash equivalents", "Money market funds$780,712 $— $— $780,712 ",
+    "U.S. Treasury bills31,811 — — 31,811 ", "Short-term investments", "Commercial paper— 5,482 — 5,482 ",
+    "Total assets$812,523 $5,482 $— $818,005 "])
+
+
+def test_glued_level_names_under_a_date_name_the_columns():
+    """`Level 1Level 2Level 3Total Fair Value` under `September 30, 2023`, then a section row and
+    rows of four values (the IDEA crawl glues a row's cells): a digit meeting a capital parts two
+    names, and the date over them is no line of a wrapped name, so `Cash equivalents` heads rows."""
+    page = refold.parse(FAIR_VALUE_IDEA.format(names="Level 1Level 2Level 3Total Fair Value"))
+    [table] = page.tables
+    assert table.columns == ("September 30, 2023 Level 1", "September 30, 2023 Level 2", "September 30, 2023 Level 3",
+                             "September 30, 2023 Total Fair Value")
+    assert rows_of(table)[:2] == [["Cash equivalents", "", "", "", ""],
+                                  ["Money market funds", "$780,712", "$—", "$—", "$780,712"]]
+
+
+def test_names_one_a_line_under_a_date_leave_a_section_row_to_the_body():
+    """The same table with its names one a line: `Cash equivalents` after them is a section row."""
+    page = refold.parse(FAIR_VALUE_IDEA.format(names="Level 1\nLevel 2\nLevel 3\nTotal Fair Value"))
+    [table] = page.tables
+    assert table.columns[0] == "September 30, 2023 Level 1"
+    assert rows_of(table)[0] == ["Cash equivalents", "", "", "", ""]
+
+
 def test_a_row_of_percent_signs_under_the_years_names_the_columns_unit():
     """A rate table whose header is `2020` `2019` `2018` over `%` `%` `%`, one cell a line (the
     inner table of a mixed page): three columns `2020 %` …, no row of `2018%`."""

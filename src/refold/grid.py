@@ -1528,6 +1528,8 @@ def top_wrapped_names_end(tokens: list[Token], first_value: int) -> int:
     width = first_row_values(tokens, first_value)
     if sum(1 for i in names if tokens[i].kind == Kind.DATE) >= width:
         return 0  # dates name every column: `ASSETS`, `Current Assets` after them are no name's lines
+    while names and tokens[names[0]].kind == Kind.DATE:
+        names = names[1:]  # `September 30, 2023` over `Level 1` … `Total`: a date heads the names, no line of one
     sections = 0  # `Recourse debt:` between the names and the first row's label heads rows
     while sections + 2 < len(names) and tokens[names[-2 - sections]].text.endswith(":"):
         sections += 1

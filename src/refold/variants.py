@@ -1342,7 +1342,7 @@ def split_listed_cells(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-RE_NAME_GLUE = re.compile(r"(?<=[a-z)])(?=[A-Z])")  # `TotalOriginated`, `(1)Acquired`: where two names touch
+RE_NAME_GLUE = re.compile(r"(?<=[a-z)\d])(?=[A-Z])")  # `TotalOriginated`, `(1)Acquired`, `Level 1Level 2`: where two names touch
 MAX_NAME_WORDS = 4
 
 
