@@ -218,6 +218,24 @@ def test_names_one_a_line_under_a_date_leave_a_section_row_to_the_body():
     assert rows_of(table)[0] == ["Cash equivalents", "", "", "", ""]
 
 
+def test_two_dates_over_a_run_of_level_names_each_name_six_columns():
+    """A blank-line crawl's fair value table: `March 31, 2024` `December 31, 2023` over `Total`
+    `Level 1` `Level 2` twice, then `Assets` and rows whose empty cells were dropped. The names
+    repeat once for each date: six columns, `Assets` a section row, the full `Total` row whole."""
+    cells = ["XML 25 R12.htm IDEA: XBRL DOCUMENT v3.24.1.u1", "FAIR VALUE MEASUREMENTS", "3 Months Ended",
+             "Mar. 31, 2024", "FAIR VALUE MEASUREMENTS  ", "FAIR VALUE MEASUREMENTS",
+             "The Company's assets measured at fair value consisted of the following:", "March 31, 2024",
+             "December 31, 2023", "Total", "Level 1", "Level 2", "Total", "Level 1", "Level 2", "Assets",
+             "Commercial paper", "23,041", "23,041", "24,609", "24,609", "Corporate debt securities", "67,401",
+             "67,401", "58,737", "58,737", "Total", "$", "384,692", "264,079", "120,613", "$", "358,538", "243,685",
+             "114,853"]
+    [table] = refold.parse("\n\n".join(cells)).tables
+    assert table.columns == ("March 31, 2024 Total", "March 31, 2024 Level 1", "March 31, 2024 Level 2",
+                             "December 31, 2023 Total", "December 31, 2023 Level 1", "December 31, 2023 Level 2")
+    assert rows_of(table)[0] == ["Assets", "", "", "", "", "", ""]
+    assert rows_of(table)[-1] == ["Total", "$ 384,692", "264,079", "120,613", "$ 358,538", "243,685", "114,853"]
+
+
 def test_a_row_of_percent_signs_under_the_years_names_the_columns_unit():
     """A rate table whose header is `2020` `2019` `2018` over `%` `%` `%`, one cell a line (the
     inner table of a mixed page): three columns `2020 %` …, no row of `2018%`."""

@@ -1140,20 +1140,29 @@ LEAF_KINDS = frozenset({Kind.YEAR, Kind.DATE})
 def header_leaves(header: list[Token]) -> int:
     """How many columns the header's last row names: from its first year or date to the end,
     the column names among them included (`2024`, `Actual`, `Constant`, `2023`); 0 where it
-    names no year or date. The row ends, going back, at a period phrase or a unit note."""
-    run: list[Token] = []
-    for tok in reversed(header):
+    names no year or date. The row ends, going back, at a period phrase or a unit note. Dates
+    over one run of names each name the runs' columns (`March 31, 2024` `December 31, 2023` over
+    `Total` `Level 1` `Level 2` twice: six)."""
+    run: list[int] = []  # the row's tokens, by index, last first
+    for k in range(len(header) - 1, -1, -1):
+        tok = header[k]
         if tok.kind == Kind.PCT_SIGN or (tok.kind == Kind.SYMBOL and run):
-            run.append(tok)  # `2025` `2024` `$` `%`: the change's columns, named by their signs
+            run.append(k)  # `2025` `2024` `$` `%`: the change's columns, named by their signs
             continue
         if tok.kind == Kind.EMPTY or tok.absorbed or (tok.kind in (Kind.UNIT, Kind.SYMBOL) and not run):
             continue  # a unit note under the names (`(in thousands, except percentages)`)
         if tok.kind not in LEAF_KINDS and tok.kind not in TEXT_KINDS:
             break
-        run.append(tok)
+        run.append(k)
     run.reverse()
-    first = next((k for k, t in enumerate(run) if t.kind in LEAF_KINDS), None)
-    return 0 if first is None else len(run) - first
+    first = next((k for k, i in enumerate(run) if header[i].kind in LEAF_KINDS), None)
+    if first is None:
+        return 0
+    dates = next((k for k in range(first, len(run)) if header[run[k]].kind != Kind.DATE), len(run)) - first
+    names = run[first + dates:]
+    if (each := names_repeated_under_dates(header, names, dates)) and dates * each == len(names):
+        return dates * each
+    return len(run) - first
 
 
 def table_width(pending: list[_Pending], named: int = 0, names: int = 0) -> int:
@@ -1528,8 +1537,11 @@ def top_wrapped_names_end(tokens: list[Token], first_value: int) -> int:
     width = first_row_values(tokens, first_value)
     if sum(1 for i in names if tokens[i].kind == Kind.DATE) >= width:
         return 0  # dates name every column: `ASSETS`, `Current Assets` after them are no name's lines
+    dates = 0
     while names and tokens[names[0]].kind == Kind.DATE:
-        names = names[1:]  # `September 30, 2023` over `Level 1` … `Total`: a date heads the names, no line of one
+        names, dates = names[1:], dates + 1  # `September 30, 2023` over `Level 1` …: a date heads the names, no line of one
+    if (run := names_repeated_under_dates(tokens, names, dates)) and len(names) > dates * run:
+        return names[dates * run]  # the names end where their runs do; the texts after them head rows
     sections = 0  # `Recourse debt:` between the names and the first row's label heads rows
     while sections + 2 < len(names) and tokens[names[-2 - sections]].text.endswith(":"):
         sections += 1
@@ -1537,6 +1549,20 @@ def top_wrapped_names_end(tokens: list[Token], first_value: int) -> int:
     if wrapped_names(tokens, wrapped, width) or (
             (widest := widest_row(tokens, first_value)) > width and wrapped_names(tokens, wrapped, widest)):
         return names[-1 - sections]  # (a first row short of values: the widest row counts the columns)
+    return 0
+
+
+def names_repeated_under_dates(tokens: list[Token], names: list[int], dates: int) -> int:
+    """`March 31, 2024` `December 31, 2023` over `Total` `Level 1` `Level 2` `Total` `Level 1`
+    `Level 2`: under several dates, the same run of names once for each, side by side. The run's
+    length (each date's columns); 0 where the names do not repeat so."""
+    if dates < 2:
+        return 0
+    texts = [tokens[i].text for i in names]
+    for run in range(2, len(texts) // dates + 1):
+        if all(texts[k * run : (k + 1) * run] == texts[:run] for k in range(1, dates)) \
+                and all(b - a == names[1] - names[0] for a, b in zip(names[: dates * run], names[1 : dates * run])):
+            return run
     return 0
 
 
