@@ -746,3 +746,17 @@ def test_a_text_after_a_label_in_a_table_of_useful_lives_is_its_value():
     assert rows_of(table) == [
         ["Buildings", "15 to 40 years"], ["Machinery and equipment", "3 to 20 years"],
         ["Leasehold improvements", "Over the shorter of their estimated useful lives or the terms of the applicable lease agreements"]]
+
+
+def test_a_note_heading_laid_out_in_cells_with_a_dash_is_no_table():
+    """A 2012 crawl's note opening in a layout table: `NOTE 3` `-` `PROPERTY, PLANT AND
+    EQUIPMENT:` a cell each, then the lead-in and the schedule. The dash joins the note's number
+    to its name: no table of one row and one nil, the schedule the block's only table."""
+    cells = ["|Property, Plant and Equipment Disclosure [Text Block]", "|", "|", "NOTE 3", "|", "-", "|",
+             "PROPERTY, PLANT AND", "EQUIPMENT:", "|", "|", "Property, plant and equipment, consists", "of the following:",
+             "|", "|", "|", "December 31,", "|", "|", "2011", "|", "|", "2010", "|", "|",
+             "Building and improvements", "|", "|", "$", "|", "3,557,186", "|", "|", "$", "|", "3,557,186", "|", "|",
+             "Machinery and equipment", "|", "|", "|", "3,647,170", "|", "|", "|", "3,163,445", "|", "|"]
+    tables = refold.parse("\n".join(cells)).tables
+    assert [t.columns for t in tables] == [("December 31, 2011", "December 31, 2010")]
+    assert rows_of(tables[0])[0] == ["Building and improvements", "$ 3,557,186", "$ 3,557,186"]

@@ -292,8 +292,11 @@ class _Assembler:
     def schedule_tokens(self, tokens, block_label: str, waiting: list[str], grid: Grid | None = None) -> Table | None:
         """The table of a run of tokens (`grid`: its rows already read, a listing)."""
         texts = [t.text for t in tokens if t.text]
-        if not any(t.kind in VALUE_KINDS for t in tokens) and len(texts) <= 2:
-            waiting.extend(texts)  # a heading inside the block, not a table
+        values = [t for t in tokens if t.kind in VALUE_KINDS]
+        if (not values or (len(values) == 1 and values[0].kind == Kind.NIL)) and len(texts) <= 2 + len(values):
+            # a heading inside the block, not a table (`NOTE 3` `-` `PROPERTY, PLANT AND EQUIPMENT:`
+            # in a layout table's cells: the dash joins the note's number to its name)
+            waiting.extend(texts)
             return None
         defined: list[str] = []
         if grid is None:
