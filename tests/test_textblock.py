@@ -760,3 +760,20 @@ def test_a_note_heading_laid_out_in_cells_with_a_dash_is_no_table():
     tables = refold.parse("\n".join(cells)).tables
     assert [t.columns for t in tables] == [("December 31, 2011", "December 31, 2010")]
     assert rows_of(tables[0])[0] == ["Building and improvements", "$ 3,557,186", "$ 3,557,186"]
+
+
+def test_a_text_block_label_then_a_note_heading_and_prose_opens_the_block_without_its_empty_cell():
+    """An IDEA page one cell a line (a space for an empty cell): `… Disclosure [Text Block]`,
+    `NOTE 3:`, `PROPERTY, PLANT AND EQUIPMENT`, the lead-in, then the schedule. The crawl wrote
+    no pipe and no empty cell after the label, but the note's heading and prose open its block."""
+    cells = ["XML 21 R10.htm IDEA: XBRL DOCUMENT v3.19.1", "PROPERTY, PLANT AND EQUIPMENT", "12 Months Ended",
+             "Dec. 31, 2018", "Property, Plant and Equipment [Abstract]  ",
+             "Property, Plant and Equipment Disclosure [Text Block]", "NOTE 3:", "PROPERTY, PLANT AND EQUIPMENT", " ",
+             "Property, plant and equipment consisted of the following:", " ", " ", " ", "2018", " ", " ", "2017", " ",
+             " ", " ", "Land and Improvements", " ", "$", "656,040", " ", " ", "$", "656,040", " ",
+             "Vehicles", " ", " ", "767,615", " ", " ", " ", "705,189", " "]
+    page = refold.parse("\n".join(cells))
+    [table] = page.tables
+    assert table.block == "Property, Plant and Equipment Disclosure [Text Block]"
+    assert table.columns == ("2018", "2017")
+    assert rows_of(table) == [["Land and Improvements", "$ 656,040", "$ 656,040"], ["Vehicles", "767,615", "705,189"]]

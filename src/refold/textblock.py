@@ -104,7 +104,30 @@ def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
             or (after_a_table(cells, i) and wider_rows_follow(cells, i + 2, n_cols))
     if content.text.endswith(":") and lead_in_follows(cells, i + 1):
         return True  # a row a line: the block's title, then its table's lead-in on the next line
+    if RE_BLOCK_ELEMENT.search(label.text) and heading_then_prose(cells, i + 1):
+        return True  # `… Disclosure [Text Block]`, `NOTE 3:`, `PROPERTY, PLANT AND EQUIPMENT`, then the note's prose
     return content.piped and bool(content.tail) and same_words(content.head, label.text)
+
+
+MAX_HEADING_CELLS = 3
+
+
+def heading_then_prose(cells: list[Cell], i: int) -> bool:
+    """From cell `i`: a few short texts (a note's number and name, one a cell, as a crawl that
+    writes no pipes and drops the label's empty cell gives them), then a paragraph of prose,
+    before any value."""
+    for k in range(i, min(len(cells), i + MAX_HEADING_CELLS + 2)):
+        cell = cells[k]
+        if cell.is_block:
+            return k > i and is_prose(cell.tail)
+        if cell.is_empty:
+            continue
+        if classify(cell.text) != Kind.TEXT or _words(cell.text) > MAX_HEADING_WORDS_IN_CELL or k - i >= MAX_HEADING_CELLS:
+            return False
+    return False
+
+
+MAX_HEADING_WORDS_IN_CELL = 8
 
 
 def starts_text_row(cells: list[Cell], i: int) -> bool:
