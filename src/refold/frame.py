@@ -301,7 +301,7 @@ def assign_leaves_to_spans(leaves: list[str], n_spans: int, spans: list[str] | N
         runs.append(runs[-1] + (1 if before and current and (current > before or again) else 0))
     if n_spans == 1 and runs[-1] > 0 and (yearly := longest_yearly_run(dates, runs)) is not None:
         return [0 if r == yearly else -1 for r in runs]
-    if n_spans == 1 and runs[-1] == 0 and spans and RE_YEAR_SPAN.match(spans[0]) \
+    if n_spans == 1 and runs[-1] == 0 and spans and RE_TWELVE_MONTHS.match(spans[0]) \
             and (chains := yearly_chains(dates))[-1] > 0:
         # `12 Months Ended` over `Dec. 31, 2021` `Jan. 20, 2021`: a year's span holds dates a year
         # apart, the first run of them; a date after it is an instant (an offering's date)
@@ -316,7 +316,7 @@ def assign_leaves_to_spans(leaves: list[str], n_spans: int, spans: list[str] | N
     return runs
 
 
-RE_YEAR_SPAN = re.compile(r"^12 Months Ended$", re.IGNORECASE)
+RE_TWELVE_MONTHS = re.compile(r"^12 Months Ended$", re.IGNORECASE)  # a span of years
 
 
 def longest_yearly_run(dates: list[date | None], runs: list[int]) -> int | None:
