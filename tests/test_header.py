@@ -428,6 +428,18 @@ def test_a_notes_number_and_title_opening_the_header_are_its_caption():
     assert caption == "20. Unaudited Quarterly Financial Data"
 
 
+def test_a_notes_number_alone_over_the_years_is_no_columns_name():
+    """`Note 9.` then its title and lead-in in one cell (a sentence), then `2011` `2010`: the
+    note's number names no column; the years do."""
+    from refold.header import header_levels
+
+    columns, _, _, _, caption = header_levels(
+        toks("Note 9.", "Accrued Liabilities Components of accrued liabilities are as follows:", "2011", "2010",
+             "(In thousands)"), 2)
+    assert columns == ["2011", "2010"]
+    assert caption == "Accrued Liabilities Components of accrued liabilities are as follows:"
+
+
 def test_dates_over_names_repeated_at_the_end_head_their_runs():
     """`September 30, 2024` `December 31, 2023` over a useful life's name, then `Gross Carrying
     Amount` `Accumulated Amortization` `Net Carrying Value` twice: each date heads its run, the

@@ -635,8 +635,11 @@ def note_heading_out(texts: list[Token]) -> tuple[list[Token], str | None]:
     Intangible Assets, Net`) opening the header is its caption too."""
     if len(texts) >= 2 and texts[0].kind == Kind.TEXT and RE_TABLE_NUMBER.match(texts[0].text):
         return texts[1:], texts[0].text
-    if len(texts) < 3 or texts[0].kind != Kind.TEXT or not RE_BARE_NOTE_NUMBER.match(texts[0].text) \
-            or texts[1].kind != Kind.TEXT:
+    if len(texts) < 3 or texts[0].kind != Kind.TEXT or not RE_BARE_NOTE_NUMBER.match(texts[0].text):
+        return texts, None
+    if texts[1].kind in (Kind.YEAR, Kind.DATE, Kind.PERIOD):
+        return texts[1:], texts[0].text  # `Note 9.` over the years (its title read as the lead-in's)
+    if texts[1].kind != Kind.TEXT:
         return texts, None
     return texts[2:], f"{texts[0].text} {texts[1].text}"
 
