@@ -1158,9 +1158,8 @@ def header_leaves(header: list[Token]) -> int:
     first = next((k for k, i in enumerate(run) if header[i].kind in LEAF_KINDS), None)
     if first is None:
         return 0
-    dates = next((k for k in range(first, len(run)) if header[run[k]].kind != Kind.DATE), len(run)) - first
-    names = run[first + dates:]
-    if (each := names_repeated_under_dates(header, names, dates)) and dates * each == len(names):
+    dates, each = names_under_dates(header, run[first:])
+    if each and dates * each == len(run) - first - dates:
         return dates * each
     return len(run) - first
 
@@ -1537,10 +1536,9 @@ def top_wrapped_names_end(tokens: list[Token], first_value: int) -> int:
     width = first_row_values(tokens, first_value)
     if sum(1 for i in names if tokens[i].kind == Kind.DATE) >= width:
         return 0  # dates name every column: `ASSETS`, `Current Assets` after them are no name's lines
-    dates = 0
-    while names and tokens[names[0]].kind == Kind.DATE:
-        names, dates = names[1:], dates + 1  # `September 30, 2023` over `Level 1` …: a date heads the names, no line of one
-    if (run := names_repeated_under_dates(tokens, names, dates)) and len(names) > dates * run:
+    dates, run = names_under_dates(tokens, names)
+    names = names[dates:]  # `September 30, 2023` over `Level 1` …: a date heads the names, no line of one
+    if run and len(names) > dates * run:
         return names[dates * run]  # the names end where their runs do; the texts after them head rows
     sections = 0  # `Recourse debt:` between the names and the first row's label heads rows
     while sections + 2 < len(names) and tokens[names[-2 - sections]].text.endswith(":"):
@@ -1552,18 +1550,21 @@ def top_wrapped_names_end(tokens: list[Token], first_value: int) -> int:
     return 0
 
 
-def names_repeated_under_dates(tokens: list[Token], names: list[int], dates: int) -> int:
-    """`March 31, 2024` `December 31, 2023` over `Total` `Level 1` `Level 2` `Total` `Level 1`
-    `Level 2`: under several dates, the same run of names once for each, side by side. The run's
-    length (each date's columns); 0 where the names do not repeat so."""
+def names_under_dates(tokens: list[Token], cells: list[int]) -> tuple[int, int]:
+    """(the dates opening `cells`, by index, and the length of the run of names after them that
+    comes once for each date, side by side: `March 31, 2024` `December 31, 2023` over `Total`
+    `Level 1` `Level 2` `Total` `Level 1` `Level 2` is (2, 3)); the run 0 where the names do not
+    repeat so, or fewer than two dates open them."""
+    dates = next((k for k, i in enumerate(cells) if tokens[i].kind != Kind.DATE), len(cells))
+    names = cells[dates:]
     if dates < 2:
-        return 0
+        return dates, 0
     texts = [tokens[i].text for i in names]
     for run in range(2, len(texts) // dates + 1):
         if all(texts[k * run : (k + 1) * run] == texts[:run] for k in range(1, dates)) \
                 and all(b - a == names[1] - names[0] for a, b in zip(names[: dates * run], names[1 : dates * run])):
-            return run
-    return 0
+            return dates, run
+    return dates, 0
 
 
 MAX_ROWS_LOOKED = 12  # rows after the first whose values are counted for the table's width
