@@ -422,7 +422,7 @@ def column_names_alone(lines: list[str], i: int) -> list[str]:
     return []
 
 
-RANGE_DASHES = frozenset({"–", "-"})
+RANGE_DASHES = _RANGE_JOINS - {"to"}  # a range's joins that stand as cells of their own
 _RANGE_ENDS = frozenset({Kind.NUMBER, Kind.PERCENT})
 
 
@@ -521,9 +521,9 @@ class RowsPage:
         label, cells = split_row(s)
         if self.leaves and len([c for c in cells if c]) > len(self.leaves):
             cells = ranges_rejoined(cells, len(self.leaves))
-        if self.leaves and len([c for c in cells if c]) > len(self.leaves):
-            # more values than columns: the first ones are marks in the label, `(2) (3)`
-            label, cells = self._give_back(s, cells)
+            if len([c for c in cells if c]) > len(self.leaves):
+                # more values than columns: the first ones are marks in the label, `(2) (3)`
+                label, cells = self._give_back(s, cells)
         n = len(self.leaves) or len(cells)
         values = [c for c in cells if c]
         self.writes_empty_cells = self.writes_empty_cells or ("" in cells and len(values) > 0)
