@@ -351,6 +351,25 @@ def test_a_period_after_column_names_heads_rows_of_the_same_table():
         "Three Months Ended June 28, 2024", "Concentrate", "Finished"]
 
 
+def test_a_period_over_two_section_rows_heads_the_body_not_the_columns():
+    """Six segments named, `(in millions)`, then `Three months ended June 30, 2013` in the label
+    column, `Revenues—external customers` and `Premiums:` over a row of empty cells each, and only
+    then the first row with values: the period is the body's first section row, no part of every
+    column's name (a later period heads the next section)."""
+    blanks = [""] * 6
+    names = ["Retail", "Employer Group", "Other", "Consolidated"]
+    text = lines("", *names, "(in millions)", "Three months ended June 30, 2013", *blanks,
+                 "Revenues—external customers", *blanks, "Premiums:", *blanks,
+                 "Medicare Advantage", "$", "5,572", "$", "1,160", "$", "0", "$", "6,732",
+                 "Specialty", "52", "275", "0", "327",
+                 "Three months ended June 30, 2012", *blanks,
+                 "Medicare Advantage", "$", "5,134", "$", "1,012", "$", "0", "$", "6,146")
+    table = refold.parse(note_page(text)).tables[-1]
+    assert list(table.columns) == names
+    assert [r.label for r in table.rows][:3] == ["Three months ended June 30, 2013", "Revenues—external customers",
+                                                 "Premiums:"]
+
+
 def test_the_headers_count_over_sparse_rows():
     """Two years named, one full row and two rows with one value: two columns (the sparse
     rows do not set the width)."""
@@ -646,6 +665,18 @@ def test_a_text_value_repeated_under_the_next_period_is_the_rows_not_a_label():
     [table] = refold.parse(text).tables
     assert rows(table) == [["Finance lease, noncurrent [Extensible Enumeration]", "Long-term debt", "Long-term debt"],
                            ["Currency", "NT$/EUR", "NT$/EUR"], ["Other liabilities", "$ 5", "$ 6"]]
+
+
+def test_a_description_repeated_without_its_full_stop_is_the_rows_next_value():
+    """`Preferred stock voting rights description`, its text under one period with a full stop
+    and under the next without: both the row's values, the second no row of its own."""
+    said = "The Series A Preferred Stock does not accrue dividends and votes with the Common stock"
+    text = "\n".join(["|", "Preferred Stock (Details Narrative) - USD ($)", "|12 Months Ended", "|", "Dec. 31, 2021",
+                      "|", "Dec. 31, 2020", "|Preferred stock voting rights description", f"|{said}.", f"|{said}",
+                      "|Debt instrument face amount", "|$ 255,681"])
+    [table] = refold.parse(text).tables
+    assert rows(table) == [["Preferred stock voting rights description", f"{said}.", said],
+                           ["Debt instrument face amount", "$ 255,681", ""]]
 
 
 def test_names_over_a_table_of_one_row_without_a_label_are_all_column_names():

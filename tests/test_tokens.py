@@ -19,6 +19,11 @@ def test_percent_sign_in_its_own_cell():
     assert texts("|100\n|%") == ["100%", ""]
 
 
+def test_a_negative_percents_bracket_in_its_own_cell_closes_it():
+    """`(4.2%` then `)`: the percent's bracket closes in the next cell, one value."""
+    assert texts("|(4.2%\n|)\n|1.1") == ["(4.2%)", "", "1.1"]
+
+
 def test_percent_sign_after_a_nil():
     """`—` + `%`: a nil percent (`—%`), so the `%` cell takes no column of its own."""
     assert texts("|—\n|%\n|5\n|%") == ["—%", "", "5%", ""]

@@ -1537,6 +1537,21 @@ def test_column_names_in_sentence_case_a_space_apart_part_at_their_capitals():
     assert not names("Three Months Ended June Total")
 
 
+def test_a_label_under_a_rows_values_is_a_row_not_a_header_of_sentence_case_names():
+    """`Expiring state NOL’s` between `  1.1` (the row before's values) and a row of two values:
+    two capitals, as many as the values, yet a line under a row's values is the body's next
+    label, not a header written a space apart."""
+    text = "\n".join(["XML 40 R27.htm IDEA: XBRL DOCUMENT v3.20.1", "Income Taxes (Tables)", "12 Months Ended",
+                      "Dec. 31, 2019", "Primary Factors Affecting Income Tax Rates",
+                      "The primary factors affecting the Company’s income tax rates were as follows:", " ", "   ",
+                      "2019", "  ", "2018", "Tax benefit at U.S. statutory rates", "   (21%)   (21%) ",
+                      "Permanent differences", "   0.8  4.0", "Expiring state NOL’s", "       ",
+                      "Changes in valuation allowance", "   29.1  20.6"])
+    [table] = refold.parse(text, variant=WHITESPACE_ROWS).tables
+    assert [r.label for r in table.rows] == ["Tax benefit at U.S. statutory rates", "Permanent differences",
+                                             "Expiring state NOL’s", "Changes in valuation allowance"]
+
+
 def test_a_stubs_note_then_a_year_for_each_column_is_the_header():
     """`Millions, except per share amounts, for the three months ended June 30, 2025 2024` over
     rows of two values: the stub's note, then the columns' years (the date's year among them)."""

@@ -482,11 +482,18 @@ def is_text_value(tokens: list[Token], i: int, row: _Pending, n_cols: int | None
 def repeats_the_rows_text(tok: Token, row: _Pending, n_cols: int | None) -> bool:
     """The text value the row holds already, again, while the row has a column left: the same
     text under the next period (`… [Extensible Enumeration]` + `Long-term debt` + `Long-term
-    debt`), not the next row's label, which never repeats a value."""
+    debt`; a description again without its full stop), not the next row's label, which never
+    repeats a value."""
     if not n_cols or row.n_values >= n_cols:
         return False
     last = next((t for t in reversed(row.slots) if t.kind != Kind.EMPTY), None)
-    return last is not None and last.kind == Kind.TEXT and last.text == tok.text
+    return last is not None and last.kind == Kind.TEXT and same_text(last.text, tok.text)
+
+
+def same_text(a: str, b: str) -> bool:
+    """Two texts that differ at most in case, spacing and closing punctuation (a filer's
+    description under one period ends with a full stop, under the next without)."""
+    return " ".join(a.split()).rstrip(".;,").lower() == " ".join(b.split()).rstrip(".;,").lower()
 
 
 def sibling_label(label: str, text: str) -> bool:
@@ -1460,13 +1467,24 @@ def nonempty_after(tokens: list[Token], i: int, count: int) -> list[Token]:
 
 
 def row_follows(tokens: list[Token], i: int) -> bool:
-    """A row's label and its values come next, with a section's lead-in (`Revenues:`) before
-    them or not: what follows a period phrase that heads rows, not columns."""
-    f = nonempty_after(tokens, i, 3)
-    if len(f) >= 2 and f[0].kind == Kind.TEXT and f[1].kind in ROW_VALUE_KINDS:
-        return True
-    return (len(f) == 3 and f[0].kind == Kind.TEXT and f[0].text.endswith(":")
-            and f[1].kind == Kind.TEXT and f[2].kind in ROW_VALUE_KINDS)
+    """A row's label and its values come next, with sections' lead-ins before them or not
+    (`Revenues:`; `Revenues—external customers` then `Premiums:`, each over a row of empty
+    cells): what follows a period phrase that heads rows, not columns."""
+    k = i
+    for _ in range(MAX_LEAD_INS + 1):
+        j = next_nonempty_index(tokens, k, min(len(tokens), k + 1 + REACH))
+        if j is None or tokens[j].kind != Kind.TEXT:
+            return False
+        after = next_nonempty_index(tokens, j, min(len(tokens), j + 1 + REACH))
+        if after is not None and tokens[after].kind in ROW_VALUE_KINDS:
+            return True
+        if not (tokens[j].text.endswith(":") or empties_after(tokens, j) >= MIN_SECTION_BLANKS):
+            return False
+        k = j
+    return False
+
+
+MAX_LEAD_INS = 2  # section rows (lead-ins) a period heading rows may stand over before the first row
 
 
 MAX_NAME_GAP = 2  # empty cells between two column names of a header row (spacers)

@@ -59,16 +59,21 @@ def _absorb(tokens: list[Token], into: int, part: int, text: str) -> None:
 
 
 def join_closing_parts(tokens: list[Token]) -> list[Token]:
-    """`(81,247` + `)` -> `(81,247)`; `100` + `%` -> `100%`; `—` + `%` -> `—%`. Not a year's
+    """`(81,247` + `)` -> `(81,247)`; `(4.2%` + `)` -> `(4.2%)`; `100` + `%` -> `100%`; `—` + `%` -> `—%`. Not a year's
     `2018` + `%`: a header's year over its column's unit (`2020 2019 2018` then `% % %`)."""
     out = list(tokens)
     for i in range(1, len(out)):
         before, part = out[i - 1], out[i]
-        if part.kind == Kind.CLOSE and before.kind == Kind.OPEN:
+        if part.kind == Kind.CLOSE and (before.kind == Kind.OPEN or opens_a_percent(before.text)):
             _absorb(out, i - 1, i, before.text + part.text.replace(" ", ""))
         elif part.kind == Kind.PCT_SIGN and before.kind in (Kind.NUMBER, Kind.OPEN, Kind.NIL):
             _absorb(out, i - 1, i, before.text + part.text)
     return out
+
+
+def opens_a_percent(text: str) -> bool:
+    """`(4.2%` before a `)` of its own: a negative percent whose bracket closes in the next cell."""
+    return text.startswith("(") and text.endswith("%") and ")" not in text
 
 
 RE_DURATION_WORD = re.compile(r"^(?:years?|months?|days?)$", re.IGNORECASE)

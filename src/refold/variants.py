@@ -1411,8 +1411,16 @@ def spaced_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[
         return []  # a lead-in or section (`Other Assets (Long Term):`), cells apart by empty ones, a period
     if not any(word[:1].islower() and word not in CONNECTING_WORDS for name in names for word in name.split()[1:]):
         return []  # no name goes on in lower case (`of`, `the` aside): title case, where capitals do not part names
+    if after_values(split, k):
+        return []  # `Expiring state NOL’s` under a row's values: a row's label inside the body, not its header
     return names if all(len(name.split()) <= MAX_SPACED_NAME_WORDS and name[-1] not in ",.;"
                         and name.count("(") == name.count(")") for name in names) else []
+
+
+def after_values(split: list[tuple[str, list[str]]], k: int) -> bool:
+    """The last line with text before line `k` holds values (a row's, or a row's values alone)."""
+    j = next((j for j in range(k - 1, -1, -1) if split[j][0].strip(NBSP + " ") or split[j][1]), None)
+    return j is not None and filled(split[j][1]) > 0
 
 
 MAX_TITLE_NAME_WORDS = 3  # words a column's name in title case takes on average at most
