@@ -1,6 +1,7 @@
 """Schedule headers rebuilt from the header cells."""
 
-from refold.header import group_over_sub_names, groups_over_runs, header_levels, header_to_columns, over_date_runs
+from refold.header import (group_over_sub_names, groups_over_runs, header_levels, header_to_columns, over_date_runs,
+                           over_kind_runs)
 from refold.kinds import Kind, classify
 from refold.model import Span, Token
 
@@ -314,6 +315,19 @@ def test_group_names_over_runs_and_names_wrapped_onto_the_row_under_them():
                        "Additional Paid-In Capital", "Accumulated Deficit", "Total"]
     assert groups_over_runs(toks("Common", "Stock", "Paid-In", "Shares", "Amount", "Capital", "Shares"), 5) is None
     assert groups_over_runs(toks("Shares", "Capital", "Current", "Long-Term", "Total"), 3) is None
+
+
+def test_a_name_ending_as_of_heads_the_date_and_the_next_name_the_names_after_it():
+    """`Balance as of` and `Basis of Fair Value Measurements` over `June 30, 2014` `Level 1`
+    `Level 2` `Level 3`: two names, two runs (a date, then names), each name over its run; not an
+    even spread that puts `Balance as of` over `Level 1`."""
+    columns, _, _ = header_to_columns(toks("Balance as of", "Basis of Fair Value Measurements", "June 30, 2014",
+                                           "Level 1", "Level 2", "Level 3"), 4)
+    assert columns == ["Balance as of June 30, 2014", "Basis of Fair Value Measurements Level 1",
+                       "Basis of Fair Value Measurements Level 2", "Basis of Fair Value Measurements Level 3"]
+    leaves = ["Level 1", "Level 2", "June 30, 2014", "Total"]
+    assert over_kind_runs(["Fair Value", "As of", "Other"], leaves, 4) is None  # `as of` over names
+    assert over_kind_runs(["Assets", "Fair Value"], ["June 30, 2014", "Level 1", "Level 2", "Level 3"], 4) is None
 
 
 def test_group_names_head_the_runs_of_dates_not_the_names_between():

@@ -102,6 +102,21 @@ def test_a_footnotes_mark_in_its_own_cell_goes_with_its_text():
     assert "(45)" in [c.text for c in parts[1]]
 
 
+def test_notes_marks_between_sentences_are_no_values_where_the_crawl_lost_their_table():
+    """`… deferred revenue is as follows:` then `(1)` `Beginning deferred revenue … included $16 …`
+    and `(2)` `Ending …`: the table the marks note was lost, the notes kept. Each mark opens its
+    note's paragraph; the sentence before it is no row whose value is `(1)`."""
+    body = text_to_cells("|Revenue\n|\n2) Revenue from Contracts with Customers\n"
+                         "A roll-forward of the Company's deferred revenue and customer advances is as follows:\n(1)\n"
+                         "Beginning deferred revenue and customer advances as of January 1, 2022 included $16 of current "
+                         "deferred revenue.\n(2)\nEnding deferred revenue and customer advances as of March 31, 2022 "
+                         "included $17 of current deferred revenue.")
+    parts = body_to_blocks(body)[1][0].parts
+    assert not any(c.text in ("(1)", "(2)") for part in parts if isinstance(part, list) for c in part)
+    paragraphs = [p for part in parts if not isinstance(part, list) for p in part.paragraphs]
+    assert paragraphs[-2].startswith("(1) Beginning") and paragraphs[-1].startswith("(2) Ending")
+
+
 def test_a_bare_number_marks_a_label_it_ends_glued():
     """`1` then `Per share amounts are …`, where a label ends `per share1` (a superscript that
     lost its tag): the footnote's mark. A `1` that ends no word is the table's last amount."""

@@ -1419,6 +1419,24 @@ def test_a_blocks_heading_with_its_notes_number_opens_the_block():
     assert not same_name("Accrued Liabilities", "Accrued Liabilities, Current")
 
 
+def test_a_blocks_heading_with_its_notes_number_glued_opens_the_block():
+    """Cells a line: the label `Fair Value Measurements`, its heading `15.Fair Value Measurements`
+    (the note's number glued to its name), then prose: a text block, not report rows whose
+    values are the heading and the prose."""
+    text = ("XML 59 R20.htm IDEA: XBRL DOCUMENT v2.4.0.8\nFair Value Measurements\n6 Months Ended\nJun. 30, 2014\n"
+            "Fair Value Measurements [Abstract]  \nFair Value Measurements\n15.Fair Value Measurements\n \n"
+            "Fair value measurements are market-based measurements, not entity-specific measurements.  We follow "
+            "a three-level hierarchy to prioritize the inputs used in the valuation techniques.\n"
+            "We use quoted market prices to determine the fair value of our cash equivalents.")
+    page = refold.parse(text, variant=LINE_PER_CELL)
+    assert not page.tables
+    [block] = page.text_blocks
+    assert block.label == "Fair Value Measurements"
+    from refold.variants import same_name
+    assert same_name("Fair Value Measurements", "15.Fair Value Measurements")
+    assert not same_name("Fair Value Measurements", "1.5 Fair Value Measurements")
+
+
 def test_a_tables_pages_block_is_read_as_a_block_without_prose_before_its_table():
     """A `(Tables)` page, rows a line: every row of such a page is a text block, so the page goes
     through the cells even with no sentence to tell (the rows reader would read the block's

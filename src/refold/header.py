@@ -263,6 +263,23 @@ def over_date_runs(row: list[str], leaves: list[str], n: int) -> list[str] | Non
     return out
 
 
+def over_kind_runs(row: list[str], leaves: list[str], n: int) -> list[str] | None:
+    """`Balance as of` `Basis of Fair Value Measurements` over `June 30, 2014` `Level 1` `Level 2`
+    `Level 3`: names as many as the runs of dates and of other names among the leaves head those
+    runs in turn, where each name that ends `as of` stands over dates (it reads on into them).
+    None where the row does not read so."""
+    k = len(row)
+    if k < 2 or len(leaves) != n or row is leaves or not all(classify(name) == Kind.TEXT for name in row):
+        return None
+    dated = [classify(leaf) in (Kind.DATE, Kind.YEAR) for leaf in leaves]
+    starts = [j for j in range(n) if j == 0 or dated[j] != dated[j - 1]]
+    if len(starts) != k or not any(RE_AS_OF.search(name) for name in row) \
+            or any(RE_AS_OF.search(name) and not dated[start] for name, start in zip(row, starts)):
+        return None
+    ends = [*starts[1:], n]
+    return [name for name, start, end in zip(row, starts, ends) for _ in range(start, end)]
+
+
 def over_repeated_runs(row: list[str], leaves: list[str], n: int) -> list[str] | None:
     """`September 30, 2024` `December 31, 2023` over `Estimated Useful Life`, `Gross Carrying
     Amount` `Accumulated Amortization` `Net Carrying Value` twice: dates (or periods), as many as
@@ -718,7 +735,8 @@ def header_levels(tokens: list[Token], n: int):
     if caption:
         rows = rows[1:]
     caption = caption or stub_label
-    levels = [over_date_runs(row, rows[-1], n) or over_repeated_runs(row, rows[-1], n) or spread(row, n) for row in rows]
+    levels = [over_date_runs(row, rows[-1], n) or over_kind_runs(row, rows[-1], n) or over_repeated_runs(row, rows[-1], n)
+              or spread(row, n) for row in rows]
     if audited and n > 1:
         levels.append(audited_level(levels, n, audited[-1]))
     columns = [join_lines(level[j] for level in levels) for j in range(n)]

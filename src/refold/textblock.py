@@ -50,6 +50,12 @@ def same_words(a: str, b: str) -> bool:
 
 # A note's heading numbers it before repeating its name: `NOTE 16.`, `Note 5 —`, `13.`, `NOTE G –`
 RE_NOTE_HEADING = re.compile(r"^(?:note\s+)?(?:\d{1,2}|[A-Z])\s?[.:\-–—]\s+|^note\s+\d{1,2}\s+", re.I)
+RE_GLUED_NOTE_NUMBER = re.compile(r"^\d{1,2}\.(?=[^\W\d_])")  # `15.Fair Value Measurements`
+
+
+def without_note_number(heading: str) -> str:
+    """A note's heading without the number before its name (`NOTE 16. `, `6. `, glued `15.`)."""
+    return RE_GLUED_NOTE_NUMBER.sub("", RE_NOTE_HEADING.sub("", heading, count=1), count=1)
 
 
 def starts_with_words(text: str, prefix: str) -> bool:
@@ -94,7 +100,7 @@ def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
     if label.text.endswith(":"):
         return False  # a section row's lead-in (`Current assets:`), never a block's title
     if content.is_block:
-        opening = RE_NOTE_HEADING.sub("", join_lines(content.tail), count=1)
+        opening = without_note_number(join_lines(content.tail))
         return is_prose(content.tail) or starts_with_words(opening, label.text)
     if content.is_empty:
         if after_a_table(cells, i) and blank_amounts_follow(cells, i + 1):
@@ -246,9 +252,19 @@ def values_following(cells: list[Cell]) -> list[bool]:
     ahead = False  # what the first cell after `i` that is not looked past says
     for k in range(len(cells) - 1, -1, -1):
         out[k] = ahead
-        if (says := says_value(cells[k])) is not None:
+        if (says := says_value(cells[k])) is not None and not marks_a_note_between_sentences(cells, k):
             ahead = says
     return out
+
+
+def marks_a_note_between_sentences(cells: list[Cell], i: int) -> bool:
+    """`… deferred revenue is as follows:` then `(1)` then `Beginning deferred revenue … included
+    $16 of …`: a footnote's mark between sentences (the note's table lost in the crawl, its
+    notes kept), not a value of a row whose label is the sentence before it."""
+    if not 0 < i < len(cells) - 1 or not RE_NOTE_MARK.match(cells[i].text):
+        return False
+    before, after = join_lines(cells[i - 1].lines), cells[i + 1].lines
+    return before.endswith((".", ":")) and is_prose(cells[i - 1].lines) and is_prose(after)
 
 
 def values_follow(cells: list[Cell], i: int) -> bool:
@@ -304,7 +320,8 @@ def content_to_parts(cells: list[Cell]) -> list:
                 paragraphs[0] = f"{mark.text} {paragraphs[0]}"
                 span, mark = mark.span + cell.span, None
             parts.append(Prose(paragraphs, span))
-        elif i + 1 < len(cells) and prose[i + 1] and marks_a_cell(cell.text, run):
+        elif i + 1 < len(cells) and prose[i + 1] and (marks_a_cell(cell.text, run)
+                                                      or marks_a_note_between_sentences(cells, i)):
             mark = cell  # `(1)` then `Due to the adoption of …`: the footnote's own mark
         else:
             run.append(cell)

@@ -34,6 +34,7 @@ from refold.kinds import (BRACKET_MARKS, FUNCTION_WORDS, MAX_STACKED_LINE_WORDS,
                           numbers_of_a_listing)
 from refold.model import Cell, Span, join_lines, next_filled
 from refold.textblock import (CONNECTING_WORDS, MIN_CONNECTED_WORDS, MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN,
+                              without_note_number,
                               RE_XBRL_LABEL, continues, heads_columns, is_prose, is_sentence, reads_as_sentence)
 
 NBSP = "\u00a0"  # the crawls' empty cell
@@ -589,11 +590,12 @@ def _next_block_headings(cells: list[Cell]) -> list[Cell]:
 
 def same_name(a: str, b: str) -> bool:
     """`PROPERTY AND EQUIPMENT-` and `PROPERTY AND EQUIPMENT`: one name, a dash after it or not,
-    and `Accrued Liabilities` and `6. Accrued Liabilities` (the note's number before its heading)
+    and `Accrued Liabilities` and `6. Accrued Liabilities` or `15.Accrued Liabilities` (the note's
+    number before its heading)
     or `ACCRUED LIABILITIES` (`Schedule II …:`, an abstract's label, is no block's title: its `:`
     counts)."""
     name = a.rstrip(" -–—")
-    return name == b.rstrip(" -–—") or name.casefold() == RE_NOTE_HEADING.sub("", b, count=1).rstrip(" -–—").casefold()
+    return name == b.rstrip(" -–—") or name.casefold() == without_note_number(b).rstrip(" -–—").casefold()
 
 
 def heading_before(cells: list[Cell], leads_to_table: bool = False) -> bool:
