@@ -472,3 +472,37 @@ def test_a_count_of_shares_held_between_the_balance_and_the_movements_is_no_move
     assert cells["Net income"] == ("", "", "7,050", "7,050")
     assert cells["Conversion of convertible securities"] == ("$ 2,956", "5,909,044", "", "")
     assert cells["Cash dividends"] == ("", "", "(1,301)", "(1,301)")
+
+
+def test_a_members_roll_forward_after_its_heading_opens_anew_and_its_subtotal_adds_its_movements():
+    """An AOCI details page, empty cells dropped, a date alone (`Jun. 30, 2019`) before its years:
+    the total's roll-forward, then `Defined Benefit
+    Plans [Member]` and the member's. The heading ends the first; the member's `Balance at January
+    1` opens the second (not a balance the first must reach). In each, `Net year-to-date …` is the
+    subtotal of the movements above it: the roll-forward settles without it, and it goes where
+    it equals their sums."""
+    text = "\n".join([
+        "|", "Accumulated Other Comprehensive Income/(Loss) (Details) - USD ($)", "$ in Millions",
+        "|12 Months Ended", "|", "Jun. 30, 2019", "|", "Dec. 31, 2019", "|", "Dec. 31, 2018", "|", "Dec. 31, 2017",
+        "|Balance at January 1", "|$ (1,415)", "|$ (1,141)",
+        "|Other comprehensive income/(loss) before reclassifications", "|(69)", "|(37)",
+        "|Amounts reclassified from accumulated other comprehensive income/(loss)", "|36", "|63",
+        "|Net year-to-date other comprehensive income/(loss), net of taxes", "|(33)", "|26",
+        "|Reclassification due to ASU 2018-02 adoption", "|(300)",
+        "|Balance at December 31", "|(1,448)", "|(1,415)", "|(1,141)",
+        "|Defined Benefit Plans [Member]",
+        "|Balance at January 1", "|(1,192)", "|(1,029)",
+        "|Other comprehensive income/(loss) before reclassifications", "|(86)", "|(1)",
+        "|Amounts reclassified from accumulated other comprehensive income/(loss)", "|36", "|63",
+        "|OPEB Plan amendment", "|92",
+        "|Net year-to-date other comprehensive income/(loss), net of taxes", "|42", "|62",
+        "|Reclassification due to ASU 2018-02 adoption", "|(225)",
+        "|Balance at December 31", "|(1,150)", "|(1,192)", "|(1,029)"])
+    rows = [(r.label, r.cells) for r in refold.parse(text).tables[0].rows if any(r.cells)]
+    subtotal = "Net year-to-date other comprehensive income/(loss), net of taxes"
+    reclassified = "Reclassification due to ASU 2018-02 adoption"
+    assert rows[3] == (subtotal, ("", "(33)", "26", ""))
+    assert rows[4] == (reclassified, ("", "", "(300)", ""))
+    assert rows[9] == ("OPEB Plan amendment", ("", "92", "", ""))
+    assert rows[10] == (subtotal, ("", "42", "62", ""))
+    assert rows[11] == (reclassified, ("", "", "(225)", ""))

@@ -77,10 +77,15 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
             settled = settle(*args)
             if settled is None:
                 settled = settle(*args, rounding=True)
+            left_out = None
             if settled is None:
                 settled = settle_without_one(*args) or {}
+                left_out = next((i for i in chain if i in guessed and i not in balances and i not in settled), None)
             for i, option in settled.items():
                 rows[i] = placed(rows[i], option, n)
+            if settled and left_out is not None and (subtotal := subtotal_columns(rows, chain, balances, left_out, n)):
+                rows[left_out] = placed(rows[left_out], subtotal, n)
+                settled = {**settled, left_out: subtotal}
             guessed = guessed - set(settled)
     # only a table the roll-forward settled can hold a balance shown again
     return rows, repeated_rows_alike(rows, guessed, n) if guessed != still else guessed
@@ -108,6 +113,32 @@ def settle_without_one(rows: list[Row], chain: list[int], balances: set[int], gu
     return found
 
 
+def subtotal_columns(rows: list[Row], chain: list[int], balances: set[int], i: int, n: int) -> Option | None:
+    """The columns of row `i`, the one movement a roll-forward settled without, where it is the
+    subtotal of the movements since the balance before it (`Net current-period other
+    comprehensive income` under its reclassifications): each value in a column those movements
+    fill equals their sum there, one at least does, and no other placement has as many that do.
+    None where none reads so."""
+    k = chain.index(i)
+    start = max((j for j in range(k) if chain[j] in balances), default=-1)
+    sums: list[Decimal | None] = [None] * n
+    for j in chain[start + 1 : k]:
+        for c, cell in enumerate(rows[j].cells):
+            if cell and (value := amount(cell)) is not None:
+                sums[c] = (sums[c] or 0) + value
+    values = [amount(c) for c in rows[i].cells if c]
+    if any(v is None for v in values):
+        return None
+    best: list[tuple[int, Option]] = []
+    for option in combinations(range(n), len(values)):
+        checked = [sums[c] == v for c, v in zip(option, values) if sums[c] is not None]
+        if checked and all(checked):
+            best.append((len(checked), option))
+    top = max((count for count, _ in best), default=0)
+    ways = [option for count, option in best if count == top]
+    return ways[0] if len(ways) == 1 else None
+
+
 def repeated_rows_alike(rows: list[Row], guessed: set[int], n: int) -> set[int]:
     """A guessed row that repeats a placed one, label and two values or more, or one of four
     digits or more (a statement's opening balance, or its share count, shown again over a longer
@@ -131,11 +162,13 @@ def repeated_rows_alike(rows: list[Row], guessed: set[int], n: int) -> set[int]:
 def chains(rows: list[Row], group: list[int], balances: set[int]) -> list[list[int]]:
     """The group's roll-forwards: from a balance to the last balance before the next opening one
     (`Beginning balance …` starts afresh: quarterly statements repeat the year's opening; so does
-    a balance right after another, `Balance at June 30, 2024` then `Balance at April 1, 2025`)."""
+    a balance right after another, `Balance at June 30, 2024` then `Balance at April 1, 2025`, and
+    one after a heading, `Defined Benefit Plans [Member]` then `Balance at January 1`)."""
     out: list[list[int]] = []
     current: list[int] = []
     for i in group:
-        if i in balances and current and (RE_OPENING.search(rows[i].label) or current[-1] in balances):
+        if i in balances and current and (RE_OPENING.search(rows[i].label) or current[-1] in balances
+                                          or heading_between(rows, current[-1], i)):
             out.append(current)
             current = []
         if current or i in balances:
@@ -143,6 +176,12 @@ def chains(rows: list[Row], group: list[int], balances: set[int]) -> list[list[i
     out.append(current)
     trimmed = [c[: max(k for k, i in enumerate(c) if i in balances) + 1] for c in out if c]
     return [c for c in trimmed if sum(1 for i in c if i in balances) >= 2]
+
+
+def heading_between(rows: list[Row], previous: int, i: int) -> bool:
+    """A row with no values between two rows of a roll-forward (`Defined Benefit Plans [Member]`):
+    a balance after it opens the next section's roll-forward, not a balance of the one before."""
+    return any(not any(rows[k].cells) for k in range(previous + 1, i))
 
 
 def fixed_segments(chain: list[int], balances: set[int], guessed: set[int]) -> list[list[int]]:
