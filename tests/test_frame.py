@@ -215,3 +215,14 @@ def test_a_years_span_ends_where_its_dates_stop_being_a_year_apart():
     assert assign_leaves_to_spans(["Dec. 31, 2021", "Dec. 31, 2020", "Jun. 15, 2019"], 1, ["12 Months Ended"]) == [0, 0, -1]
     assert assign_leaves_to_spans(["Dec. 31, 2021", "Dec. 31, 2020"], 1, ["12 Months Ended"]) == [0, 0]
     assert assign_leaves_to_spans(["Dec. 31, 2021", "Sep. 30, 2021"], 1, ["3 Months Ended"]) == [0, 0]
+
+
+def test_every_span_holds_a_column_where_the_dates_rise_too_seldom():
+    """`1 Months Ended` `6 Months Ended` `12 Months Ended` over five dates that rise once: the
+    first run is the month's three events, and the last run, `Jun. 30, 2023` then `Dec. 31, 2022`,
+    parts where its dates fall, the half year and the year a column each (no span left without
+    one). Dates a year apart stay together: the same period of two years."""
+    leaves = ["Apr. 28, 2023", "Mar. 31, 2022", "Jan. 31, 2022", "Jun. 30, 2023", "Dec. 31, 2022"]
+    assert assign_leaves_to_spans(leaves, 3) == [0, 0, 0, 1, 2]
+    leaves = ["Apr. 28, 2023", "Jun. 30, 2023", "Jun. 30, 2022", "Mar. 31, 2022"]  # the year-apart pair: one span's
+    assert assign_leaves_to_spans(leaves, 3) == [0, 1, 1, 2]

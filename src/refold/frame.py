@@ -313,7 +313,25 @@ def assign_leaves_to_spans(leaves: list[str], n_spans: int, spans: list[str] | N
     if n % n_spans == 0:
         per = n // n_spans
         return [i // per for i in range(n)]
-    return runs
+    return last_spans_apart(dates, runs, n_spans)
+
+
+def last_spans_apart(dates: list[date | None], runs: list[int], n_spans: int) -> list[int]:
+    """`1 Months Ended` `6 Months Ended` `12 Months Ended` over five dates that rise once (`Apr.
+    28, 2023` `Mar. 31, 2022` `Jan. 31, 2022`, then `Jun. 30, 2023` `Dec. 31, 2022`): every span
+    holds a column, so where the rises leave spans without one, the last spans start where the
+    dates last fall (not where a date is the one a year before it, the same period's); the
+    trailing spans then take a column each. The runs as they are where too few dates fall."""
+    need = n_spans - (runs[-1] + 1)
+    falls = [k for k in range(1, len(runs)) if runs[k] == runs[k - 1] and dates[k] and dates[k - 1]
+             and not one_year_apart([dates[k - 1], dates[k]])]
+    if need <= 0 or len(falls) < need:
+        return runs
+    cuts = set(falls[-need:])
+    out = [0]
+    for k in range(1, len(runs)):
+        out.append(out[-1] + (1 if runs[k] != runs[k - 1] or k in cuts else 0))
+    return out
 
 
 RE_TWELVE_MONTHS = re.compile(r"^12 Months Ended$", re.IGNORECASE)  # a span of years
