@@ -1544,3 +1544,18 @@ def test_the_years_after_the_last_year_name_the_last_column():
     g = grid("\n".join(lines))
     assert [r[0] for r in rows(g)] == ["Debt [a]", "Operating leases [c]"]
     assert g.header[-1].text == "After 2029"
+
+
+def test_a_sparse_row_read_wider_than_the_table_is_left_to_the_sums():
+    """A cell a line, spacers as lines of spaces: `Work in process` ␣ `16` ␣ ␣ reads, blank cell by
+    blank cell, wider than the two dates (its first blank a spacer, no column), so its place is a
+    guess: the total (`193` = `62` + `16` + `115`) puts `16` under the first date."""
+    text = "\n".join([
+        "XML 21 R10.htm IDEA: XBRL DOCUMENT v3.7.0.1", "Note 5 - Inventories", "6 Months Ended", "Jun. 30, 2017",
+        "Notes to Financial Statements  ", "Inventory Disclosure [Text Block]", "Inventories", " ",
+        "Inventories are stated at the lower of cost or net realizable value using the average cost method. "
+        "Inventories consist of the following (in thousands):", "  ", " ", " ", "June 30, 2017", " ", " ",
+        "December 31, 2016", " ", "Raw materials", "  $", "62", "     ", "59", " ", "Work in process", "   ", "16",
+        "     ", " ", "Finished goods", "   ", "115", "     ", "76", " ", "Total", "  $", "193", "     ", "135"])
+    [table] = refold.parse(text, variant="line-per-cell").tables
+    assert rows(table)[1] == ["Work in process", "16", ""]

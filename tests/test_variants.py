@@ -1951,3 +1951,28 @@ def test_period_phrases_glued_on_one_line_and_a_decimal_glued_to_its_label():
     assert first.columns == ("For the Three Months Ended March 31, 2023", "For the Three Months Ended March 31, 2022",
                              "For the Six Months Ended March 31, 2023", "For the Six Months Ended March 31, 2022")
     assert rows_of(second)[1] == ["Finance Leases", "7.0"]
+
+
+def test_a_notes_number_in_brackets_a_line_each_and_a_sentence_broken_at_its_facts():
+    """An IDEA crawl a cell a line: the block's label, then `(` `5` `)` `Inventories` (the note's
+    heading, its number and brackets a line each), the prose, the table, and a sentence the crawl
+    broke at each fact tagged in it (`… totaled approximately` `$1,000` `and` `$19,000` `for the`
+    `three` `months ended` …). The heading opens the block (no table of `5` and `)`), and the broken
+    sentence is one paragraph of the block's prose, not rows whose values are its facts."""
+    text = "\n".join([
+        "XML 21 R10.htm IDEA: XBRL DOCUMENT v3.7.0.1", "Note 5 - Inventories", "6 Months Ended", "Jun. 30, 2017",
+        "Notes to Financial Statements  ", "Inventory Disclosure [Text Block]", "(", "5", ")", "Inventories", " ",
+        "Inventories are stated at the lower of cost or net realizable value using the average cost method. "
+        "Inventories consist of the following (in thousands):", "  ", " ", " ", "June 30, 2017", " ", " ",
+        "December 31, 2016", " ", "Raw materials", "  $", "62", "     ", "59", " ", "Finished goods", "   ", "115",
+        "     ", "76", " ", "Total", "  $", "177", "     ", "135", " ", " ",
+        "Charges to cost of goods sold for inventory write-downs and expired inventories totaled approximately",
+        "$1,000", "and", "$19,000", "for the", "three", "months ended", "June 30, 2017", "and", "2016,", "respectively."])
+    page = refold.parse(text, variant=LINE_PER_CELL)
+    [table] = page.tables
+    assert table.columns == ("June 30, 2017", "December 31, 2016")
+    assert [r.label for r in table.rows] == ["Raw materials", "Finished goods", "Total"]
+    [block] = page.text_blocks
+    assert block.prose[-1] == ("Charges to cost of goods sold for inventory write-downs and expired inventories totaled "
+                               "approximately $1,000 and $19,000 for the three months ended June 30, 2017 and 2016, "
+                               "respectively.")

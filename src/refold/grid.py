@@ -900,6 +900,13 @@ def cell_columns(slots: list[Token], n_cols: int) -> list[Token | None]:
     return columns
 
 
+def reads_wider(slots: list[Token], n_cols: int) -> bool:
+    """`cell_columns` reads the row wider than the table before its trailing blanks are cut
+    (`␣` `16` `␣` `␣` under two dates, a spacer before its value): its blanks may not be columns,
+    so where its values go is a guess the sums may overrule."""
+    return len(cell_columns(slots, len(slots))) > n_cols
+
+
 def merged_cells_width(pending: list[_Pending]) -> int:
     """The column count `cell_columns` reads from rows sparse and full alike, where most rows
     with values give it and none has more values (a filer who merges each blank column into
@@ -1056,7 +1063,8 @@ def label_delimited_grid(
         kept = {id(t) for t in placed if t is not None}
         overflow += [t for t in p.values() if id(t) not in kept]
         if 0 < p.n_values < width and not (positional and len(p.slots) == width) and not (
-                by_cells and len(cell_columns(p.slots, width)) == width) and mapped is None:
+                by_cells and len(cell_columns(p.slots, width)) == width and not reads_wider(p.slots, width)) \
+                and mapped is None:
             guessed.add(len(rows))
         label = p.label.text if p.label else ""
         span = join_spans([p.label.span if p.label else None, *(t.span for t in p.slots)])

@@ -122,14 +122,16 @@ def heading_then_prose(cells: list[Cell], i: int) -> bool:
     """From cell `i`: a few short texts (a note's number and name, one a cell, as a crawl that
     writes no pipes and drops the label's empty cell gives them), then a paragraph of prose,
     before any value."""
+    headings = 0
     for k in range(i, min(len(cells), i + MAX_HEADING_CELLS + 2)):
         cell = cells[k]
-        if cell.is_block:
-            return k > i and is_prose(cell.tail)
+        if cell.is_block or (not cell.piped and cell.head):
+            return headings > 0 and is_prose(cell.lines)
         if cell.is_empty:
             continue
-        if classify(cell.text) != Kind.TEXT or _words(cell.text) > MAX_HEADING_WORDS_IN_CELL or k - i >= MAX_HEADING_CELLS:
+        if classify(cell.text) != Kind.TEXT or _words(cell.text) > MAX_HEADING_WORDS_IN_CELL or headings >= MAX_HEADING_CELLS:
             return False
+        headings += 1
     return False
 
 

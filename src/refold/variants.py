@@ -345,6 +345,7 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
              if lines[k].strip()]
     units = line_units(lines, paragraphs, start)
     units = _join_bracketed_notes(units) if paragraphs else _join_wrapped(units)
+    units = _join_note_numbers(units if paragraphs else _join_broken_sentences(units))
     described = item_descriptions(units)
     title_done = tables_page = False
     after_row = False  # the previous cell closed a report row written on one line
@@ -691,6 +692,71 @@ def _join_wrapped(units):
         else:
             out.append(unit)
     return out
+
+
+def _join_broken_sentences(units):
+    """`… inventories totaled approximately` `$1,000` `and` `$19,000` `for the` `three` `months
+    ended` … `respectively.`: a sentence the crawl broke at each fact tagged in it (the inline
+    XBRL's own elements, a line each). A line of prose that ends mid-sentence, then lines next
+    to it, one of the first two going on in lower case, up to the line that ends the sentence,
+    is one paragraph. Left as they are where no line within `MAX_BROKEN_LINES` ends it."""
+    out = []
+    k = 0
+    while k < len(units):
+        unit = units[k]
+        end = broken_sentence_end(units, k)
+        if end is None:
+            out.append(unit)
+            k += 1
+            continue
+        lines = [line.strip() for u in units[k : end + 1] for line in u[2]]
+        out.append((unit[0], units[end][1], [" ".join(lines)]))
+        k = end + 1
+    return out
+
+
+MAX_BROKEN_LINES = 40  # lines a sentence broken at its tagged facts runs over at most
+
+
+def broken_sentence_end(units, k: int) -> int | None:
+    """The unit that ends the sentence unit `k` opens and breaks off (see `_join_broken_sentences`)."""
+    held = units[k][2]
+    text = " ".join(line.strip() for line in held)
+    if not held or len(text.split()) < MIN_PROSE_WORDS or text.endswith(SENTENCE_ENDS) or classify(text) != Kind.TEXT:
+        return None
+    following = units[k + 1 : k + 3]
+    if not any(u[2] and u[2][0].strip()[:1].islower() for u in following):
+        return None
+    for j in range(k + 1, min(len(units), k + 1 + MAX_BROKEN_LINES)):
+        if not units[j][2] or units[j][0] != units[j - 1][1] + 1:
+            return None  # an empty cell or a blank line: no sentence runs across it
+        if units[j][2][-1].strip().endswith(SENTENCE_ENDS):
+            return j
+    return None
+
+
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
+
+
+def _join_note_numbers(units):
+    """`(` `5` `)` `Inventories`, a line each: a note's heading whose number and brackets the
+    crawl wrote on lines of their own, one cell `(5) Inventories` (not an amount `(5)`)."""
+    out = []
+    k = 0
+    while k < len(units):
+        parts = [unit[2] for unit in units[k : k + 4]]
+        if len(parts) == 4 and all(len(p) == 1 for p in parts) and parts[0][0].strip() == "(" \
+                and RE_NOTE_NUMBER_ALONE.match(parts[1][0].strip()) and parts[2][0].strip() == ")" \
+                and classify(parts[3][0].strip()) == Kind.TEXT:
+            out.append((units[k][0], units[k + 3][1], [f"({parts[1][0].strip()}) {parts[3][0].strip()}"]))
+            k += 4
+            continue
+        out.append(units[k])
+        k += 1
+    return out
+
+
+RE_NOTE_NUMBER_ALONE = re.compile(r"^\d{1,2}$")
 
 
 def _join_bracketed_notes(units):
