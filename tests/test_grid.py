@@ -1559,3 +1559,22 @@ def test_a_sparse_row_read_wider_than_the_table_is_left_to_the_sums():
         "     ", " ", "Finished goods", "   ", "115", "     ", "76", " ", "Total", "  $", "193", "     ", "135"])
     [table] = refold.parse(text, variant="line-per-cell").tables
     assert rows(table)[1] == ["Work in process", "16", ""]
+
+
+def test_a_real_estate_schedules_year_month_and_life_end_each_row():
+    """Schedule III, empty cells dropped: each property's amounts, then its year built (`1975`,
+    or `1982; 1996`, `Various`), the month it was acquired (`Jun. 2008`) and its life (`30 yrs.`).
+    The year after the amounts is no header of a next table, and the texts, dates and years are
+    the row's last three cells, in every row, though no total row closes the excerpt."""
+    rows_in = [("Industrial facility in Norfolk, NE", "1,503", "625", "1,713", "2,445", "1975", "Jun. 2008", "30 yrs."),
+               ("Office facility in Soest, Germany", "—", "3,193", "45,932", "33,790", "1982; 1996", "Jul. 2008",
+                "36 yrs."),
+               ("Learning center in Chicago, IL", "13,245", "6,300", "20,509", "26,282", "1912", "Jul. 2008", "30 yrs."),
+               ("Industrial facilities in Bossier City, LA", "29,475", "2,725", "25,233", "52,679", "Various",
+                "Aug. 2008", "25 - 40 yrs."),
+               ("Industrial facility in Waldaschaff, Germany", "—", "10,373", "16,708", "13,959", "1937", "Aug. 2008",
+                "15 yrs.")]
+    text = lines("", "Encumbrances", "Land", "Buildings", "Total", "Date of Construction", "Date Acquired", "Life",
+                 *(cell for row in rows_in for cell in row))
+    [table] = refold.parse(note_page(text)).tables
+    assert [tuple(r) for r in rows(table)] == rows_in

@@ -736,7 +736,7 @@ def join_text_columns(pending: list[_Pending], width: int, named: int) -> tuple[
 def rows_with_text_columns(pending: list[_Pending], named: int, usual: int) -> list[_Pending] | None:
     """`join_text_columns` for a header that names `named` columns; None where the rows do not
     join so."""
-    as_read, plan = pending, plan_runs(pending, named)
+    as_read, plan = pending, with_year_places(plan_runs(pending, named))
     shapes = Counter(places for _, _, cells, places in plan if cells)
     if not shapes:
         return None
@@ -746,7 +746,7 @@ def rows_with_text_columns(pending: list[_Pending], named: int, usual: int) -> l
         return None  # the texts explain no value column the rows lack
     pending = total_split_off(pending, named - len(places))
     if pending is not as_read:
-        plan = plan_runs(pending, named)
+        plan = with_year_places(plan_runs(pending, named))
     def fits(texts: tuple[int, ...]) -> bool:  # a text column may hold a value (`2.11%` among `2.53-6.57%`)
         return set(texts) <= set(places)
 
@@ -760,8 +760,11 @@ def rows_with_text_columns(pending: list[_Pending], named: int, usual: int) -> l
     runs = [(pending[i].label_text, cells) for i, j, cells, p in plan if cells and fits(p)]
     if {label for label, _ in runs} & {cells[c].text for _, cells in runs for c in places if cells[c].kind == Kind.TEXT}:
         return None  # a text that also labels a row: rows misjoined (a miscounted header)
-    if any(cells[c].kind == Kind.YEAR for _, cells in runs for c in places):
-        return None  # `2022` heading the next rows (`heads_rows_alone`), not a text cell
+    year_columns = {c for _, cells in runs for c in places if cells[c].kind == Kind.YEAR}
+    dated = any(all(cells[c].kind in (Kind.DATE, Kind.YEAR) for _, cells in runs) for c in places)
+    if year_columns and (not dated or any(not any(cells[c].kind == Kind.TEXT for _, cells in runs) for c in year_columns)):
+        return None  # `2022` heading the next rows (`heads_rows_alone`), not a text cell (a column of
+        # years and texts alike, `1975` `1982; 1996` `Various`, a real estate schedule's, is one)
     out: list[_Pending] = []
     done = filled = 0
     for i, j, cells, p in plan:
@@ -782,8 +785,30 @@ def rows_with_text_columns(pending: list[_Pending], named: int, usual: int) -> l
         else:
             out.extend(pending[i:j])
     # the evidence: a row of values alone (a total) fills every value column, which rows of a
-    # label and fewer values (a table of contents' `Item 1.` `3`) cannot explain
-    return out if filled else None
+    # label and fewer values (a table of contents' `Item 1.` `3`) cannot explain; or every row
+    # with values joins a run of the one shape, three runs or more of several values each, a
+    # column of the texts a date in every run (a real estate schedule's `Date Acquired`, cut off
+    # before its total)
+    every_row = covered == with_values and shapes[places] >= 3 and named - len(places) >= MIN_RUN_VALUES and dated
+    return out if filled or every_row else None
+
+
+MIN_RUN_VALUES = 3  # value cells a run holds besides its texts, where no total row vouches for the shape
+
+
+def with_year_places(plan: list[tuple[int, int, list[Token] | None, tuple[int, ...]]]):
+    """The plan's runs with a year among their values counted as a text column's cell too
+    (`1975` where other rows of a real estate schedule hold `1982; 1996` or `Various` under
+    `Date of Construction`): the runs then share one shape, the year's place among the texts'."""
+    places_of = {places for _, _, cells, places in plan if cells}
+    out = []
+    for i, j, cells, places in plan:
+        if cells:
+            years = {c for c, t in enumerate(cells) if t.kind == Kind.YEAR and c not in places}
+            widened = tuple(sorted({*places, *years}))
+            places = widened if years and widened in places_of else places
+        out.append((i, j, cells, places))
+    return out
 
 
 def cells_with_date_columns(pending: list[_Pending]) -> int:

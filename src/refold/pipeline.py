@@ -494,8 +494,11 @@ def labels_rows(tokens, i: int) -> bool:
     values (`Three Months Ended June 27, 2025`, then `Concentrate operations` `$ 2,268`, or
     a section's lead-in first)."""
     following = nonempty_after(tokens, i, 4)
-    while tokens[i].kind == Kind.YEAR and following and following[0].kind == Kind.YEAR:
-        following = following[1:]  # `2003` `2017` `$ 5,894`: a row's years (built, acquired), then its values
+    while tokens[i].kind == Kind.YEAR and following and (following[0].kind == Kind.YEAR or (
+            following[0].kind == Kind.DATE and not RE_DAY.search(following[0].text))):
+        # `2003` `2017` `$ 5,894`: a row's years (built, acquired), then its values; `1975`
+        # `Jun. 2008` `30 yrs.`: a year built, a month acquired, a life, a real estate schedule's row
+        following = following[1:]
     if following and following[0].kind in ROW_VALUE_KINDS:
         return True
     # a unit note (`(in thousands)`) over a row's label and values heads columns, not rows
