@@ -1976,3 +1976,27 @@ def test_a_notes_number_in_brackets_a_line_each_and_a_sentence_broken_at_its_fac
     assert block.prose[-1] == ("Charges to cost of goods sold for inventory write-downs and expired inventories totaled "
                                "approximately $1,000 and $19,000 for the three months ended June 30, 2017 and 2016, "
                                "respectively.")
+
+
+def test_names_glued_to_a_scale_note_and_to_each_other_and_values_glued_to_labels():
+    """An IDEA (Tables) page rows a line: `(in millions)GBSGISTotal Reportable SegmentsAll OtherTotal`
+    over rows of five values (the stub's scale note, two segments' acronyms glued together, then
+    names: each apart), and, under `(in millions)December 31, 2021December 31, 2020…`, rows whose
+    first value is glued to the label in every row (`Interest expense(38)(82)(161)(284)`): the
+    header's four dates tell the row has four values, its label no `(38)`."""
+    text = "\n".join([
+        "XML 61 R48.htm IDEA: XBRL DOCUMENT v3.22.0.1", "Segment Information (Tables)", "9 Months Ended",
+        "Dec. 31, 2021", "Segment Reporting [Abstract]  ", "Operating Results by Reportable Segment",
+        "The following table summarizes operating results by reportable segment:", "",
+        "(in millions)GBSGISTotal Reportable SegmentsAll OtherTotal", "Three Months Ended December 31, 2021",
+        "Revenues$1,946 $2,143 $4,089 $— $4,089 ", "Segment profit$315 $102 $417 $(62)$355 ",
+        "Reconciliation of Segment Profit",
+        "The following table reconciles segment profit to income before taxes:", "",
+        "(in millions)December 31, 2021December 31, 2020December 31, 2021December 31, 2020",
+        "All other loss(62)(61)(203)(179)", "Interest expense(38)(82)(161)(284)",
+        "Restructuring costs(36)(104)(248)(441)"])
+    first, second = refold.parse(text, variant=WHITESPACE_ROWS).tables
+    assert first.columns == ("GBS", "GIS", "Total Reportable Segments", "All Other", "Total")
+    assert first.rows[1].cells == ("$1,946", "$2,143", "$4,089", "$—", "$4,089")
+    assert [(r.label, r.cells[0]) for r in second.rows] == [
+        ("All other loss", "(62)"), ("Interest expense", "(38)"), ("Restructuring costs", "(36)")]

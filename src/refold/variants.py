@@ -967,6 +967,7 @@ def value_off_label(split: list[tuple[str, list[str]]], k: int) -> tuple[str, li
     split where each has the same places and they are as many as the rows around it have."""
     label, values = split[k]
     widest = max((filled(v) for lab, v in rows_around(split, k) if lab), default=0)
+    widest = max(widest, dates_above(split, k))  # rows around glued alike: the header's dates tell
     if not values and (g := RE_GLUED_DECIMALS.match(label)):
         pieces = glued_decimals(g["run"], widest)
         return (g["label"], pieces) if pieces else split[k]  # `Operating leases17.217.8`
@@ -981,6 +982,20 @@ def value_off_label(split: list[tuple[str, list[str]]], k: int) -> tuple[str, li
     if filled(values) + 1 != widest:
         return split[k]  # the widest row around has one value more: this one's first is glued on
     return m["label"], [m["value"], *values]
+
+
+def dates_above(split: list[tuple[str, list[str]]], k: int) -> int:
+    """The dates of the nearest line above row `k` that holds only dates, a stub's scale note
+    before them or not (`(in millions)December 31, 2021December 31, 2020…`): the table's width
+    where every row around glues its first value to its label alike; 0 where none is near."""
+    for j in range(k - 1, max(-1, k - 1 - 2 * NEIGHBOUR_ROWS), -1):
+        label, values = split[j]
+        if not values and len(dates := header_dates(RE_LEADING_NOTE.sub("", label))) > 1:
+            return len(dates)
+    return 0
+
+
+RE_LEADING_NOTE = re.compile(r"^\([^)]*\)\s*")  # `(in millions)` before a header's dates
 
 
 def markdown_rule(lines: list[str]) -> tuple[int, int]:
@@ -1455,10 +1470,32 @@ def glued_names(line: str, split: list[tuple[str, list[str]]], k: int) -> list[s
     """`Originated (1)Acquired (2)TotalOriginated (1)Acquired (2)Total` over rows of six values:
     short names whose cells lost the space between them, as many as the rows below have
     values; [] where the line does not split so (`McDonald's`, prose, `vX`: a letter is no name)."""
-    pieces = RE_NAME_GLUE.split(line)
-    if len(pieces) < 2 or len(pieces) != next_row_width(split, k):
+    width = next_row_width(split, k)
+    pieces, stub = RE_NAME_GLUE.split(line), []
+    if len(pieces) != width and len(pieces) > 1 and classify(pieces[0]) == Kind.UNIT:
+        # `(in millions)GBSGISTotal …`: the stub's scale note glued to names fewer than the values
+        stub, pieces = pieces[:1], acronyms_apart(pieces[1:], width)
+    if len(pieces) < 2 or len(pieces) != width:
         return []
-    return pieces if all(len(p) > 1 and len(p.split()) <= MAX_NAME_WORDS for p in pieces) else []
+    return [*stub, *pieces] if all(len(p) > 1 and len(p.split()) <= MAX_NAME_WORDS for p in pieces) else []
+
+
+def acronyms_apart(pieces: list[str], width: int) -> list[str]:
+    """`GBSGISTotal Reportable Segments` where the names glued after a scale note are fewer than
+    the values: an acronym ends where a capital opens a word in lower case (`GBSGIS` `Total …`),
+    and, one name still short, the one run of capitals alone of an even length parts in halves
+    (`GBS` `GIS`: two segments' names)."""
+    pieces = [part for piece in pieces for part in RE_ACRONYM_END.split(piece)]
+    runs = [k for k, p in enumerate(pieces) if RE_CAPITALS_RUN.match(p) and len(p) % 2 == 0]
+    if len(pieces) == width - 1 and len(runs) == 1:
+        k = runs[0]
+        half = len(pieces[k]) // 2
+        pieces = [*pieces[:k], pieces[k][:half], pieces[k][half:], *pieces[k + 1:]]
+    return pieces
+
+
+RE_ACRONYM_END = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")
+RE_CAPITALS_RUN = re.compile(r"^[A-Z]{4,8}$")
 
 
 RE_MONTH_WORD = re.compile(rf"\b{MONTH}\b")
