@@ -478,3 +478,15 @@ def test_names_off_one_line_one_more_than_the_columns_are_the_stubs_and_the_colu
     assert (columns, caption) == (["Term Loan", "Revolving Facility", "Total"], "Year Ending")
     columns, *_ = header_levels(toks("Year Ending", "Term Loan", "Revolving Facility", "Total"), 3)
     assert columns[0] == "Year Ending Term Loan"  # a cell a line: a name over the others, as before
+
+
+def test_the_first_cell_before_names_that_split_the_dates_evenly_is_the_stubs_caption():
+    """`Schedule of judicial deposits` `Tax` `Labor` `Civil, commercial and other` `Total` over
+    eight dates: four names two dates each; the first text, in the stub, names the table."""
+    dates = ("12.31.23", "12.31.22") * 4
+    columns, _, _, _, caption = header_levels(toks("Schedule of judicial deposits", "Tax", "Labor",
+                                                   "Civil, commercial and other", "Total", *dates), 8)
+    assert columns == ["Tax 12.31.23", "Tax 12.31.22", "Labor 12.31.23", "Labor 12.31.22",
+                       "Civil, commercial and other 12.31.23", "Civil, commercial and other 12.31.22",
+                       "Total 12.31.23", "Total 12.31.22"]
+    assert caption == "Schedule of judicial deposits"

@@ -90,3 +90,11 @@ def test_a_long_name_in_title_case_is_no_sentence():
     assert not is_title("CHANGE IN CURRENT YEAR REPORTED (GAAP) MEASURES VERSUS PRIOR YEAR NON-GAAP (CORE) MEASURES")
     assert not is_title("The Following Table Presents the Amounts for the Periods Presented (In Millions):")
 
+
+
+def test_a_date_in_digits_a_point_apart_is_a_date():
+    """`12.31.23`, `31.12.2023` (a Brazilian filer's columns): two digits a part, a month and a
+    day either way round; not a listing's `10.1.10` nor an amount's `12.31`."""
+    assert classify("12.31.23") == Kind.DATE and classify("31.12.2023") == Kind.DATE
+    assert classify("10.1.10") != Kind.DATE and classify("12.31") == Kind.NUMBER
+    assert classify("13.13.23") != Kind.DATE

@@ -219,6 +219,20 @@ def stub_caption(tokens: list[Token], rows: list[list[str]], n: int) -> str | No
     return rows[0][0]
 
 
+def caption_before_names(tokens: list[Token], rows: list[list[str]], n: int) -> str | None:
+    """`Schedule of judicial deposits` then `Tax` `Labor` `Civil, commercial and other` `Total`
+    over eight dates: the header's first cell (no empty stub cell before it) in the names' row is
+    the stub's caption where the names after it, not with it, split the dates evenly."""
+    first = next((t for t in tokens if t.kind != Kind.EMPTY), None)
+    if n < 2 or len(rows) < 2 or len(rows[0]) < 3 or first is None or first is not tokens[0] \
+            or first.text != rows[0][0] or classify(first.text) != Kind.TEXT:
+        return None
+    names = len(rows[0]) - 1
+    if n % names or not n % (names + 1) or not all(classify(t) in _PERIOD_KINDS for row in rows[1:] for t in row):
+        return None
+    return rows[0][0]
+
+
 def spread(row: list[str], n: int) -> list[str]:
     """A header row's cells over `n` columns: one each, or spanning them evenly; else from the
     first column (`First` … `Fourth` over four quarters and `Year`), except periods, whose first
@@ -734,6 +748,8 @@ def header_levels(tokens: list[Token], n: int):
     caption = stub_caption(tokens, rows, n)
     if caption:
         rows = rows[1:]
+    elif caption := caption_before_names(tokens, rows, n):
+        rows = [rows[0][1:], *rows[1:]]
     caption = caption or stub_label
     levels = [over_date_runs(row, rows[-1], n) or over_kind_runs(row, rows[-1], n) or over_repeated_runs(row, rows[-1], n)
               or spread(row, n) for row in rows]

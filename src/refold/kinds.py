@@ -95,7 +95,9 @@ MONTH = (  # a month name or its abbreviation, as a regex fragment
 )
 RE_DATE = re.compile(
     rf"^(?:{MONTH}\.?\s{{1,2}}\d{{1,2}},?\s{{1,2}}(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d|"
-    rf"{MONTH}\.?\s(?:19|20)\d\d)$"
+    rf"{MONTH}\.?\s(?:19|20)\d\d|"
+    # `12.31.23`, `31.12.2023`: a date in digits a point apart (Brazilian filers' columns), two digits each
+    r"(?:(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))\.(?:19|20)?\d\d)$"
 )
 RE_MONTH_DAY = re.compile(rf"^{MONTH}\.?\s\d{{1,2}},?$")  # `March 31`, `Dec. 31,`: a period's day alone
 RE_PERIOD = re.compile(
