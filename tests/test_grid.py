@@ -1578,3 +1578,13 @@ def test_a_real_estate_schedules_year_month_and_life_end_each_row():
                  *(cell for row in rows_in for cell in row))
     [table] = refold.parse(note_page(text)).tables
     assert [tuple(r) for r in rows(table)] == rows_in
+
+
+def test_quarters_numbered_under_their_year_are_the_headers_last_row():
+    """`2018` then `1` `2` `3` `4` then `Revenue` and its amounts: the quarters numbered under
+    their year name the columns (`2018 1` …), no row of values without a label."""
+    text = lines("2018", "1", "2", "3", "4", "Revenue", "$", "12,136", "$", "14,277", "$", "16,109", "$", "21,037",
+                 "Cost of revenue", "1,617", "1,717", "2,678", "2,674")
+    [table] = refold.parse(note_page(text)).tables
+    assert table.columns == ("2018 1", "2018 2", "2018 3", "2018 4")
+    assert [r.label for r in table.rows] == ["Revenue", "Cost of revenue"]

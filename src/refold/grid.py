@@ -1247,6 +1247,8 @@ def body_start(tokens: list[Token]) -> int:
     `column_name_row`)."""
     first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS or blank_amounts_row(tokens, i)),
                        len(tokens))
+    if (numbered := numbered_columns_end(tokens, first_value)) is not None:
+        return numbered
     last_header = top_wrapped_names_end(tokens, first_value) - 1
     for i in range(first_value if last_header < 0 else 0):
         if tokens[i].kind in HEADER_KINDS or tokens[i].kind in (Kind.SYMBOL, Kind.DATE, Kind.PCT_SIGN):
@@ -1275,6 +1277,27 @@ def body_start(tokens: list[Token]) -> int:
         return stacked
     start = trailing_column_names(tokens, last_header + 1, first_value)
     return lead_in_out_of_header(tokens, column_name_row(tokens, start, first_value))
+
+
+def numbered_columns_end(tokens: list[Token], first_value: int) -> int | None:
+    """`2018` then `1` `2` `3` `4` then `Revenue` `$ 12,136` …: the quarters numbered under their
+    year, the header's last row, not a row of values with no label. Where the body starts, or
+    None. The numbers run 1, 2, … (two or more) straight after a year, a period or a date, a
+    row's label after them."""
+    before = last_nonempty(tokens, first_value)
+    if before is None or tokens[before].kind not in (Kind.YEAR, Kind.PERIOD, Kind.DATE):
+        return None
+    k, expected = first_value, 1
+    while k < len(tokens) and (tokens[k].kind == Kind.EMPTY or tokens[k].text == str(expected)):
+        expected += tokens[k].kind != Kind.EMPTY
+        k += 1
+    label = next((j for j in range(k, len(tokens)) if tokens[j].kind != Kind.EMPTY), None)
+    if expected <= MIN_NUMBERED_COLUMNS or label is None or tokens[label].kind != Kind.TEXT:
+        return None
+    return label
+
+
+MIN_NUMBERED_COLUMNS = 2  # columns numbered 1, 2, … at least
 
 
 def stacked_names_by_place(tokens: list[Token], first_value: int) -> int | None:
