@@ -98,3 +98,11 @@ def test_a_date_in_digits_a_point_apart_is_a_date():
     assert classify("12.31.23") == Kind.DATE and classify("31.12.2023") == Kind.DATE
     assert classify("10.1.10") != Kind.DATE and classify("12.31") == Kind.NUMBER
     assert classify("13.13.23") != Kind.DATE
+
+
+def test_a_currency_and_its_scale_is_a_unit():
+    """`€ million` over each column (a 20-F's table), `$ millions`, `£m`: a column's unit, no
+    label nor value; `$ 5` stays money."""
+    for text in ("€ million", "$ millions", "£m", "US$ thousands", "EUR million"):
+        assert classify(text) == Kind.UNIT, text
+    assert classify("$ 5") == Kind.MONEY

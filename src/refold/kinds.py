@@ -118,7 +118,9 @@ RE_UNIT = re.compile(
     # except per share amounts`
     r"(?:(?:Amounts|amounts|Dollars|dollars)\s)?(?:In|in)\s(?:thousands|millions|billions)"
     r"(?:,?\sexcept\s[^()]{1,40})?|"
-    r"Thousands|Millions|Billions|THOUSANDS|MILLIONS)$"
+    r"Thousands|Millions|Billions|THOUSANDS|MILLIONS|"
+    # a column's unit under its name: `€ million`, `$ millions`, `£m`, `US$ thousands`
+    rf"{CURRENCY}\s?(?:millions?|thousands?|billions?|m|bn))$"
 )
 
 #: the ordered rules; the first that matches names the kind
