@@ -474,6 +474,25 @@ def test_a_footnote_glued_to_its_mark_between_two_tables_is_the_first_ones():
     assert marked_note_rows(rows, ["Total"]) == (rows, [])
 
 
+def test_marks_alone_then_their_notes_after_a_table_are_its_footnotes():
+    """`a)` then `The tax proceedings related to these judicial deposits refer …` and `b)` then its
+    note, each a row, after the table's last values: footnotes of the labels that carry `(a)` and
+    `(b)`, not rows. A mark no label carries, or a note of three words, stays as read."""
+    from refold.model import Row
+    from refold.textblock import marked_note_rows
+    rows = [Row("Unaccrued tax proceedings(a)", ("228,331",)), Row("Accrued tax proceeding(b)", ("154,077",)),
+            Row("a)", ("",)), Row("The tax proceedings related to these deposits refer mainly to the ICMS-ST.", ("",)),
+            Row("b)", ("",)), Row("The tax proceedings related to these deposits refer to note no. 21.", ("",))]
+    kept, notes = marked_note_rows(rows, ["Consolidated 2023"])
+    assert kept == rows[:2]
+    assert notes == ["a) The tax proceedings related to these deposits refer mainly to the ICMS-ST.",
+                     "b) The tax proceedings related to these deposits refer to note no. 21."]
+    unmarked = [Row("Unaccrued tax proceedings", ("228,331",)), *rows[2:4]]
+    assert marked_note_rows(unmarked, ["Consolidated 2023"]) == (unmarked, [])
+    short = [rows[0], Row("a)", ("",)), Row("See below.", ("",))]
+    assert marked_note_rows(short, ["Consolidated 2023"]) == (short, [])
+
+
 def test_a_last_row_of_one_small_amount_stays_a_row():
     """`(1)` alone after the rows, no footnote's text after it: an amount, the table's last row."""
     from refold.model import Row

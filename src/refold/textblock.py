@@ -852,10 +852,35 @@ def opens_with_a_mark_in(text: str, carried: str) -> bool:
     return m is not None and m.group(1) in carried
 
 
+def notes_after_bare_marks(rows: list[Row], columns) -> tuple[list[Row], list[str]] | None:
+    """`a)` then `The tax proceedings related to these judicial deposits refer …`, `b)` then its
+    note, after the table's last values, each a row of its own: footnotes whose marks a label of
+    the table carries (`Unaccrued tax proceedings(a)`), each mark joined to its note. None where
+    the table does not end so."""
+    k = len(rows)
+    notes: list[tuple[str, str]] = []  # (mark, the note with its mark)
+    while k >= 2 and not any(rows[k - 1].cells) and not any(rows[k - 2].cells) \
+            and (m := RE_BARE_ROW_MARK.match(rows[k - 2].label)) and len(rows[k - 1].label.split()) >= MIN_NOTE_WORDS:
+        notes.insert(0, (m.group(1) or m.group(0), f"{rows[k - 2].label} {rows[k - 1].label}"))
+        k -= 2
+    if not notes or k == 0 or not any(rows[j].cells for j in range(k)):
+        return None
+    carried = carried_texts(columns, rows[:k])
+    if not all(mark in carried if mark.startswith("*") else f"{mark})" in carried for mark, _ in notes):
+        return None
+    return rows[:k], [note for _, note in notes]
+
+
+RE_BARE_ROW_MARK = re.compile(r"^\(?([a-z]|\d{1,2})\)$|^\*{1,3}$")  # `a)`, `(b)`, `(1)`, `*`: a mark alone
+MIN_NOTE_WORDS = 4
+
+
 def marked_note_rows(rows: list[Row], columns) -> tuple[list[Row], list[str]]:
     """Rows after the table's last values whose labels open with a mark the table carries
     (`(1)Additional provision related to …` under `Provision (1)`), and nothing else: its
     footnotes, not section rows."""
+    if (alone := notes_after_bare_marks(rows, columns)) is not None:
+        return alone
     k = len(rows)
     while k > 0 and not any(rows[k - 1].cells) and RE_NOTE_LEAD.match(rows[k - 1].label):
         k -= 1
