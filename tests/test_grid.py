@@ -609,10 +609,14 @@ def test_dates_between_values_are_columns_of_their_row():
         ["", "$ 4,125", "$ 3,846", "", "", "$ 4,251", "$ 3,980"]]
 
 
-def test_dates_between_values_without_a_total_stay_rows():
-    """Without a total filling the value columns nothing shows the dates are columns (a table
-    of contents reads the same way): the rows stay as read."""
+def test_dates_between_values_without_a_total_join_in_three_rows_or_more():
+    """Without a total filling the value columns, a date at the same place in every row is the
+    evidence the dates are columns, where three rows or more read so (an excerpt cut off before
+    its total); two rows stay as read (a table of contents reads as rows and a page number)."""
     labels = [r.label for r in refold.parse(note_page(lines(*DEBT))).tables[-1].rows]
+    assert labels == ["4.375% Notes", "3.625% Notes", "4.875% Notes"]
+    two = DEBT[: DEBT.index("4.875% Notes")]
+    labels = [r.label for r in refold.parse(note_page(lines(*two))).tables[-1].rows]
     assert "October 2016" in labels
 
 
