@@ -2000,3 +2000,19 @@ def test_names_glued_to_a_scale_note_and_to_each_other_and_values_glued_to_label
     assert first.rows[1].cells == ("$1,946", "$2,143", "$4,089", "$—", "$4,089")
     assert [(r.label, r.cells[0]) for r in second.rows] == [
         ("All other loss", "(62)"), ("Interest expense", "(38)"), ("Restructuring costs", "(36)")]
+
+
+def test_a_schedule_label_in_sentence_case_over_a_lead_in_opens_the_next_block():
+    """Cells between blank lines, a (Tables) page: a table's last values, an empty cell, then
+    `Schedule of company's stock option activity` (the next XBRL table block's label, in sentence
+    case) and its lead-in: the next block's label, not a row of the table above."""
+    text = "\n\n".join([
+        "XML 21 R50.htm IDEA: XBRL DOCUMENT v3.20.1\nStock-based compensation (Tables)\n12 Months Ended\nDec. 31, 2019"
+        "\nStock-based compensation  \nSchedule of significant weighted average assumptions",
+        " ", "2019", " ", "2018", " ", "Risk free interest rate", " ", "2.11", "%  ", "2.05", "%",
+        "Expected dividend yield", " ", "2.44", "%  ", "2.62", "%", " ",
+        "Schedule of company's stock option activity",
+        "A summary of the Company’s stock option activity for the year ended December 31, 2019 is as follows:",
+        " ", "2019", " ", "Outstanding at beginning of period", " ", "10,830", "Granted", " ", "9,868"])
+    first = refold.parse(text, variant=BLANK_LINE).tables[0]
+    assert [r.label for r in first.rows] == ["Risk free interest rate", "Expected dividend yield"]

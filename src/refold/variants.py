@@ -602,13 +602,15 @@ def same_name(a: str, b: str) -> bool:
 def heading_before(cells: list[Cell], leads_to_table: bool = False) -> bool:
     """After a table, a title-case line then prose (`Share-Based Compensation Expense and the
     Related Income Tax Benefit`, `The following table shows …`): the next block's heading over its
-    lead-in, not the table's last row nor a note under it."""
+    lead-in, not the table's last row nor a note under it. Over a lead-in to a table, an XBRL
+    table block's standard label in sentence case too (`Schedule of company's stock option activity`)."""
     if len(cells) < 2 or not (cells[-2].is_empty or leads_to_table):
         return False  # a row's label stands right after its table's values, a heading after a
         # blank, or right after the values where a lead-in to the next table follows it
     last = cells[-1]
     return last.piped and bool(last.head) and not last.tail and classify(last.head) == Kind.TEXT \
-        and not last.head.endswith((":", ".")) and is_title_case(last.head.split())
+        and not last.head.endswith((":", ".")) and (is_title_case(last.head.split())
+                                                    or (leads_to_table and bool(RE_SCHEDULE_LABEL.match(last.head))))
 
 
 # a sentence that introduces a table (a stub's name, `Contractual obligations (in thousands):`, does not)
