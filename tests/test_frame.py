@@ -226,3 +226,15 @@ def test_every_span_holds_a_column_where_the_dates_rise_too_seldom():
     assert assign_leaves_to_spans(leaves, 3) == [0, 0, 0, 1, 2]
     leaves = ["Apr. 28, 2023", "Jun. 30, 2023", "Jun. 30, 2022", "Mar. 31, 2022"]  # the year-apart pair: one span's
     assert assign_leaves_to_spans(leaves, 3) == [0, 1, 1, 2]
+
+
+def test_spans_that_list_the_same_dates_hold_an_earlier_odd_date_in_the_first():
+    """`3 Months Ended` `9 Months Ended` over `Jul. 27, 2023`, then `Sep. 30, 2023` `Sep. 30, 2022`
+    twice, then four balance dates: each span lists the same period ends, so the two runs alike
+    are the spans' own columns (a row of four flows, the quarter's and the nine months', fits only
+    so), the event's `Jul. 27, 2023` before them the first span's, and the dates after instants."""
+    leaves = ["Jul. 27, 2023", "Sep. 30, 2023", "Sep. 30, 2022", "Sep. 30, 2023", "Sep. 30, 2022",
+              "Jun. 30, 2023", "Dec. 31, 2022", "Jun. 30, 2022", "Dec. 31, 2021"]
+    assert assign_leaves_to_spans(leaves, 2) == [0, 0, 0, 1, 1, -1, -1, -1, -1]
+    usual = ["Sep. 30, 2023", "Sep. 30, 2022", "Sep. 30, 2023", "Sep. 30, 2022", "Dec. 31, 2022"]
+    assert assign_leaves_to_spans(usual, 2) == [0, 0, 1, 1, -1]

@@ -306,6 +306,8 @@ def assign_leaves_to_spans(leaves: list[str], n_spans: int, spans: list[str] | N
         # `12 Months Ended` over `Dec. 31, 2021` `Jan. 20, 2021`: a year's span holds dates a year
         # apart, the first run of them; a date after it is an instant (an offering's date)
         return [0 if c == 0 else -1 for c in chains]
+    if n_spans > 1 and (repeated := spans_of_repeated_runs(leaves, runs, n_spans)) is not None:
+        return repeated
     if runs[-1] + 1 >= n_spans:
         return [r if r < n_spans else -1 for r in runs]
     if (chains := yearly_chains(dates))[-1] + 1 == n_spans:
@@ -332,6 +334,21 @@ def last_spans_apart(dates: list[date | None], runs: list[int], n_spans: int) ->
     for k in range(1, len(runs)):
         out.append(out[-1] + (1 if runs[k] != runs[k - 1] or k in cuts else 0))
     return out
+
+
+def spans_of_repeated_runs(leaves: list[str], runs: list[int], n_spans: int) -> list[int] | None:
+    """`3 Months Ended` `9 Months Ended` over `Jul. 27, 2023`, then `Sep. 30, 2023` `Sep. 30, 2022`
+    twice, then `Jun. 30, 2023` …: each span lists the same period ends, so as many runs alike in
+    a row as spans are the spans' own dates; a date before them is the first span's (an event's
+    period of about as many months), the dates after them instants. None where no runs repeat so."""
+    groups: dict[int, list[str]] = {}
+    for leaf, r in zip(leaves, runs):
+        groups.setdefault(r, []).append(leaf)
+    for first in range(runs[-1] - n_spans + 2):
+        if len(groups[first]) >= 2 and all(groups[first + j] == groups[first] for j in range(1, n_spans)):
+            last = first + n_spans - 1
+            return [max(0, r - first) if r <= last else -1 for r in runs]
+    return None
 
 
 RE_TWELVE_MONTHS = re.compile(r"^12 Months Ended$", re.IGNORECASE)  # a span of years
