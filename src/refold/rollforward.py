@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from itertools import combinations
+from math import comb
 from typing import Callable
 
 from refold.amounts import amount
@@ -79,8 +80,7 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
                 settled = settle(*args, rounding=True)
             left_out = None
             if settled is None:
-                settled = settle_without_one(*args) or {}
-                left_out = next((i for i in chain if i in guessed and i not in balances and i not in settled), None)
+                settled, left_out = settle_without_one(*args)
             for i, option in settled.items():
                 rows[i] = placed(rows[i], option, n)
             if settled and left_out is not None and (subtotal := subtotal_columns(rows, chain, balances, left_out, n)):
@@ -95,21 +95,21 @@ MAX_LEFT_OUT = 12  # guessed rows of a stretch that does not add up, each tried 
 
 
 def settle_without_one(rows: list[Row], chain: list[int], balances: set[int], guessed: set[int],
-                       columns: tuple[str, ...], total: int | None, allowed: frozenset[int]) -> dict[int, Option] | None:
+                       columns: tuple[str, ...], total: int | None, allowed: frozenset[int]) -> tuple[dict[int, Option], int | None]:
     """A stretch that adds up in no way, but would without one of its movements (`Redemption |
     (6,000)`, a figure of a column the page does not show, or a row misread): the placements of
-    the others, where leaving out exactly one row makes the sums close. That row stays as read.
-    None where no row, or more than one, does so."""
+    the others, where leaving out exactly one row makes the sums close, and that row (it stays
+    as read). ({}, None) where no row, or more than one, does so."""
     movements = [i for i in chain if i in guessed and i not in balances]
     if len(movements) > MAX_LEFT_OUT:
-        return None
-    found = None
+        return {}, None
+    found: tuple[dict[int, Option], int | None] = ({}, None)
     for left_out in movements:
         settled = settle(rows, [i for i in chain if i != left_out], balances, guessed, columns, total, allowed)
         if settled is not None:
-            if found is not None:
-                return None  # two rows either of which could be the odd one out
-            found = settled
+            if found[1] is not None:
+                return {}, None  # two rows either of which could be the odd one out
+            found = (settled, left_out)
     return found
 
 
@@ -127,8 +127,8 @@ def subtotal_columns(rows: list[Row], chain: list[int], balances: set[int], i: i
             if cell and (value := amount(cell)) is not None:
                 sums[c] = (sums[c] or 0) + value
     values = [amount(c) for c in rows[i].cells if c]
-    if any(v is None for v in values):
-        return None
+    if any(v is None for v in values) or comb(n, len(values)) > MAX_OPTIONS * MAX_OPTIONS:
+        return None  # (a wide statement's ways to place a long row are too many to list)
     best: list[tuple[int, Option]] = []
     for option in combinations(range(n), len(values)):
         checked = [sums[c] == v for c, v in zip(option, values) if sums[c] is not None]
