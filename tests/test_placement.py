@@ -500,3 +500,24 @@ def test_a_translated_column_shown_for_one_line_is_skipped_by_the_rows_of_three_
     placed = refine_placements(rows, {0, 1}, 5, columns)
     assert placed[0].cells == ("", "1,085", "", "1,253", "2,052")
     assert placed[1].cells == rows[1].cells
+
+
+def test_values_repeating_a_run_stand_under_the_dates_two_spans_share():
+    """A narrative details page, empty cells dropped: `3 Months Ended` over an event's `Jul. 27,
+    2023` and `Sep. 30, 2023` `Sep. 30, 2022`, `9 Months Ended` over the same two dates, then four
+    balance dates. `$ 6,774,000 | $ 0 | $ 6,774,000 | $ 0` repeats a run of two: under the shared
+    dates, once a span; the balances repeat theirs, and the rest follow in the instants."""
+    dates = ["Jul. 27, 2023", "Sep. 30, 2023", "Sep. 30, 2022", "Sep. 30, 2023", "Sep. 30, 2022",
+             "Jun. 30, 2023", "Dec. 31, 2022", "Jun. 30, 2022", "Dec. 31, 2021"]
+    text = "\n".join(["|", "Revenue - Narrative (Details) - USD ($)", "|3 Months Ended", "|9 Months Ended", "|",
+                      *(line for d in dates for line in (d, "|"))][:-1] + [
+        "|Disaggregation of Revenue [Line Items]", "|Reimbursement of upfront payments",
+        "|$ 6,774,000", "|$ 0", "|$ 6,774,000", "|$ 0",
+        "|Contract asset, unamortized balance", "|$ 7,498,000", "|$ 11,299,000", "|$ 7,498,000", "|$ 11,299,000",
+        "|$ 13,581,000", "|$ 13,975,000", "|$ 7,415,000", "|$ 4,520,000"])
+    table = refold.parse(text).tables[0]
+    assert table.columns[1] == "3 Months Ended Sep. 30, 2023" and table.columns[3] == "9 Months Ended Sep. 30, 2023"
+    rows = {r.label: r.cells for r in table.rows}
+    assert rows["Reimbursement of upfront payments"] == ("", "$ 6,774,000", "$ 0", "$ 6,774,000", "$ 0", "", "", "", "")
+    assert rows["Contract asset, unamortized balance"][0] == ""
+    assert rows["Contract asset, unamortized balance"][8] == "$ 4,520,000"

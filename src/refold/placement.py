@@ -305,6 +305,7 @@ def refine_placements(rows: list[Row], guessed: set[int], n_cols: int, columns: 
         rows = quarters_with_their_year_to_date(rows, guessed, columns)
         rows, still = place_by_rollforward(rows, guessed, columns)
         rolled, guessed = (guessed - still if instant_columns(columns) else set()), still
+        rows = values_under_repeated_periods(rows, guessed, columns)
         rows = rows_in_one_period(rows, guessed, columns)
         rows = quarters_add_to_years(rows, guessed, columns)
         rows = flows_in_duration_columns(rows, guessed, columns)
@@ -432,6 +433,54 @@ def rows_in_one_period(rows: list[Row], guessed: set[int], columns: tuple[str, .
         if count >= 2 and sizes.count(count) == 1 and (group := groups[sizes.index(count)])[0] != 0 \
                 and len({amount(v) for v in values}) > 1:  # one amount twice: a balance shown at two spans' ends
             out[j] = place(rows[j], tuple(group), len(columns))
+    return out
+
+
+def repeated_period_runs(columns: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(first column, length) of each run of period columns whose ends the next run repeats
+    straight after it, over another length of period (`3 Months Ended` `Sep. 30, 2023` `Sep. 30,
+    2022`, then `9 Months Ended` over the same two dates): two spans listing the same dates."""
+    infos = read_columns(columns)
+    months = [i.period.months if i.period else None for i in infos]
+    ends = [i.period.end if i.period else None for i in infos]
+    found = []
+    for k in range(MIN_REPEATED_RUN, len(columns) // 2 + 1):
+        for a in range(len(columns) - 2 * k + 1):
+            first, second = range(a, a + k), range(a + k, a + 2 * k)
+            if all(months[c] and months[c] == months[a] for c in first) \
+                    and all(months[c] and months[c] == months[a + k] for c in second) and months[a] != months[a + k] \
+                    and all(ends[c] is not None and ends[c] == ends[c + k] for c in first):
+                found.append((a, k))
+    return found
+
+
+MIN_REPEATED_RUN = 2  # dates a span lists that the next span repeats
+
+
+def values_under_repeated_periods(rows: list[Row], guessed: set[int], columns: tuple[str, ...]) -> list[Row]:
+    """`$ 6,774,000 | $ 0 | $ 6,774,000 | $ 0` under `3 Months Ended` over an event's date and
+    `Sep. 30, 2023` `Sep. 30, 2022`, then `9 Months Ended` over the same two dates: the values
+    that repeat a run as long as the spans' shared dates stand under those dates, once in each
+    span; the values before them in the columns right before, the ones after in the columns
+    right after (a contract asset's balances at the quarters' ends, then at earlier dates). Only
+    where one place in the row repeats so and the rest fit."""
+    runs = repeated_period_runs(columns) if guessed else []
+    if len(runs) != 1:
+        return rows
+    a, k = runs[0]
+    n = len(columns)
+    out = list(rows)
+    for j in sorted(guessed):
+        values = [amount(v) for v in rows[j].cells if v]
+        if len(values) < 2 * k or any(v is None for v in values):
+            continue
+        starts = [i for i in range(len(values) - 2 * k + 1) if values[i : i + k] == values[i + k : i + 2 * k]]
+        if len(starts) != 1 or starts[0] > a or len(values) - starts[0] - 2 * k > n - a - 2 * k:
+            continue
+        i = starts[0]
+        before = list(range(a - i, a))
+        after = list(range(a + 2 * k, a + 2 * k + len(values) - i - 2 * k))
+        out[j] = place(rows[j], (*before, *range(a, a + 2 * k), *after), n)
     return out
 
 
