@@ -506,3 +506,37 @@ def test_a_members_roll_forward_after_its_heading_opens_anew_and_its_subtotal_ad
     assert rows[9] == ("OPEB Plan amendment", ("", "92", "", ""))
     assert rows[10] == (subtotal, ("", "42", "62", ""))
     assert rows[11] == (reclassified, ("", "", "(225)", ""))
+
+
+def test_a_wide_statement_whose_balances_leave_columns_empty_settles_by_what_issuance_moves():
+    """Twelve columns, empty cells dropped, the balances leaving two columns empty (`Repurchased
+    Shares`, `Deposit for Future Stock Subscription`) and the issuances writing par, paid-in
+    capital and total: an issuance of stock moves paid-in capital as well as common stock, so of
+    the ways that add up alike the one with the excess in `Additional Paid-In Capital` is the
+    best, and the search (sparse balances under twelve columns) finishes within its bound."""
+    names = ["Class A Preferred Stock", "Class B Preferred Stock", "Class C Preferred Stock", "Common Stock [Member]",
+             "Treasury Stock", "Class A Preferred Treasury Stock", "Class B Preferred Treasury Stock",
+             "Additional Paid-In Capital", "Repurchased Shares", "Deposit for Future Stock Subscription",
+             "Accumulated (Deficit)", "Total"]
+    opening = ["$ 2,560", "$ 3,735", "$ 1", "$ 29,107", "$ (5,100,218)", "$ (179,368)", "$ (79,882)", "$ 23,131,864",
+               "$ (17,264,788)", "$ 543,011"]
+    closing = ["$ 2,560", "$ 3,735", "$ 1", "$ 29,564", "$ (5,100,218)", "$ (179,368)", "$ (79,882)", "25,207,137",
+               "(20,118,169)", "(234,640)"]
+    rows = [("Beginning balance, value at Dec. 31, 2018", opening),
+            ("Issuance of common stock for cash, value", ["$ 194", "968,806", "969,000"]),
+            ("Stock based payments for services, value", ["$ 29", "142,601", "142,630"]),
+            ("Issuance of common stock in exchange for deferred revenue obligation, value", ["$ 120", "389,880", "390,000"]),
+            ("Conversion of warrants to common stock, value", ["$ 114", "573,986", "574,100"]),
+            ("Net loss", ["(2,853,381)", "(2,853,381)"]),
+            ("Ending balance, value at Dec. 31, 2019", closing)]
+    lines = ["|", "Consolidated Statements Of Stockholders' Equity (Deficit) - USD ($)"]
+    for name in names:
+        lines += ["|", name]
+    for label, values in rows:
+        lines += [f"|{label}", *(f"|{v}" for v in values)]
+    table = refold.parse("\n".join(lines)).tables[0]
+    got = {r.label: r.cells for r in table.rows}
+    assert got["Issuance of common stock for cash, value"] == (
+        "", "", "", "$ 194", "", "", "", "968,806", "", "", "", "969,000")
+    assert got["Net loss"][10:] == ("(2,853,381)", "(2,853,381)")
+    assert got["Ending balance, value at Dec. 31, 2019"][7:] == ("25,207,137", "", "", "(20,118,169)", "(234,640)")

@@ -46,7 +46,10 @@ RE_MEASURE_COLUMN = re.compile(r"\b(?:weighted|average|price|per share|intrinsic
 MIN_COLUMNS = 2
 MAX_STATES = 4096  # running column sums kept between two balances; past it the rows stay as read
 MAX_OPTIONS = 64  # order-keeping placements tried for one row
-MAX_STEPS = 6_000  # steps of the search over one roll-forward (each a running sum tried): its cost bound (the most a page settled needed: 2,062)
+MAX_STEPS = 6_000  # steps of a search over one roll-forward (each a running sum tried, weighed by the balance
+# placements it is held to): the cost bound of the searches run again (rounding, each row left out)
+MAX_FIRST_STEPS = 80_000  # the first, exact search's bound: a statement of twelve columns whose balances are sparse
+# too needs about 47,000 (a fifth of a second on a 2-core machine); one of eight, a member's three among them, more
 MIN_REPEATED_AMOUNT = 1000  # a lone amount this large, under the same label, is the same fact
 
 Vector = tuple[Decimal | int, ...]
@@ -75,7 +78,7 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
                 continue
             args = (rows, chain, balances, guessed, columns, None if shares else total, allowed)
             # exactly first; where no way adds up so, within what rounding each figure shown can make
-            settled = settle(*args)
+            settled = settle(*args, max_steps=MAX_FIRST_STEPS)
             if settled is None:
                 settled = settle(*args, rounding=True)
             left_out = None
@@ -212,7 +215,8 @@ def stock_columns(columns: tuple[str, ...]) -> frozenset[int]:
 
 
 def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[int], columns: tuple[str, ...],
-           total: int | None, allowed: frozenset[int], rounding: bool = False) -> dict[int, Option] | None:
+           total: int | None, allowed: frozenset[int], rounding: bool = False,
+           max_steps: int = MAX_STEPS) -> dict[int, Option] | None:
     """The one placement each guessed row of `chain` has in every best way the roll-forward holds:
     running sums per column, reset at each balance (which must equal them). Among ways the
     arithmetic allows alike (a column no row fills: the values add up on either side of it), the
@@ -255,7 +259,7 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
     # steps (sums before, option) that reach it with that score
     layers: list[dict[Sums, tuple[int, list[tuple[Sums | None, Option]]]]] = []
     states: dict[Sums, tuple[int, list[tuple[Sums | None, Option]]]] = {}
-    tried = 0  # steps taken over the whole chain: past MAX_STEPS the rows stay as read
+    tried = 0  # steps taken over the whole chain: past `max_steps` the rows stay as read
     for k, i in enumerate(chain):
         nxt: dict[Sums, tuple[int, list[tuple[Sums | None, Option]]]] = {}
         steps: list[tuple[Sums, Sums | None, Option, int]] = []
@@ -280,7 +284,7 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
                               best + score - sum(1 for c in option if state[c] is None))
                              for state, (best, _) in states.items())
         tried += len(steps) * weights[k]  # each step's test weighs as many balances as it is held to
-        if tried > MAX_STEPS:
+        if tried > max_steps:
             return {}
         for state, previous, option, score in steps:
             if not reach[k](state):
@@ -348,7 +352,8 @@ COMPONENTS = (
     (re.compile(r"retained|accumulated deficit|\bdeficit\b", re.I),
      re.compile(r"\bnet (?:income|loss|earnings|\(loss\))|\bdividends?\b", re.I)),
     (re.compile(rf"{RE_PAID_IN.pattern}|\bsurplus\b", re.I),
-     re.compile(r"(?:stock|share|equity).based|compensation|warrants?\b|offering costs|issuance costs", re.I)),
+     re.compile(r"(?:stock|share|equity).based|compensation|warrants?\b|offering costs|issuance costs|"
+                r"\b(?:issuance|issued|sale|conversion|exercise) of (?:\w+ )?(?:common )?(?:stock|shares)\b", re.I)),
     (re.compile(r"\bcommon\b", re.I), re.compile(r"\bcommon\b", re.I)),
     (re.compile(r"\bpreferred\b", re.I), re.compile(r"\bpreferred\b", re.I)),
     (re.compile(r"\btreasury\b", re.I), re.compile(r"\btreasury\b|\brepurchase", re.I)),
