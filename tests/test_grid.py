@@ -1592,3 +1592,16 @@ def test_quarters_numbered_under_their_year_are_the_headers_last_row():
     [table] = refold.parse(note_page(text)).tables
     assert table.columns == ("2018 1", "2018 2", "2018 3", "2018 4")
     assert [r.label for r in table.rows] == ["Revenue", "Cost of revenue"]
+
+
+def test_a_lone_name_over_the_value_column_of_a_one_column_table_names_it():
+    """Empty cells kept: `Consolidated` at the place in its row where the rows below hold their
+    one value (each row `label` ␣ `value` ␣) names that column: the header ends after it. A
+    section's label, at a row's start, is the body's first row."""
+    from refold.grid import body_start
+
+    def tokens(*cells):
+        return cells_to_tokens(text_to_cells(lines(*cells)))
+    rows_after = ("Balance as of December 31, 2021", "", "585,284", "", "New deposits", "", "27,479", "")
+    assert body_start(tokens("", "", "Consolidated", "", *rows_after)) == 3
+    assert body_start(tokens("", "", "", "", "Deposits:", "", "", "", *rows_after)) == 0

@@ -1256,7 +1256,7 @@ def body_start(tokens: list[Token]) -> int:
             # a `%` (`$` `%` under `Change`: a percent's sign comes after its value, not before)
     if last_header < 0:
         last_header = (text_header_end(tokens, first_value) or stacked_names_end(tokens, first_value)
-                       or leading_names_end(tokens, first_value)) - 1
+                       or leading_names_end(tokens, first_value) or name_over_one_column(tokens, first_value)) - 1
     elif period_heads_rows(tokens, last_header, first_value):
         last_header -= 1  # the period is the body's first row; what came before is header
     elif tokens[last_header].kind == Kind.DATE and labels_a_row(tokens, last_header) \
@@ -1277,6 +1277,25 @@ def body_start(tokens: list[Token]) -> int:
         return stacked
     start = trailing_column_names(tokens, last_header + 1, first_value)
     return lead_in_out_of_header(tokens, column_name_row(tokens, start, first_value))
+
+
+def name_over_one_column(tokens: list[Token], first_value: int) -> int:
+    """`|` `|` `|Consolidated` `|` then `|Balance as of December 31, 2021` `|` `|585,284` `|`, empty
+    cells kept: one text before the first row, at the place in its row where the rows hold their
+    one value (the rows' width read from the first label to the next), names that column; a
+    section's label stands where labels do. Where the header ends, or 0."""
+    texts = [i for i in range(first_value) if tokens[i].kind in TEXT_KINDS]
+    if len(texts) != 2 or tokens[0].kind != Kind.EMPTY or first_row_values(tokens, first_value) != 1:
+        return 0
+    name, label = texts
+    following = next((i for i in range(first_value + 1, len(tokens)) if tokens[i].kind in TEXT_KINDS), None)
+    if following is None or nonempty_after(tokens, following, 1)[:1] == [] \
+            or nonempty_after(tokens, following, 1)[0].kind not in VALUE_KINDS:
+        return 0  # the next row's label and value give the rows' width
+    width = following - label
+    if width < 2 or label - name >= width or width - (label - name) != first_value - label:
+        return 0
+    return name + 1
 
 
 def numbered_columns_end(tokens: list[Token], first_value: int) -> int | None:
