@@ -521,3 +521,17 @@ def test_values_repeating_a_run_stand_under_the_dates_two_spans_share():
     assert rows["Reimbursement of upfront payments"] == ("", "$ 6,774,000", "$ 0", "$ 6,774,000", "$ 0", "", "", "", "")
     assert rows["Contract asset, unamortized balance"][0] == ""
     assert rows["Contract asset, unamortized balance"][8] == "$ 4,520,000"
+
+
+def test_a_roll_forward_cut_off_before_its_closing_balance_keeps_out_of_the_instant_column():
+    """`Jul. 01, 2020` (an acquisition's date, no span) before three years: a pension roll-forward
+    whose excerpt ends before its closing balance still frames a period's movements, so its
+    opening balance and its movements stand under the years, never the date alone."""
+    columns = ("Jul. 01, 2020 TWD ($)", "12 Months Ended Dec. 31, 2022 TWD ($)", "12 Months Ended Dec. 31, 2021 TWD ($)",
+               "12 Months Ended Dec. 31, 2020 TWD ($)")
+    rows = [Row("Net defined benefit liability (asset) at beginning of period", ("35,502", "39,536", "41,197", "")),
+            Row("Current service cost", ("1,085", "1,253", "2,052", "")),
+            Row("Interest expense/interest income", ("171", "190", "298", ""))]
+    placed = flows_in_duration_columns(rows, {0, 1, 2}, columns)
+    assert [r.cells for r in placed] == [("", "35,502", "39,536", "41,197"), ("", "1,085", "1,253", "2,052"),
+                                         ("", "171", "190", "298")]

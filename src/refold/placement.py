@@ -816,8 +816,10 @@ def place(row: Row, columns: tuple[int, ...], n_cols: int) -> Row:
 
 
 def rollforward_rows(rows: list[Row]) -> set[int]:
-    """Rows from an opening balance to the next closing balance, and rows of a `[Roll Forward]`
-    section up to its closing balance: a period's movements and the balances that frame them."""
+    """Rows from an opening balance to the next closing balance (or, none coming, to the next
+    opening or the table's end: a page cut off inside the roll-forward), and rows of a `[Roll
+    Forward]` section up to its closing balance: a period's movements and the balances that frame
+    them."""
     from refold.checks import is_balance
 
     inside: set[int] = set()
@@ -830,11 +832,15 @@ def rollforward_rows(rows: list[Row]) -> set[int]:
         if in_section:
             inside.add(i)
         if is_balance(row.label) and RE_OPENING.search(row.label):
+            if start is not None:
+                inside.update(range(start, i))  # an opening before the last one closed: a page cut it off
             start = i
         elif is_balance(row.label) and RE_CLOSING.search(row.label):
             if start is not None:
                 inside.update(range(start, i + 1))
             start, in_section = None, False  # the closing balance ends the roll-forward
+    if start is not None:
+        inside.update(range(start, len(rows)))  # a roll-forward the crawl cut off before its closing balance
     return inside
 
 
