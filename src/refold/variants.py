@@ -968,10 +968,12 @@ def value_off_label(split: list[tuple[str, list[str]]], k: int) -> tuple[str, li
     it. A row of decimals glued to its label and to each other (`Operating leases17.217.8`) is
     split where each has the same places and they are as many as the rows around it have."""
     label, values = split[k]
-    widest = max((filled(v) for lab, v in rows_around(split, k) if lab), default=0)
-    widest = max(widest, dates_above(split, k))  # rows around glued alike: the header's dates tell
+
+    def widest() -> int:  # read only for a label that ends in a glued number: most rows have none
+        around = max((filled(v) for lab, v in rows_around(split, k) if lab), default=0)
+        return max(around, dates_above(split, k))  # rows around glued alike: the header's dates tell
     if not values and (g := RE_GLUED_DECIMALS.match(label)):
-        pieces = glued_decimals(g["run"], widest)
+        pieces = glued_decimals(g["run"], widest())
         return (g["label"], pieces) if pieces else split[k]  # `Operating leases17.217.8`
     m = RE_GLUED_NOTE_VALUE.match(label)
     if m and not values and "." in m["value"]:
@@ -981,7 +983,7 @@ def value_off_label(split: list[tuple[str, list[str]]], k: int) -> tuple[str, li
         return (m["label"], [m["value"]]) if after == 1 else split[k]
     if not m or not values:
         return split[k]
-    if filled(values) + 1 != widest:
+    if filled(values) + 1 != widest():
         return split[k]  # the widest row around has one value more: this one's first is glued on
     return m["label"], [m["value"], *values]
 
