@@ -925,11 +925,11 @@ def cell_columns(slots: list[Token], n_cols: int) -> list[Token | None]:
     return columns
 
 
-def reads_wider(slots: list[Token], n_cols: int) -> bool:
-    """`cell_columns` reads the row wider than the table before its trailing blanks are cut
-    (`␣` `16` `␣` `␣` under two dates, a spacer before its value): its blanks may not be columns,
-    so where its values go is a guess the sums may overrule."""
-    return len(cell_columns(slots, len(slots))) > n_cols
+def reads_as_columns(slots: list[Token], n_cols: int) -> bool:
+    """`cell_columns` reads the row as `n_cols` columns before any trailing blank is cut: where it
+    reads wider (`␣` `16` `␣` `␣` under two dates, a spacer before its value) its blanks may not be
+    columns, so where its values go is a guess the sums may overrule."""
+    return len(cell_columns(slots, len(slots))) == n_cols
 
 
 def merged_cells_width(pending: list[_Pending]) -> int:
@@ -1087,9 +1087,8 @@ def label_delimited_grid(
         placed = place_values(p, width, groups, positional, by_cells, mapped)
         kept = {id(t) for t in placed if t is not None}
         overflow += [t for t in p.values() if id(t) not in kept]
-        if 0 < p.n_values < width and not (positional and len(p.slots) == width) and not (
-                by_cells and len(cell_columns(p.slots, width)) == width and not reads_wider(p.slots, width)) \
-                and mapped is None:
+        if 0 < p.n_values < width and not (positional and len(p.slots) == width) \
+                and not (by_cells and reads_as_columns(p.slots, width)) and mapped is None:
             guessed.add(len(rows))
         label = p.label.text if p.label else ""
         span = join_spans([p.label.span if p.label else None, *(t.span for t in p.slots)])
@@ -1289,8 +1288,8 @@ def name_over_one_column(tokens: list[Token], first_value: int) -> int:
         return 0
     name, label = texts
     following = next((i for i in range(first_value + 1, len(tokens)) if tokens[i].kind in TEXT_KINDS), None)
-    if following is None or nonempty_after(tokens, following, 1)[:1] == [] \
-            or nonempty_after(tokens, following, 1)[0].kind not in VALUE_KINDS:
+    after = nonempty_after(tokens, following, 1) if following is not None else []
+    if following is None or not after or after[0].kind not in VALUE_KINDS:
         return 0  # the next row's label and value give the rows' width
     width = following - label
     if width < 2 or label - name >= width or width - (label - name) != first_value - label:
