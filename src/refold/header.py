@@ -223,9 +223,8 @@ def caption_before_names(tokens: list[Token], rows: list[list[str]], n: int) -> 
     """`Schedule of judicial deposits` then `Tax` `Labor` `Civil, commercial and other` `Total`
     over eight dates: the header's first cell (no empty stub cell before it) in the names' row is
     the stub's caption where the names after it, not with it, split the dates evenly."""
-    first = next((t for t in tokens if t.kind != Kind.EMPTY), None)
-    if n < 2 or len(rows) < 2 or len(rows[0]) < 3 or first is None or first is not tokens[0] \
-            or first.text != rows[0][0] or classify(first.text) != Kind.TEXT:
+    # (a header opening with its empty stub cell has `""` first, which no row of names holds)
+    if n < 2 or len(rows) < 2 or len(rows[0]) < 3 or tokens[0].text != rows[0][0] or classify(rows[0][0]) != Kind.TEXT:
         return None
     names = len(rows[0]) - 1
     if n % names or not n % (names + 1) or not all(classify(t) in _PERIOD_KINDS for row in rows[1:] for t in row):
