@@ -341,6 +341,71 @@ def test_a_placement_over_years_with_an_unopened_column_is_the_true_one(statemen
     assert_placed_truly(*statement)
 
 
+
+def test_a_period_whose_closing_balance_is_not_shown_leaves_the_others_to_close():
+    """A member's allowance over three years whose page shows the closing balance of two: the
+    blank is a balance not shown (no 0), so the two amounts go where the years close."""
+    text = "\n".join([
+        "|", "Allowance for Doubtful Accounts (Details) (USD $)", "|12 Months Ended", "|", "Dec. 31, 2014", "|",
+        "Dec. 31, 2013", "|", "Dec. 31, 2012",
+        "|Beginning Balance", "|9", "|9", "|6",
+        "|Provision for Doubtful Accounts", "|13", "|16", "|17",
+        "|Write-offs", "|(8)", "|(16)", "|(14)",
+        "|Ending Balance", "|$ 9", "|$ 9"])
+    rows = {r.label: r.cells for r in refold.parse(text).tables[0].rows}
+    assert rows["Ending Balance"] == ("", "$ 9", "$ 9")
+
+
+def test_a_period_that_shows_only_its_balances_leaves_the_movements_to_the_others():
+    """An allowance's roll-forward under a quarter, the quarter a year before, the year and the
+    fifteen months since it began: the longest period shows its opening and closing amounts and
+    none of the movements, and the year-old quarter no closing. No way closes every column; one
+    closes every other while the fifteen months take no movement, and only that column allows
+    one: the rows are placed so."""
+    text = "\n".join([
+        "|", "Allowance For Credit Loss (Details) - USD ($)", "$ in Millions", "|3 Months Ended",
+        "|12 Months Ended", "|15 Months Ended", "|", "Mar. 31, 2022", "|", "Mar. 31, 2021", "|", "Dec. 31, 2021",
+        "|", "Mar. 31, 2022",
+        "|Balance at beginning of period", "|$ 71", "|$ 120", "|$ 120", "|$ 120",
+        "|Provision charged to expense", "|(2)", "|$ 9", "|13",
+        "|Write-offs", "|(4)", "|(41)",
+        "|Changes for collectability", "|(12)", "|(19)",
+        "|Effect of exchange rate changes", "|(2)", "|(2)",
+        "|Balance at end of period", "|$ 51", "|$ 71", "|51"])
+    rows = {r.label: r.cells for r in refold.parse(text).tables[0].rows}
+    assert rows["Provision charged to expense"] == ("(2)", "$ 9", "13", "")
+    assert rows["Write-offs"] == ("(4)", "", "(41)", "")
+    assert rows["Balance at end of period"] == ("$ 51", "", "$ 71", "51")
+
+
+@st.composite
+def periods_partly_shown(draw):
+    """A details page's roll-forward over periods, one of which shows only its balances (no
+    movement) or no closing balance; the rows as a crawl that drops empty cells writes them."""
+    n = draw(st.integers(2, 4))
+    amounts = st.integers(-9_999, 9_999).filter(bool)
+    odd = draw(st.integers(0, n - 1))
+    no_movement = draw(st.booleans())
+    opening = [draw(amounts) for _ in range(n)]
+    rows, running = [("Balance, beginning", opening)], list(opening)
+    for k in range(draw(st.integers(1, 5))):
+        touched = draw(st.sets(st.integers(0, n - 1).filter(lambda c: not (no_movement and c == odd)), min_size=1))
+        move = [draw(amounts) if c in touched else None for c in range(n)]
+        running = [r + (m or 0) for r, m in zip(running, move)]
+        rows.append((f"Movement {k}", move))
+    closing = [draw(amounts) if no_movement and c == odd else None if c == odd else r for c, r in enumerate(running)]
+    rows.append(("Balance, ending", closing))
+    truth = [(label, [f"{v:,}" if v is not None else "" for v in values]) for label, values in rows]
+    return [f"Dec. 31, {2024 - c}" for c in range(n)], truth
+
+
+@settings(max_examples=200, deadline=None)
+@given(periods_partly_shown())
+def test_a_placement_over_periods_partly_shown_is_the_true_one(statement):
+    """Whatever the rows, with a period's movements or closing balance not shown, a row is placed
+    where it truly stands or left as read."""
+    assert_placed_truly(*statement)
+
 def test_an_option_plans_share_columns_roll_forward_beside_its_price_columns():
     """A stock option plan's activity, two classes of shares each with a weighted average exercise
     price, empty cells dropped: the balances (`Outstanding at …`) close over the share columns

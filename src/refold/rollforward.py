@@ -84,6 +84,8 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
             left_out = None
             if settled is None:
                 settled, left_out = settle_without_one(*args)
+            if not settled and left_out is None:
+                settled = settle_as_shown(*args)
             for i, option in settled.items():
                 rows[i] = placed(rows[i], option, n)
             if settled and left_out is not None and (subtotal := subtotal_columns(rows, chain, balances, left_out, n)):
@@ -114,6 +116,28 @@ def settle_without_one(rows: list[Row], chain: list[int], balances: set[int], gu
                 return {}, None  # two rows either of which could be the odd one out
             found = (settled, left_out)
     return found
+
+
+def settle_as_shown(rows: list[Row], chain: list[int], balances: set[int], guessed: set[int],
+                    columns: tuple[str, ...], total: int | None, allowed: frozenset[int]) -> dict[int, Option]:
+    """A roll-forward over periods that adds up in no way, but would were a balance left blank
+    one the page does not show (`Ending Balance | $ 8 | $ 8` under three years, a member's
+    closing amount for the latest not given), and, if need be, one period showing only its
+    balances (`15 Months Ended` beside `3 Months Ended` and `12 Months Ended`: its opening and
+    closing amounts, none of the movements between): the placements where every shown balance
+    closes, that column taking no movement. {} where no way, or more than one column, reads so."""
+    args = (rows, chain, balances, guessed, columns, total, allowed)
+    settled = settle(*args, unshown=True)
+    if settled is not None:
+        return settled
+    found: dict[int, Option] | None = None
+    for c in sorted(allowed):
+        settled = settle(*args, unshown=True, balances_only=frozenset({c}))
+        if settled is not None:
+            if found is not None:
+                return {}  # two columns either of which could be the one
+            found = settled
+    return found or {}
 
 
 def subtotal_columns(rows: list[Row], chain: list[int], balances: set[int], i: int, n: int) -> Option | None:
@@ -216,7 +240,8 @@ def stock_columns(columns: tuple[str, ...]) -> frozenset[int]:
 
 def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[int], columns: tuple[str, ...],
            total: int | None, allowed: frozenset[int], rounding: bool = False,
-           max_steps: int = MAX_STEPS) -> dict[int, Option] | None:
+           max_steps: int = MAX_STEPS, unshown: bool = False,
+           balances_only: frozenset[int] = frozenset()) -> dict[int, Option] | None:
     """The one placement each guessed row of `chain` has in every best way the roll-forward holds:
     running sums per column, reset at each balance (which must equal them). Among ways the
     arithmetic allows alike (a column no row fills: the values add up on either side of it), the
@@ -224,13 +249,15 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
     preferred or treasury stock no label names empty. With `rounding`, totals and balances may
     differ from their sums by what rounding the figures shown makes. None where no way adds up
     (a row with no placement that does, or a balance no sums reach); {} where the search gave
-    up or left every row open."""
+    up or left every row open. With `unshown`, a period's balance left blank is one the page does
+    not show, not 0; the columns `balances_only` take no movement and are held to no sum."""
     n = len(columns)
     unnamed = columns_no_label_names([rows[i].label for i in chain], columns)
     # columns of periods (a details page's years): one the opening balance leaves blank rolls
     # forward from an amount not shown; a component's blank opening (no preferred stock yet) is 0
     by_period = all(RE_YEAR_IN.search(name) for name in columns)
-    measures = frozenset(c for c, name in enumerate(columns) if RE_MEASURE_COLUMN.search(name))
+    unshown = unshown and by_period
+    measures = frozenset(c for c, name in enumerate(columns) if RE_MEASURE_COLUMN.search(name)) | balances_only
     counts = share_count_columns(columns)
     instants = instant_columns(columns)
     slack = unit_of([amount(c) for i in chain for c in rows[i].cells if c]) if rounding else 0  # a figure's unit
@@ -245,7 +272,7 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
         if any(v is None for v in values) or len(values) > n:
             return {}
         numbers = [v for v in values if v is not None]
-        columns_open = allowed if i in balances else allowed - instants  # a movement is a period's, never a date's
+        columns_open = allowed if i in balances else allowed - instants - balances_only  # a movement is a period's, never a date's
         choices = [o for o in row_options(numbers, n, total, counts, slack) if columns_open.issuperset(o)] if i in guessed \
             else [fixed_option(rows[i])]
         if not choices or len(choices) > MAX_OPTIONS:
@@ -254,7 +281,7 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
         named = named_columns(rows[i].label, columns, total)
         options[i] = [(o, vector(numbers, o, n, total), len(named.intersection(o)) - len(unnamed.intersection(o))
                        + (dashed and runs_through(o)) + totals_itself(o, numbers, total)) for o in choices]
-    reach, weights = reachable(chain, balances, options, n, slack)
+    reach, weights = reachable(chain, balances, options, n, slack, unshown, total)
     # forward: the running sums reachable after each row, each with its best score and the
     # steps (sums before, option) that reach it with that score
     layers: list[dict[Sums, tuple[int, list[tuple[Sums | None, Option]]]]] = []
@@ -265,17 +292,19 @@ def settle(rows: list[Row], chain: list[int], balances: set[int], guessed: set[i
         steps: list[tuple[Sums, Sums | None, Option, int]] = []
         unknown = any(None in state for state in states)  # sums a balance is compared with where known
         for option, v, score in options[i]:
+            # `unshown`: a period's balance left blank is not shown (it is no 0); no sum runs on from it
+            shown = opening(v, option, total) if unshown and i in balances else v
             if k == 0:
                 steps.append((unmeasured(opening(v, option, total) if by_period else v), None, option, score))
             elif i in balances:  # a balance equals the sums before it
-                if unknown:
-                    steps.extend((unmeasured(v), state, option, best + score) for state, (best, _) in states.items()
-                                 if closes(state, v, slack))
+                if unknown or None in shown:
+                    steps.extend((unmeasured(shown), state, option, best + score) for state, (best, _) in states.items()
+                                 if closes(state, shown, slack, option))
                 elif v in states:
                     steps.append((v, v, option, states[v][0] + score))
                 elif slack:  # sums a rounding away from the balance: the balance's amounts go on
                     steps.extend((v, state, option, best + score) for state, (best, _) in states.items()
-                                 if closes(state, v, slack))
+                                 if closes(state, v, slack, option))
             elif len(states) * len(options[i]) > MAX_STATES * 4:
                 return {}  # too many ways to try: the rows stay as read
             else:
@@ -394,25 +423,26 @@ def named_columns(label: str, columns: tuple[str, ...], total: int | None) -> fr
 
 
 def reachable(chain: list[int], balances: set[int], options: dict[int, list[tuple[Option, Vector, int]]],
-              n: int, slack: Decimal | int = 0) -> tuple[list[Callable[[Sums], bool]], list[int]]:
+              n: int, slack: Decimal | int = 0, unshown: bool = False,
+              total: int | None = None) -> tuple[list[Callable[[Sums], bool]], list[int]]:
     """For each row of the chain, a test of the running sums after it: can the rows up to the
     next balance still bring them to one of that balance's placements? Per column, the sums
     those rows can add (each row one of its contributions to the column, 0 where it may leave
     it empty), or, where those are too many to list, the range between the least and the
     greatest. Cuts the search to the ways that can close: a column that moves by `(7)` only
     leaves open the rows that can put `(7)` there. With each test, how many placements of the
-    balance it holds the sums to (its cost)."""
+    balance it holds the sums to (its cost). `unshown`: a balance's blank is not shown."""
     tests: list[Callable[[Sums], bool]] = [lambda state: True] * len(chain)
     weights = [1] * len(chain)
     low: list[Decimal | int] = [0] * n
     high: list[Decimal | int] = [0] * n
     sums: list[frozenset | None] = [frozenset({0})] * n
-    targets: list[Vector] = []
+    targets: list[Sums] = []
     since = 0  # rows since the balance: past MAX_LISTED_ROWS, ranges only (the lists' cost grows with them)
     for k in range(len(chain) - 1, -1, -1):
         i = chain[k]
         if i in balances:
-            targets = [v for _, v, _ in options[i]]
+            targets = [opening(v, o, total) if unshown else v for o, v, _ in options[i]]
             low, high, sums, since = [0] * n, [0] * n, [frozenset({0})] * n, 0
             continue
         since += 1
@@ -435,12 +465,12 @@ MAX_SUMS = 1024  # sums listed per column; past it, the range between the least 
 MAX_LISTED_ROWS = 60  # rows between two balances whose sums are listed (a statement has a few dozen)
 
 
-def _within(targets: list[Vector], low: tuple, high: tuple, sums: tuple, slack: Decimal | int = 0) -> Callable[[Sums], bool]:
+def _within(targets: list[Sums], low: tuple, high: tuple, sums: tuple, slack: Decimal | int = 0) -> Callable[[Sums], bool]:
     shifts = (0, -slack, slack) if slack else (0,)
 
     def test(state: Sums) -> bool:
         return any(all(lo - slack <= t - s <= hi + slack and (listed is None or any(t - s + d in listed for d in shifts))
-                       for t, s, lo, hi, listed in zip(target, state, low, high, sums) if s is not None)
+                       for t, s, lo, hi, listed in zip(target, state, low, high, sums) if s is not None and t is not None)
                    for target in targets)
     return test
 
@@ -455,10 +485,13 @@ def opening(v: Vector, option: Option, total: int | None) -> Sums:
     return tuple(x if c in option or c == total else None for c, x in enumerate(v))
 
 
-def closes(state: Sums, balance: Vector, slack: Decimal | int = 0) -> bool:
-    """Whether the running sums equal a balance, in every column whose sum is known (one at
-    least), or differ from it by at most `slack` (rounding)."""
-    return any(s is not None for s in state) and all(s is None or -slack <= s - b <= slack for s, b in zip(state, balance))
+def closes(state: Sums, balance: Sums, slack: Decimal | int = 0, option: Option = ()) -> bool:
+    """Whether the running sums equal a balance, in every column whose sum is known and whose
+    balance is shown (one at least), or differ from it by at most `slack` (rounding) where the
+    balance's row has a figure (`option`: a blank it leaves is no rounding of a sum)."""
+    return any(s is not None and b is not None for s, b in zip(state, balance)) and \
+        all(s is None or b is None or (-slack <= s - b <= slack if c in option else s == b)
+            for c, (s, b) in enumerate(zip(state, balance)))
 
 
 def unit_of(values: list[Decimal | None]) -> Decimal | int:
