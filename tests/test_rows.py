@@ -97,6 +97,9 @@ NB = "\u00a0"
     ("Exercised-- $ --", "Exercised", ["--", "$ --"]),
     ("Forfeited(1,000)$ 2.50", "Forfeited", ["(1,000)", "$ 2.50"]),
     ("Outstanding at December 31, 2022263,992 $ 1.25", "Outstanding at December 31, 2022", ["263,992", "$ 1.25"]),
+    # a value that closes the label's parenthesis ends its aside; the values after it stay cells
+    ("(discount is based on imputed interest rate of 10.99%)", "(discount is based on imputed interest rate of 10.99%)", []),
+    ("Notes (at a rate of 5.04%) 570,000 (5,345)", "Notes (at a rate of 5.04%)", ["570,000", "(5,345)"]),
 ])
 def test_split_row(line, label, cells):
     """Values, `$`-prefixed values, footnote marks after values and U+00A0 empties, from the right."""

@@ -2016,3 +2016,29 @@ def test_a_schedule_label_in_sentence_case_over_a_lead_in_opens_the_next_block()
         " ", "2019", " ", "Outstanding at beginning of period", " ", "10,830", "Granted", " ", "9,868"])
     first = refold.parse(text, variant=BLANK_LINE).tables[0]
     assert [r.label for r in first.rows] == ["Risk free interest rate", "Expected dividend yield"]
+
+
+def test_a_labels_aside_on_a_line_of_its_own_goes_on_with_the_label():
+    """An IDEA (Tables) page rows a line: each note's name, then its aside on a line of its own
+    (`(discount is based on imputed interest rate of 10.99%)`, a line break in the cell), then
+    the row's amounts: the aside is the label's second line, its rate no value, and the wrapped
+    names above read as the header's four columns, not as rows."""
+    text = "\n".join([
+        "XML 47 R35.htm IDEA: XBRL DOCUMENT v3.24.3", "Notes and Other Debt (Tables)", "9 Months Ended",
+        "Sep. 30, 2024", "Long-Term Debt, Unclassified [Abstract]  ", "Schedule of Notes and Other Debt",
+        "Notes and other debt at September 30, 2024 and December 31, 2023 consisted of the following:",
+        "June 30, 2024December 31, 2023", "(Thousands)Principal", "Unamortized", "Discount and", "Issuance Costs",
+        "Principal", "Unamortized", "Discount and", "Issuance Costs",
+        "Senior notes - 7.25% due March 15, 2029", "(discount is based on imputed interest rate of 7.61%)",
+        "$1,500,000 $(20,110)$1,500,000 $(23,400)",
+        "Term loan, variable rate, due May 1, 2027", "(discount is based on imputed interest rate of 9.02%)",
+        "400,000 (3,215)420,000 (4,002)",
+        "Total$1,900,000 $(23,325)$1,920,000 $(27,402)"])
+    table = refold.parse(text, variant=WHITESPACE_ROWS).tables[0]
+    assert [(r.label, r.cells[0]) for r in table.rows] == [
+        ("Senior notes - 7.25% due March 15, 2029 (discount is based on imputed interest rate of 7.61%)", "$1,500,000"),
+        ("Term loan, variable rate, due May 1, 2027 (discount is based on imputed interest rate of 9.02%)", "400,000"),
+        ("Total", "$1,900,000")]
+    assert table.columns[0].endswith("Principal")  # (the stub's scale note glued to it stays on it)
+    assert table.columns[1:] == ("June 30, 2024 Unamortized Discount and Issuance Costs",
+                                 "December 31, 2023 Principal", "December 31, 2023 Unamortized Discount and Issuance Costs")

@@ -348,7 +348,16 @@ def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
     label = " ".join(words[:i]).replace(NBSP, " ").strip()
     if not any(cells) and (cover := split_cover_label(label)):
         return cover[0], (cover[1], *cells[::-1])  # `Entity Registrant Name Apple Inc.`
-    return label, tuple(cells[::-1])
+    cells.reverse()
+    while cells and closes_the_labels_parenthesis(label, cells[0]):
+        label = f"{label} {cells.pop(0)}"
+    return label, tuple(cells)
+
+
+def closes_the_labels_parenthesis(label: str, cell: str) -> bool:
+    """`(discount is based on imputed interest rate of` + `10.99%)`: a value that closes a
+    parenthesis the label opened is the end of the label's aside, no cell of the row."""
+    return bool(cell) and cell.count(")") > cell.count("(") and label.count("(") > label.count(")")
 
 
 MARK_CELLS = frozenset({"*", "**", "†", "‡"})  # marks a filer writes in a cell for "not meaningful"

@@ -325,6 +325,8 @@ def _wraps(previous: list[str], line: str, following: str | None = None) -> bool
     if (note := RE_NOTE_AFTER_WORDS.match(line)) and RE_AMOUNT_NOTE.match(note["note"]) and classify(last) == Kind.TEXT \
             and not last.endswith((":", ".", ";")) and len(previous) > 1:
         return True  # `… to` + `shareowners of The Coca-Cola` + `Company ($0.51 per share)`: a wrapped label's end
+    if is_aside(line) and classify(last) == Kind.TEXT and not last.endswith((":", ".")) and not RE_ABSTRACT_ROW.search(last):
+        return True  # `Senior secured notes - 10.50% due February 15, 2028` + `(discount is based on …)`
     if line[:1] == "(" and (line[1:2].islower() or RE_AMOUNT_NOTE.match(line)) and len(line.split()) > 1 \
             and classify(line) == Kind.TEXT:
         # `Other comprehensive income` + `(loss), net of tax`; not a name's note (`Exercise Price` + `(per share)`)
@@ -637,6 +639,8 @@ def reads_as_prose(held: list[str], after_value: bool, following: str | None = N
     if not text.endswith((".", ":", ";")) and following is not None and is_prose([following]) \
             and following.endswith((".", ":")):
         return False
+    if not text.endswith((".", ":", ";")) and following is not None and classify(following) in (Kind.NUMBER, Kind.MONEY):
+        return False  # `Senior secured notes … (discount is based on … 10.99%)` + `$2,900,000`: a row's label
     return is_prose(held) and not (is_title_case(words) and not lead_in and not text.endswith("."))
 
 
@@ -1599,6 +1603,18 @@ NEIGHBOUR_ROWS = 3  # rows looked at on each side for the table's width
 def rows_around(split: list[tuple[str, list[str]]], k: int) -> list[tuple[str, list[str]]]:
     """The rows within NEIGHBOUR_ROWS of row `k`, on each side, without it."""
     return split[max(0, k - NEIGHBOUR_ROWS) : k] + split[k + 1 : k + 1 + NEIGHBOUR_ROWS]
+
+
+def is_aside(line: str) -> bool:
+    """`(discount is based on imputed interest rate of 10.99%)`: a line wholly an aside in lower
+    case, of a few words, no scale note (`(in thousands)`): a label's second line after a label."""
+    from refold.header import RE_SCALE_NOTE
+
+    return bool(RE_LOWER_ASIDE.match(line)) and len(line.split()) >= MIN_ASIDE_WORDS and not RE_SCALE_NOTE.match(line)
+
+
+RE_LOWER_ASIDE = re.compile(r"^\([a-z][^()]*\)$")
+MIN_ASIDE_WORDS = 4  # `(discount is based on …)`; `(unaudited)`, `(restated)` are marks of their own
 
 
 def label_marks_off_values(split: list[tuple[str, list[str]]], k: int, raw: str = "") -> tuple[str, list[str]]:
