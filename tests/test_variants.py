@@ -2042,3 +2042,41 @@ def test_a_labels_aside_on_a_line_of_its_own_goes_on_with_the_label():
     assert table.columns[0].endswith("Principal")  # (the stub's scale note glued to it stays on it)
     assert table.columns[1:] == ("June 30, 2024 Unamortized Discount and Issuance Costs",
                                  "December 31, 2023 Principal", "December 31, 2023 Unamortized Discount and Issuance Costs")
+
+
+def test_a_caption_under_the_header_dates_over_a_scale_note_keeps_the_header():
+    """Cells between blank lines: `Three months ended` `Six months ended` over four `June 30,`
+    `2019` dates, then `Allowance for obsolete inventories:` and `(in thousands)` before the
+    rows: the stub's caption under the header, not a lead-in to a header of its own (which
+    left the four columns unnamed)."""
+    text = "\n".join([
+        "XML 23 R12.htm IDEA: XBRL DOCUMENT v3.19.2", "Inventories", "6 Months Ended", "Jun. 30, 2019",
+        "Inventory Disclosure [Abstract]  ", "Inventories Inventories", "",
+        "The changes in the allowance for obsolete inventories are as follows:", "  ", "Three months ended", " ",
+        "Six months ended", " ", "June 30,", "2019", " ", "June 30,", "2018", " ", "June 30,", "2019", " ",
+        "June 30,", "2018", "Allowance for obsolete inventories:", "(in thousands)",
+        "Balance, beginning of period", "$", "1,467", "", " ", "$", "1,109", "", " ", "$", "1,110", "", " ", "$", "1,018",
+        "", "Provisions for obsolete inventories", "696", "", " ", "117", "", " ", "1,053", "", " ", "218"])
+    table = refold.parse(text, variant=BLANK_LINE).tables[0]
+    assert table.columns == ("Three months ended June 30, 2019", "Three months ended June 30, 2018",
+                             "Six months ended June 30, 2019", "Six months ended June 30, 2018")
+    assert table.rows[-1].cells == ("696", "117", "1,053", "218")
+
+
+def test_a_labels_end_written_after_the_rows_values_goes_on_with_it():
+    """An IDEA page rows a line: `Provision for (recoveries of) excess and794 (72)1,458 148`, then
+    `     obsolete inventories` (the label cell's second line, written after the values): the
+    label breaks off on `and`, so the lower-case line ends it, no row of its own."""
+    text = "\n".join([
+        "XML 21 R11.htm IDEA: XBRL DOCUMENT v3.23.2", "Inventories", "6 Months Ended", "Jun. 30, 2023",
+        "Inventory Disclosure [Abstract]  ", "Inventories Inventories",
+        "The changes in the allowance for obsolete inventories are as follows:", "",
+        "  Three Months EndedSix Months Ended", " June 30,", "2023", "June 30,", "2022", "June 30,", "2023",
+        "June 30,", "2022", "Allowance for obsolete inventories:(in thousands)",
+        "Balance, beginning of period$4,648 $2,107 $4,427 $1,687 ",
+        "Provision for (recoveries of) excess and694 (62)1,358 138 ", "     obsolete inventories",
+        "Inventories written off(61)(164)(404)(34)"])
+    table = refold.parse(text, variant=WHITESPACE_ROWS).tables[0]
+    assert [r.label for r in table.rows if any(r.cells)] == [
+        "Balance, beginning of period", "Provision for (recoveries of) excess and obsolete inventories",
+        "Inventories written off"]

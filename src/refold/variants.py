@@ -395,7 +395,10 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
             after_value = in_block = False
             continue
         in_table = n in described or (after_value and heads_rows(held, units, n))
-        if not in_table and reads_as_prose(held, after_value, next_text(units, n)):
+        # `Allowance for excess and obsolete inventories:` under the header's dates, over `(in
+        # thousands)`: the stub's caption (a section row), no lead-in to a header
+        caption = held[-1].endswith(":") and len(held) == 1 and under_header_dates(cells)
+        if not in_table and not caption and reads_as_prose(held, after_value, next_text(units, n)):
             glued = split_glued_label(held[0]) if after_row and len(held) == 1 else None
             leads_in = RE_LEADS_TO_TABLE.search(" ".join(held).strip()) is not None
             # a (Tables) page holds a table a block: a heading after its values, then a lead-in,
@@ -578,6 +581,13 @@ def _after_header_dates(cells: list[Cell]) -> bool:
 
 
 MAX_NAMES_BACK = 8  # header names looked back over for the dates above them
+
+
+def under_header_dates(cells: list[Cell]) -> bool:
+    """The last two cells that hold text, a header cell's lines joined (`June 30,` + `2019`), are
+    dates or years: the next text stands right under a header row of them."""
+    filled = [c for c in cells[-2 * MAX_NAMES_BACK :] if c.text]
+    return len(filled) >= 2 and all(classify(c.text) in (Kind.YEAR, Kind.DATE) for c in filled[-2:])
 
 
 def _next_block_headings(cells: list[Cell]) -> list[Cell]:
@@ -1279,6 +1289,7 @@ def row_cells(text: str) -> list[Cell]:
     split = [value_off_label(split, k) for k in range(len(split))]
     listed = listing_lines(raws)
     written_in_paragraphs = paragraph_names(raws, split)
+    label_at: dict[int, int] = {}  # a row line's label: its index in `out`
     for k, raw in enumerate(raws):
         origins += [k] * (len(out) - len(origins))  # the lines the previous source line became
         if k in written_in_paragraphs:  # `Income` + `(Numerator)`: a name written a paragraph a line
@@ -1290,6 +1301,9 @@ def row_cells(text: str) -> list[Cell]:
         line = raw[stub:].replace(NBSP, " ")
         label, values = split[k]
         s = line.strip()
+        if (j := label_at.get(k - 1)) is not None and label_goes_on(out[j], s, values):
+            out[j] = f"{out[j]} {s}"  # `Provision for … excess and` `794 (72)…` + `obsolete inventories`
+            continue
         if RE_PREAMBLE.match(s):
             out.append(line)  # `XML 22 R9.htm IDEA: XBRL DOCUMENT v3.24`: its version is no value
         elif (not values or k in listed) and spaced_values(s) >= 2:
@@ -1324,6 +1338,7 @@ def row_cells(text: str) -> list[Cell]:
             # `Segment Reporting [Abstract]` and empty cells: a section row, its label a cell of its own
             out += [f"{label} {NBSP}", *[NBSP] * (len(values) - 1)]
         elif values and label and classify(s) not in (Kind.DATE, Kind.PERIOD):
+            label_at[k] = len(out)
             out += [label, *(part for v in values for part in cell_parts(v))]
         elif RE_SPAN_PHRASE.match(s) and not RE_SPAN_PHRASE.sub("", s).strip():
             out += RE_SPAN_PHRASE.findall(s)
@@ -1357,6 +1372,14 @@ def row_cells(text: str) -> list[Cell]:
             out[start:] = [line]  # `__© ␣ _____`: a rule is a whole line, or it is text (never a cell of one)
     origins += [len(raws)] * (len(out) - len(origins))
     return [source_lines(cell, origins) for cell in line_cells("\n".join(out))]
+
+
+def label_goes_on(label: str, line: str, values: list[str]) -> bool:
+    """`Provision for (recoveries of) excess and` and its amounts, then `obsolete inventories`: a
+    line of text in lower case with no values, after a row whose label breaks off on a
+    connecting word, ends that label (the cell's second line, written after the row's values)."""
+    return not any(values) and line[:1].islower() and bool(label.split()) and label.split()[-1] in CONNECTING_WORDS \
+        and classify(line) == Kind.TEXT and not is_prose([line])
 
 
 def paragraph_names(raws: list[str], split: list[tuple[str, list[str]]]) -> dict[int, str]:
