@@ -1605,3 +1605,24 @@ def test_a_lone_name_over_the_value_column_of_a_one_column_table_names_it():
     rows_after = ("Balance as of December 31, 2021", "", "585,284", "", "New deposits", "", "27,479", "")
     assert body_start(tokens("", "", "Consolidated", "", *rows_after)) == 3
     assert body_start(tokens("", "", "", "", "Deposits:", "", "", "", *rows_after)) == 0
+
+
+def test_names_broken_on_a_connecting_word_over_a_second_header_row():
+    """A pipe-prefix note table, empty cells kept: `$ million` over three columns, then `Land and`
+    `Plant and` and, a row below, `Movements during 2023` `buildings` `equipment` `Total`. No
+    section label ends on `and`: both rows are header, the lower-case texts end the names above
+    them, the first text of the lower row is the stub's caption, and `Cost` heads the rows."""
+    cells = ["|Schedule of property, plant and equipment", "|", "|", "|", "|$", "million", "|", "|", "|$",
+             "million", "|", "|", "|", "$ million", "|", "|", "|", "|", "Land and", "|", "|", "|Plant and", "|",
+             "|", "|", "|", "|", "Movements during 2023", "|", "|", "buildings", "|", "|", "|", "equipment", "|",
+             "|", "|Total", "|", "|", "Cost", *["|"] * 12,
+             "1 January 2023", "|", "|", "|", "3,210", "|", "|", "|", "|", "12,400", "|", "|", "|", "|", "15,610",
+             "|", "|", "Additions", "|", "|", "|210", "|", "|", "|", "|1,100", "|", "|", "|", "|1,310", "|", "|",
+             "31 December 2023", "|", "|", "|3,420", "|", "|", "|", "|13,500", "|", "|", "|", "|16,920", "|", "|"]
+    text = "\n".join(["|", "Property, Plant and Equipment (Tables)", "|12 Months Ended", "|", "Dec. 31, 2023",
+                      "|Property, Plant and Equipment [Abstract]", *cells])
+    table = refold.parse(text).tables[-1]
+    assert table.columns == ("$ million Land and buildings", "$ million Plant and equipment", "$ million Total")
+    assert table.caption == "Movements during 2023"
+    assert [r.label for r in table.rows] == ["Cost", "1 January 2023", "Additions", "31 December 2023"]
+    assert table.rows[2].cells == ("210", "1,100", "1,310")

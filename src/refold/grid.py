@@ -1794,6 +1794,8 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
         return texts[-1] + 1  # every text names a column of the one row, which has no label
     if (after in LEAF_KINDS or after in (Kind.UNIT, Kind.PERIOD)) and stub_label_then_names(tokens, texts, width):
         return texts[width + 1]  # the first row's label, or a section's (`Assets`) before it
+    if (after in LEAF_KINDS or after in (Kind.UNIT, Kind.PERIOD)) and (body := names_broken_over_rows(tokens, texts, width)):
+        return body
     if after == Kind.PERIOD and RE_YEAR_IN.search(tokens[start - 1].text) and len(texts) == width + 2 \
             and all(len(tokens[i].text.split()) <= MAX_STACKED_LINE_WORDS for i in texts[:-1]):
         # `Three Months Ended June 30, 2025` over every column (a leaf, its date in it), then the
@@ -1823,6 +1825,28 @@ def trailing_column_names(tokens: list[Token], start: int, first_value: int) -> 
         if k == width or named == width or (after == Kind.UNIT and qualified and k - qualified == width):
             return texts[k + 1] if names_the_stub_too(tokens, texts, k) else texts[k]
     return start
+
+
+def names_broken_over_rows(tokens: list[Token], texts: list[int], width: int) -> int | None:
+    """`Land and` `Plant and`, then `Movements during 2017` `buildings` `equipment` `Total`, under
+    the header's units: names' first parts, each breaking off on a connecting word (no section's
+    label ends so), then a row whose texts in lower case, as many, end them, with a stub's
+    caption before them or not, as many as the columns: both rows are header. Where the body
+    starts (the text after them: a section's label, `Cost`), or None."""
+    from refold.header import ends_on_connector
+
+    tops = 0
+    while tops < len(texts) and ends_on_connector(tokens[texts[tops]].text):
+        tops += 1
+    rest = texts[tops:]
+    for m in (width + 1, width):  # a stub's caption first, or none
+        row = rest[:m]
+        if not tops or len(rest) <= m or any(tokens[i].text.endswith(":") for i in row):
+            continue
+        if sum(1 for i in row if tokens[i].text[:1].islower()) == tops and not (
+                m > width and tokens[row[0]].text[:1].islower()):
+            return rest[m]
+    return None
 
 
 def names_in_turn(names: list[str]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from refold.kinds import MAX_STACKED_LINE_WORDS, RE_AUDIT_NOTE, RE_YEAR_IN, RE_MONTH_DAY, RE_QUALIFIER_LINE, Kind, classify, is_name_unit, stacked_dates, stacked_rows_fit
 from refold.model import Token, join_lines
-from refold.textblock import reads_as_sentence
+from refold.textblock import CONNECTING_WORDS, reads_as_sentence
 
 # a scale note over the columns: `(in thousands)`, `($ in millions)`, `Amounts in millions, except
 # per share amounts`, `Millions, for the six months ended June 30,` (the stub's caption)
@@ -687,6 +687,37 @@ def sentences_out(texts: list[Token]) -> tuple[list[Token], str | None]:
     return [t for t in texts if t not in sentences], join_lines(t.text for t in sentences)
 
 
+def names_broken_on_connectors(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
+    """`Land and` `Plant and` over `Movements during 2017` `buildings` `equipment` `Total`: a
+    header row of names' first parts, each breaking off on a connecting word, over a row whose
+    texts in lower case (as many) end them, in turn; the names are the parts joined and the
+    texts standing alone (`Total`), and a text before the first ending, one more than the
+    columns, is the stub's caption. (texts, caption); as given and None where they do not read so."""
+    start = next((k for k, t in enumerate(texts) if t.kind == Kind.TEXT and ends_on_connector(t.text)), None)
+    if start is None:
+        return texts, None
+    end = start
+    while end < len(texts) and texts[end].kind == Kind.TEXT and ends_on_connector(texts[end].text):
+        end += 1
+    tops, rest = texts[start:end], texts[end:]
+    endings = [k for k, t in enumerate(rest) if t.text[:1].islower()]
+    if not rest or len(endings) != len(tops) or any(t.kind != Kind.TEXT for t in rest) \
+            or any(t.kind not in (Kind.UNIT, Kind.PERIOD, Kind.DATE, Kind.YEAR) for t in texts[:start]):
+        return texts, None
+    caption = rest[0].text if len(rest) == n + 1 and endings[0] > 0 else None
+    if len(rest) - (caption is not None) != n:
+        return texts, None
+    joined = dict(zip(endings, tops))
+    names = [replace(t, text=f"{joined[k].text} {t.text}") if k in joined else t
+             for k, t in enumerate(rest) if not (caption is not None and k == 0)]
+    return [*texts[:start], *names], caption
+
+
+def ends_on_connector(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and words[-1].lower() in CONNECTING_WORDS
+
+
 def caption_over_wrapped_names(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
     """`Selected Quarterly Financial Data (Unaudited)` then `First` `Quarter` `Second` `Quarter` …
     `Fiscal Year` over five columns: a long first text before short lines, two or nearly two a
@@ -735,6 +766,8 @@ def header_levels(tokens: list[Token], n: int):
             over_all = [[texts[0].text] * n, [t.text for t in texts[1:]]]
     if stub_label is None:
         texts, stub_label = caption_over_wrapped_names(texts, n)
+    if stub_label is None:
+        texts, stub_label = names_broken_on_connectors(texts, n)
     if stub_label is None:
         texts, stub_label = stub_name_on_the_names_line(texts, n)
     stub_label = stub_label or lead_in
