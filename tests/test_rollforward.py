@@ -605,3 +605,32 @@ def test_a_wide_statement_whose_balances_leave_columns_empty_settles_by_what_iss
         "", "", "", "$ 194", "", "", "", "968,806", "", "", "", "969,000")
     assert got["Net loss"][10:] == ("(2,853,381)", "(2,853,381)")
     assert got["Ending balance, value at Dec. 31, 2019"][7:] == ("25,207,137", "", "", "(20,118,169)", "(234,640)")
+
+
+def test_a_statement_with_a_members_columns_no_row_fills_settles_within_its_bound():
+    """Eight columns, the Total first, then a member's three that no row of this stretch fills,
+    empty cells dropped: the balances hold five figures of eight, so each balance has many
+    placements to weigh and the exact search takes over 80,000 steps (under 200,000, about a
+    fifth of a second). Within the bound, every movement settles where the arithmetic puts it."""
+    names = ["Total", "Series B Convertible Preferred Stock", "Common Stock", "Additional Paid-In Capital",
+             "Accumulated Deficit", "Management Incentive [Member]", "Management Incentive [Member] Common Stock",
+             "Management Incentive [Member] Additional Paid-In Capital"]
+    rows = [("Beginning Balance at Dec. 31, 2017", ["$ 4,917,389", "$ 40", "$ 37", "$ 186,355,386", "$ (181,438,074)"]),
+            ("Stock-based compensation expense", ["436,077", "436,077"]),
+            ("Conversion of Stock, Amount Converted", ["$ (12)", "(32)"]),
+            ("Issuance of common stock upon conversion of preferred stock", ["0", "$ 44"]),
+            ("Stock Issued During Period, Value, Other", ["$ 284,264", "$ 2", "$ 284,262"]),
+            ("Issuance of common stock under employees stock purchase plan", ["17,618", "$ 1", "17,617"]),
+            ("Effect of Adoption, Quantification", ["287,858", "287,858"]),
+            ("Net income (loss)", ["13,605", "13,605"]),
+            ("Ending Balance at Dec. 31, 2018", ["5,956,811", "$ 28", "$ 84", "187,093,310", "(181,136,611)"])]
+    lines = ["|", "Statements of Changes in Stockholders' Equity - USD ($)"]
+    for name in names:
+        lines += ["|", name]
+    for label, values in rows:
+        lines += [f"|{label}", *(f"|{v}" for v in values)]
+    got = {r.label: r.cells for r in refold.parse("\n".join(lines)).tables[0].rows}
+    assert got["Stock-based compensation expense"] == ("436,077", "", "", "436,077", "", "", "", "")
+    assert got["Conversion of Stock, Amount Converted"] == ("", "$ (12)", "", "(32)", "", "", "", "")
+    assert got["Stock Issued During Period, Value, Other"] == ("$ 284,264", "", "$ 2", "$ 284,262", "", "", "", "")
+    assert got["Net income (loss)"] == ("13,605", "", "", "", "13,605", "", "", "")

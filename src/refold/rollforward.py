@@ -48,8 +48,9 @@ MAX_STATES = 4096  # running column sums kept between two balances; past it the 
 MAX_OPTIONS = 64  # order-keeping placements tried for one row
 MAX_STEPS = 6_000  # steps of a search over one roll-forward (each a running sum tried, weighed by the balance
 # placements it is held to): the cost bound of the searches run again (rounding, each row left out)
-MAX_FIRST_STEPS = 80_000  # the first, exact search's bound: a statement of twelve columns whose balances are sparse
-# too needs about 47,000 (a fifth of a second on a 2-core machine); one of eight, a member's three among them, more
+MAX_FIRST_STEPS = 200_000  # the first, exact search's bound: a statement of twelve columns whose balances are sparse
+# too needs about 47,000; one of eight whose member's three columns no row fills about 129,000 (its balances'
+# many placements weigh each step: a fifth of a second on a 2-core machine)
 MIN_REPEATED_AMOUNT = 1000  # a lone amount this large, under the same label, is the same fact
 
 Vector = tuple[Decimal | int, ...]
