@@ -634,3 +634,23 @@ def test_a_statement_with_a_members_columns_no_row_fills_settles_within_its_boun
     assert got["Conversion of Stock, Amount Converted"] == ("", "$ (12)", "", "(32)", "", "", "", "")
     assert got["Stock Issued During Period, Value, Other"] == ("$ 284,264", "", "$ 2", "$ 284,262", "", "", "", "")
     assert got["Net income (loss)"] == ("13,605", "", "", "", "13,605", "", "", "")
+
+
+def test_share_counts_no_sum_settles_stand_in_the_stock_columns():
+    """Share counts whose roll-forward does not add up (a sign the filer flipped), read from the
+    left under `Total` first: the balances go into the stock columns in order (two counts, two
+    classes and a member's one more), a movement into the class its label names; an amount
+    whose label speaks of shares (`Repurchase of shares`) is no count and stays."""
+    from refold.rollforward import share_counts_in_stock_columns
+
+    columns = ("Total", "Series B Preferred Stock", "Common Stock", "Additional Paid-In Capital", "Accumulated Deficit",
+               "Management Incentive [Member] Common Stock")
+    rows = [Row("Beginning Balance (in shares)", ("29,479.98", "270,590", "", "", "", "")),
+            Row("Issuance of common stock under employee stock purchase plan (in shares)", ("2,280", "", "", "", "", "")),
+            Row("Repurchase of shares", ("(41,033)", "", "", "", "", "")),
+            Row("Ending Balance (in shares)", ("17,513.63", "738,029", "", "", "", ""))]
+    placed = share_counts_in_stock_columns(list(rows), {0, 1, 2, 3}, columns)
+    assert placed[0].cells == ("", "29,479.98", "270,590", "", "", "")
+    assert placed[1].cells[2] == "2,280" and placed[1].cells[0] == ""
+    assert placed[2] == rows[2]
+    assert placed[3].cells == ("", "17,513.63", "738,029", "", "", "")

@@ -93,8 +93,38 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
                 rows[left_out] = placed(rows[left_out], subtotal, n)
                 settled = {**settled, left_out: subtotal}
             guessed = guessed - set(settled)
+    rows = share_counts_in_stock_columns(rows, guessed, columns)
     # only a table the roll-forward settled can hold a balance shown again
     return rows, repeated_rows_alike(rows, guessed, n) if guessed != still else guessed
+
+
+# a count of shares, as XBRL labels say it (`… (in shares)`, `Stock Issued During Period, Shares, …`,
+# `Shares, Outstanding`); `Repurchase of shares` is an amount
+RE_SHARE_COUNT_LABEL = re.compile(r"\(in shares\)|(?:^|, )Shares,|\bshares,? outstanding\b", re.IGNORECASE)
+
+
+def share_counts_in_stock_columns(rows: list[Row], guessed: set[int], columns: tuple[str, ...]) -> list[Row]:
+    """A share count the roll-forward left as read, standing outside the columns of a class of
+    stock (`Beginning Balance (in shares) | 29,479.98 | 270,590` read into `Total` and `Series B
+    Preferred Stock`): its values go into the stock columns its label names (`… common stock …
+    (in shares)`), else, where the stock columns are as many or one more, into those in order.
+    (The row stays guessed.)"""
+    n = len(columns)
+    stock = sorted(stock_columns(columns))
+    if len(stock) == n:
+        return rows  # no class of stock named: nothing tells where counts stand
+    for i in sorted(guessed):
+        label = rows[i].label
+        filled = [c for c, cell in enumerate(rows[i].cells) if cell]
+        if not RE_SHARE_COUNT_LABEL.search(label) or RE_PER_UNIT_ROW.search(label) or not filled \
+                or set(filled) <= set(stock) or len(filled) > len(stock):
+            continue
+        named = sorted(named_columns(label, columns, None).intersection(stock))
+        if len(named) >= len(filled):
+            rows[i] = placed(rows[i], tuple(named[: len(filled)]), n)
+        elif len(stock) <= len(filled) + 1:  # (among more classes, the order tells too little)
+            rows[i] = placed(rows[i], tuple(stock[: len(filled)]), n)
+    return rows
 
 
 MAX_LEFT_OUT = 12  # guessed rows of a stretch that does not add up, each tried left out
