@@ -1626,3 +1626,34 @@ def test_names_broken_on_a_connecting_word_over_a_second_header_row():
     assert table.caption == "Movements during 2023"
     assert [r.label for r in table.rows] == ["Cost", "1 January 2023", "Additions", "31 December 2023"]
     assert table.rows[2].cells == ("210", "1,100", "1,310")
+
+
+def test_a_maturity_headers_names_wrap_around_its_years():
+    """A text block's table one cell a line (outer pipes, inner lines): `Remaining` `2025` … `2029`
+    `Later` `Years` `Total Lease` `Payments` `Less: Imputed` `Interest` `Total`, then rows of nine
+    values. The years run one after another, each a column (`Remaining` opens the first); the
+    names after them regroup into the four left; none of the lines is a row."""
+    lines = ["|", "Leases (Tables)", "|9 Months Ended", "Sep. 30, 2025", "|Leases [Abstract]", "|Lease Liability Maturity",
+             "|", "(In thousands)", "Remaining", "2025", "2026", "2027", "2028", "2029", "Later", "Years", "Total Lease",
+             "Payments", "Less: Imputed", "Interest", "Total", "Operating Leases", "$", "7,118", "$", "27,553", "$",
+             "21,088", "$", "13,681", "$", "11,221", "41,309", "$", "121,970", "$", "(15,105)", "$", "106,865",
+             "Finance Leases", "1,056", "4,592", "4,362", "3,005", "2,332", "10,808", "25,155", "(2,862)", "22,293"]
+    table = refold.parse("\n".join(lines)).tables[-1]
+    assert table.columns == ("Remaining 2025", "2026", "2027", "2028", "2029", "Later Years", "Total Lease Payments",
+                             "Less: Imputed Interest", "Total")
+    assert [r.label for r in table.rows] == ["Operating Leases", "Finance Leases"]
+
+
+def test_years_over_as_many_names_as_columns_are_groups_not_wrapped_names():
+    """`2021` `2020` `2019` then nine names over nine columns: as many names after the years as
+    columns, so each year heads a group of them; the years never end names of their own."""
+    from refold.header import names_wrapped_around_years
+    from refold.kinds import Kind
+
+    names = ["Previous Principle", "Impact", "As Reported"] * 3
+    lines = ["2021", "2020", "2019", *names]
+    kinds = [Kind.YEAR] * 3 + [Kind.TEXT] * 9
+    assert names_wrapped_around_years(lines, kinds, 9) is None
+    assert names_wrapped_around_years(["Remaining", "2025", "2026", "2027", "Thereafter", "Total"],
+                                      [Kind.TEXT, Kind.YEAR, Kind.YEAR, Kind.YEAR, Kind.TEXT, Kind.TEXT], 5) == [
+        "Remaining 2025", "2026", "2027", "Thereafter", "Total"]

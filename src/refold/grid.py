@@ -1248,6 +1248,8 @@ def body_start(tokens: list[Token]) -> int:
                        len(tokens))
     if (numbered := numbered_columns_end(tokens, first_value)) is not None:
         return numbered
+    if (wrapped := names_around_years_end(tokens, first_value)) is not None:
+        return wrapped
     last_header = top_wrapped_names_end(tokens, first_value) - 1
     for i in range(first_value if last_header < 0 else 0):
         if tokens[i].kind in HEADER_KINDS or tokens[i].kind in (Kind.SYMBOL, Kind.DATE, Kind.PCT_SIGN):
@@ -1276,6 +1278,26 @@ def body_start(tokens: list[Token]) -> int:
         return stacked
     start = trailing_column_names(tokens, last_header + 1, first_value)
     return lead_in_out_of_header(tokens, column_name_row(tokens, start, first_value))
+
+
+def names_around_years_end(tokens: list[Token], first_value: int) -> int | None:
+    """`Remaining` `2024` … `2028` `Later` `Years` `Total Lease` `Payments` `Less: Imputed`
+    `Interest` `Total`, then `Operating Leases` and nine values: a header of names one line a
+    cell, years among them, more lines than the first row has values, that regroup into as
+    many names (`header.names_wrapped_around_years`). Where the body starts (the first row's
+    label), or None."""
+    from refold.header import names_wrapped_around_years
+
+    label = last_nonempty(tokens, first_value)
+    if label is None or tokens[label].kind not in TEXT_KINDS:
+        return None
+    lines = [t for t in tokens[:label] if t.kind != Kind.EMPTY]
+    # a date, a period or a unit note over them all stays above (`September 30, 2024`, `(In thousands)`)
+    lines = lines[next((k for k in range(len(lines), 0, -1) if lines[k - 1].kind in (Kind.DATE, Kind.PERIOD, Kind.UNIT)), 0):]
+    width = first_row_values(tokens, first_value)
+    if width < 2 or names_wrapped_around_years([t.text for t in lines], [t.kind for t in lines], width) is None:
+        return None
+    return label
 
 
 def name_over_one_column(tokens: list[Token], first_value: int) -> int:

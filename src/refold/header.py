@@ -191,6 +191,40 @@ def regroup_wrapped(lines: list[str], n: int, evenness: float = 1.0, kinds_check
     return names[::-1]
 
 
+def names_wrapped_around_years(lines: list[str], kinds: list[Kind], n: int) -> list[str] | None:
+    """`Remaining` `2024` `2025` … `2028` `Later` `Years` `Total Lease` `Payments` `Less: Imputed`
+    `Interest` `Total` over nine columns: names that wrapped, one line a cell, years among them.
+    A year ends its name (the texts right before it open it: `Remaining 2024`); the texts after
+    the last year regroup into the names left (`regroup_wrapped`). None unless the lines are
+    more than the columns and read so into exactly `n` names."""
+    if len(lines) <= n or any(k not in (Kind.TEXT, Kind.YEAR) for k in kinds):
+        return None
+    years = [int(line) for line, kind in zip(lines, kinds) if kind == Kind.YEAR and line.isdigit()]
+    if len(years) < MIN_MATURITY_YEARS or sum(1 for k in kinds if k == Kind.YEAR) != len(years) \
+            or any(abs(b - a) != 1 for a, b in zip(years, years[1:])):
+        return None  # a maturity table's years run one after another (`2017` over `As Reported` … is a group)
+    names: list[str] = []
+    held: list[str] = []
+    for line, kind in zip(lines, kinds):
+        held.append(line)
+        if kind == Kind.YEAR:
+            if len(held) > MAX_LINES_BEFORE_YEAR + 1:
+                return None
+            names.append(" ".join(held))
+            held = []
+    if not held:
+        return names if len(names) == n else None
+    if len(held) >= n:
+        return None  # as many names after the years as columns: the years are groups over them
+    left = n - len(names)
+    rest = regroup_wrapped(held, left) if 0 < left < len(held) else held if left == len(held) else None
+    return None if rest is None else [*names, *rest]
+
+
+MAX_LINES_BEFORE_YEAR = 1  # `Remaining` `2024`: a text over a year is its name's first line
+MIN_MATURITY_YEARS = 3
+
+
 def drop_hidden_duplicates(rows: list[list[str]]) -> list[list[str]]:
     """Filers hide a copy of a header row; the visible copy is the later one."""
     seen: set[tuple[str, ...]] = set()
@@ -774,7 +808,10 @@ def header_levels(tokens: list[Token], n: int):
     named_texts = without_stray_signs(texts, n)
     named = read if named_texts is texts and not audited and not stub_label else group_header_rows(named_texts)
     texts = named_texts
-    rows = (over_all or columns_in_turn(texts, n) or text_column_before_years(texts, n)
+    above = next((k for k, t in enumerate(texts) if t.kind not in (Kind.DATE, Kind.PERIOD)), len(texts))
+    wrapped = names_wrapped_around_years([t.text for t in texts[above:]], [t.kind for t in texts[above:]], n)
+    over_wrapped = [[join_lines(t.text for t in texts[:above])], wrapped] if wrapped and above else [wrapped] if wrapped else None
+    rows = (over_all or over_wrapped or columns_in_turn(texts, n) or text_column_before_years(texts, n)
             or group_over_sub_names(texts, n) or groups_over_runs(texts, n) or period_and_name_over_leaves(texts, n)
             or drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes))))
     caption = stub_caption(tokens, rows, n)
