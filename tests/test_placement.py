@@ -535,3 +535,22 @@ def test_a_roll_forward_cut_off_before_its_closing_balance_keeps_out_of_the_inst
     placed = flows_in_duration_columns(rows, {0, 1, 2}, columns)
     assert [r.cells for r in placed] == [("", "35,502", "39,536", "41,197"), ("", "1,085", "1,253", "2,052"),
                                          ("", "171", "190", "298")]
+
+
+def test_a_net_positions_sides_go_where_the_net_adds_up():
+    """A details page that dropped empty cells, two quarters' tax rates beside three years:
+    `Deferred income tax assets | $ 219 | $ 219` and `Deferred income tax liabilities | 8,977 |
+    10,186` read from the left, `Deferred income tax liability (asset)` under the years. The net
+    names both sides, liabilities first: liabilities less assets make it, in the first two years
+    only (no other order-keeping placement does), so both sides stand there; the same rows with
+    the assets shown negative (`(219)`) add up to it as they are."""
+    columns = ("3 Months Ended Jun. 30, 2019", "3 Months Ended Mar. 31, 2019", "12 Months Ended Dec. 31, 2020",
+               "12 Months Ended Dec. 31, 2019", "12 Months Ended Dec. 31, 2018")
+    for assets in ("219", "(219)"):
+        rows = [Row("Disclosure of temporary difference [Line Items]", ("",) * 5, "section"),
+                Row("Deferred income tax assets", (f"$ {assets}", f"$ {assets}", "", "", "")),
+                Row("Deferred income tax liabilities", ("8,977", "10,186", "", "", "")),
+                Row("Deferred income tax liability (asset)", ("", "", "$ 8,758", "$ 9,967", "$ 11,917"))]
+        placed = refine_placements(rows, {1, 2, 3}, 5, columns)
+        assert placed[1].cells == ("", "", f"$ {assets}", f"$ {assets}", "")
+        assert placed[2].cells == ("", "", "8,977", "10,186", "")

@@ -109,6 +109,41 @@ def total_relations(rows: list[Row]) -> list[tuple[int, list[int]]]:
     return relations
 
 
+def net_relations(rows: list[Row]) -> list[tuple[tuple[int, list[int]], dict[int, int] | None]]:
+    """`Deferred income tax liability (asset)` = `Deferred income tax liabilities` less `Deferred
+    income tax assets`: a row whose label names both sides of a net position, the nearest row
+    above it (in its section) naming only the one side and the nearest naming only the other;
+    the side its label names first counts for it, the other against it, or both for it where
+    the page shows the other side's amounts negative. Each a relation with the parts' signs
+    (`{}`: all for it)."""
+    relations: list[tuple[tuple[int, list[int]], dict[int, int] | None]] = []
+    for i, row in enumerate(rows):
+        assets, liabilities = RE_ASSET_SIDE.search(row.label), RE_LIABILITY_SIDE.search(row.label)
+        if row.is_section or not (assets and liabilities):
+            continue
+        nearest: dict[str, int] = {}
+        for j in range(i - 1, max(-1, i - MAX_NET_LOOKBACK), -1):
+            if rows[j].is_section and RE_SECTION_END.search(rows[j].label) is None:
+                break  # a heading starts the section the net position closes
+            side = ("assets" if RE_ASSET_SIDE.search(rows[j].label) else "") + \
+                ("liabilities" if RE_LIABILITY_SIDE.search(rows[j].label) else "")
+            if side in ("assets", "liabilities") and not rows[j].is_section:
+                nearest.setdefault(side, j)
+        if len(nearest) < 2:
+            continue
+        first, second = ("assets", "liabilities") if assets.start() < liabilities.start() else ("liabilities", "assets")
+        parts = sorted(nearest.values())
+        relations.append(((i, parts), {nearest[first]: 1, nearest[second]: -1}))
+        relations.append(((i, parts), {}))  # (both for it: the other side's amounts shown negative)
+    return relations
+
+
+RE_ASSET_SIDE = re.compile(r"\bassets?\b", re.IGNORECASE)
+RE_LIABILITY_SIDE = re.compile(r"\bliabilit(?:y|ies)\b", re.IGNORECASE)
+RE_SECTION_END = re.compile(r"\[(?:Line Items|Abstract)\]\s*$")  # an XBRL line-items row opens no section of its own
+MAX_NET_LOOKBACK = 40  # rows looked back over for the two sides of a net position
+
+
 def one_part_total(rows: list[Row], total: int, parts: list[int]) -> bool:
     """`Total financial assets` straight after its section's one row (`Cash equivalents`): a
     total of one part, tried only where the section's heading is right above that part."""
@@ -167,13 +202,15 @@ def _filled(cell: str) -> bool:
 
 
 def solve_sparse(rows: list[Row], relation: tuple[int, list[int]], movers: list[int],
-                 n_cols: int, budget: int = MAX_STEPS) -> tuple[int, dict[int, tuple[int, ...]] | None]:
+                 n_cols: int, budget: int = MAX_STEPS, signs: dict[int, int] | None = None) -> tuple[int, dict[int, tuple[int, ...]] | None]:
     """How many ways (0, 1, 2 for several; -1 where the sums cannot tell: a text among the parts
     or the total, or the search past `budget` steps) put each guessed sparse part's values in
     columns, their order kept, so every column of the total adds up (`Penalties and fines | 149`, `Vested stock | (5) | (5)` under four columns
     whose total row is whole; a cash flow statement's sparse rows under its section's total),
-    and the way where there is one."""
+    and the way where there is one. `signs`: a part that counts against the total (-1: a net
+    position's other side)."""
     total, parts = relation
+    signs = signs or {}
     targets = {c: _value(rows, total, c) for c in range(n_cols)}
     columns = [c for c, t in targets.items() if t is not None]
     values = [[amount(c) for c in rows[j].cells if c] for j in movers]
@@ -187,9 +224,9 @@ def solve_sparse(rows: list[Row], relation: tuple[int, list[int]], movers: list[
             v = _value(rows, j, c)
             if v is None and _filled(rows[j].cells[c]):
                 return -1, None  # a text part: no arithmetic here
-            residual[c] -= v or 0
+            residual[c] -= signs.get(j, 1) * (v or 0)
     touched_fixed = {c for c in columns for j in parts if j not in movers and _filled(rows[j].cells[c])}
-    amounts = [[v or Decimal(0) for v in vs] for vs in values]
+    amounts = [[signs.get(j, 1) * (v or Decimal(0)) for v in vs] for j, vs in zip(movers, values)]
     # the largest amounts first: their placements decide the most, so the search cuts soonest
     order = sorted(range(len(movers)), key=lambda k: -max(abs(v) for v in amounts[k]))
     options = [list(combinations(columns, len(amounts[k]))) for k in order]
@@ -274,7 +311,8 @@ def unique_choice(options: list[list[tuple[int, ...]]], values: list[list[Decima
     return min(len(found), 2), found[0] if len(found) == 1 else None
 
 
-def total_under_its_sums(rows: list[Row], relation: tuple[int, list[int]], n_cols: int) -> tuple[int, ...] | None:
+def total_under_its_sums(rows: list[Row], relation: tuple[int, list[int]], n_cols: int,
+                         signs: dict[int, int] | None = None) -> tuple[int, ...] | None:
     """`| 108,739 | 843,878 | 2,275 | 954,892` under five columns whose first (a `Note` column)
     no total fills: the one order-keeping placement of a guessed total's values where each is
     the sum of its column's parts (placed as read); None where none or several are."""
@@ -284,9 +322,10 @@ def total_under_its_sums(rows: list[Row], relation: tuple[int, list[int]], n_col
         return None
     sums: list[Decimal | None] = []
     for c in range(n_cols):
-        column = [rows[j].cells[c] for j in parts if rows[j].cells[c]]
-        amounts = [amount(v) for v in column]
-        sums.append(None if not column or None in amounts else sum((a for a in amounts if a is not None), Decimal(0)))
+        column = [(j, rows[j].cells[c]) for j in parts if rows[j].cells[c]]
+        amounts = [amount(v) for _, v in column]
+        sums.append(None if not column or None in amounts else sum(
+            ((signs or {}).get(j, 1) * a for (j, _), a in zip(column, amounts) if a is not None), Decimal(0)))
     found = [cols for cols in combinations(range(n_cols), len(values))
              if all(sums[c] is not None and sums[c] == v for c, v in zip(cols, values))]
     return found[0] if len(found) == 1 else None
@@ -331,25 +370,30 @@ MAX_PASSES = 2  # passes over the relations (`Net increase in cash` places `Net 
 def settle_by_sums(rows: list[Row], guessed: set[int], n_cols: int) -> set[int]:
     """One pass over the page's relations (dimension sums, then totals): each guessed row that
     exactly one placement makes add up is placed (in `rows`); the rows still guessed."""
-    for relation in dimension_relations(rows) + total_relations(rows):
+    plain: list[tuple[tuple[int, list[int]], dict[int, int] | None]] = [
+        (relation, None) for relation in dimension_relations(rows) + total_relations(rows)]
+    for relation, signs in plain + net_relations(rows):
         total, parts = relation
         if total in guessed:
-            if not guessed & set(parts) and (columns_of := total_under_its_sums(rows, relation, n_cols)) is not None:
+            if not guessed & set(parts) and (columns_of := total_under_its_sums(rows, relation, n_cols, signs)) is not None:
                 rows[total] = place(rows[total], columns_of, n_cols)
                 guessed = guessed - {total}
-            elif guessed & set(parts) and (placed := solve_together(rows, relation, guessed, n_cols)) is not None:
+            elif guessed & set(parts) and (placed := solve_together(rows, relation, guessed, n_cols, signs)) is not None:
                 for j, row in placed.items():
                     rows[j] = row
                 guessed = guessed - set(placed)
-            continue
+            if signs is None or total not in guessed:
+                continue
+            # a net position no joint placement settles: its parts go where they make it add up
+            # as it stands (`Deferred income tax liability (asset)` under the span of its three years)
         counts = {j: sum(1 for c in rows[j].cells if c) for j in parts if j in guessed}
         singles = [j for j, k in counts.items() if k == 1]
         movers = [j for j, k in counts.items() if 0 < k < n_cols]
         # single values first, the other guessed rows as read; where no way adds up, those rows
         # moving too (where several ways do, more freedom decides nothing)
-        count, answer = solve_sparse(rows, relation, singles, n_cols) if singles else (0, None)
+        count, answer = solve_sparse(rows, relation, singles, n_cols, signs=signs) if singles else (0, None)
         if count in (0, -1) and len(movers) > len(singles):
-            count, answer = solve_sparse(rows, relation, movers, n_cols, MAX_MOVING_STEPS)
+            count, answer = solve_sparse(rows, relation, movers, n_cols, MAX_MOVING_STEPS, signs)
         if answer is None:
             continue
         for j, cols in answer.items():
@@ -358,7 +402,8 @@ def settle_by_sums(rows: list[Row], guessed: set[int], n_cols: int) -> set[int]:
     return guessed
 
 
-def solve_together(rows: list[Row], relation: tuple[int, list[int]], guessed: set[int], n_cols: int) -> dict[int, Row] | None:
+def solve_together(rows: list[Row], relation: tuple[int, list[int]], guessed: set[int], n_cols: int,
+                   signs: dict[int, int] | None = None) -> dict[int, Row] | None:
     """`Finance leases | 78 | 186` then `Total debt and finance leases | $ 2,040 | $ 5,180`, both
     guessed, under `Total debt` read whole: the one order-keeping placement of the guessed total
     and of its guessed parts, these only where the total has values, where each column the total
@@ -372,7 +417,8 @@ def solve_together(rows: list[Row], relation: tuple[int, list[int]], guessed: se
     read = {j: [amount(c) for c in rows[j].cells if c] for j in (total, *movers)}
     if any(None in v for v in read.values()):
         return None
-    values = {j: [v for v in vs if v is not None] for j, vs in read.items()}
+    signs = signs or {}
+    values = {j: [signs.get(j, 1) * v if j != total else v for v in vs if v is not None] for j, vs in read.items()}
     fixed_sums: list[Decimal] = [Decimal(0)] * n_cols
     reached = [False] * n_cols  # a part read whole has a value in the column
     for j in parts:
@@ -381,7 +427,7 @@ def solve_together(rows: list[Row], relation: tuple[int, list[int]], guessed: se
                 if _filled(cell):
                     if (v := amount(cell)) is None:
                         return None  # a text among them: no arithmetic here
-                    fixed_sums[c] += v
+                    fixed_sums[c] += signs.get(j, 1) * v
                     reached[c] = True
     found = None
     for filled in combinations(range(n_cols), len(values[total])):
