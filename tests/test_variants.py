@@ -2080,3 +2080,26 @@ def test_a_labels_end_written_after_the_rows_values_goes_on_with_it():
     assert [r.label for r in table.rows if any(r.cells)] == [
         "Balance, beginning of period", "Provision for (recoveries of) excess and obsolete inventories",
         "Inventories written off"]
+
+
+def test_a_blocks_heading_that_writes_the_labels_dash_otherwise_opens_the_block():
+    """An IDEA page whose block is written in paragraphs (blank lines between cells, a line of a
+    space for each spacer): the label `Schedule II - Valuation and Qualifying Accounts`, then the
+    note's heading with an en dash (`Schedule II – …`), then the schedule's names and rows. The
+    heading repeats the label (a dash is one mark however written), so the block opens there and
+    its names head the schedule, not rows of the report."""
+    text = "\n".join([
+        "XML 53 R15.htm IDEA: XBRL DOCUMENT v2.4.0.8", "Schedule II - Valuation and Qualifying Accounts",
+        "12 Months Ended", "Dec. 31, 2013", "Notes  ", "Schedule II - Valuation and Qualifying Accounts", "",
+        "Schedule II – Valuation and Qualifying Accounts", "", " ", "", "     Classification", "", " ", "",
+        "Balance at Beginning of Year", "", " ", "", "Additions Charged to Expenses", "", " ", "", "Deductions", "",
+        " ", "", "Balance at End of Year", "", " ", "", " ", "", " ", "", " ", "", " ", "",
+        "Year ended December 31, 2013:", "", " ", "", " ", "", " ", "", " ", "",
+        "Allowance for doubtful accounts", "", " ", "", "$160,000", "", "$ 12,248", "", "$12,248", "", "$160,000", "",
+        " ", "", " ", "", " ", "", " ", "",
+        "Inventory valuation allowance", "", " ", "", "$ 540,000", "", "$ 131,380", "", "$117,380", "", "$ 554,000"])
+    page = refold.parse(text, variant=BLANK_LINE)
+    table = page.tables[-1]
+    assert table.columns == ("Balance at Beginning of Year", "Additions Charged to Expenses", "Deductions",
+                             "Balance at End of Year")
+    assert table.rows[-1].cells == ("$ 540,000", "$ 131,380", "$117,380", "$ 554,000")

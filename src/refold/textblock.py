@@ -45,7 +45,15 @@ def _words(text: str) -> int:
 
 
 def same_words(a: str, b: str) -> bool:
-    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+    """One text however spaced, cased or its dashes written (`-`, `–`, `—`)."""
+    return plain_words(a) == plain_words(b)
+
+
+def plain_words(text: str) -> str:
+    return " ".join(RE_ANY_DASH.sub("-", text).lower().split())
+
+
+RE_ANY_DASH = re.compile(r"[–—]")
 
 
 # A note's heading numbers it before repeating its name: `NOTE 16.`, `Note 5 —`, `13.`, `NOTE G –`
@@ -60,8 +68,9 @@ def without_note_number(heading: str) -> str:
 
 def starts_with_words(text: str, prefix: str) -> bool:
     """Whether `text` opens with the words of `prefix`, a dash after them or not (a block's title
-    `PROPERTY AND EQUIPMENT-` over its heading `PROPERTY AND EQUIPMENT`)."""
-    return " ".join(text.lower().split()).startswith(" ".join(prefix.rstrip(" -–—").lower().split()))
+    `PROPERTY AND EQUIPMENT-` over its heading `PROPERTY AND EQUIPMENT`); a dash inside is one mark
+    however written (`Schedule II - …` over `Schedule II – …`)."""
+    return plain_words(text).startswith(plain_words(prefix.rstrip(" -–—")))
 
 
 # an XBRL element's label (`… Start Date [Axis]: 2025-03-30`, `… [Line Items]`): a row, however long

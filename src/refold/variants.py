@@ -33,7 +33,7 @@ from refold.kinds import (BRACKET_MARKS, FUNCTION_WORDS, MAX_STACKED_LINE_WORDS,
                           RE_RULE_LINE, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify, is_listing_number, is_name_unit,
                           numbers_of_a_listing)
 from refold.model import Cell, Span, join_lines, next_filled
-from refold.textblock import (CONNECTING_WORDS, MIN_CONNECTED_WORDS, MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN,
+from refold.textblock import (CONNECTING_WORDS, RE_ANY_DASH, MIN_CONNECTED_WORDS, MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN,
                               without_note_number,
                               RE_XBRL_LABEL, continues, heads_columns, is_prose, is_sentence, reads_as_sentence)
 
@@ -606,9 +606,11 @@ def same_name(a: str, b: str) -> bool:
     and `Accrued Liabilities` and `6. Accrued Liabilities` or `15.Accrued Liabilities` (the note's
     number before its heading)
     or `ACCRUED LIABILITIES` (`Schedule II …:`, an abstract's label, is no block's title: its `:`
-    counts)."""
-    name = a.rstrip(" -–—")
-    return name == b.rstrip(" -–—") or name.casefold() == without_note_number(b).rstrip(" -–—").casefold()
+    counts); a dash inside the name is one mark however written (`Schedule II - …`, `Schedule II – …`)."""
+    a, b = RE_ANY_DASH.sub("-", a), RE_ANY_DASH.sub("-", b)
+    name = a.rstrip(" -")
+    return name == b.rstrip(" -") or name.casefold() == without_note_number(b).rstrip(" -").casefold()
+
 
 
 def heading_before(cells: list[Cell], leads_to_table: bool = False) -> bool:
