@@ -2103,3 +2103,19 @@ def test_a_blocks_heading_that_writes_the_labels_dash_otherwise_opens_the_block(
     assert table.columns == ("Balance at Beginning of Year", "Additions Charged to Expenses", "Deductions",
                              "Balance at End of Year")
     assert table.rows[-1].cells == ("$ 540,000", "$ 131,380", "$117,380", "$ 554,000")
+
+
+def test_a_page_cut_before_its_title_opens_on_its_tables_names():
+    """One cell a line, the crawl cut before the title and the periods: the page opens on four
+    column names, then `Balance at January 1, 2016` and four amounts (a negative's `)` on a line
+    of its own). The first line is a column's name, not the page's title."""
+    text = "\n".join([
+        "Change in Fair Value of Financial Instruments (1)", "Foreign Currency Translation Adjustments",
+        "Postretirement Benefit Obligation (2)", "Total", "Balance at January 1, 2016", "$", "(18", ")", "$", "(336",
+        ")", "$", "(2,781", ")", "$", "(3,135", ")", "Tax benefit (expense)", "2", "30", "(8", ")", "24"])
+    page = refold.parse(text, variant=LINE_PER_CELL)
+    table = page.tables[0]
+    assert table.columns == ("Change in Fair Value of Financial Instruments (1)", "Foreign Currency Translation Adjustments",
+                             "Postretirement Benefit Obligation (2)", "Total")
+    assert [r.label for r in table.rows] == ["Balance at January 1, 2016", "Tax benefit (expense)"]
+    assert page.title != "Change in Fair Value of Financial Instruments (1)"

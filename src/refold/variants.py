@@ -360,6 +360,8 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
             cells.append(Cell("", (), span))
             continue
         held = [h.strip() for h in held]
+        if not title_done and opens_with_column_names(units):
+            title_done = True  # a crawl cut before the title: the page opens on its table's names
         if not title_done:
             title_done = True
             tables_page = held[0].endswith("(Tables)")
@@ -442,6 +444,31 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
             after_value = after_value or classify(held[-1]) in _CELL_PARTS  # a section row keeps it open
         after_row = False
     return column_names_as_header(header_lines_joined(cells))
+
+
+def opens_with_column_names(units) -> bool:
+    """`Change in Fair Value of Financial Instruments (1)` `Foreign Currency Translation
+    Adjustments` `Postretirement Benefit Obligation (2)` `Total`, then `Balance at January 1,
+    2015` and four amounts: a page cut before its title and periods opens on its table's column
+    names, short texts a line each, as many as the first row that follows them has amounts (two
+    or more), with no period, date or unit among them. The first line is then no title."""
+    names = 0
+    while names < len(units) and len(units[names][2]) == 1 and classify(units[names][2][0].strip()) == Kind.TEXT \
+            and len(units[names][2][0].split()) <= MAX_OPENING_NAME_WORDS:
+        names += 1
+    amounts = 0
+    for _, _, held in units[names:]:
+        if not held:
+            continue
+        kind = classify(held[0].strip())
+        if kind == Kind.TEXT:
+            break
+        amounts += kind in (Kind.NUMBER, Kind.MONEY) or RE_OPEN_AMOUNT.match(held[0].strip()) is not None
+    return names >= 3 and amounts == names - 1  # the last text labels the first row
+
+
+RE_OPEN_AMOUNT = re.compile(r"^\(\$?\s?\d[\d,.]*$")  # `(17`: a negative amount whose `)` is on the next line
+MAX_OPENING_NAME_WORDS = 10  # `Change in Fair Value of Financial Instruments (1)`: a name, not a sentence
 
 
 def values_apart(line: str) -> list[str] | None:
