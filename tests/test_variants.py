@@ -2119,3 +2119,22 @@ def test_a_page_cut_before_its_title_opens_on_its_tables_names():
                              "Postretirement Benefit Obligation (2)", "Total")
     assert [r.label for r in table.rows] == ["Balance at January 1, 2016", "Tax benefit (expense)"]
     assert page.title != "Change in Fair Value of Financial Instruments (1)"
+
+
+def test_sections_led_in_by_dates_under_one_header_stay_one_table():
+    """An IDEA page rows a line: `Level 1` … `Total` over `December 31, 2011:` `Available for
+    sale securities:` and a row, then `December 31, 2010:` and the same lead-ins and row. The
+    lead-ins (ending `:`) are the rows' sections, no column names written again: one table."""
+    text = "\n".join([
+        "XML 58 R32.htm IDEA: XBRL DOCUMENT v2.4.0.6", "FAIR VALUE MEASUREMENTS (Tables)", "12 Months Ended",
+        "Dec. 31, 2011", "Fair Value Hierarchy for Financial Assets Measured at Fair Value on a Recurring Basis",
+        "The following table represents the fair value hierarchy for our financial assets (in thousands):", " ",
+        "   ", "Level 1", "   ", "Level 2", "   ", "Level 3", "   ", "Total", " ", " " * 25, "December 31, 2011:",
+        " " * 23, "Available for sale securities:", " " * 23, "Money market funds(1)",
+        "  $ 9,337     $     $     $ 9,337  ", " " * 33, "December 31, 2010:", " " * 31,
+        "Available for sale securities:", " " * 31, "Money market funds(1)", "  $ 39,183     $     $     $ 39,183  ", " "])
+    tables = refold.parse(text, variant=WHITESPACE_ROWS).tables
+    assert len(tables) == 1
+    assert tables[0].columns == ("Level 1", "Level 2", "Level 3", "Total")
+    assert [r.label for r in tables[0].rows][3:] == ["December 31, 2010:", "Available for sale securities:",
+                                                    "Money market funds(1)"]

@@ -447,6 +447,8 @@ def repeated_names(tokens) -> int:
     if first_value is None:
         return 0
     opening = [without_years(t.text) for t in tokens[:first_value] if t.kind == Kind.TEXT][:-1][-MAX_OPENING_NAMES:]
+    while opening and opening[-1].endswith(":"):
+        opening.pop()  # `December 31, 2011:` `Available for sale securities:` lead in to the rows: no names
     texts = [i for i in range(first_value, len(tokens)) if tokens[i].kind == Kind.TEXT]
     later = [without_years(tokens[i].text) for i in texts]  # each text read once
     at: dict[str, list[int]] = {}
