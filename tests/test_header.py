@@ -490,3 +490,15 @@ def test_the_first_cell_before_names_that_split_the_dates_evenly_is_the_stubs_ca
                        "Civil, commercial and other 12.31.23", "Civil, commercial and other 12.31.22",
                        "Total 12.31.23", "Total 12.31.22"]
     assert caption == "Schedule of judicial deposits"
+
+
+def test_a_text_columns_name_beside_the_dates_is_one_row_of_names():
+    """`Balance Sheet Line Item` then `March 31, 2020` `December 31, 2019` over three columns: a
+    column of texts named first, a date over each other column; `Fair value` over two dates of
+    two columns is their group, no name of its own."""
+    from refold.header import name_beside_dates
+
+    texts = [Token("Balance Sheet Line Item", Kind.TEXT, Span(1, 1)), Token("March 31, 2020", Kind.DATE, Span(2, 2)),
+             Token("December 31, 2019", Kind.DATE, Span(3, 3))]
+    assert name_beside_dates(texts, 3) == [["Balance Sheet Line Item", "March 31, 2020", "December 31, 2019"]]
+    assert name_beside_dates(texts, 2) is None

@@ -2138,3 +2138,24 @@ def test_sections_led_in_by_dates_under_one_header_stay_one_table():
     assert tables[0].columns == ("Level 1", "Level 2", "Level 3", "Total")
     assert [r.label for r in tables[0].rows][3:] == ["December 31, 2010:", "Available for sale securities:",
                                                     "Money market funds(1)"]
+
+
+def test_a_text_column_glued_to_its_labels_and_its_name_to_the_date():
+    """An IDEA page rows a line, its cells' spaces lost: `Classification on the Balance
+    SheetSeptember 30, 2019` names a column of texts and the date's; each row glues its text to
+    its label where a lower-case letter runs into a capital (`Operating lease assetsOperating
+    right-of-use assets$30,054`); a row with no text there (`Total lease assets40,609`) leaves it
+    empty."""
+    text = "\n".join([
+        "XML 19 R26.htm IDEA: XBRL DOCUMENT v3.19.3", "Leases (Tables)", "9 Months Ended", "Sep. 30, 2019",
+        "Leases [Abstract]  ", "Assets And Liabilities, Leases", "Lease-related assets and liabilities consisted of the following:",
+        "Classification on the Balance SheetSeptember 30, 2019", "ASSETS",
+        "Operating lease assetsOperating right-of-use assets$31,054  ",
+        "Finance lease assetsProperty, plant and equipment, net11,555  ", "Total lease assets42,609  ", "LIABILITIES",
+        "Current", "OperatingOperating lease liabilities$6,522  ", "FinanceCurrent portion of finance leases624  "])
+    table = refold.parse(text, variant=WHITESPACE_ROWS).tables[0]
+    assert table.columns == ("Classification on the Balance Sheet", "September 30, 2019")
+    rows = {r.label: r.cells for r in table.rows}
+    assert rows["Operating lease assets"] == ("Operating right-of-use assets", "$31,054")
+    assert rows["Total lease assets"] == ("", "42,609")
+    assert rows["Finance"] == ("Current portion of finance leases", "624")

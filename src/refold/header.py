@@ -611,6 +611,16 @@ def text_between_periods_and(texts: list[Token], k: int, leaves: tuple[str, ...]
         and all(header_class(t) in ("period", "day") for t in texts[:k])
 
 
+def name_beside_dates(texts: list[Token], n: int) -> list[list[str]] | None:
+    """`Classification on the Balance Sheet` then `September 30, 2019` over two columns: a column
+    of texts named first, then a date or year over each column after it, as many as the columns
+    in all: one row of names. None otherwise (`Fair value` over two dates is their group)."""
+    if n < 2 or len(texts) != n or texts[0].kind != Kind.TEXT or RE_SCALE_NOTE.match(texts[0].text) \
+            or any(t.kind not in (Kind.DATE, Kind.YEAR) for t in texts[1:]):
+        return None
+    return [[t.text for t in texts]]
+
+
 def text_column_before_years(texts: list[Token], n: int) -> list[list[str]] | None:
     """`Three Months Ended March 31,` then `Statement of Operations Line Item` then `2020` `2019`
     over three columns: the name of a column of texts (the first, as its name comes first) and
@@ -811,7 +821,7 @@ def header_levels(tokens: list[Token], n: int):
     dated = next((k for k, t in enumerate(texts) if t.kind not in (Kind.DATE, Kind.PERIOD)), len(texts))
     wrapped = names_wrapped_around_years([t.text for t in texts[dated:]], [t.kind for t in texts[dated:]], n)
     over_wrapped = [[join_lines(t.text for t in texts[:dated])], wrapped] if wrapped and dated else [wrapped] if wrapped else None
-    rows = (over_all or over_wrapped or columns_in_turn(texts, n) or text_column_before_years(texts, n)
+    rows = (over_all or over_wrapped or name_beside_dates(texts, n) or columns_in_turn(texts, n) or text_column_before_years(texts, n)
             or group_over_sub_names(texts, n) or groups_over_runs(texts, n) or period_and_name_over_leaves(texts, n)
             or drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes))))
     caption = stub_caption(tokens, rows, n)

@@ -1319,6 +1319,7 @@ def row_cells(text: str) -> list[Cell]:
     listed = listing_lines(raws)
     written_in_paragraphs = paragraph_names(raws, split)
     label_at: dict[int, int] = {}  # a row line's label: its index in `out`
+    text_column = False  # a header named a column of texts glued to its date: rows glue it to their labels
     for k, raw in enumerate(raws):
         origins += [k] * (len(out) - len(origins))  # the lines the previous source line became
         if k in written_in_paragraphs:  # `Income` + `(Numerator)`: a name written a paragraph a line
@@ -1332,6 +1333,17 @@ def row_cells(text: str) -> list[Cell]:
         s = line.strip()
         if (j := label_at.get(k - 1)) is not None and label_goes_on(out[j], s, values):
             out[j] = f"{out[j]} {s}"  # `Provision for … excess and` `794 (72)…` + `obsolete inventories`
+            continue
+        if not values and (named := name_glued_to_date(s)):
+            out += [NBSP, *named]  # `Classification on the Balance SheetSeptember 30, 2019`: the stub (empty), a text column's name, the date
+            text_column = True
+            continue
+        if text_column and not values and is_prose([s]):
+            text_column = False  # the table ended
+        if text_column and values and label and (cells := text_cell_glued(label)) is not None:
+            # `Operating lease assetsOperating right-of-use assets$30,054`: the label, the text
+            # column's cell, then the values
+            out += [*cells, *(part for v in values for part in cell_parts(v))]
             continue
         if RE_PREAMBLE.match(s):
             out.append(line)  # `XML 22 R9.htm IDEA: XBRL DOCUMENT v3.24`: its version is no value
@@ -1401,6 +1413,35 @@ def row_cells(text: str) -> list[Cell]:
             out[start:] = [line]  # `__© ␣ _____`: a rule is a whole line, or it is text (never a cell of one)
     origins += [len(raws)] * (len(out) - len(origins))
     return [source_lines(cell, origins) for cell in line_cells("\n".join(out))]
+
+
+def name_glued_to_date(line: str) -> list[str] | None:
+    """`Classification on the Balance SheetSeptember 30, 2019`: a header line whose column name (a
+    few words, no sentence) runs into the date after it with no space; None otherwise."""
+    m = RE_NAME_GLUED_DATE.match(line)
+    if m is None or len(m["name"].split()) > MAX_GLUED_NAME_WORDS or is_prose([m["name"]]):
+        return None
+    return [m["name"], m["date"]]
+
+
+RE_NAME_GLUED_DATE = re.compile(rf"^(?P<name>[A-Z][^$\d]*[a-z)])(?P<date>{MONTH}\.? \d{{1,2}}, (?:19|20)\d\d)$")
+MAX_GLUED_NAME_WORDS = 8
+
+
+def text_cell_glued(label: str) -> list[str] | None:
+    """`Operating lease assetsOperating right-of-use assets`, under a header that names a column
+    of texts: the label and the text cell the crawl glued to it, parted where a lower-case letter
+    runs into a capital (once only: `FinanceCurrent portion of finance leases`); a label with no
+    such place has an empty text cell (`Total lease assets`)."""
+    places = [m.start() + 1 for m in RE_LOWER_UPPER.finditer(label)]
+    if len(places) > 1:
+        return None  # (a name written so, `PayPal`, with a glued cell as well: too unsure)
+    if not places:
+        return [label, NBSP]
+    return [label[: places[0]], label[places[0] :]]
+
+
+RE_LOWER_UPPER = re.compile(r"[a-z\)][A-Z]")
 
 
 def label_goes_on(label: str, line: str, values: list[str]) -> bool:
