@@ -100,6 +100,10 @@ NB = "\u00a0"
     # a value that closes the label's parenthesis ends its aside; the values after it stay cells
     ("(discount is based on imputed interest rate of 10.99%)", "(discount is based on imputed interest rate of 10.99%)", []),
     ("Notes (at a rate of 5.04%) 570,000 (5,345)", "Notes (at a rate of 5.04%)", ["570,000", "(5,345)"]),
+    # a lead-in's footnote mark is no amount; the same mark after a row's label may be one
+    ("Right-of-use assets obtained in exchange for lease obligations: (1)",
+     "Right-of-use assets obtained in exchange for lease obligations: (1)", []),
+    ("Other (1) (2)", "Other", ["(1)", "(2)"]),
 ])
 def test_split_row(line, label, cells):
     """Values, `$`-prefixed values, footnote marks after values and U+00A0 empties, from the right."""

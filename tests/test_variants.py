@@ -2159,3 +2159,19 @@ def test_a_text_column_glued_to_its_labels_and_its_name_to_the_date():
     assert rows["Operating lease assets"] == ("Operating right-of-use assets", "$31,054")
     assert rows["Total lease assets"] == ("", "42,609")
     assert rows["Finance"] == ("Current portion of finance leases", "624")
+
+
+def test_instants_glued_on_a_line_head_the_rows_after_them():
+    """An IDEA (Tables) page rows a line: after a table's rows, `As of September 30, 2020As of
+    December 31, 2019` (two instants glued) heads the rows under it, each value under its
+    instant, not a row of its own."""
+    text = "\n".join([
+        "XML 70 R30.htm IDEA: XBRL DOCUMENT v3.20.2", "Leases (Tables)", "9 Months Ended", "Sep. 30, 2020",
+        "Leases [Abstract]  ", "Other information related to leases",
+        "Nine Months Ended September 30, 2020Nine Months Ended September 30, 2019",
+        "Operating cash flows from finance leases$81,727 $79,040 ", "Financing cash flows from finance leases74,346 62,685 ",
+        "As of September 30, 2020As of December 31, 2019", "Weighted-average remaining lease term - finance leases (2)",
+        "14 years15 years", "Finance lease assets (3)", "$1,551,296 $1,277,514 "])
+    tables = refold.parse(text, variant=WHITESPACE_ROWS).tables
+    assert tables[-1].columns == ("As of September 30, 2020", "As of December 31, 2019")
+    assert {r.label: r.cells for r in tables[-1].rows}["Finance lease assets (3)"] == ("$1,551,296", "$1,277,514")

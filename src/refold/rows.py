@@ -351,6 +351,8 @@ def _split_row(line: str) -> tuple[str, tuple[str, ...]]:
     cells.reverse()
     while cells and closes_the_labels_parenthesis(label, cells[0]):
         label = f"{label} {cells.pop(0)}"
+    if label.endswith(":") and cells and all(RE_ONE_DIGIT_MARK.match(c) for c in cells):
+        return f"{label} {' '.join(cells)}", ()  # `… lease obligations: (1)`: a lead-in's footnote mark
     return label, tuple(cells)
 
 

@@ -1746,8 +1746,10 @@ def source_lines(cell: Cell, origins: list[int]) -> Cell:
     return replace(cell, span=Span(origins[first - 1], origins[last - 1]))
 
 
-RE_PERIOD_PHRASE = re.compile(  # (`For the Three Months Ended March 31,For the Six Months …`: glued too)
-    rf"(?:For the )?(?:\d{{1,2}}|One|Three|Six|Nine|Twelve) (?:Months|Weeks) Ended(?: {MONTH}\.? \d{{1,2}},?(?: \d{{4}})?)?",
+RE_PERIOD_PHRASE = re.compile(  # (`For the Three Months Ended March 31,For the Six Months …`: glued too;
+    # `As of September 30, 2020As of December 31, 2019`, instants alike)
+    rf"(?:For the )?(?:\d{{1,2}}|One|Three|Six|Nine|Twelve) (?:Months|Weeks) Ended(?: {MONTH}\.? \d{{1,2}},?(?: \d{{4}})?)?"
+    rf"|As of {MONTH}\.? \d{{1,2}}, \d{{4}}",
     re.IGNORECASE)
 
 
