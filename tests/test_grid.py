@@ -1657,3 +1657,18 @@ def test_years_over_as_many_names_as_columns_are_groups_not_wrapped_names():
     assert names_wrapped_around_years(["Remaining", "2025", "2026", "2027", "Thereafter", "Total"],
                                       [Kind.TEXT, Kind.YEAR, Kind.YEAR, Kind.YEAR, Kind.TEXT, Kind.TEXT], 5) == [
         "Remaining 2025", "2026", "2027", "Thereafter", "Total"]
+
+
+def test_a_maturity_header_under_a_date_and_a_broken_lead_in():
+    """The same header under a lead-in the crawl broke off (`The following table presents the
+    undiscounted`, its tagged words lost) and the date over every column: the date heads each
+    name, the lead-in is the table's caption, no part of a name."""
+    lines = ["|", "Leases (Tables)", "|9 Months Ended", "Sep. 30, 2025", "|Leases [Abstract]", "|Lease Liability Maturity",
+             "|", "The following table presents the undiscounted", "September 30, 2025", "(In thousands)", "Remaining",
+             "2025", "2026", "2027", "2028", "2029", "Later", "Years", "Total Lease", "Payments", "Less: Imputed", "Interest",
+             "Total", "Operating Leases", "$", "7,118", "$", "27,553", "$", "21,088", "$", "13,681", "$", "11,221", "41,309",
+             "$", "121,970", "$", "(15,105)", "$", "106,865"]
+    table = refold.parse("\n".join(lines)).tables[-1]
+    assert table.columns[0] == "September 30, 2025 Remaining 2025"
+    assert table.columns[-2:] == ("September 30, 2025 Less: Imputed Interest", "September 30, 2025 Total")
+    assert table.caption == "The following table presents the undiscounted"

@@ -818,9 +818,14 @@ def header_levels(tokens: list[Token], n: int):
     named_texts = without_stray_signs(texts, n)
     named = read if named_texts is texts and not audited and not stub_label else group_header_rows(named_texts)
     texts = named_texts
-    dated = next((k for k, t in enumerate(texts) if t.kind not in (Kind.DATE, Kind.PERIOD)), len(texts))
+    # a maturity table's names wrapped around its years, under a date over them all (and a lead-in
+    # the crawl broke off: `The following table presents the undiscounted`, the table's caption)
+    dated = max((k + 1 for k, t in enumerate(texts) if t.kind in (Kind.DATE, Kind.PERIOD)), default=0)
     wrapped = names_wrapped_around_years([t.text for t in texts[dated:]], [t.kind for t in texts[dated:]], n)
-    over_wrapped = [[join_lines(t.text for t in texts[:dated])], wrapped] if wrapped and dated else [wrapped] if wrapped else None
+    over = [t.text for t in texts[:dated] if t.kind in (Kind.DATE, Kind.PERIOD)]
+    over_wrapped = ([[join_lines(over)], wrapped] if over else [wrapped]) if wrapped else None
+    if wrapped and not stub_label and (broken := [t.text for t in texts[:dated] if t.kind == Kind.TEXT]):
+        stub_label = join_lines(broken)
     rows = (over_all or over_wrapped or name_beside_dates(texts, n) or columns_in_turn(texts, n) or text_column_before_years(texts, n)
             or group_over_sub_names(texts, n) or groups_over_runs(texts, n) or period_and_name_over_leaves(texts, n)
             or drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes))))
