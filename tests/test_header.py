@@ -502,3 +502,14 @@ def test_a_text_columns_name_beside_the_dates_is_one_row_of_names():
              Token("December 31, 2019", Kind.DATE, Span(3, 3))]
     assert name_beside_dates(texts, 3) == [["Balance Sheet Line Item", "March 31, 2020", "December 31, 2019"]]
     assert name_beside_dates(texts, 2) is None
+
+
+def test_a_tables_xbrl_labels_over_its_years_are_its_caption():
+    """`Schedule of Effective Income Tax Rate Reconciliation` and `Income Taxes (Details 2)` (the
+    XBRL table's label and its details page's) over `2021` `2020`: the caption, no columns' names."""
+    tokens = [Token("Schedule of Effective Income Tax Rate Reconciliation", Kind.TEXT, Span(1, 1)),
+              Token("Income Taxes (Details 2)", Kind.TEXT, Span(2, 2)), Token("2021", Kind.YEAR, Span(3, 3)),
+              Token("2020", Kind.YEAR, Span(3, 3))]
+    columns, _, _, _, caption = header_levels(tokens, 2)
+    assert columns == ["2021", "2020"]
+    assert caption == "Schedule of Effective Income Tax Rate Reconciliation Income Taxes (Details 2)"

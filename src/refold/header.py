@@ -709,6 +709,11 @@ def note_heading_out(texts: list[Token]) -> tuple[list[Token], str | None]:
     Intangible Assets, Net`) opening the header is its caption too."""
     if len(texts) >= 2 and texts[0].kind == Kind.TEXT and RE_TABLE_NUMBER.match(texts[0].text):
         return texts[1:], texts[0].text
+    labels = 0  # `Schedule of Effective Income Tax Rate Reconcillation` `Income Taxes (Details 2)`: the
+    while labels < len(texts) - 1 and texts[labels].kind == Kind.TEXT and RE_XBRL_TABLE_LABEL.search(texts[labels].text):
+        labels += 1  # table's XBRL labels over its years, no columns' names
+    if labels and all(t.kind in (Kind.YEAR, Kind.DATE, Kind.PERIOD) for t in texts[labels:]):
+        return texts[labels:], join_lines(t.text for t in texts[:labels])
     if len(texts) < 3 or texts[0].kind != Kind.TEXT or not RE_BARE_NOTE_NUMBER.match(texts[0].text):
         return texts, None
     if texts[1].kind in (Kind.YEAR, Kind.DATE, Kind.PERIOD):
@@ -719,6 +724,8 @@ def note_heading_out(texts: list[Token]) -> tuple[list[Token], str | None]:
 
 
 RE_TABLE_NUMBER = re.compile(r"^Table\s+\d{1,2}(?:\.\d{1,2})*[:.]\s+\S", re.IGNORECASE)
+# an XBRL table's label or its page's (`Schedule of …`, `Income Taxes (Details 2)`, `Leases (Tables)`)
+RE_XBRL_TABLE_LABEL = re.compile(r"^Schedule of [A-Za-z]|\((?:Details|Tables)(?: \d{1,2})?\)$")
 
 
 def sentences_out(texts: list[Token]) -> tuple[list[Token], str | None]:
