@@ -706,12 +706,13 @@ def note_heading_out(texts: list[Token]) -> tuple[list[Token], str | None]:
     """`20.` then `Unaudited Quarterly Financial Data` opening the header: the note's number and
     title (its heading, which the block's table begins with), no column's name. The header's
     texts without them, and the heading. A table's own number and title (`Table 8.1: Details of
-    Intangible Assets, Net`) opening the header is its caption too."""
+    Intangible Assets, Net`) opening the header is its caption too, and so are the XBRL table's
+    labels over its years (`Schedule of …`, `Income Taxes (Details 2)`)."""
     if len(texts) >= 2 and texts[0].kind == Kind.TEXT and RE_TABLE_NUMBER.match(texts[0].text):
         return texts[1:], texts[0].text
-    labels = 0  # `Schedule of Effective Income Tax Rate Reconcillation` `Income Taxes (Details 2)`: the
+    labels = 0
     while labels < len(texts) - 1 and texts[labels].kind == Kind.TEXT and RE_XBRL_TABLE_LABEL.search(texts[labels].text):
-        labels += 1  # table's XBRL labels over its years, no columns' names
+        labels += 1
     if labels and all(t.kind in (Kind.YEAR, Kind.DATE, Kind.PERIOD) for t in texts[labels:]):
         return texts[labels:], join_lines(t.text for t in texts[:labels])
     if len(texts) < 3 or texts[0].kind != Kind.TEXT or not RE_BARE_NOTE_NUMBER.match(texts[0].text):
