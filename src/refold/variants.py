@@ -453,11 +453,11 @@ def opens_with_column_names(units) -> bool:
     names, short texts a line each, as many as the first row that follows them has amounts (two
     or more), with no period, date or unit among them. The first line is then no title."""
     names = 0
-    while names < len(units) and len(units[names][2]) == 1 and classify(units[names][2][0].strip()) == Kind.TEXT \
-            and len(units[names][2][0].split()) <= MAX_OPENING_NAME_WORDS:
+    while names < min(len(units), MAX_OPENING_NAMES) and len(units[names][2]) == 1 \
+            and classify(units[names][2][0].strip()) == Kind.TEXT and len(units[names][2][0].split()) <= MAX_OPENING_NAME_WORDS:
         names += 1
     amounts = 0
-    for _, _, held in units[names:]:
+    for _, _, held in units[names : names + MAX_OPENING_NAMES]:
         if not held:
             continue
         kind = classify(held[0].strip())
@@ -469,6 +469,7 @@ def opens_with_column_names(units) -> bool:
 
 RE_OPEN_AMOUNT = re.compile(r"^\(\$?\s?\d[\d,.]*$")  # `(17`: a negative amount whose `)` is on the next line
 MAX_OPENING_NAME_WORDS = 10  # `Change in Fair Value of Financial Instruments (1)`: a name, not a sentence
+MAX_OPENING_NAMES = 24  # lines looked at for the names and the first row's amounts (the look stays local)
 
 
 def values_apart(line: str) -> list[str] | None:
