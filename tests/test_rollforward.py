@@ -654,3 +654,21 @@ def test_share_counts_no_sum_settles_stand_in_the_stock_columns():
     assert placed[1].cells[2] == "2,280" and placed[1].cells[0] == ""
     assert placed[2] == rows[2]
     assert placed[3].cells == ("", "17,513.63", "738,029", "", "", "")
+
+
+def test_a_movement_the_crawl_emptied_before_the_closing_balance_opens_nothing():
+    """`Conversion of convertible note` with no values (the crawl lost them) right before `Ending
+    balance`: a closing balance never opens a roll-forward, so the year's rows settle (here the
+    repurchase's total, which a share count under the opening balance keeps other rules from)."""
+    rows = [["Beginning balance, value at Dec. 31, 2019", "$ 6,018", "$ 61,066,971", "$ (47,288,007)", "$ 13,784,982"],
+            ["Common Stock, Shares, Outstanding, Beginning Balance at Dec. 31, 2019", "6,017,674"],
+            ["Repurchase of common stock", "$ (5)", "(8,475)", "(8,480)"],
+            ["Cancellation of restricted stock", "$ (10)", "10"],
+            ["Exercise of stock options", "$ 100", "167,965", "168,065"],
+            ["Stock-based compensation", "507,051", "507,051"],
+            ["Net income", "(3,278,601)", "(3,278,601)"],
+            ["Conversion of convertible note"],
+            ["Ending balance, value at Dec. 31, 2020", "$ 6,103", "61,733,522", "(50,566,608)", "$ 11,173,017"]]
+    got = {r.label: r.cells for r in refold.parse(equity_page(rows)).tables[0].rows}
+    assert got["Repurchase of common stock"] == ("$ (5)", "(8,475)", "", "(8,480)")
+    assert got["Net income"] == ("", "", "(3,278,601)", "(3,278,601)")

@@ -238,8 +238,10 @@ def chains(rows: list[Row], group: list[int], balances: set[int]) -> list[list[i
 
 def heading_between(rows: list[Row], previous: int, i: int) -> bool:
     """A row with no values between two rows of a roll-forward (`Defined Benefit Plans [Member]`):
-    a balance after it opens the next section's roll-forward, not a balance of the one before."""
-    return any(not any(rows[k].cells) for k in range(previous + 1, i))
+    a balance after it opens the next section's roll-forward, not a balance of the one before;
+    never a closing one (`Conversion of convertible note` with its values lost, then `Ending
+    balance`: a movement the crawl emptied, the roll-forward goes on)."""
+    return not RE_CLOSING.search(rows[i].label) and any(not any(rows[k].cells) for k in range(previous + 1, i))
 
 
 def fixed_segments(chain: list[int], balances: set[int], guessed: set[int]) -> list[list[int]]:
