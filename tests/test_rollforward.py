@@ -672,3 +672,23 @@ def test_a_movement_the_crawl_emptied_before_the_closing_balance_opens_nothing()
     got = {r.label: r.cells for r in refold.parse(equity_page(rows)).tables[0].rows}
     assert got["Repurchase of common stock"] == ("$ (5)", "(8,475)", "", "(8,480)")
     assert got["Net income"] == ("", "", "(3,278,601)", "(3,278,601)")
+
+
+def test_a_movements_count_of_shares_under_its_amounts_keeps_out_of_the_amounts():
+    """A statement that writes each movement's amounts, then its count of shares under the same
+    label (`Vesting of restricted stock | $ 39 | (39)`, then `Vesting of restricted stock |
+    38,775`), its share balances saying so (`Shares, Outstanding, Beginning Balance`): the counts
+    roll forward apart, so the amounts close and settle."""
+    rows = [["Beginning balance, value at Dec. 31, 2020", "$ 6,103", "$ 61,733,522", "$ (51,117,364)", "$ 10,622,261"],
+            ["Shares, Outstanding, Beginning Balance at Dec. 31, 2020", "6,102,630"],
+            ["Vesting of restricted stock", "$ 39", "(39)"], ["Vesting of restricted stock", "38,775"],
+            ["Exercise of stock options", "$ 713", "1,710,945", "$ 1,711,658"], ["Exercise of stock options", "713,349"],
+            ["Stock-based compensation", "148,772", "$ 148,772"],
+            ["Net income", "202,902", "202,902"],
+            ["Cancellation of restricted stock", "$ (3)", "3"], ["Cancellation of restricted stock", "(2,755)"],
+            ["Ending balance, value at Mar. 31, 2021", "$ 6,852", "63,593,203", "(50,914,462)", "12,685,593"],
+            ["Shares, Outstanding, Ending Balance at Mar. 31, 2021", "6,851,999"]]
+    got = [(r.label, r.cells) for r in refold.parse(equity_page(rows)).tables[0].rows]
+    assert got[4] == ("Exercise of stock options", ("$ 713", "1,710,945", "", "$ 1,711,658"))
+    assert got[7] == ("Net income", ("", "", "202,902", "202,902"))
+    assert got[3] == ("Vesting of restricted stock", ("38,775", "", "", ""))

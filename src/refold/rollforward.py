@@ -69,8 +69,9 @@ def place_by_rollforward(rows: list[Row], guessed: set[int], columns: tuple[str,
     total = totals[0] if totals in ([0], [n - 1]) else None  # one Total, first or last: a row's values add up to it
     rows = list(rows)
     still = guessed
+    counts = share_rows(rows)
     for shares in (False, True):
-        group = [i for i, r in enumerate(rows) if any(r.cells) and bool(RE_SHARE_ROW.search(r.label)) == shares
+        group = [i for i, r in enumerate(rows) if any(r.cells) and (i in counts) == shares
                  and not RE_PER_UNIT_ROW.search(r.label)]
         balances = {i for i in group if is_balance(rows[i].label)}
         allowed = stock_columns(columns) if shares else frozenset(range(n))
@@ -125,6 +126,24 @@ def share_counts_in_stock_columns(rows: list[Row], guessed: set[int], columns: t
         elif len(stock) <= len(filled) + 1:  # (among more classes, the order tells too little)
             rows[i] = placed(rows[i], tuple(stock[: len(filled)]), n)
     return rows
+
+
+def share_rows(rows: list[Row]) -> set[int]:
+    """The rows of share counts: labels that say so (`RE_SHARE_ROW`), and, in a statement whose
+    balances of shares say so, a row of one value under a row of the same label with more
+    (`Vesting of restricted stock | $ 39 | (39)` then `Vesting of restricted stock | 38,775`: the
+    movement's amounts, then its count of shares)."""
+    named = {i for i, r in enumerate(rows) if RE_SHARE_ROW.search(r.label)}
+    if not any(is_share_balance(rows[i].label) for i in named):
+        return named
+    return named | {i for i in range(1, len(rows)) if rows[i].label == rows[i - 1].label
+                    and sum(1 for c in rows[i].cells if c) == 1 < sum(1 for c in rows[i - 1].cells if c)}
+
+
+def is_share_balance(label: str) -> bool:
+    from refold.checks import is_balance
+
+    return is_balance(label) or bool(RE_OPENING.search(label) or RE_CLOSING.search(label))
 
 
 MAX_LEFT_OUT = 12  # guessed rows of a stretch that does not add up, each tried left out
