@@ -555,16 +555,3 @@ def test_a_net_positions_sides_go_where_the_net_adds_up():
         assert placed[1].cells == ("", "", f"$ {assets}", f"$ {assets}", "")
         assert placed[2].cells == ("", "", "8,977", "10,186", "")
 
-
-def test_a_total_too_many_joint_ways_to_try_places_its_parts_under_it_as_read():
-    """A details page that dropped empty cells: five rows of one value and their `Total` of two,
-    all read from the left, under three years. Trying the total's places with every part's is too
-    many ways (96); under the total as it stands, one placement of the parts adds up: 41 and 62
-    make the first year's 103, 30, 27 and 36 the second's 93."""
-    columns = ("Dec. 31, 2024", "Dec. 31, 2023", "Dec. 31, 2022")
-    labels = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"]
-    values = ["41", "30", "62", "27", "36"]
-    rows = [Row(label, (value, "", "")) for label, value in zip(labels, values)]
-    rows.append(Row("Total", ("103", "93", ""), "total"))
-    placed = refine_placements(rows, set(range(6)), 3, columns)
-    assert [r.cells for r in placed[:5]] == [("41", "", ""), ("", "30", ""), ("62", "", ""), ("", "27", ""), ("", "36", "")]

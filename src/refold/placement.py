@@ -382,10 +382,12 @@ def settle_by_sums(rows: list[Row], guessed: set[int], n_cols: int) -> set[int]:
                 for j, row in placed.items():
                     rows[j] = row
                 guessed = guessed - set(placed)
-            if total not in guessed:
+            if signs is None or total not in guessed:
                 continue
-            # a total no joint placement settles: its parts go where they make it add up as it
-            # stands (`Deferred income tax liability (asset)` under the span of its three years)
+            # a net position no joint placement settles: its parts go where they make it add up
+            # as it stands (`Deferred income tax liability (asset)` under the span of its three
+            # years; a plain total so placed may stand in the wrong periods: a cash flow
+            # statement's section under a guessed subtotal)
         counts = {j: sum(1 for c in rows[j].cells if c) for j in parts if j in guessed}
         singles = [j for j, k in counts.items() if k == 1]
         movers = [j for j, k in counts.items() if 0 < k < n_cols]
