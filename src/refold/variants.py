@@ -28,7 +28,7 @@ from refold.cells import text_to_cells, text_to_lines
 from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.grid import RE_ITEM_HEADING, ROW_VALUE_KINDS
-from refold.header import regroup_wrapped
+from refold.header import RE_SCALE_NOTE, regroup_wrapped
 from refold.kinds import (BRACKET_MARKS, FUNCTION_WORDS, MAX_STACKED_LINE_WORDS, MONTH, RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING, RE_ONE_DIGIT_MARK,
                           RE_RULE_LINE, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify, is_listing_number, is_name_unit,
                           numbers_of_a_listing)
@@ -638,7 +638,6 @@ def same_name(a: str, b: str) -> bool:
     a, b = RE_ANY_DASH.sub("-", a), RE_ANY_DASH.sub("-", b)
     name = a.rstrip(" -")
     return name == b.rstrip(" -") or name.casefold() == without_note_number(b).rstrip(" -").casefold()
-
 
 
 def heading_before(cells: list[Cell], leads_to_table: bool = False) -> bool:
@@ -1702,8 +1701,6 @@ def rows_around(split: list[tuple[str, list[str]]], k: int) -> list[tuple[str, l
 def is_aside(line: str) -> bool:
     """`(discount is based on imputed interest rate of 10.99%)`: a line wholly an aside in lower
     case, of a few words, no scale note (`(in thousands)`): a label's second line after a label."""
-    from refold.header import RE_SCALE_NOTE
-
     return bool(RE_LOWER_ASIDE.match(line)) and len(line.split()) >= MIN_ASIDE_WORDS and not RE_SCALE_NOTE.match(line)
 
 
