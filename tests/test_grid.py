@@ -1672,3 +1672,34 @@ def test_a_maturity_header_under_a_date_and_a_broken_lead_in():
     assert table.columns[0] == "September 30, 2025 Remaining 2025"
     assert table.columns[-2:] == ("September 30, 2025 Less: Imputed Interest", "September 30, 2025 Total")
     assert table.caption == "The following table presents the undiscounted"
+
+
+def test_ranges_of_rates_after_a_label_are_the_rows_values():
+    """`Risk-free interest rate` `.34% - .92%` `.92% - 1.10%` under `2013` `2012`: each range is a
+    value of the row (a text by its kind), not the label of a row of its own; with no header
+    over the table the first row is still a row, not the columns' names."""
+    body = ["|Risk-free interest rate", "|.34% - .92%", "|.92% - 1.10%", "|Expected dividend yield", "|0%", "|0%",
+            "|Expected life of options", "|3.25 - 5.75 years", "|5.75 years"]
+    expected = [["Risk-free interest rate", ".34% - .92%", ".92% - 1.10%"], ["Expected dividend yield", "0%", "0%"],
+                ["Expected life of options", "3.25 - 5.75 years", "5.75 years"]]
+    assert rows(grid_by_labels("\n".join(["|2013", "|2012", *body]))) == expected
+    assert rows(grid_by_labels("\n".join(body))) == expected
+
+
+def test_a_range_of_prices_that_labels_a_row_stays_its_label():
+    """`$ .05 - .20` then its values (options by exercise price), after a row's values: the
+    range opens the next row; so does a commission file number's `1-434` (no rate)."""
+    text = "\n".join(["|Range", "|Shares", "|Price", "|$ .05 - .20", "|108,000", "|$ .17", "|.24 - .65", "|2,739,000",
+                      "|.41"])
+    assert rows(grid_by_labels(text)) == [["$ .05 - .20", "108,000", "$ .17"], [".24 - .65", "2,739,000", ".41"]]
+
+
+def test_ranges_of_rates_hold_value_places_in_a_fixed_width_reading():
+    """The same rows with their empty cells kept (a line a cell, ` ` between): the ranges count
+    as values in the width search, so the first row is not read into the header."""
+    cells = ["", "2013", "", "2012", "", "Risk-free interest rate", "", "", ".34% - .92%", "", "", ".92% - 1.10%", "",
+             "Expected dividend yield", "", "", "0%", "", "", "0%", "", "Expected volatility", "", "", "75%", "", "",
+             "75%", ""]
+    g = tokens_to_grid(cells_to_tokens(text_to_cells("\n".join("|" + c for c in cells))))
+    assert rows(g)[0] == ["Risk-free interest rate", ".34% - .92%", ".92% - 1.10%"]
+    assert [t.text for t in g.header if t.text] == ["2013", "2012"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from refold.kinds import Kind, classify, is_listing_number, is_title, numbers_like_items, stacked_dates
+from refold.kinds import Kind, classify, is_listing_number, is_title, numbers_like_items, rate_range, stacked_dates
 
 CASES = [
     ("", Kind.EMPTY), ("1,234", Kind.NUMBER), ("(81,247)", Kind.NUMBER), ("(45)", Kind.NUMBER),
@@ -106,3 +106,10 @@ def test_a_currency_and_its_scale_is_a_unit():
     for text in ("€ million", "$ millions", "£m", "US$ thousands", "EUR million"):
         assert classify(text) == Kind.UNIT, text
     assert classify("$ 5") == Kind.MONEY
+
+
+@pytest.mark.parametrize("text, expected", [
+    (".34% - .92%", True), ("0.88 – 0.90%", True), ("$10.00 - $15.00", True), ("4.75 – 5.25", True),
+    ("1-434", False), ("2019-2020", False), ("Risk-free rate", False), ("3-5 years", False)])
+def test_a_rate_range_has_a_rate_a_price_or_decimals(text, expected):
+    assert rate_range(text) is expected

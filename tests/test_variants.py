@@ -2175,3 +2175,28 @@ def test_instants_glued_on_a_line_head_the_rows_after_them():
     tables = refold.parse(text, variant=WHITESPACE_ROWS).tables
     assert tables[-1].columns == ("As of September 30, 2020", "As of December 31, 2019")
     assert {r.label: r.cells for r in tables[-1].rows}["Finance lease assets (3)"] == ("$1,551,296", "$1,277,514")
+
+
+def test_rows_page_range_of_rates_written_with_a_spaced_dash_is_one_value():
+    """`Risk free interest rate     0.88 – 0.90 %` among rows of one value (an IDEA page's table
+    with no header): the range is the row's value, not three (`0.88`, a nil, `0.90%`) with two
+    left unplaced, nor the table's column name."""
+    text = ("XML 28 R11.htm IDEA: XBRL DOCUMENT v2.4.0.8\n3. Stock Based Compensation (Tables)\n3 Months Ended\n"
+            "Mar. 31, 2014\nNotes to Financial Statements  \nBlack-Scholes option pricing model assumptions\n"
+            "Risk free interest rate     0.88 – 0.90 %\nDividend yield     0 %\nExpected term   5 years  \n"
+            "Expected volatility     62.8 %\n")
+    page = refold.parse(text)
+    assert page.variant == WHITESPACE_ROWS and not page.unplaced
+    [table] = page.tables
+    assert rows_of(table) == [["Risk free interest rate", "0.88 – 0.90%"], ["Dividend yield", "0%"],
+                              ["Expected term", "5 years"], ["Expected volatility", "62.8%"]]
+
+
+def test_rows_page_values_a_spaced_dash_apart_stay_apart_where_the_rows_hold_as_many():
+    """`Revenue growth 5.0 - 7.0` where the rows around hold three values: a nil between two
+    values, no range."""
+    text = ("XML 28 R11.htm IDEA: XBRL DOCUMENT v3.24.1\nRates (Details)\n12 Months Ended\n"
+            "Dec. 31, 2024 Dec. 31, 2023 Dec. 31, 2022\nStatutory rate 21.0 21.0 21.0\n"
+            "Revenue growth 5.0 - 7.0\nOther rate 1.5 2.5 3.5\n")
+    table = only_table(text, WHITESPACE_ROWS)
+    assert ["Revenue growth", "5.0", "-", "7.0"] in rows_of(table)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS, RE_AUDIT_NOTE, RE_BLOCK_ELEMENT, RE_YEAR_IN, RE_QUALIFIER_LINE, VALUE_KINDS, Kind,
                           classify, is_amount_range, is_listing_number, is_name_unit, is_title, numbers_like_items,
-                          stacked_rows_fit)
+                          rate_range, stacked_rows_fit)
 from refold.model import Row, Span, Token, join_spans
 from refold.header import SUB_NAME_PAIRS, stacked_by_position, stacked_tail
 from refold.tokens import last_nonempty, next_nonempty, next_nonempty_index
@@ -68,13 +68,27 @@ def _code(tok: Token) -> int:
     return X
 
 
+def ranges_as_values(tokens: list[Token], codes: list[int]) -> list[int]:
+    """`Risk-free interest rate` `.34% - .92%` `.92% - 1.10%`: a range of rates or amounts (a
+    text by its kind) right after a label, or after such a range, holds a value's place in the
+    row (`range_value`); one with values after it labels its row (`$ .05 - .20`, exercise prices)."""
+    previous = E
+    for k, tok in enumerate(tokens):
+        if codes[k] == T and previous == T and rate_range(tok.text) \
+                and codes[next((j for j in range(k + 1, len(codes)) if codes[j] != E), k)] != V:
+            codes[k] = V
+        if codes[k] != E:
+            previous = T if codes[k] == V and rate_range(tok.text) else codes[k]
+    return codes
+
+
 class Shape:
     """Token classes as small ints with prefix sums: every width is scored without re-reading
     the tokens' kinds, and a chunk's header test is O(1)."""
 
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
-        self.codes = [_code(t) for t in tokens]
+        self.codes = ranges_as_values(tokens, [_code(t) for t in tokens])
         self.is_range = [t.kind == Kind.RANGE for t in tokens]  # read once: every width's score counts them
         self.n = len(tokens)
         self._headers = [0]
@@ -479,6 +493,20 @@ def is_text_value(tokens: list[Token], i: int, row: _Pending, n_cols: int | None
     return after is None or after.kind not in VALUE_KINDS
 
 
+def range_value(tokens: list[Token], i: int, row: _Pending | None, n_cols: int | None) -> bool:
+    """`Risk-free interest rate` `.34% - .92%` `.92% - 1.10%`: a range of rates or amounts right
+    after a row's label (or after such ranges) is the row's value while the row has a column
+    left; a range that labels a row (`$ .05 - .20`, exercise prices) has its values after it."""
+    if row is None or row.label is None or not rate_range(tokens[i].text) or (n_cols and row.n_values >= n_cols):
+        return False
+    if is_section_label(row.label.text) or is_amount_range(row.label.text):
+        return False
+    if any(t.kind != Kind.EMPTY and not rate_range(t.text) for t in row.slots):
+        return False  # after amounts a range may open a column of texts (`join_text_columns`)
+    after = next_nonempty(tokens, i)
+    return after is None or after.kind not in VALUE_KINDS
+
+
 def repeats_the_rows_text(tok: Token, row: _Pending, n_cols: int | None) -> bool:
     """The text value the row holds already, again, while the row has a column left: the same
     text under the next period (`… [Extensible Enumeration]` + `Long-term debt` + `Long-term
@@ -570,10 +598,11 @@ def on_one_line(header: list[Token], body: list[Token]) -> bool:
 
 
 def names_line(row: _Pending) -> bool:
-    """A line of texts alone, two or more: the stub's name and the columns' names."""
+    """A line of texts alone, two or more: the stub's name and the columns' names (no range of
+    rates among them: `Risk free interest rate` `0.88 – 0.90%` is a row)."""
     cells = row.values()
     return row.label is not None and row.label.kind == Kind.TEXT and bool(cells) \
-        and all(t.kind == Kind.TEXT for t in cells)
+        and all(t.kind == Kind.TEXT and not rate_range(t.text) for t in cells)
 
 
 def labels_inside(line: list[Token]) -> int:
@@ -646,7 +675,7 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
             rows.append(_Pending(tok, []))  # `2022` over a row of empty cells: a section row of years
         elif (tok.kind in TEXT_KINDS or tok.kind == Kind.PERIOD) and not (
             text_values and current is not None and tok.text not in row_labels and is_text_value(tokens, i, current, n_cols)
-        ) or (text_values and unit_heads_rows(tokens, i, current)):
+        ) and not range_value(tokens, i, current, n_cols) or (text_values and unit_heads_rows(tokens, i, current)):
             rows.append(_Pending(tok, []))
         elif current is None or (n_cols and tok.kind != Kind.EMPTY and current.n_values >= n_cols):
             rows.append(_Pending(None, []))  # values before any label, or a total row whose label cell is empty
@@ -1244,8 +1273,8 @@ def body_start(tokens: list[Token]) -> int:
     """Where rows begin: after the last header-only token (year, period, unit) before the first
     value, and after the column names that end the header (`trailing_column_names`,
     `column_name_row`)."""
-    first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS or blank_amounts_row(tokens, i)),
-                       len(tokens))
+    first_value = next((i for i, t in enumerate(tokens) if t.kind in VALUE_KINDS or blank_amounts_row(tokens, i)
+                        or range_after_label(tokens, i)), len(tokens))
     if (numbered := numbered_columns_end(tokens, first_value)) is not None:
         return numbered
     if (wrapped := names_around_years_end(tokens, first_value)) is not None:
@@ -1278,6 +1307,15 @@ def body_start(tokens: list[Token]) -> int:
         return stacked
     start = trailing_column_names(tokens, last_header + 1, first_value)
     return lead_in_out_of_header(tokens, column_name_row(tokens, start, first_value))
+
+
+def range_after_label(tokens: list[Token], i: int) -> bool:
+    """`Risk free interest rate` `0.88 – 0.90%` over `Dividend yield` `0%`: a range of rates right
+    after a text, no value after it, is the first row's value (`range_value`), not a column's name."""
+    if tokens[i].kind != Kind.TEXT or not rate_range(tokens[i].text):
+        return False
+    before, after = last_nonempty(tokens, i), next_nonempty(tokens, i)
+    return before is not None and tokens[before].kind in TEXT_KINDS and (after is None or after.kind not in VALUE_KINDS)
 
 
 def names_around_years_end(tokens: list[Token], first_value: int) -> int | None:

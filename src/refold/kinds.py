@@ -75,6 +75,13 @@ def is_amount_range(text: str) -> bool:
     return amount_range(text) is not None
 
 
+def rate_range(text: str) -> bool:
+    """A range of rates or prices (`.34% - .92%`, `$10.00 - $15.00`, `4.75 – 5.25`), not two whole
+    numbers a dash apart (`1-434`, a commission file number)."""
+    m = amount_range(text)
+    return m is not None and bool(m["lowpct"] or m["highpct"] or m["lowcur"] or m["highcur"] or "." in text)
+
+
 RE_OPEN = re.compile(rf"^(?:{CURRENCY}\s?)?\(\s?(?:{_NUM})%?$")
 RE_CLOSE = re.compile(r"^\)\s?%?$")
 RE_PCT_SIGN = re.compile(r"^%\)?$")

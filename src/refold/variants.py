@@ -22,6 +22,7 @@ frame, text-block and grid stages, so a new variant needs only a scorer and a re
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from refold.cells import text_to_cells, text_to_lines
@@ -31,7 +32,7 @@ from refold.grid import RE_ITEM_HEADING, ROW_VALUE_KINDS
 from refold.header import RE_SCALE_NOTE, regroup_wrapped
 from refold.kinds import (BRACKET_MARKS, FUNCTION_WORDS, MAX_STACKED_LINE_WORDS, MONTH, RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING, RE_ONE_DIGIT_MARK,
                           RE_RULE_LINE, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify, is_listing_number, is_name_unit,
-                          numbers_of_a_listing)
+                          numbers_of_a_listing, rate_range)
 from refold.model import Cell, Span, join_lines, next_filled
 from refold.textblock import (CONNECTING_WORDS, RE_ANY_DASH, MIN_CONNECTED_WORDS, MIN_PROSE_WORDS, RE_NOTE_HEADING, RE_TABLE_LEAD_IN,
                               without_note_number,
@@ -1031,6 +1032,28 @@ def value_off_label(split: list[tuple[str, list[str]]], k: int) -> tuple[str, li
     return m["label"], [m["value"], *values]
 
 
+def spaced_ranges_joined(split: list[tuple[str, list[str]]], k: int) -> tuple[str, list[str]]:
+    """`Risk free interest rate     0.88 – 0.90 %` among rows of one value: a range of rates
+    written with a spaced dash, which the row's split read as three values (`0.88`, a nil `–`,
+    `0.90%`), is one value where the rows around hold as many values as the row then has."""
+    label, values = split[k]
+    if not label or len(values) < 3 or not any(v in RANGE_DASHES for v in values):
+        return split[k]
+    joined: list[str] = []
+    for value in values:
+        if len(joined) >= 2 and joined[-1] in RANGE_DASHES and rate_range(f"{joined[-2]} {joined[-1]} {value}"):
+            joined[-2:] = [f"{joined[-2]} {joined[-1]} {value}"]
+        else:
+            joined.append(value)
+    around = [filled(v) for lab, v in rows_around(split, k) if lab and filled(v)]
+    if len(joined) == len(values) or not around or Counter(around).most_common(1)[0][0] != filled(joined):
+        return split[k]
+    return label, joined
+
+
+RANGE_DASHES = ("–", "-")  # a range's dash; an em dash alone is a nil
+
+
 def dates_above(split: list[tuple[str, list[str]]], k: int) -> int:
     """The dates of the nearest line above row `k` that holds only dates, a stub's scale note
     before them or not (`(in millions)December 31, 2021December 31, 2020…`): the table's width
@@ -1316,6 +1339,7 @@ def row_cells(text: str) -> list[Cell]:
     split = [split_row(raw[len(raw) - len(raw.lstrip(NBSP + " ")):]) for raw in raws]
     split = [label_marks_off_values(split, k, raws[k]) for k in range(len(split))]
     split = [value_off_label(split, k) for k in range(len(split))]
+    split = [spaced_ranges_joined(split, k) for k in range(len(split))]
     listed = listing_lines(raws)
     written_in_paragraphs = paragraph_names(raws, split)
     label_at: dict[int, int] = {}  # a row line's label: its index in `out`
