@@ -2200,3 +2200,23 @@ def test_rows_page_values_a_spaced_dash_apart_stay_apart_where_the_rows_hold_as_
             "Revenue growth 5.0 - 7.0\nOther rate 1.5 2.5 3.5\n")
     table = only_table(text, WHITESPACE_ROWS)
     assert ["Revenue growth", "5.0", "-", "7.0"] in rows_of(table)
+
+
+def test_line_per_cell_names_written_a_word_a_line_between_spacer_lines_are_one_name_each(shared):
+    """A filing's table written a cell a line, a line of spaces for each empty cell: the
+    header's names broken a word or two a line (`Unpaid` `Principal` `Balance` ␣ `Unused`
+    `Committed` `Amount (1)` …), a spacer between names, are one name each, not words to
+    regroup by the rows' width (Tesla's debt table from the 10-Q, as line-per-cell)."""
+    import gzip
+
+    from refold.flatten import flatten, note_pages
+    from refold.htmlread import read_html
+
+    doc = gzip.decompress(next((shared / "html" / "filings").glob("tsla-*.gz")).read_bytes()).decode("utf-8")
+    page = [p for p in note_pages(doc) if "RCF Credit Agreement" in p][-1]
+    [expected] = read_html(page).tables
+    parsed = refold.parse(flatten(page, LINE_PER_CELL))
+    assert parsed.variant == LINE_PER_CELL
+    [table] = parsed.tables
+    assert table.columns == expected.columns
+    assert [(r.label, r.cells) for r in table.rows] == [(r.label, r.cells) for r in expected.rows]

@@ -347,7 +347,7 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
     cells = [Cell(lines[k].strip(), (), Span(k + 1, k + 1), piped=False) for k in range(start)
              if lines[k].strip()]
     units = line_units(lines, paragraphs, start)
-    units = _join_bracketed_notes(units) if paragraphs else _join_wrapped(units)
+    units = _join_bracketed_notes(units) if paragraphs else _join_wrapped(_names_between_spacers(units))
     units = _join_note_numbers(units if paragraphs else _join_broken_sentences(units))
     described = item_descriptions(units)
     title_done = tables_page = False
@@ -726,6 +726,42 @@ def next_text(units, n: int) -> str | None:
 def is_title_case(words: list[str]) -> bool:
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def _names_between_spacers(units):
+    """`Number` `of` `Options` ␣ `Weighted` `Average` `Exercise` `Price` ␣ …: a header whose names
+    were written a word or two a line, a line of spaces (a spacer cell) between names. Runs of
+    two short text lines or more, straight after one another, where two runs or more stand a
+    spacer apart, are a name each (one cell, its lines kept)."""
+    runs: list[tuple[int, int]] = []  # [start, end) of each run of short text lines
+    k = 0
+    while k < len(units):
+        end = k
+        while end < len(units) and _name_line(units[end]) and (end == k or units[end][0] == units[end - 1][1] + 1):
+            end += 1
+        if end - k >= 2 and k > 0 and not units[k - 1][2] and end < len(units) and not units[end][2]:
+            runs.append((k, end))
+        k = max(end, k + 1)
+    joined = [(a, b) for n, (a, b) in enumerate(runs)
+              if (n and runs[n - 1][1] + 1 == a) or (n + 1 < len(runs) and b + 1 == runs[n + 1][0])]
+    if not joined:
+        return units
+    out, k = [], 0
+    for a, b in joined:
+        out += units[k:a]
+        out.append((units[a][0], units[b - 1][1], [line for unit in units[a:b] for line in unit[2]]))
+        k = b
+    return out + units[k:]
+
+
+def _name_line(unit) -> bool:
+    """A line of a name written a word or two a line: a short text, or a unit word (`Shares`)."""
+    held = unit[2]
+    return len(held) == 1 and len(held[0].split()) <= MAX_WORDS_A_NAME_LINE and not held[0].rstrip().endswith((":", ".")) \
+        and classify(held[0].strip()) in (Kind.TEXT, Kind.UNIT)
+
+
+MAX_WORDS_A_NAME_LINE = 3
 
 
 def _join_wrapped(units):
