@@ -30,6 +30,10 @@ class Kind(enum.Enum):
     UNIT = "unit"  # RMB  US$  USD ($)  shares  (in thousands)
     TEXT = "text"
 
+    # members are singletons compared by identity: the identity hash (in C) serves the many set
+    # and dict lookups of kinds, where Enum's own hashes the member's name in Python each time
+    __hash__ = object.__hash__
+
 
 #: kinds that hold an amount or an explicit nil: what a value column is made of
 VALUE_KINDS = frozenset({Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.NIL, Kind.RANGE})
