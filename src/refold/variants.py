@@ -728,7 +728,7 @@ def is_title_case(words: list[str]) -> bool:
     return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-def _names_between_spacers(units):
+def _names_between_spacers(units: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
     """`Number` `of` `Options` ␣ `Weighted` `Average` `Exercise` `Price` ␣ …: a header whose names
     were written a word or two a line, a line of spaces (a spacer cell) between names. Runs of
     two short text lines or more, straight after one another, where two runs or more stand a
@@ -746,7 +746,8 @@ def _names_between_spacers(units):
               if (n and runs[n - 1][1] + 1 == a) or (n + 1 < len(runs) and b + 1 == runs[n + 1][0])]
     if not joined:
         return units
-    out, k = [], 0
+    out: list[tuple[int, int, list[str]]] = []
+    k = 0
     for a, b in joined:
         out += units[k:a]
         out.append((units[a][0], units[b - 1][1], [line for unit in units[a:b] for line in unit[2]]))
@@ -754,7 +755,7 @@ def _names_between_spacers(units):
     return out + units[k:]
 
 
-def _name_line(unit) -> bool:
+def _name_line(unit: tuple[int, int, list[str]]) -> bool:
     """A line of a name written a word or two a line: a short text, or a unit word (`Shares`)."""
     held = unit[2]
     return len(held) == 1 and len(held[0].split()) <= MAX_WORDS_A_NAME_LINE and not held[0].rstrip().endswith((":", ".")) \
