@@ -1703,3 +1703,17 @@ def test_ranges_of_rates_hold_value_places_in_a_fixed_width_reading():
     g = tokens_to_grid(cells_to_tokens(text_to_cells("\n".join("|" + c for c in cells))))
     assert rows(g)[0] == ["Risk-free interest rate", ".34% - .92%", ".92% - 1.10%"]
     assert [t.text for t in g.header if t.text] == ["2013", "2012"]
+
+
+def test_names_alone_over_the_columns_give_the_width_a_full_row_has():
+    """Four names over rows of one value (sparse movements) and a row of four: the table is four
+    wide; rows one short of the names are no such evidence (a stub's name among them, or a
+    footnote number read as a value on one row)."""
+    from refold.grid import _Pending, table_width
+    from refold.kinds import Kind
+    from refold.model import Span, Token
+
+    def rows(*counts):
+        return [_Pending(Token("r", Kind.TEXT, Span(1, 1)), [], n) for n in counts]
+    assert table_width(rows(3, 1, 1, 1, 4), names=4) == 4
+    assert table_width(rows(4, 4, 4, 4, 4, 4, 5), names=5) == 4

@@ -2220,3 +2220,49 @@ def test_line_per_cell_names_written_a_word_a_line_between_spacer_lines_are_one_
     [table] = parsed.tables
     assert table.columns == expected.columns
     assert [(r.label, r.cells) for r in table.rows] == [(r.label, r.cells) for r in expected.rows]
+
+
+def test_rows_page_names_opened_by_indented_lines_are_one_name_each():
+    """An IDEA (Tables) page whose header names each open on a line indented by spaces (the
+    spacer cells before the cell) and go on flush left (the cell's line breaks): one name a run
+    of lines, four names over four values, not one name of all their words."""
+    text = ("XML 50 R23.htm IDEA: XBRL DOCUMENT v2.4.0.6\nStockholders' Equity (Tables)\n12 Months Ended\n"
+            "Dec. 31, 2012\nStockholders' Equity Note [Abstract]  \nSummary of Option Activity\n\n"
+            "Option activity for the years ended December 31, 2012 and 2011 was as follows:\n\n \n\n"
+            "    Shares\nSubject to\nOptions\n    Weighted\nAverage\nExercise Price\nPer Share\n    Weighted\n"
+            "Average\nRemaining\nContractual\nLife\n    Aggregate\nIntrinsic\nValue \n(in millions)\n \n"
+            "                         \n"
+            "Outstanding, January 1, 2011     7,365,000     $ .67       2.1     $ -  \n"
+            "Forfeited / Expired     (392,000 )     .89                  \n"
+            "Outstanding, December 31, 2011     9,036,000     $ .72       3.2     $ 1.4  \n")
+    table = only_table(text, WHITESPACE_ROWS)
+    assert table.columns == ("Shares Subject to Options", "Weighted Average Exercise Price Per Share",
+                             "Weighted Average Remaining Contractual Life", "Aggregate Intrinsic Value (in millions)")
+    assert rows_of(table)[0] == ["Outstanding, January 1, 2011", "7,365,000", "$ .67", "2.1", "$ -"]
+
+
+def test_rows_page_header_stacked_row_by_row_with_empty_cells_as_spaces():
+    """An IDEA page's header written row by row, each row a line whose runs of spaces are its
+    empty cells (`          Weighted     Weighted     Average`): a piece's cell tells its column,
+    each column's pieces top down its name; the first row leaves the last column blank, a later
+    row fills all four (no value left unplaced)."""
+    text = ("XML 33 R11.htm IDEA: XBRL DOCUMENT v2.4.0.8\nStock-Based Compensation\n6 Months Ended\nJun. 30, 2013\n"
+            "Share-based Compensation [Abstract]  \nStock-Based Compensation\n\n \n\n"
+            "Note 6:  Stock-Based Compensation\n\n \n\n"
+            "The following summarizes stock option activity for the six months ended June 30, 2013:\n\n \n\n"
+            "                      Weighted  \n"
+            "          Weighted     Weighted     Average  \n"
+            "          Average     Average     Remaining  \n"
+            "    Number of     Exercise     Fair     Contractual  \n"
+            "    Shares     Price     Value     Life  \n"
+            "Outstanding at December 31, 2012     2,184,583     $ 0.89     $ 0.48        \n"
+            "Granted at market price     -                        \n"
+            "Exercised     (94,500 )                      \n"
+            "Outstanding at June 30, 2013     1,651,333       0.82       0.48       8.4  \n")
+    page = refold.parse(text)
+    assert page.variant == WHITESPACE_ROWS and not page.unplaced
+    [table] = page.tables
+    assert table.columns == ("Number of Shares", "Weighted Average Exercise Price", "Weighted Average Fair Value",
+                             "Weighted Average Remaining Contractual Life")
+    assert rows_of(table)[-1] == ["Outstanding at June 30, 2013", "1,651,333", "0.82", "0.48", "8.4"]
+    assert rows_of(table)[1] == ["Granted at market price", "-", "", "", ""]

@@ -1250,6 +1250,11 @@ def table_width(pending: list[_Pending], named: int = 0, names: int = 0) -> int:
         return most
     if named >= 2 and named in counts and (named > widest or counts[named] >= counts[widest]):
         return named  # rows with fewer values are sparse; with more, a row and its total
+    if names >= 2 and most == names and widest < most - 1:
+        # the names alone over the columns, a row filling them all, the rows that share a count
+        # far short of it (sparse: `Granted` `-` among option balances); rows one short of the
+        # names are no such evidence (a stub's name among them, or a note mark read as a value)
+        return most
     if shared:
         return widest
     # too few rows to vote: a count the others are multiples of (a row and its unlabeled total),

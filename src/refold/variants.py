@@ -1379,12 +1379,16 @@ def row_cells(text: str) -> list[Cell]:
     split = [spaced_ranges_joined(split, k) for k in range(len(split))]
     listed = listing_lines(raws)
     written_in_paragraphs = paragraph_names(raws, split)
+    stacked_names = {**indented_names(raws, split), **names_stacked_by_cells(raws, split)}
     label_at: dict[int, int] = {}  # a row line's label: its index in `out`
     text_column = False  # a header named a column of texts glued to its date: rows glue it to their labels
     for k, raw in enumerate(raws):
         origins += [k] * (len(out) - len(origins))  # the lines the previous source line became
         if k in written_in_paragraphs:  # `Income` + `(Numerator)`: a name written a paragraph a line
             out += [written_in_paragraphs[k]] if written_in_paragraphs[k] else []
+            continue
+        if k in stacked_names:  # a header's names rebuilt from lines each holding a piece of several
+            out += stacked_names[k]
             continue
         stub = len(raw) - len(raw.lstrip(NBSP + " "))
         out += [NBSP] * raw[:stub].count(NBSP)  # leading empty cells (a header's stub) stay cells
@@ -1535,6 +1539,102 @@ def paragraph_names(raws: list[str], split: list[tuple[str, list[str]]]) -> dict
             found.update({k: "" for k in run})
             found[run[0]] = " ".join(raws[k].strip() for k in run)
     return found
+
+
+def indented_names(raws: list[str], split: list[tuple[str, list[str]]]) -> dict[int, list[str]]:
+    """`    Shares` `Subject to` `Options` `    Weighted` `Average` `Exercise Price` …: a header
+    whose names each open on a line indented by spaces (the spacer cells before the cell) and go
+    on flush left (the cell's line breaks), no value among them. Two names or more, one after
+    another, then rows whose widest holds as many values: one name each. {line: its names at the first
+    line of the header, [] at its others}."""
+    found: dict[int, list[str]] = {}
+    k = 0
+    while k < len(raws):
+        runs: list[tuple[int, int]] = []
+        j = k
+        while j < len(raws) and name_piece(raws, split, j) and raws[j][:2].isspace():
+            end = j + 1
+            while end < len(raws) and name_piece(raws, split, end) and not raws[end][:1].isspace():
+                end += 1
+            runs.append((j, end))
+            j = end
+        if len(runs) >= 2 and values_after(raws, split, j) == len(runs):
+            found.update({line: [] for line in range(k, j)})
+            found[k] = [join_lines(raws[line] for line in range(a, b)) for a, b in runs]
+        k = max(j, k + 1)
+    return found
+
+
+def names_stacked_by_cells(raws: list[str], split: list[tuple[str, list[str]]]) -> dict[int, list[str]]:
+    """`                      Weighted` / `          Weighted     Weighted     Average` / …
+    / `    Shares     Price     Value     Life`: a header written row by row, each row a line whose
+    runs of spaces are its empty cells (2k spaces before the first piece, 2k+1 between pieces: k
+    cells), no value on it. A piece's cell counted so is its column; each column's pieces, top
+    down, are its name, where the last line fills every column and the widest of the rows after
+    the header holds as many values. {line: the names at the header's first line, [] at its others}."""
+    found: dict[int, list[str]] = {}
+    k = 0
+    while k < len(raws):
+        lines: list[dict[int, str]] = []
+        j = k
+        while j < len(raws) and (placed := pieces_by_cell(raws[j])) is not None and all(
+                name_piece_text(piece) for piece in placed.values()) and not split[j][1]:
+            lines.append(placed)
+            j += 1
+        if len(lines) >= 2:
+            columns = sorted(lines[-1])
+            if len(columns) >= 2 and all(set(line) <= set(columns) for line in lines) \
+                    and values_after(raws, split, j) == len(columns):
+                found.update({line: [] for line in range(k, j)})
+                found[k] = [join_lines(line[c] for line in lines if c in line) for c in columns]
+        k = max(j, k + 1)
+    return found
+
+
+def pieces_by_cell(raw: str) -> dict[int, str] | None:
+    """A header line's pieces by the cell each stands in, its runs of spaces read as empty cells
+    (`names_stacked_by_cells`): None where the line is not indented or a run does not read so."""
+    lead = len(raw) - len(raw.lstrip(" "))
+    text = raw.strip(" ")
+    if not text or lead < 2 or lead % 2:
+        return None
+    placed: dict[int, str] = {}
+    cell = lead // 2
+    pos = 0
+    for m in RE_CELL_GAP.finditer(text):
+        if len(m.group()) % 2 == 0:
+            return None  # an even run inside a line: alignment, not empty cells
+        placed[cell] = text[pos : m.start()]
+        cell += 1 + len(m.group()) // 2
+        pos = m.end()
+    placed[cell] = text[pos:]
+    return placed
+
+
+RE_CELL_GAP = re.compile(r" {3,}")  # a run of spaces holding an empty cell or more (one space parts words)
+
+
+def name_piece(raws: list[str], split: list[tuple[str, list[str]]], k: int) -> bool:
+    """A line that can be a piece of a column name: a few words, no value (a unit note may be)."""
+    return not split[k][1] and name_piece_text(raws[k].strip())
+
+
+def name_piece_text(text: str) -> bool:
+    return bool(text) and len(text.split()) <= MAX_STACKED_LINE_WORDS and classify(text) in (Kind.TEXT, Kind.UNIT) \
+        and not text.endswith((".", ":"))
+
+
+def values_after(raws: list[str], split: list[tuple[str, list[str]]], k: int) -> int:
+    """The most values a row holds among the first rows after line `k` (lines of spaces passed
+    over; 0 where the next line is no row, a label and values): the header's width."""
+    while k < len(raws) and not raws[k].strip(NBSP + " "):
+        k += 1
+    if k == len(raws) or not split[k][0] or not split[k][1]:
+        return 0
+    return max(filled(values) for label, values in split[k : k + WIDTH_ROWS] if label)
+
+
+WIDTH_ROWS = 8  # rows looked at for a header's width: sparse rows (`Granted   -`) come between full ones
 
 
 def name_run(run: list[int], raws: list[str], split: list[tuple[str, list[str]]]) -> bool:
