@@ -1552,9 +1552,9 @@ def indented_names(raws: list[str], split: list[tuple[str, list[str]]]) -> dict[
     while k < len(raws):
         runs: list[tuple[int, int]] = []
         j = k
-        while j < len(raws) and name_piece(raws, split, j) and raws[j][:2].isspace():
+        while j < len(raws) and raws[j][:2].isspace() and name_piece(raws, split, j):
             end = j + 1
-            while end < len(raws) and name_piece(raws, split, end) and not raws[end][:1].isspace():
+            while end < len(raws) and raws[end][:1] not in ("", " ", NBSP) and name_piece(raws, split, end):
                 end += 1
             runs.append((j, end))
             j = end
