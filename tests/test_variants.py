@@ -2266,3 +2266,14 @@ def test_rows_page_header_stacked_row_by_row_with_empty_cells_as_spaces():
                              "Weighted Average Remaining Contractual Life")
     assert rows_of(table)[-1] == ["Outstanding at June 30, 2013", "1,651,333", "0.82", "0.48", "8.4"]
     assert rows_of(table)[1] == ["Granted at market price", "-", "", "", ""]
+
+
+def test_rows_page_signs_line_under_the_years_gives_each_column_its_sign():
+    """`  2020 2019 2018` over `  % % %`: the signs line is a cell a sign, each under its year
+    (`2020 %`), not one text over the columns."""
+    text = ("Income Taxes (Tables)\n12 Months Ended\nDec. 31, 2020\nRate reconciliation\nA reconciliation is as follows:\n"
+            "  2020 2019 2018\n  % % %\nFederal Income Tax at Statutory Rate   21.0   21.0   21.0\n"
+            "Permanent Differences   (0.4)   (0.1)   (1.5)\nEffective rate   0.0   0.0   0.0\n")
+    table = only_table(text, WHITESPACE_ROWS)
+    assert table.columns == ("2020 %", "2019 %", "2018 %")
+    assert rows_of(table)[1] == ["Permanent Differences", "(0.4)", "(0.1)", "(1.5)"]

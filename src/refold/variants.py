@@ -1452,6 +1452,8 @@ def row_cells(text: str) -> list[Cell]:
             out += periods  # `Three Months Ended September 30, Nine Months Ended September 30,`
         elif len(dates := header_dates(s)) > 1:
             out += dates
+        elif RE_SIGNS_LINE.match(s):
+            out += s.split()  # `% % %` under `2020 2019 2018`: each column's sign, a cell each
         elif RE_GLUED_MONTHS.match(s):
             out += [part + "," for part in s.rstrip(",").split(",")]  # `March 31,December 31,`
         elif not values and (names := glued_names(s, split, k) or spaced_names(s, split, k)
@@ -1478,6 +1480,9 @@ def row_cells(text: str) -> list[Cell]:
             out[start:] = [line]  # `__© ␣ _____`: a rule is a whole line, or it is text (never a cell of one)
     origins += [len(raws)] * (len(out) - len(origins))
     return [source_lines(cell, origins) for cell in line_cells("\n".join(out))]
+
+
+RE_SIGNS_LINE = re.compile(r"^[%$](?: [%$])+$")
 
 
 def name_glued_to_date(line: str) -> list[str] | None:
