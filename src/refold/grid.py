@@ -54,6 +54,7 @@ class Grid:
 
 AMOUNT_KINDS = frozenset({Kind.NUMBER, Kind.MONEY})
 E, V, T, H, X = range(5)  # token classes for the width search: empty, value, text, header-only, other
+Links = tuple[list[int], list[int], list[int]]  # `code_links`: next text, next value, value after a text
 
 
 def _code(tok: Token) -> int:
@@ -100,6 +101,7 @@ class Shape:
             self._nonempty.append(self._nonempty[-1] + (c != E))
         self.text_positions = [i for i, c in enumerate(self.codes) if c == T]
         self._header_end: int | None = None
+        self._links: Links | None = None
 
     def is_header_chunk(self, p: int, q: int) -> bool:
         """Years, period phrases and units only appear in headers; so does text over an empty stub."""
@@ -225,7 +227,14 @@ class Shape:
 
     def segmented_score(self, width: int, r: int) -> float:
         """The template score of the rows `segment_rows` cuts (rows cut short kept aligned)."""
-        return self.template_score(segment_rows(self.codes, body_first(self, width, r), width), width)
+        return self.template_score(segment_rows(self.codes, body_first(self, width, r), width, links=self.links), width)
+
+    @property
+    def links(self) -> Links:
+        """The codes' `code_links`, computed once for every width cut."""
+        if self._links is None:
+            self._links = code_links(self.codes)
+        return self._links
 
     def template_score(self, rows: list[tuple[int, int]], width: int) -> float:
         """Share of labelled rows (spacer rows of empty cells in the body aside) x type purity of
@@ -311,7 +320,7 @@ def body_chunks(shape: Shape, width: int, r: int) -> tuple[int, list[list[Token]
     of the columns of texts the cutting allowed for."""
     first = body_first(shape, width, r)
     text_columns = text_offsets(shape.codes, first, width)
-    rows = segment_rows(shape.codes, first, width, text_columns)
+    rows = segment_rows(shape.codes, first, width, text_columns, shape.links)
     return first, [shape.tokens[p:q] for p, q in rows], text_columns
 
 
@@ -331,18 +340,13 @@ START_COST = {T: 0, E: 1}  # a row opens with its label, or (a total) with an em
 BAD_START_COST = 4  # a row opening with a value: only where nothing else fits
 
 
-def segment_rows(codes: list[int], first: int, width: int,
-                 text_columns: set[int] | None = None) -> list[tuple[int, int]]:
-    """Cut the body into rows of `width` cells, where a row may end early at a text (the next
-    row's label): the cutting with the fewest short rows, texts passed over and label-less
-    starts wins (dynamic programming from the end). Filers merge a row's blank cells
-    (`colspan`), which leaves it short, and a fixed chunking would misalign every row after it."""
+def code_links(codes: list[int]) -> Links:
+    """For each position: the first text at or after it, the first value at or after it, and
+    (at a text) the first value after it before the next text (len(codes): none)."""
     n = len(codes)
-    if text_columns is None:
-        text_columns = text_offsets(codes, first, width)
-    next_text = [n] * (n + 2)  # the first text at or after i
-    value_after = [n] * (n + 1)  # the first value after text i, before the next text (n: none)
-    next_value = [n] * (n + 1)  # the first value at or after i
+    next_text = [n] * (n + 2)
+    next_value = [n] * (n + 1)
+    value_after = [n] * (n + 1)
     for i in range(n - 1, -1, -1):
         next_text[i] = i if codes[i] == T else next_text[i + 1]
         next_value[i] = i if codes[i] == V else next_value[i + 1]
@@ -353,6 +357,20 @@ def segment_rows(codes: list[int], first: int, width: int,
             seen_value = n
         elif codes[i] == V:
             seen_value = i
+    return next_text, next_value, value_after
+
+
+def segment_rows(codes: list[int], first: int, width: int,
+                 text_columns: set[int] | None = None, links: Links | None = None) -> list[tuple[int, int]]:
+    """Cut the body into rows of `width` cells, where a row may end early at a text (the next
+    row's label): the cutting with the fewest short rows, texts passed over and label-less
+    starts wins (dynamic programming from the end). Filers merge a row's blank cells
+    (`colspan`), which leaves it short, and a fixed chunking would misalign every row after it.
+    `links`: the codes' `code_links`, where the caller cuts the same codes at several widths."""
+    n = len(codes)
+    if text_columns is None:
+        text_columns = text_offsets(codes, first, width)
+    next_text, next_value, value_after = links or code_links(codes)
 
     def two_section_rows(p: int, k: int, full: int) -> bool:
         """The row is a label and empty cells twice over, the second label `k` at its middle."""

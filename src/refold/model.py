@@ -215,11 +215,15 @@ def next_filled(cells: list[Cell], i: int) -> Cell | None:
 
 def join_spans(spans) -> Span | None:
     """The span covering all the given spans (None entries skipped); None when there are none."""
-    out = None
+    found = False
+    first = last = 0
     for s in spans:
         if s is not None:
-            out = s if out is None else out + s
-    return out
+            if not found:
+                found, first, last = True, s.first, s.last
+            else:  # bounds kept as ints: no Span built per step (a grid joins thousands)
+                first, last = min(first, s.first), max(last, s.last)
+    return Span(first, last) if found else None
 
 
 def join_lines(lines) -> str:
