@@ -446,6 +446,19 @@ def test_two_label_columns_join_into_one_label():
                                                 "Money market funds Level 1", "Agency debt Level 2"]
 
 
+def test_two_pairs_of_labels_join_where_the_second_label_repeats():
+    """`Interest rate contracts` + `Interest expense`, `Fixed-rate debt` + `Interest expense`, then
+    a total with no second label: two pairs are enough where the second column repeats its one
+    text (the line item both hedges impact); two pairs of different texts stay sections."""
+    text = lines("2025", "2024", "Interest rate contracts", "Interest expense", "$ 168", "$ (19)",
+                 "Fixed-rate debt", "Interest expense", "(170)", "20", "Net impact", "$ (2)", "$ 1")
+    assert [r[0] for r in rows(grid(text))] == ["Interest rate contracts Interest expense",
+                                                "Fixed-rate debt Interest expense", "Net impact"]
+    text = lines("2025", "2024", "Americas", "Net sales", "5", "6", "Europe", "Operating income", "7", "8",
+                 "Total", "12", "14")
+    assert [r[0] for r in rows(grid(text))][:2] == ["Americas", "Net sales"]
+
+
 def test_sections_of_one_row_each_stay_sections():
     """Section labels each over one row, no label repeating: sections, not a label column."""
     text = lines("2024", "2023", "Americas", "Net sales", "5", "6", "Europe", "Operating income", "7", "8",

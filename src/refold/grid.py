@@ -704,6 +704,7 @@ def label_delimited_rows(tokens: list[Token], n_cols: int | None, text_values: b
 
 
 MIN_LABEL_PAIRS = 3
+MIN_REPEATED_PAIRS = 2
 # a table of contents' first label column (`Item 1.`, `Item 1A.`): pairs with the next label
 # however few rows pair up (crawls that drop empty cells leave no blank to count)
 RE_ITEM_HEADING = re.compile(r"^(?:Item|ITEM)\s\d{1,2}[A-D]?\.?$")
@@ -726,7 +727,10 @@ def join_label_columns(pending: list[_Pending], width: int) -> list[_Pending]:
         pairs = headed  # `Item 1.` + `Financial Statements`, its page or none (sections under it)
     firsts = [pending[k].label_text for k in pairs]
     blanks = blank_first_labels(pending, width) if len(pairs) >= MIN_LABEL_PAIRS and not items else 0
-    if not items and (len(pairs) < MIN_LABEL_PAIRS or 3 * (len(pairs) + blanks) < 2 * with_values):
+    # two pairs are enough where their second labels are one text (`Interest expense` under
+    # `Interest rate contracts` and under `Fixed-rate debt`: the line item both impact)
+    enough = MIN_LABEL_PAIRS if len({pending[k + 1].label_text for k in pairs}) > 1 else MIN_REPEATED_PAIRS
+    if not items and (len(pairs) < enough or 3 * (len(pairs) + blanks) < 2 * with_values):
         return pending
     seconds = [pending[k + 1].label_text for k in pairs]
     if not items and blanks < MIN_LABEL_PAIRS and min(len(set(firsts)), len(set(seconds))) > 0.6 * len(pairs):
