@@ -1730,3 +1730,17 @@ def test_names_alone_over_the_columns_give_the_width_a_full_row_has():
         return [_Pending(Token("r", Kind.TEXT, Span(1, 1)), [], n) for n in counts]
     assert table_width(rows(3, 1, 1, 1, 4), names=4) == 4
     assert table_width(rows(4, 4, 4, 4, 4, 4, 5), names=5) == 4
+
+
+def test_a_stubs_caption_then_names_with_no_spacers_heads_the_columns():
+    """A crawl that dropped the empty cells (one cell a line): `As of June 30, 2024`, the stub's
+    `Consolidated Balance Sheets (unaudited):`, three names, then `Assets` and the first row of
+    three values: the names head the columns, `Assets` is the first section row."""
+    text = lines("As of June 30, 2024", "Consolidated Balance Sheets (unaudited):", "As Previously Reported",
+                 "Adjustments from Adoption of the New Crypto Assets Standard", "As Adjusted", "Assets",
+                 "Digital assets, net", "$ 184", "$ 538", "$ 722", "Deferred tax assets", "$ 6,692", "$ (119)", "$ 6,573")
+    g = grid(text)
+    assert [r[0] for r in rows(g)] == ["Assets", "Digital assets, net", "Deferred tax assets"]
+    assert [t.text for t in g.header if t.text][-3:] == ["As Previously Reported",
+                                                        "Adjustments from Adoption of the New Crypto Assets Standard",
+                                                        "As Adjusted"]

@@ -1957,10 +1957,20 @@ def stub_label_then_names(tokens: list[Token], texts: list[int], width: int) -> 
     if width < 2 or len(texts) < width + 2 or not tokens[texts[0]].text.endswith(":"):
         return False
     names = texts[1 : width + 1]
-    if not names_apart(names, width) or any(tokens[i].text.endswith(":") for i in names):
+    if any(tokens[i].text.endswith(":") for i in names):
+        return False
+    if all(tokens[i].kind != Kind.EMPTY for i in range(texts[0], texts[-1])):
+        # a crawl that dropped the empty cells (one cell a line): no spacer tells names from
+        # sections, so the names follow the stub's text straight on and a section or two at most
+        # come before the first row's label (`Assets`)
+        return names == list(range(texts[0] + 1, texts[0] + width + 1)) and len(texts) <= width + 2 + MAX_SECTIONS_BEFORE
+    if not names_apart(names, width):
         return False
     # the text after the names labels the first row, or a section row with its empty cells
     return len(texts) == width + 2 or texts[width + 2] - texts[width + 1] - 1 > MAX_NAME_GAP
+
+
+MAX_SECTIONS_BEFORE = 2  # section rows between a header's names and its first row (`Assets`, `Current assets:`)
 
 
 RE_TOTAL_NAME = re.compile(r"^(?:Total|Totals|TOTAL)$")
