@@ -2277,3 +2277,18 @@ def test_rows_page_signs_line_under_the_years_gives_each_column_its_sign():
     table = only_table(text, WHITESPACE_ROWS)
     assert table.columns == ("2020 %", "2019 %", "2018 %")
     assert rows_of(table)[1] == ["Permanent Differences", "(0.4)", "(0.1)", "(1.5)"]
+
+
+def test_line_per_cell_labels_and_their_text_values_between_spacers_stay_rows():
+    """A cover page written a cell a line: `Trading Symbol` `AAPL` ␣ `Security Exchange Name`
+    `NASDAQ` ␣: each a label and its text value, not names broken over lines (a code, a boolean
+    or a value opening on a digit never goes on a name)."""
+    lines = ["Cover Page - shares", "6 Months Ended", " ", "Mar. 29, 2025", "Entity Information [Line Items]  ",
+             "Document Type", "10-Q", " ", "Document Transition Report", "false", " ", "Entity File Number",
+             "001-36743", " ", "Trading Symbol", "AAPL", " ", "Security Exchange Name", "NASDAQ", " ",
+             "Entity Shell Company", "false", " "]
+    page = refold.parse("\n".join(lines))
+    assert page.variant == LINE_PER_CELL
+    rows = {r.label: r.cells for t in page.tables for r in t.rows}
+    assert rows["Trading Symbol"] == ("AAPL",) and rows["Security Exchange Name"] == ("NASDAQ",)
+    assert rows["Document Transition Report"] == ("false",)

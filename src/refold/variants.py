@@ -739,7 +739,8 @@ def _names_between_spacers(units: list[tuple[int, int, list[str]]]) -> list[tupl
         end = k
         while end < len(units) and _name_line(units[end]) and (end == k or units[end][0] == units[end - 1][1] + 1):
             end += 1
-        if end - k >= 2 and k > 0 and not units[k - 1][2] and end < len(units) and not units[end][2]:
+        if end - k >= 2 and k > 0 and not units[k - 1][2] and end < len(units) and not units[end][2] \
+                and all(_goes_on_a_name(units[j][2][0].strip()) for j in range(k + 1, end)):
             runs.append((k, end))
         k = max(end, k + 1)
     joined = [(a, b) for n, (a, b) in enumerate(runs)
@@ -763,6 +764,18 @@ def _name_line(unit: tuple[int, int, list[str]]) -> bool:
 
 
 MAX_WORDS_A_NAME_LINE = 3
+
+
+def _goes_on_a_name(line: str) -> bool:
+    """A name's later line: a word in capitals (`Principal`), a connecting word (`of Shares`) or an
+    aside (`(1)`); not a label's text value one a line after it (`false`, `001-36743`, `NASDAQ`:
+    a cover page's `Document Transition Report` then `false`)."""
+    first = line.split()[0]
+    return line.lower() not in _ONE_WORD_VALUES and not RE_CODE_VALUE.match(line) \
+        and (first[:1].isupper() or first[:1] == "(" or first in CONNECTING_WORDS)
+
+
+RE_CODE_VALUE = re.compile(r"^[A-Z][A-Z0-9.\-]+$")  # `AAPL`, `NASDAQ`, `Q2`: a cover page's code, no word of a name
 
 
 def _join_wrapped(units):
