@@ -513,3 +513,21 @@ def test_a_tables_xbrl_labels_over_its_years_are_its_caption():
     columns, _, _, _, caption = header_levels(tokens, 2)
     assert columns == ["2021", "2020"]
     assert caption == "Schedule of Effective Income Tax Rate Reconciliation Income Taxes (Details 2)"
+
+
+def test_texts_before_a_period_over_every_column_are_the_stubs_then_a_group():
+    """`Hedging Instruments and Hedged Items` `Financial Statement Line Item Impacted` `Gain (Loss)
+    Recognized in Income` then `Three Months Ended` over two dates: the last text is a group over
+    both columns, as the period is; the two before it name the label columns (the caption). Two
+    texts over four dates are two groups of two (`Pension Plans`, `Other Postretirement …`)."""
+    columns, _, _, _, caption = header_levels(toks(
+        "Hedging Instruments and Hedged Items", "Financial Statement Line Item Impacted",
+        "Gain (Loss) Recognized in Income", "Three Months Ended", "June 27, 2025", "June 28, 2024"), 2)
+    assert columns == ["Gain (Loss) Recognized in Income Three Months Ended June 27, 2025",
+                       "Gain (Loss) Recognized in Income Three Months Ended June 28, 2024"]
+    assert caption == "Hedging Instruments and Hedged Items Financial Statement Line Item Impacted"
+    columns, _, _, _, _ = header_levels(toks(
+        "Pension Plans", "Other Benefit Plans", "Three Months Ended", "June 27, 2025", "June 28, 2024",
+        "June 27, 2025", "June 28, 2024"), 4)
+    assert [c.split(" Three")[0] for c in columns] == ["Pension Plans", "Pension Plans", "Other Benefit Plans",
+                                                      "Other Benefit Plans"]

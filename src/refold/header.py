@@ -649,6 +649,23 @@ def stub_label_before_names(texts: list[Token], n: int) -> tuple[list[Token], st
     return texts[:k] + texts[k + 1 :], texts[k].text
 
 
+def stub_names_before_a_group(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
+    """`Hedging Instruments and Hedged Items` `Financial Statement Line Item Impacted` `Gain (Loss)
+    Recognized in Income` then `Three Months Ended` over a date for each column: texts straight
+    before one period over every column are no row of column names (a name over one column
+    stands under the period, not over it); the last is a group over them all, as the period is,
+    the ones before it name the stub's columns (the table's label columns); unless the texts
+    could each head a group of the columns. Returns the texts without those, and them joined as
+    the stub's label."""
+    k = len(texts) - n - 1  # the period's place
+    if n < 2 or k < 2 or texts[k].kind != Kind.PERIOD or any(t.kind not in (Kind.DATE, Kind.YEAR) for t in texts[k + 1 :]) \
+            or any(t.kind != Kind.TEXT or RE_SCALE_NOTE.match(t.text) for t in texts[:k]):
+        return texts, None
+    if n % k == 0:
+        return texts, None  # as many texts as groups of columns (`Pension Plans` `Other Postretirement …`)
+    return texts[k - 1 :], join_lines(t.text for t in texts[: k - 1])
+
+
 def stub_name_on_the_names_line(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
     """`Year Ending` `Term Loan` `Revolving Facility` `Total` over three columns, all read off one
     source line (a crawl that writes a header row a line): one header row, so the first name is
@@ -818,6 +835,8 @@ def header_levels(tokens: list[Token], n: int):
             over_all = [[texts[0].text] * n, [t.text for t in texts[1:]]]
     if stub_label is None:
         texts, stub_label = caption_over_wrapped_names(texts, n)
+    if stub_label is None:
+        texts, stub_label = stub_names_before_a_group(texts, n)
     if stub_label is None:
         texts, stub_label = names_broken_on_connectors(texts, n)
     if stub_label is None:
