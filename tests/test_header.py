@@ -531,3 +531,13 @@ def test_texts_before_a_period_over_every_column_are_the_stubs_then_a_group():
         "June 27, 2025", "June 28, 2024"), 4)
     assert [c.split(" Three")[0] for c in columns] == ["Pension Plans", "Pension Plans", "Other Benefit Plans",
                                                       "Other Benefit Plans"]
+
+
+def test_a_lower_rows_names_before_a_group_stand_before_its_columns():
+    """`Gross Unrealized` (over `Gains` `Losses`) `Estimated Fair Value` (both rows), then the lower
+    row `Cost` `Gains` `Losses`, a cell a line with no spacers: the one empty cell (the lower
+    row's stub) tells `Cost` is the lower row's first name, before the group's columns."""
+    cells = ["Gross Unrealized", "Estimated Fair Value", "", "Cost", "Gains", "Losses"]
+    tokens = [Token(t, classify(t) if t else Kind.EMPTY, Span(k + 1, k + 1)) for k, t in enumerate(cells)]
+    columns, _, _ = header_to_columns(tokens, 4)
+    assert columns == ["Cost", "Gross Unrealized Gains", "Gross Unrealized Losses", "Estimated Fair Value"]

@@ -490,9 +490,23 @@ def group_over_sub_names(texts: list[Token], n: int) -> list[list[str]] | None:
     before, over = names[:g], names[g + 1 : start]
     if not before and not over and not after:
         return None  # a name over every column: a caption, or the stub's header
-    top = before + [names[g]] * len(subs) + [""] * len(after) + over
-    bottom = [""] * len(before) + subs + after + [""] * len(over)
+    lower = lower_row_start(texts, g + 1, start)
+    left, over = over[lower - g - 1 :], over[: lower - g - 1]  # the lower row's names before the run
+    top = before + [""] * len(left) + [names[g]] * len(subs) + [""] * len(after) + over
+    bottom = [""] * len(before) + left + subs + after + [""] * len(over)
     return [*over_all, top, bottom]
+
+
+def lower_row_start(texts: list[Token], first: int, end: int) -> int:
+    """`Gross Unrealized` `Estimated Fair Value` ␣ `Cost` `Gains` `Losses`, a cell a line, no spacer
+    cells: where, among the names between a group and its run (`first`..`end`), the lower header
+    row starts, its first names (`Cost`) standing before the group's columns. The one empty cell
+    among names written straight on (the lower row's stub) tells; `end` (all the upper row's,
+    after the run) where it does not."""
+    gaps = [k for k in range(1, len(texts)) if texts[k].span.first - texts[k - 1].span.last > 1]
+    if len(gaps) != 1 or not first < gaps[0] < end:
+        return end
+    return gaps[0]
 
 
 def groups_over_runs(texts: list[Token], n: int) -> list[list[str]] | None:
