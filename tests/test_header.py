@@ -541,3 +541,17 @@ def test_a_lower_rows_names_before_a_group_stand_before_its_columns():
     tokens = [Token(t, classify(t) if t else Kind.EMPTY, Span(k + 1, k + 1)) for k, t in enumerate(cells)]
     columns, _, _ = header_to_columns(tokens, 4)
     assert columns == ["Cost", "Gross Unrealized Gains", "Gross Unrealized Losses", "Estimated Fair Value"]
+
+
+def test_a_period_over_dates_then_names_of_their_own_columns():
+    """`Three Months Ended` `Quarter-over-Quarter Change` `Year-over-Year Change` over `Jul 27, 2025`
+    `Apr 27, 2025` `Jul 28, 2024`: the period heads the three dates' columns, the two names the
+    last two (their cells span both header rows)."""
+    columns, _, _ = header_to_columns(toks("Three Months Ended", "Quarter-over-Quarter Change", "Year-over-Year Change",
+                                           "Jul 27, 2025", "Apr 27, 2025", "Jul 28, 2024"), 5)
+    assert columns == ["Three Months Ended Jul 27, 2025", "Three Months Ended Apr 27, 2025",
+                       "Three Months Ended Jul 28, 2024", "Quarter-over-Quarter Change", "Year-over-Year Change"]
+    # one name that is no change may head a column of texts before the dates (corpus page 9)
+    columns, _, _ = header_to_columns(toks("Three Months Ended March 31,", "Statement of Operations Line Item",
+                                           "2020", "2019"), 3)
+    assert columns[0] == "Statement of Operations Line Item"

@@ -635,6 +635,27 @@ def name_beside_dates(texts: list[Token], n: int) -> list[list[str]] | None:
     return [[t.text for t in texts]]
 
 
+RE_CHANGE_NAME = re.compile(r"\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|%", re.IGNORECASE)
+
+
+def period_then_names_beside_dates(texts: list[Token], n: int) -> list[list[str]] | None:
+    """`Three Months Ended` `Quarter-over-Quarter Change` `Year-over-Year Change` then `Jul 27, 2025`
+    `Apr 27, 2025` `Jul 28, 2024` over five columns: the header's first row is a period over the
+    dates, then names of their own columns (their cells spanning both rows); the second row is the
+    dates. The period heads the first columns, one a date, the names the last (one name alone only
+    where it names a change: else it may head a column of texts first). Two rows of `n` cells, or
+    None."""
+    if n < 3 or not texts or texts[0].kind != Kind.PERIOD:
+        return None
+    m = next((j for j in range(1, len(texts)) if texts[j].kind != Kind.TEXT), len(texts)) - 1  # the names
+    dates = texts[m + 1 :]
+    if m < 1 or not dates or m + len(dates) != n or any(t.kind not in (Kind.DATE, Kind.YEAR) for t in dates):
+        return None
+    if m == 1 and not RE_CHANGE_NAME.search(texts[1].text):
+        return None  # one name may head a column of texts before the dates (`Statement of Operations Line Item`)
+    return [[texts[0].text] * len(dates) + [t.text for t in texts[1 : m + 1]], [t.text for t in dates] + [""] * m]
+
+
 def text_column_before_years(texts: list[Token], n: int) -> list[list[str]] | None:
     """`Three Months Ended March 31,` then `Statement of Operations Line Item` then `2020` `2019`
     over three columns: the name of a column of texts (the first, as its name comes first) and
@@ -867,7 +888,8 @@ def header_levels(tokens: list[Token], n: int):
     over_wrapped = ([[join_lines(over)], wrapped] if over else [wrapped]) if wrapped else None
     if wrapped and not stub_label and (broken := [t.text for t in texts[:dated] if t.kind == Kind.TEXT]):
         stub_label = join_lines(broken)
-    rows = (over_all or over_wrapped or name_beside_dates(texts, n) or columns_in_turn(texts, n) or text_column_before_years(texts, n)
+    rows = (over_all or over_wrapped or name_beside_dates(texts, n) or period_then_names_beside_dates(texts, n)
+            or columns_in_turn(texts, n) or text_column_before_years(texts, n)
             or group_over_sub_names(texts, n) or groups_over_runs(texts, n) or period_and_name_over_leaves(texts, n)
             or drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes))))
     caption = stub_caption(tokens, rows, n)
