@@ -26,10 +26,12 @@ def rows_of(table):
     return [[r.label, *r.cells] for r in table.rows]
 
 
-def only_table(text: str, variant: str):
-    """The one table of `text`, read as `variant` was detected."""
+def only_table(text: str, variant: str, all_placed: bool = False):
+    """The one table of `text`, read as `variant` was detected (and, `all_placed`, with no text
+    left unplaced)."""
     page = refold.parse(text)
     assert page.variant == variant
+    assert not (all_placed and page.unplaced), page.unplaced
     [table] = page.tables
     return table
 
@@ -2185,9 +2187,7 @@ def test_rows_page_range_of_rates_written_with_a_spaced_dash_is_one_value():
             "Mar. 31, 2014\nNotes to Financial Statements  \nBlack-Scholes option pricing model assumptions\n"
             "Risk free interest rate     0.88 – 0.90 %\nDividend yield     0 %\nExpected term   5 years  \n"
             "Expected volatility     62.8 %\n")
-    page = refold.parse(text)
-    assert page.variant == WHITESPACE_ROWS and not page.unplaced
-    [table] = page.tables
+    table = only_table(text, WHITESPACE_ROWS, all_placed=True)
     assert rows_of(table) == [["Risk free interest rate", "0.88 – 0.90%"], ["Dividend yield", "0%"],
                               ["Expected term", "5 years"], ["Expected volatility", "62.8%"]]
 
@@ -2259,9 +2259,7 @@ def test_rows_page_header_stacked_row_by_row_with_empty_cells_as_spaces():
             "Granted at market price     -                        \n"
             "Exercised     (94,500 )                      \n"
             "Outstanding at June 30, 2013     1,651,333       0.82       0.48       8.4  \n")
-    page = refold.parse(text)
-    assert page.variant == WHITESPACE_ROWS and not page.unplaced
-    [table] = page.tables
+    table = only_table(text, WHITESPACE_ROWS, all_placed=True)
     assert table.columns == ("Number of Shares", "Weighted Average Exercise Price", "Weighted Average Fair Value",
                              "Weighted Average Remaining Contractual Life")
     assert rows_of(table)[-1] == ["Outstanding at June 30, 2013", "1,651,333", "0.82", "0.48", "8.4"]
