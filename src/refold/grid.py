@@ -73,13 +73,15 @@ def ranges_as_values(tokens: list[Token], codes: list[int]) -> list[int]:
     """`Risk-free interest rate` `.34% - .92%` `.92% - 1.10%`: a range of rates or amounts (a
     text by its kind) right after a label, or after such a range, holds a value's place in the
     row (`range_value`); one with values after it labels its row (`$ .05 - .20`, exercise prices)."""
-    previous = E
+    previous = E  # the last non-empty token's class, a range taken as a value counting as a text
     for k, tok in enumerate(tokens):
+        if codes[k] == E:
+            continue
         if codes[k] == T and previous == T and rate_range(tok.text) \
                 and codes[next((j for j in range(k + 1, len(codes)) if codes[j] != E), k)] != V:
-            codes[k] = V
-        if codes[k] != E:
-            previous = T if codes[k] == V and rate_range(tok.text) else codes[k]
+            codes[k] = V  # (`previous` stays T: a second range after the first is a value too)
+            continue
+        previous = codes[k]
     return codes
 
 
