@@ -1563,8 +1563,8 @@ def indented_names(raws: list[str], split: list[tuple[str, list[str]]]) -> dict[
     """`    Shares` `Subject to` `Options` `    Weighted` `Average` `Exercise Price` …: a header
     whose names each open on a line indented by spaces (the spacer cells before the cell) and go
     on flush left (the cell's line breaks), no value among them. Two names or more, one after
-    another, then rows whose widest holds as many values: one name each. {line: its names at the first
-    line of the header, [] at its others}."""
+    another, then rows whose widest holds as many values: one name each. {line: its names at
+    the first line of the header, [] at its others}."""
     found: dict[int, list[str]] = {}
     k = 0
     while k < len(raws):
@@ -1589,7 +1589,8 @@ def names_stacked_by_cells(raws: list[str], split: list[tuple[str, list[str]]]) 
     runs of spaces are its empty cells (2k spaces before the first piece, 2k+1 between pieces: k
     cells), no value on it. A piece's cell counted so is its column; each column's pieces, top
     down, are its name, where the last line fills every column and the widest of the rows after
-    the header holds as many values. {line: the names at the header's first line, [] at its others}."""
+    the header holds as many values. {line: the names at the header's first line, [] at its
+    others}."""
     found: dict[int, list[str]] = {}
     k = 0
     while k < len(raws):
