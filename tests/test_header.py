@@ -555,3 +555,13 @@ def test_a_period_over_dates_then_names_of_their_own_columns():
     columns, _, _ = header_to_columns(toks("Three Months Ended March 31,", "Statement of Operations Line Item",
                                            "2020", "2019"), 3)
     assert columns[0] == "Statement of Operations Line Item"
+
+
+def test_a_text_written_straight_before_the_years_is_the_stubs_label():
+    """A header's spacer cells, then `|Weighted-average assumptions` `|2025` `|` `|2024` `|`: a text
+    with no empty cell before the first year, where empty cells part the years, shares their row:
+    the stub's label, no group over the years."""
+    def tokens(*cells):
+        return [Token(t, classify(t) if t else Kind.EMPTY, Span(k + 1, k + 1)) for k, t in enumerate(cells)]
+    columns, _, _, _, caption = header_levels(tokens(*[""] * 8, "Weighted-average assumptions", "2025", "", "2024", ""), 2)
+    assert columns == ["2025", "2024"] and caption == "Weighted-average assumptions"

@@ -701,6 +701,21 @@ def stub_names_before_a_group(texts: list[Token], n: int) -> tuple[list[Token], 
     return texts[k - 1 :], join_lines(t.text for t in texts[: k - 1])
 
 
+def stub_label_beside_leaves(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
+    """`|Weighted-average assumptions` `|2025` `|` `|2024` `|`: a text written straight before the
+    first of the last row's years or dates, where empty cells stand between those (a crawl that
+    keeps them), shares their row: the stub's label, no group over the columns (a group's row
+    ends before the years' row opens on its own stub cell). Returns the texts without it, and it."""
+    k = len(texts) - n - 1
+    if n < 2 or k < 0 or texts[k].kind != Kind.TEXT or RE_SCALE_NOTE.match(texts[k].text) \
+            or any(t.kind not in (Kind.DATE, Kind.YEAR) for t in texts[k + 1 :]):
+        return texts, None
+    leaves = texts[k + 1 :]
+    if texts[k].span.last + 1 != leaves[0].span.first or any(b.span.first - a.span.last < 2 for a, b in zip(leaves, leaves[1:])):
+        return texts, None
+    return texts[:k] + leaves, texts[k].text
+
+
 def stub_name_on_the_names_line(texts: list[Token], n: int) -> tuple[list[Token], str | None]:
     """`Year Ending` `Term Loan` `Revolving Facility` `Total` over three columns, all read off one
     source line (a crawl that writes a header row a line): one header row, so the first name is
@@ -872,6 +887,8 @@ def header_levels(tokens: list[Token], n: int):
         texts, stub_label = caption_over_wrapped_names(texts, n)
     if stub_label is None:
         texts, stub_label = stub_names_before_a_group(texts, n)
+    if stub_label is None:
+        texts, stub_label = stub_label_beside_leaves(texts, n)
     if stub_label is None:
         texts, stub_label = names_broken_on_connectors(texts, n)
     if stub_label is None:
