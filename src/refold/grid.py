@@ -728,13 +728,13 @@ def join_label_columns(pending: list[_Pending], width: int) -> list[_Pending]:
     if items:
         pairs = headed  # `Item 1.` + `Financial Statements`, its page or none (sections under it)
     firsts = [pending[k].label_text for k in pairs]
+    seconds = [pending[k + 1].label_text for k in pairs]
     blanks = blank_first_labels(pending, width) if len(pairs) >= MIN_LABEL_PAIRS and not items else 0
     # two pairs are enough where their second labels are one text (`Interest expense` under
     # `Interest rate contracts` and under `Fixed-rate debt`: the line item both impact)
-    enough = MIN_LABEL_PAIRS if len({pending[k + 1].label_text for k in pairs}) > 1 else MIN_REPEATED_PAIRS
+    enough = MIN_LABEL_PAIRS if len(set(seconds)) > 1 else MIN_REPEATED_PAIRS
     if not items and (len(pairs) < enough or 3 * (len(pairs) + blanks) < 2 * with_values):
         return pending
-    seconds = [pending[k + 1].label_text for k in pairs]
     if not items and blanks < MIN_LABEL_PAIRS and min(len(set(firsts)), len(set(seconds))) > 0.6 * len(pairs):
         return pending  # neither column repeats: sections of one row each
     out: list[_Pending] = []

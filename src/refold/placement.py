@@ -320,12 +320,13 @@ def total_under_its_sums(rows: list[Row], relation: tuple[int, list[int]], n_col
     values = [amount(c) for c in rows[total].cells if c]
     if not values or None in values or comb(n_cols, len(values)) > MAX_TRIALS:
         return None
+    signs = signs or {}
     sums: list[Decimal | None] = []
     for c in range(n_cols):
         column = [(j, rows[j].cells[c]) for j in parts if rows[j].cells[c]]
         amounts = [amount(v) for _, v in column]
         sums.append(None if not column or None in amounts else sum(
-            ((signs or {}).get(j, 1) * a for (j, _), a in zip(column, amounts) if a is not None), Decimal(0)))
+            (signs.get(j, 1) * a for (j, _), a in zip(column, amounts) if a is not None), Decimal(0)))
     found = [cols for cols in combinations(range(n_cols), len(values))
              if all(sums[c] is not None and sums[c] == v for c, v in zip(cols, values))]
     return found[0] if len(found) == 1 else None
