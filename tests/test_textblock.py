@@ -178,6 +178,28 @@ def test_a_heading_after_a_tables_last_row_goes_with_what_follows():
     assert second.caption == "Inventories, Net" and [r.label for r in second.rows] == ["Raw materials", "Finished goods"]
 
 
+def test_a_long_heading_after_a_tables_last_row_goes_with_what_follows():
+    """An IDEA (Tables) page one cell a line, a space for an empty cell: the next block's label,
+    twelve words long, between the last row's values and the next table's lead-in is that
+    table's caption, not an empty row of the first."""
+    heading = "Amortized Cost and Estimated Fair Value of Debt Securities Available for Sale"
+    names = ["Amortized", "Cost", " ", "Estimated", "Fair Value"]
+    lines = ["XML 67 R30.htm IDEA: XBRL DOCUMENT v3.19.3", "Investment Securities (Tables)", "9 Months Ended",
+             "Sep. 30, 2019", "Analysis of Securities Available for Sale",
+             "Below is an analysis of securities available for sale at:", " ", "September 30, 2019", " ",
+             "December 31, 2018", " ", *names, " ", *names, " ", "(dollars in thousands)",
+             "Corporate Securities", "22,914", "", " ", "24,035", "", " ", "20,912", "", " ", "21,012", "",
+             "Total Securities Available for Sale", "$", "805,149", "", " ", "$", "812,383", "", " ", "$",
+             "924,054", "", " ", "$", "909,247", "", heading,
+             "The amortized cost and estimated fair value of debt securities, by contractual maturity, are shown below.",
+             " ", *names, " ", "(dollars in thousands)", "Due within 1 year", "$", "1,527", "", " ", "$", "1,531", "",
+             "Due after 1 but within 5 years", "36,106", "", " ", "36,371", ""]
+    first, second = refold.parse("\n".join(lines)).tables
+    assert [r.label for r in first.rows] == ["Corporate Securities", "Total Securities Available for Sale"]
+    assert second.caption == heading and [r.label for r in second.rows] == [
+        "Due within 1 year", "Due after 1 but within 5 years"]
+
+
 def test_an_exhibit_index_one_cell_a_line_in_a_block_is_a_table():
     """Mixed pages: a block's lines holding an exhibit index (`31.1*` then `Certification of …`):
     a table of numbers and descriptions, the descriptions cells however they read; prices that

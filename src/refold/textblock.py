@@ -340,7 +340,7 @@ def content_to_parts(cells: list[Cell]) -> list:
     return parts
 
 
-MAX_HEADING_WORDS = 8
+MAX_HEADING_WORDS = 16
 
 
 def heading_after_rows(run: list[Cell]) -> Cell | None:
