@@ -431,6 +431,22 @@ def test_lines_stacked_row_by_row_are_placed_by_their_place_in_the_row():
     assert stacked_by_position(toks("Weighted", "Average", "Exercise", "Shares", "Price"), 2) is None
 
 
+def test_lines_stacked_row_by_row_beside_the_stubs_cells_are_placed_by_their_place():
+    """A bank's aging table, each header row its own cells (empty ones kept), the rows' first
+    cell the stub's: `(In thousands)` on the second row, `2012` on the last, beside `30-59` /
+    `Days` / `Past Due` and `Recorded` / `Investment` / `> 90 Days` / `and Accruing`. Each line's
+    place tells its column; the stub's year stands over every column, its unit is the note."""
+    def row(stub, *names):  # the stub and a spacer, then each name over `$` and its value, a spacer
+        return [stub, "", *(cell for name in names for cell in (name, "", ""))][:-1]
+
+    header = [*row("", "", "", "Recorded"), *row("(In thousands)", "30-59", "", "Investment"),
+              *row("", "Days", "Total", "> 90 Days"), *row("2012", "Past Due", "Past Due", "and Accruing")]
+    columns, _, note, _, _ = header_levels(toks(*header), 3)
+    assert columns == ["2012 30-59 Days Past Due", "2012 Total Past Due",
+                       "2012 Recorded Investment > 90 Days and Accruing"]
+    assert note == "(In thousands)"
+
+
 def test_a_notes_number_and_title_opening_the_header_are_its_caption():
     """`20.` and `Unaudited Quarterly Financial Data` before `Year 2012` and the quarters: the
     note's heading (the block's table begins with it) is the table's caption, no column's name."""

@@ -745,24 +745,48 @@ def stacked_by_position(tail: list[Token], n: int) -> list[str] | None:
     `n` places, one line a place in each row, each column's lines in rows one after another down
     to the last row. None where the lines do not fall so (or are no more than the columns), or
     where two lines touch (a crawl that dropped the empty cells leaves nothing to place them by)."""
-    lines = [(k, t) for k, t in enumerate(tail) if t.text]
-    if n < 2 or len(lines) <= n or len(lines) > MAX_STACKED_LINES or any(t.kind != Kind.TEXT and not is_name_unit(t.text) for _, t in lines) \
-            or any(len(t.text.split()) > MAX_STACKED_WORDS for _, t in lines):
+    stacked = stacked_rows(tail, n, stub=False)
+    return stacked[0] if stacked else None
+
+
+def stacked_beside_a_stub(tokens: list[Token], n: int) -> tuple[list[str], list[Token]] | None:
+    """A header written row by row as `stacked_by_position` reads one, whose rows' first cell is
+    the stub's (`(In thousands)` on one row, `2012` or `December 31, 2014` on the last, beside
+    `30-59` / `Days` / `Past Due`): the columns' names, and the stub's own lines set apart, read
+    from the whole header (the stub's unit or date ends the tail `stacked_by_position` reads).
+    The caller puts the stub's lines before the names: a year or date over every column, as a
+    year row over the names reads (`2011` over `First Quarter 3/31` …), a unit the table's note."""
+    return stacked_rows(tokens, n, stub=True)
+
+
+def stacked_rows(tokens: list[Token], n: int, stub: bool) -> tuple[list[str], list[Token]] | None:
+    """The names of `n` columns stacked row by row (see `stacked_by_position`), and where `stub`
+    the lines in each row's first place, any kind, which may skip rows."""
+    lines = [(k, t) for k, t in enumerate(tokens) if t.text]
+    if n < 2 or len(lines) <= n or len(lines) > MAX_STACKED_LINES + stub \
+            or any(len(t.text.split()) > MAX_STACKED_WORDS for k, t in lines if not stub or k):
         return None
     if any(b - a < 2 for (a, _), (b, _) in zip(lines, lines[1:])):
         return None  # lines side by side: no empty cells to place them by (one cell a line crawls)
     last = lines[-1][0]
     for w in range(2, last + 2):
-        places = sorted({k % w for k, _ in lines})
-        rows = [k // w for k, _ in lines]
-        if len(places) != n or sum(1 for r in rows if r == last // w) != n:
+        stub_lines = [t for k, t in lines if k % w == 0] if stub else []
+        named = [(k, t) for k, t in lines if not stub or k % w]
+        if stub and not stub_lines:
             continue
-        if len({(k // w, k % w) for k, _ in lines}) < len(lines):
+        if any(t.kind != Kind.TEXT and not is_name_unit(t.text) for _, t in named):
+            if stub:
+                continue  # a year or unit off the stub's place: not this period
+            return None
+        places = sorted({k % w for k, _ in named})
+        if len(places) != n or sum(1 for k, _ in named if k // w == last // w) != n:
+            continue
+        if len({(k // w, k % w) for k, _ in named}) < len(named):
             continue  # two lines of one row in one place
-        runs = [[k // w for k, _ in lines if k % w == place] for place in places]
+        runs = [[k // w for k, _ in named if k % w == place] for place in places]
         if any(run != list(range(run[0], last // w + 1)) for run in runs):
             continue  # a name's lines stack row after row down to the last row, with no gap
-        return [join_lines(t.text for k, t in lines if k % w == place) for place in places]
+        return [join_lines(t.text for k, t in named if k % w == place) for place in places], stub_lines
     return None
 
 
@@ -864,6 +888,9 @@ def header_levels(tokens: list[Token], n: int):
     above, tail = stacked_tail(tokens)
     if (names := stacked_by_position(tail, n)) is not None:  # lines stacked row by row, read by place
         tokens = [*above, *(Token(name, Kind.TEXT, tail[0].span) for name in names)]
+    elif above and (beside := stacked_beside_a_stub(tokens, n)) is not None:
+        names, stub_lines = beside  # the stub's year or date stands over every column, as a year row does
+        tokens = [*stub_lines, *(Token(name, Kind.TEXT, tail[0].span) for name in names)]
     texts = join_period_days([part for t in join_name_runs(tokens, n) if t.text for part in unstack_dates(t)])
     texts = shares_among_wrapped_names(texts, n)
     notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
