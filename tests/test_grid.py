@@ -594,6 +594,22 @@ def test_a_text_that_follows_a_section_elsewhere_is_a_row_not_a_text_value():
     assert rows[-1] == ["Entity Registrant Name", "Apple Inc.", ""]
 
 
+def test_a_text_a_value_follows_elsewhere_is_a_row_not_a_text_value():
+    """A bank's details page without empty cells: under the first member `60-89 days past due`
+    has its values; under the next, whose rows are empty, it follows `30-59 days past due`
+    straight on. A text a value follows somewhere labels its rows everywhere (a text value never
+    has a value after it); the cover's `Apple Inc.` stays its label's value."""
+    rows_one = ["|30-59 days past due", "|$ 1,927", "|$ 1,284", "|60-89 days past due", "|524", "|556",
+                "|Total", "|2,451", "|1,840"]
+    rows_two = ["|30-59 days past due", "|60-89 days past due", "|2", "|Total", "|2"]
+    text = "\n".join(["|", "Loans (Details) - USD ($)", "|", "Jun. 30, 2013", "|", "Dec. 31, 2012", *rows_one,
+                      "|", "Commercial", *rows_two, "|Entity Registrant Name", "|Apple Inc."])
+    rows = [[r.label, *r.cells] for r in refold.parse(text).tables[0].rows]
+    assert [r[0] for r in rows] == ["30-59 days past due", "60-89 days past due", "Total", "Commercial",
+                                    "30-59 days past due", "60-89 days past due", "Total", "Entity Registrant Name"]
+    assert rows[4] == ["30-59 days past due", "", ""] and rows[-1] == ["Entity Registrant Name", "Apple Inc.", ""]
+
+
 def debt_row(label, *cells):
     """A debt table's row as filers lay it out: `$` cells, spacers, the dates between amounts."""
     par, par_before, issued, due, fair, fair_before = cells

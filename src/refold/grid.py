@@ -594,8 +594,12 @@ def labels_after_sections(tokens: list[Token]) -> set[str]:
     """Texts that follow a section's label somewhere on the page (`Assets` after `… (Level 1) |
     Fair Value, Recurring`), and the heading the rows open with (`Goodwill` over `Goodwill,
     beginning balance`, which recurs under each member: `Americas` + `Goodwill`): row labels,
-    so never another label's text value."""
-    found = set()
+    so never another label's text value; and texts a value follows somewhere on the page
+    (`60-89 days past due` `524` under one member, then under the next, where the crawl dropped
+    the empty cells, straight after `30-59 days past due`): a text value never has one after it
+    (`is_text_value`), so such a text labels its rows wherever it stands."""
+    found = {tok.text for k, tok in enumerate(tokens) if tok.kind == Kind.TEXT
+             and (after := next_nonempty(tokens, k)) is not None and after.kind in VALUE_KINDS}
     first = next((k for k, tok in enumerate(tokens) if tok.kind != Kind.EMPTY), None)
     if first is not None and tokens[first].kind in TEXT_KINDS and (after := next_nonempty(tokens, first)):
         if after.kind in TEXT_KINDS:
