@@ -95,6 +95,23 @@ def test_a_stub_label_then_the_columns_names_then_a_section_row_ends_the_header_
     assert [t.text for t in g.header if t.text][-3:] == ["As Previously Reported", "Adjustments from Adoption", "As Adjusted"]
 
 
+def test_a_stub_label_then_the_columns_names_under_a_group_row_ends_the_header():
+    """A bank's allowance by segment: `Real Estate` over three of the columns, then the stub's
+    `Allowance for loan and lease losses:` and a name over each column, then the rows: the names
+    head the columns under the group row (they were rows of their own, the group row the header)."""
+    def amounts(label, *values):
+        return [label, *(cell for v in values for cell in ("", "$", v))]
+
+    names = ["Commercial", "Leases", "Commercial", "Construction", "Total"]
+    cells = ["", "", "", "", "", "", "Real Estate", "", "Real Estate", "", "", "",
+             "Allowance for loan and lease losses:", *(c for name in names for c in ("", name)),
+             *amounts("Beginning balance", "2,832", "734", "10,470", "969", "15,005"),
+             *amounts("Ending balance", "3,015", "1,262", "11,175", "513", "15,965")]
+    g = grid("\n".join("|" + c for c in cells))
+    assert [r[0] for r in rows(g)] == ["Beginning balance", "Ending balance"]
+    assert [t.text for t in g.header if t.text][-5:] == names
+
+
 def test_a_table_opening_on_its_stubs_name_and_its_columns_name_has_them_as_header():
     """`Property and Equipment` ␣ `Estimated Useful Life` over rows of a label and a duration: the
     first row of cells names the stub and the column, however the width's chunks fall (the

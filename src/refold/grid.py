@@ -2074,11 +2074,13 @@ def column_name_row(tokens: list[Token], start: int, first_value: int) -> int:
     if len(texts) < 3 or any(tokens[i].kind not in TEXT_KINDS and tokens[i].kind != Kind.EMPTY
                              for i in range(start, first_value)):
         return start
+    width = first_row_values(tokens, first_value)
+    if stub_label_then_names(tokens, texts, width):
+        return texts[width + 1]  # `Allowance for loan and lease losses:` then the names, under a group row
     if not names_apart(texts, len(texts) - 1):
         return start  # texts a row of empty cells apart label section rows (`Assets`, `CURRENT ASSETS`)
     if any(tokens[i].text.endswith(":") for i in texts[:-1]):
         return start  # `Current assets:` heads rows, never a column (crawls that drop empty cells)
-    width = first_row_values(tokens, first_value)
     if leaves_name_every_column(tokens, start, width):
         return start
     if len(texts) - 1 == width:
