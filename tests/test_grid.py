@@ -112,6 +112,35 @@ def test_a_stub_label_then_the_columns_names_under_a_group_row_ends_the_header()
     assert [t.text for t in g.header if t.text][-5:] == names
 
 
+def test_a_section_row_after_the_names_is_no_column_and_the_first_name_no_stubs():
+    """A bank's allowance by segment, each cell a `|` line with its text on the next: `2019`,
+    `(in thousands)`, then a name over each column, then `ALLL` with its row of empty cells
+    before the first row. As many texts after the first name as the row has values, but `ALLL`
+    labels a section row (half a row of empty cells after it), so the first name heads the first
+    column, not the stub (the names slid a column, `ALLL` the last one's)."""
+    names = ["Commercial Construction", "Commercial Secured by Real Estate", "Equipment Lease Financing",
+             "Commercial Other", "Real Estate Construction", "Real Estate Mortgage", "Home Equity",
+             "Consumer Direct", "Consumer Indirect", "Total"]
+
+    def row(label, *values, sign=""):  # a negative's `)` in the cell after it, as the crawl split it
+        return [label, "", *(cell for v in values for cell in (sign, v.rstrip(")"), ")" if v.endswith(")") else "", ""))]
+
+    cells = ["2019", *[""] * 30, "(in thousands)", "", *(c for name in names for c in (name, "", ""))][:-2]
+    cells += ["", "ALLL", *[""] * 30,
+              *row("Balance, beginning of year", "862", "14,531", "12", "4,993", "512", "4,433", "841", "1,883",
+                   "7,841", "35,908", sign="$"),
+              *row("Provision charged to expense", "497", "(137)", "(8)", "3,032", "(40)", "414", "172", "528",
+                   "361", "4,819"),
+              *row("Losses charged off", "(72)", "(727)", "0", "(2,179)", "(100)", "(767)", "(139)", "(1,100)",
+                   "(4,652)", "(9,736)")]
+    text = "|Activity in Allowance for Loan and Lease Losses\n|The following tables present the allowance:\n" \
+        + "".join(f"|\n{c}\n" if c else "|\n" for c in cells)
+    [table] = refold.parse(text).tables
+    assert [r.label for r in table.rows] == ["ALLL", "Balance, beginning of year", "Provision charged to expense",
+                                             "Losses charged off"]
+    assert list(table.columns) == [f"2019 {name}" for name in names]
+
+
 def test_a_table_opening_on_its_stubs_name_and_its_columns_name_has_them_as_header():
     """`Property and Equipment` ␣ `Estimated Useful Life` over rows of a label and a duration: the
     first row of cells names the stub and the column, however the width's chunks fall (the
