@@ -447,6 +447,19 @@ def test_lines_stacked_row_by_row_beside_the_stubs_cells_are_placed_by_their_pla
     assert note == "(In thousands)"
 
 
+def test_names_over_groups_each_over_the_same_run_of_names():
+    """A goodwill roll-forward by reporting unit: `U.S. Markets` `International Markets`
+    `Consolidated Goodwill`, the stub's `(In millions)`, then `Gross Carrying Amount`
+    `Accumulated Impairment Losses` `Net Carrying Amount` under each: each upper name spans its
+    run of three columns. Lower names that do not repeat one run exactly get no groups so."""
+    run = ["Gross Carrying Amount", "Accumulated Impairment Losses", "Net Carrying Amount"]
+    units = ["U.S. Markets", "International Markets", "Consolidated Goodwill"]
+    columns, _, note, _, _ = header_levels(toks(*units, "(In millions)", *run * 3), 9)
+    assert columns == [f"{unit} {name}" for unit in units for name in run] and note == "(In millions)"
+    from refold.header import groups_over_repeats
+    assert groups_over_repeats(toks(*units, *run, *run, "Total", "Net", "Gross"), 9) is None
+
+
 def test_a_notes_number_and_title_opening_the_header_are_its_caption():
     """`20.` and `Unaudited Quarterly Financial Data` before `Year 2012` and the quarters: the
     note's heading (the block's table begins with it) is the table's caption, no column's name."""

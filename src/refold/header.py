@@ -509,6 +509,23 @@ def lower_row_start(texts: list[Token], first: int, end: int) -> int:
     return gaps[0]
 
 
+def groups_over_repeats(texts: list[Token], n: int) -> list[list[str]] | None:
+    """`U.S. Markets` `International Markets` `Consolidated Goodwill`, then `Gross Carrying
+    Amount` `Accumulated Impairment Losses` `Net Carrying Amount` three times over nine columns:
+    names over groups of columns, then the same run of names under each group. Each upper name
+    spans one run, in turn. None unless the lower names are that run repeated exactly, once a
+    group, with no upper name among them."""
+    k = len(texts) - n
+    if n < 4 or k < 2 or n % k or not all(t.kind == Kind.TEXT for t in texts):
+        return None
+    upper, lower = [t.text for t in texts[:k]], [t.text for t in texts[k:]]
+    m = n // k
+    run = lower[:m]
+    if m < 2 or len(set(run)) < m or any(lower[g * m : (g + 1) * m] != run for g in range(k)) or set(upper) & set(run):
+        return None
+    return [[name for name in upper for _ in range(m)], lower]
+
+
 def groups_over_runs(texts: list[Token], n: int) -> list[list[str]] | None:
     """`Common Stock, $0.001 Par Value` `Treasury Stock, …` `Additional Paid-In` `Accumulated`,
     then `Shares` `$` `Shares` `$` `Capital` `Deficit` `Total` over seven columns: two rows of
@@ -934,7 +951,8 @@ def header_levels(tokens: list[Token], n: int):
         stub_label = join_lines(broken)
     rows = (over_all or over_wrapped or name_beside_dates(texts, n) or period_then_names_beside_dates(texts, n)
             or columns_in_turn(texts, n) or text_column_before_years(texts, n)
-            or group_over_sub_names(texts, n) or groups_over_runs(texts, n) or period_and_name_over_leaves(texts, n)
+            or group_over_sub_names(texts, n) or groups_over_repeats(texts, n) or groups_over_runs(texts, n)
+            or period_and_name_over_leaves(texts, n)
             or drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes))))
     caption = stub_caption(tokens, rows, n)
     if caption:
