@@ -102,6 +102,18 @@ def test_a_footnotes_mark_in_its_own_cell_goes_with_its_text():
     assert "(45)" in [c.text for c in parts[1]]
 
 
+def test_a_footnotes_mark_a_section_label_ends_before_its_colon_goes_with_its_text():
+    """`Earnings per share (1):` heads rows; `(1)` after the last value, then the note: the mark
+    opens the note's paragraph, not a row whose value is -1."""
+    body = text_to_cells("|Summarized Quarterly Financial Data\n|\nSummarized quarterly data is presented below:\n"
+                         "March 31,\nJune 30,\nEarnings per share (1):\nBasic\n$\n0.20\n$\n0.39\n"
+                         "Diluted\n$\n0.19\n$\n0.38\n(1)\nThe earnings per share of the quarters may not add up to "
+                         "the year's.")
+    parts = body_to_blocks(body)[1][0].parts
+    assert "(1)" not in [c.text for c in parts[1]]
+    assert parts[2].paragraphs == ["(1) The earnings per share of the quarters may not add up to the year's."]
+
+
 def test_notes_marks_between_sentences_are_no_values_where_the_crawl_lost_their_table():
     """`… deferred revenue is as follows:` then `(1)` `Beginning deferred revenue … included $16 …`
     and `(2)` `Ending …`: the table the marks note was lost, the notes kept. Each mark opens its

@@ -382,13 +382,13 @@ def is_rule(cell: Cell) -> bool:
 
 def marks_a_cell(text: str, cells: list[Cell]) -> bool:
     """A footnote's mark (`(1)`, `*`) that a cell of the table ends with (`Allowance for sales
-    returns (1)`), so not an amount (`(45)` after `$` is one). A bare number marks a cell only
-    where it ends a word (`Net income (loss) per share1`, a superscript that lost its tag): a
-    value `1` at a table's end is an amount."""
+    returns (1)`, `Earnings per share (1):`), so not an amount (`(45)` after `$` is one). A bare
+    number marks a cell only where it ends a word (`Net income (loss) per share1`, a superscript
+    that lost its tag): a value `1` at a table's end is an amount."""
+    ends = [c.text.rstrip(":") for c in cells]  # a section's label ends on its colon, after the mark
     if RE_BARE_MARK.match(text):
-        return any(c.text.endswith(text) and c.text[-len(text) - 1 : -len(text)].isalpha() for c in cells)
-    return RE_NOTE_MARK.match(text) is not None and any(
-        c.text.endswith(text) and c.text != text for c in cells)
+        return any(end.endswith(text) and end[-len(text) - 1 : -len(text)].isalpha() for end in ends)
+    return RE_NOTE_MARK.match(text) is not None and any(end.endswith(text) and end != text for end in ends)
 
 
 MAX_LEAD_IN_WORDS = 12
