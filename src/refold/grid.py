@@ -194,19 +194,13 @@ class Shape:
         row_end = next((i for i in range(label + 1, self.n) if self.codes[i] == T), self.n)
         if self._texts[label] - self._texts[p + 1] != self.codes[label:row_end].count(V):
             return r  # a name for each of the first row's values (not a second section row's label)
-        if any(self.codes[i] == T and self.empties_after(i) >= width // 2 for i in range(p + 1, label)):
-            return r  # a text with half a row of empty cells after it labels a section row (`ALLL`), no column
+        unit = next((i for i in range(p - 1, -1, -1) if self.codes[i] != E), None)
+        if unit is not None and p - unit <= 2 and self.tokens[unit].kind == Kind.UNIT:
+            return r  # `(in thousands)` heads the stub, straight before the first name (then `ALLL` is a section row)
         names = [t for t in self.tokens[p:label] if t.kind in TEXT_KINDS]
         # a text ending `:` leads in rows (`Finance lease cost:`), it names no column
         return label if all(len(t.text.split()) <= MAX_SPACED_NAME_WORDS and not t.text.endswith(":")
                             for t in names) else r
-
-    def empties_after(self, i: int) -> int:
-        """How many empty cells follow position `i` straight on."""
-        k = i + 1
-        while k < self.n and self.codes[k] == E:
-            k += 1
-        return k - i - 1
 
     @property
     def header_end(self) -> int:
