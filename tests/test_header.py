@@ -460,6 +460,18 @@ def test_names_over_groups_each_over_the_same_run_of_names():
     assert groups_over_repeats(toks(*units, *run, *run, "Total", "Net", "Gross"), 9) is None
 
 
+def test_periods_never_head_one_date_twice():
+    """`Quarters Ended` `Year Ended` over four quarter ends and the year's end, December 31 twice:
+    spreading the periods unevenly (three and two) would put that date twice under `Year Ended`;
+    the quarters end before it comes again. Spreading that heads no date twice stands."""
+    dates = ["March 31, 2020", "June 30, 2020", "September 30, 2020", "December 31, 2020", "December 31, 2020"]
+    columns, _, _ = header_to_columns(toks("Quarters Ended", "Year Ended", *dates), 5)
+    assert columns == [f"Quarters Ended {d}" for d in dates[:4]] + ["Year Ended December 31, 2020"]
+    columns, _, _ = header_to_columns(toks("Three Months Ended", "Six Months Ended", "June 30, 2020",
+                                           "June 30, 2019", "June 30, 2020"), 3)
+    assert columns[:2] == ["Three Months Ended June 30, 2020", "Three Months Ended June 30, 2019"]
+
+
 def test_a_notes_number_and_title_opening_the_header_are_its_caption():
     """`20.` and `Unaudited Quarterly Financial Data` before `Year 2012` and the quarters: the
     note's heading (the block's table begins with it) is the table's caption, no column's name."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import combinations
 
 from refold.kinds import MAX_STACKED_LINE_WORDS, RE_AUDIT_NOTE, RE_YEAR_IN, RE_MONTH_DAY, RE_QUALIFIER_LINE, Kind, classify, is_name_unit, stacked_dates, stacked_rows_fit
 from refold.model import Token, join_lines
@@ -341,6 +342,34 @@ def over_repeated_runs(row: list[str], leaves: list[str], n: int) -> list[str] |
         if all(tail[j] == tail[j % r] for j in range(k * r)):
             return [""] * (n - k * r) + [cell for cell in row for _ in range(r)]
     return None
+
+
+def periods_over_distinct_dates(row: list[str], leaves: list[str], n: int) -> list[str] | None:
+    """`Quarters Ended` `Year Ended` over `March 31, 2020` … `December 31, 2020` `December 31,
+    2020`: one period never heads the same date twice, so where spreading the periods (`spread`)
+    would put a date twice under one, each period heads the run that ends before the date comes
+    again; the most even such runs where several do. None where spreading holds, or no runs do."""
+    k = len(row)
+    if not 1 < k < n or len(leaves) != n or n > MAX_SPREAD_SEARCH or row is leaves \
+            or not all(classify(cell) == Kind.PERIOD for cell in row):
+        return None
+
+    def distinct(top: list[str]) -> bool:
+        return all(len({leaves[j] for j in range(n) if top[j] == cell}) == top.count(cell) for cell in set(top))
+
+    if distinct(spread(row, n)) or len(set(leaves)) == n:
+        return None
+    best = None
+    for cuts in combinations(range(1, n), k - 1):
+        bounds = (0, *cuts, n)
+        top = [row[g] for g in range(k) for _ in range(bounds[g + 1] - bounds[g])]
+        widest = max(b - a for a, b in zip(bounds, bounds[1:]))
+        if distinct(top) and (best is None or widest < best[0]):
+            best = (widest, top)
+    return best[1] if best else None
+
+
+MAX_SPREAD_SEARCH = 16  # columns at most for the search over runs (it grows as C(n - 1, k - 1))
 
 
 def header_to_columns(tokens: list[Token], n: int) -> tuple[list[str], list[list[str]], str | None]:
@@ -961,6 +990,7 @@ def header_levels(tokens: list[Token], n: int):
         rows = [rows[0][1:], *rows[1:]]
     caption = caption or stub_label
     levels = [over_date_runs(row, rows[-1], n) or over_kind_runs(row, rows[-1], n) or over_repeated_runs(row, rows[-1], n)
+              or periods_over_distinct_dates(row, rows[-1], n)
               or spread(row, n) for row in rows]
     if audited and n > 1:
         levels.append(audited_level(levels, n, audited[-1]))
