@@ -2290,3 +2290,27 @@ def test_line_per_cell_labels_and_their_text_values_between_spacers_stay_rows():
     rows = {r.label: r.cells for t in page.tables for r in t.rows}
     assert rows["Trading Symbol"] == ("AAPL",) and rows["Security Exchange Name"] == ("NASDAQ",)
     assert rows["Document Transition Report"] == ("false",)
+
+
+def test_a_blank_line_pages_first_block_takes_its_heading_across_a_spacer_line():
+    """An IDEA page of 2013, cells between blank lines: the block's label, its heading
+    (`N. INTERIM FINANCIAL INFORMATION (UNAUDITED):`), a spacer line, then the lead-in and the
+    quarters' table. The heading goes with the block's prose across the spacer, so the block
+    and its table are read (they were the report's rows, one value a row)."""
+    spacer = " \n\n"
+    names = ["Net Sales", "Gross Profit", "Net Earnings", "Earnings per Share (Basic)", "Earnings per Share (Diluted)"]
+
+    def row(label, *values):
+        return label + "\n\n" + "".join(f"{spacer}{spacer}{v} \n\n" for v in values)
+
+    text = ("XML 70 R21.htm IDEA: XBRL DOCUMENT v2.4.0.6\nInterim Financial Information\n12 Months Ended\n"
+            "Dec. 31, 2012\nInterim Financial Information [Abstract]  \nInterim Financial Information\n\n"
+            "N.   INTERIM FINANCIAL INFORMATION (UNAUDITED):\n\n" + spacer
+            + "The following represents quarterly unaudited financial information for 2012:\n\n" + spacer * 6
+            + "Quarter\n\n" + "".join(f"{spacer}{name}\n\n" for name in names) + "2012\n\n" + spacer * 15
+            + row("First", "96,773", "20,352", "9,344", "1.36", "1.36")
+            + row("Second", "117,114", "19,594", "8,703", "1.26", "1.26"))
+    [table] = refold.parse(text).tables
+    assert [column.startswith(name) for column, name in zip(table.columns, names)] == [True] * 5
+    assert [[r.label, *r.cells] for r in table.rows if r.label != "2012"] == [
+        ["First", "96,773", "20,352", "9,344", "1.36", "1.36"], ["Second", "117,114", "19,594", "8,703", "1.26", "1.26"]]

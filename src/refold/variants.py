@@ -419,7 +419,7 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
                 headings = _next_block_headings(cells) if next_block else _headings_before(cells, in_block)
                 del cells[len(cells) - len(headings):]
                 start_span = headings[0].span if headings else span
-                cells.append(Cell("", (*(h.head for h in headings), *held), start_span + span))
+                cells.append(Cell("", (*(h.head for h in headings if h.head), *held), start_span + span))
                 in_block = True
         elif len(held) == 1 and (label := written_twice(held[0])) \
                 and (following := next_text(units, n)) is not None and reads_as_prose([following], False):
@@ -584,14 +584,20 @@ def _headings_before(cells: list[Cell], in_block: bool) -> list[Cell]:
     (`Debt`, `Commercial Paper`). The first of them is the block's label unless a block is
     already open (one line a cell cannot tell a new block from a heading in the open one, and
     a heading keeps no text out of place)."""
-    k = len(cells)
+    end = len(cells)
+    if not in_block and end > 1 and cells[end - 1].is_empty and not cells[end - 2].is_empty \
+            and cells[end - 1].span != cells[end - 2].span:
+        end -= 1  # before a page's first block, a spacer line between its label's headings and the
+        # prose (`N. INTERIM …` ␣ `The following …`); not a label's own empty cell (`… [Abstract]  `,
+        # written on its line), nor a spacer between a block's rows (an exhibit list's)
+    k = end
     while k > 0 and cells[k - 1].piped and cells[k - 1].head and not cells[k - 1].tail \
             and classify(cells[k - 1].head) == Kind.TEXT:
         k -= 1
-    if k == len(cells):
-        return []
     if not in_block:
         k += 1  # the label stays a cell of its own
+    if k >= end:
+        return []  # no heading: a spacer before the prose stays where it is (a label's empty value)
     return cells[k:]
 
 
