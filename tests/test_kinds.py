@@ -28,7 +28,8 @@ CASES = [
     ("(MILLIONS, EXCEPT PER COMMON SHARE DATA)", Kind.UNIT), ("(Millions)", Kind.UNIT),
     ("(millions, except per share data)", Kind.UNIT), ("March 31", Kind.PERIOD),
     # a period phrase opening `For the`, its number of months hyphenated
-    ("For the three-months ended", Kind.PERIOD), ("For the Year Ended December 31,", Kind.PERIOD),
+    ("For the three-months ended", Kind.PERIOD), ("Three Month Period Ended September 30, 2013", Kind.PERIOD),
+    ("Nine-Month Period Ended", Kind.PERIOD), ("For the Year Ended December 31,", Kind.PERIOD),
     ("For the", Kind.TEXT), ("Three-month", Kind.TEXT),
     # a scale note naming its currency after the scale
     ("(Millions of Dollars)", Kind.UNIT), ("(MILLIONS OF DOLLARS)", Kind.UNIT), ("(Millions of shares)", Kind.TEXT),

@@ -113,7 +113,7 @@ RE_DATE = re.compile(
 RE_MONTH_DAY = re.compile(rf"^{MONTH}\.?\s\d{{1,2}},?$")  # `March 31`, `Dec. 31,`: a period's day alone
 RE_PERIOD = re.compile(
     rf"^(?:\d+\s(?:Months?|Weeks?|Days?)\sEnded|"
-    rf"(?:For\sthe\s)?(?:(?:Three|Six|Nine|Twelve|Fiscal|Quarter|Year|Years|Months|Weeks|Period)s?[\s-])*"
+    rf"(?:For\sthe\s)?(?:(?:Three|Six|Nine|Twelve|Fiscal|Quarter|Year|Month|Week|Period)s?[\s-])*"
     rf"(?:ended|ending|Ended|Ending|as\sof|As\sof|At|at)(?:\s{MONTH}\.?\s\d{{1,2}},?(?:\s(?:19|20)\d\d)?)?:?|"
     rf"{MONTH}\.?\s\d{{1,2}},?|As\sof|At)$",
     re.IGNORECASE,
