@@ -472,6 +472,25 @@ def test_periods_never_head_one_date_twice():
     assert columns[:2] == ["Three Months Ended June 30, 2020", "Three Months Ended June 30, 2019"]
 
 
+def test_lines_stacked_row_by_row_a_cell_off_their_places_under_two_periods():
+    """An AOCI roll-forward under two years: `Cumulative` / `Unrecognized` ␣ `Translation` /
+    `Benefit Cost` ␣ `Adjustment` ␣ `Total` under each, the upper rows' merged cells putting
+    their lines a cell off the last row's places. Each line stands over the name it is nearest
+    to, the same line over the same name under both years; where the last row repeats no run of
+    names (no two periods side by side), no such loose reading."""
+    from refold.header import stacked_by_position
+
+    placed = {13: "Cumulative", 24: "Cumulative", 32: "Unrecognized", 35: "Translation", 42: "Unrecognized",
+              45: "Translation", 53: "Benefit Cost", 56: "Adjustment", 59: "Total", 62: "Benefit Cost",
+              65: "Adjustment", 68: "Total"}
+    tail = [placed.get(k, "") for k in range(69)]
+    names = ["Unrecognized Benefit Cost", "Cumulative Translation Adjustment", "Total"]
+    assert stacked_by_position(toks(*tail), 6) == names * 2
+    once = [placed.get(k, "") if k < 62 else "" for k in range(69)]
+    once[62], once[65], once[68] = "Other", "Net", "Total"
+    assert stacked_by_position(toks(*once), 6) is None
+
+
 def test_a_notes_number_and_title_opening_the_header_are_its_caption():
     """`20.` and `Unaudited Quarterly Financial Data` before `Year 2012` and the quarters: the
     note's heading (the block's table begins with it) is the table's caption, no column's name."""

@@ -833,7 +833,57 @@ def stacked_rows(tokens: list[Token], n: int, stub: bool) -> tuple[list[str], li
         if any(run != list(range(run[0], last // w + 1)) for run in runs):
             continue  # a name's lines stack row after row down to the last row, with no gap
         return [join_lines(t.text for k, t in named if k % w == place) for place in places], stub_lines
+    if not stub and (loose := stacked_loosely(lines, n)) is not None:
+        return loose, []
     return None
+
+
+def stacked_loosely(lines: list[tuple[int, Token]], n: int) -> list[str] | None:
+    """Lines stacked row by row where the upper rows' merged cells put a line one cell off its
+    column's place (`Cumulative` / `Unrecognized` ␣ `Translation` / `Benefit Cost` ␣ `Adjustment`
+    ␣ `Total`, twice): the last `n` lines are the last row, one a column, evenly apart, one run of
+    names repeated under each group (two periods side by side, where rows this loose are met); each line above stands
+    within one cell of the place of one of them, nearer to it than to any other, in a row of the
+    same width, one line a place a row, a column's lines in rows one after another down to the
+    last. The names, top down. Where several row widths and starts fit: the one that puts a line
+    over the same name wherever the two repeat (`Cumulative` over each `Adjustment`), then the
+    one with the fewest cells off. None where none fits."""
+    leaves, uppers = lines[-n:], lines[:-n]
+    first, last = leaves[0][0], leaves[-1][0]
+    steps = {b - a for (a, _), (b, _) in zip(leaves, leaves[1:])}
+    if len(steps) != 1 or min(steps) < MIN_LOOSE_STEP:
+        return None  # the last row's names evenly apart, far enough for a cell off to tell its column
+    names = [t.text for _, t in leaves]
+    if not any(n % k == 0 and names == names[: n // k] * k for k in range(2, n // 2 + 1)):
+        return None  # the last row one run of names again under each group (two periods side by side)
+    best: tuple[tuple[int, int], list[list[tuple[int, str]]]] | None = None
+    for w in range(last - first + 1, last + 2):
+        for start in range(max(last - w + 1, 0), first + 1):  # where the last row starts
+            places = [k - start for k, _ in leaves]
+            stacks: list[list[tuple[int, str]]] = [[] for _ in range(n)]
+            off = 0
+            for k, t in uppers:
+                back = (start - k + w - 1) // w  # rows above the last
+                offset = k - (start - back * w)
+                gaps = sorted((abs(p - offset), j) for j, p in enumerate(places))
+                gap, j = gaps[0]
+                if k >= start or gap > 1 or (n > 1 and gaps[1][0] == gap) or any(b == back for b, _ in stacks[j]):
+                    break
+                stacks[j].append((back, t.text))
+                off += gap
+            else:
+                if any(sorted(b for b, _ in stack) != list(range(1, len(stack) + 1)) for stack in stacks):
+                    continue  # a name's lines stack row after row down to the last row, with no gap
+                pairs = len({(text, leaf.text) for stack, (_, leaf) in zip(stacks, leaves) for _, text in stack})
+                if best is None or (pairs, off) < best[0]:
+                    best = ((pairs, off), stacks)
+    if best is None:
+        return None
+    return [join_lines([*(text for _, text in sorted(stack, reverse=True)), leaf.text])
+            for stack, (_, leaf) in zip(best[1], leaves)]
+
+
+MIN_LOOSE_STEP = 3  # cells between the last row's names, at least, for a line one cell off to tell its column
 
 
 RE_BARE_NOTE_NUMBER = re.compile(r"^(?:note\s+)?\d{1,2}\.?$", re.IGNORECASE)  # `20.`, `Note 20`: a note's number alone
