@@ -2314,3 +2314,18 @@ def test_a_blank_line_pages_first_block_takes_its_heading_across_a_spacer_line()
     assert [column.startswith(name) for column, name in zip(table.columns, names)] == [True] * 5
     assert [[r.label, *r.cells] for r in table.rows if r.label != "2012"] == [
         ["First", "96,773", "20,352", "9,344", "1.36", "1.36"], ["Second", "117,114", "19,594", "8,703", "1.26", "1.26"]]
+
+
+def test_a_row_written_on_one_line_its_values_a_run_of_spaces_apart_is_label_and_values():
+    """An IDEA (Tables) page between blank lines whose table writes a row a line, its value a run
+    of spaces after its label (`Furniture and fixtures   3 Years`): the label and the value are
+    cells (the lines were texts, two rows a row); a sentence before a number stays prose."""
+    rows = [("Furniture and fixtures", "3 Years"), ("Office equipment", "3 Years"), ("Leasehold improvements", "5 Years")]
+    text = ("XML 43 R19.htm IDEA: XBRL DOCUMENT v2.4.0.6\nSUMMARY OF SIGNIFICANT ACCOUNTING POLICIES (Tables)\n"
+            "9 Months Ended\nSep. 30, 2012\nSummary Of Significant Accounting Policies Tables  \nProperty and Equipment\n\n"
+            "The range of estimated useful lives of property and equipment are as follows:\n\n \n\nAsset Category  \n\n"
+            "Depreciation/\n\nAmortization Period\n\n" + "\n".join(f"{label}   {value}" for label, value in rows))
+    [table] = refold.parse(text).tables
+    assert [[r.label, *r.cells] for r in table.rows] == [list(row) for row in rows]
+    from refold.variants import label_apart_from_values
+    assert label_apart_from_values("The lease ends in the year.   2025") is None

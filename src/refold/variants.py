@@ -433,6 +433,9 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
         elif len(held) == 1 and (values := values_apart(held[0])):
             cells += [Cell(value, (), span) for value in values]  # `(5 )     (5 )`: a row's values on one line
             after_value = True
+        elif len(held) == 1 and (row := label_apart_from_values(held[0])):
+            cells += [Cell(part, (), span) for part in row]  # `Furniture and fixtures   3 Years`: a row on one line
+            after_value = True
         elif len(held) == 1 and (row := glued_row(held[0])):
             # `Interest costs charged to expense$2,267 $1,305 $1,168`: a row written on one line,
             # its label glued to its values, among cells one a line
@@ -480,6 +483,23 @@ def values_apart(line: str) -> list[str] | None:
         return None
     parts = RE_WIDE_GAP.split(line.strip())
     return parts if len(parts) > 1 and all(classify(part) in VALUE_KINDS for part in parts) else None
+
+
+def label_apart_from_values(line: str) -> list[str] | None:
+    """`Furniture and fixtures   3 Years`, `Office equipment   3 Years`: a label, then values a run
+    of spaces apart, one or more and nothing else (an IDEA page's table written a row a line among
+    cells one a line): the label and the values as cells; None otherwise (a label ending a
+    sentence, or anything but values after it)."""
+    if "  " not in line:
+        return None
+    parts = RE_WIDE_GAP.split(line.strip())
+    if len(parts) < 2 or classify(parts[0]) != Kind.TEXT or parts[0].endswith((".", ";")) \
+            or len(parts[0].split()) > MAX_LABEL_APART_WORDS:
+        return None
+    return parts if all(classify(part) in VALUE_KINDS for part in parts[1:]) else None
+
+
+MAX_LABEL_APART_WORDS = 16  # a row's label, at most, before its values on one line
 
 
 RE_LABEL_GLUED_TO_VALUE = re.compile(r"[a-z)]\(?[$\d(]")
