@@ -410,6 +410,22 @@ def test_settled_rows_of_one_members_section_say_nothing_of_another_sections_row
     assert placed[5].cells == ("", "7")  # within the member's section the settled rows still lead
 
 
+def test_a_line_item_under_a_member_follows_its_settled_columns_under_another():
+    """A deferred tax details page under two quarters and three years: `Deferred income tax
+    assets` stands settled under the two latest years in the top section; under the `Tax loss
+    carryforwards` member the same item's two values, which no sum there settles, go to those
+    columns too (they were spread one a period). A lone value is no such evidence: a member
+    reports whichever period it has."""
+    rows = [Row("Deferred income tax assets", ("", "", "$ 209", "$ 209", "")),
+            Row("Capital losses", ("", "", "640", "", "")),
+            Row("Tax loss carryforwards", ("", "", "", "", ""), "section"),
+            Row("Deferred income tax assets", ("$ 78", "", "$ 87", "", "")),
+            Row("Capital losses", ("715", "", "", "", ""))]
+    placed = like_the_settled_rows(rows, {3, 4}, 5)
+    assert placed[3].cells == ("", "", "$ 78", "$ 87", "")
+    assert placed[4].cells == ("715", "", "", "", "")
+
+
 def test_a_quarter_filled_has_its_year_to_date_filled():
     """A details page that dropped empty cells, under three and nine months ended Sep. 30: a
     quarter's flow is part of the nine months', so `Other comprehensive income before

@@ -711,6 +711,8 @@ def repeated_member_values(rows: list[Row], guessed: set[int], n_cols: int) -> l
 
 
 MIN_SETTLED_LIKE = 2  # rows of as many values settled in one set of columns that others follow
+MIN_LIKE_LABEL_VALUES = 2  # values a row holds, at least, to follow its line item settled under another member
+# (a lone value stands under whichever period the member reports: no evidence)
 
 
 def _is_nil(cell: str) -> bool:
@@ -745,6 +747,7 @@ def like_the_settled_rows(rows: list[Row], guessed: set[int], n_cols: int, no_ev
     sections = member_sections(rows)  # a member's rows may stand under other periods than the top's
     settled: dict[tuple[int, int], set[tuple[int, ...]]] = {}
     count: dict[tuple[int, int], int] = {}
+    by_label: dict[tuple[str, int], set[tuple[int, ...]]] = {}  # the same line item under another member
     for j, row in enumerate(rows):
         if j in guessed or j in no_evidence or row.is_section or any(_is_nil(v) for v in row.cells if v):
             continue
@@ -753,13 +756,20 @@ def like_the_settled_rows(rows: list[Row], guessed: set[int], n_cols: int, no_ev
             key = (sections[j], len(cols))
             settled.setdefault(key, set()).add(cols)
             count[key] = count.get(key, 0) + 1
+            by_label.setdefault((row.label, len(cols)), set()).add(cols)
     out = list(rows)
     for j, row in enumerate(rows):
         filled = [c for c, v in enumerate(row.cells) if v]
         key = (sections[j], len(filled))
-        if not filled or len(settled.get(key, ())) != 1 or count[key] < MIN_SETTLED_LIKE or row.is_section:
+        if not filled or row.is_section:
             continue
-        target = next(iter(settled[key]))
+        if len(settled.get(key, ())) == 1 and count[key] >= MIN_SETTLED_LIKE:
+            target = next(iter(settled[key]))
+        elif j in guessed and key not in settled and len(filled) >= MIN_LIKE_LABEL_VALUES \
+                and len(same := by_label.get((row.label, len(filled)), set())) == 1:
+            target = next(iter(same))  # `Deferred income tax assets | $ 78 | $ 87` under a member: where the item stands settled
+        else:
+            continue
         if j not in guessed and not all(_is_nil(row.cells[c]) or c == target[n] for n, c in enumerate(filled)):
             continue  # a settled row moves only its nils
         if tuple(filled) != target:
