@@ -415,15 +415,19 @@ def test_a_line_item_under_a_member_follows_its_settled_columns_under_another():
     assets` stands settled under the two latest years in the top section; under the `Tax loss
     carryforwards` member the same item's two values, which no sum there settles, go to those
     columns too (they were spread one a period). A lone value is no such evidence: a member
-    reports whichever period it has."""
+    reports whichever period it has; nor is a roll-forward's balance (a member, an adoption's
+    effect, rolls forward over its own periods)."""
     rows = [Row("Deferred income tax assets", ("", "", "$ 209", "$ 209", "")),
             Row("Capital losses", ("", "", "640", "", "")),
+            Row("Beginning balance", ("", "", "376", "", "0")),
             Row("Tax loss carryforwards", ("", "", "", "", ""), "section"),
             Row("Deferred income tax assets", ("$ 78", "", "$ 87", "", "")),
-            Row("Capital losses", ("715", "", "", "", ""))]
-    placed = like_the_settled_rows(rows, {3, 4}, 5)
-    assert placed[3].cells == ("", "", "$ 78", "$ 87", "")
-    assert placed[4].cells == ("715", "", "", "", "")
+            Row("Capital losses", ("715", "", "", "", "")),
+            Row("Beginning balance", ("0", "407", "", "", ""))]
+    placed = like_the_settled_rows(rows, {4, 5, 6}, 5)
+    assert placed[4].cells == ("", "", "$ 78", "$ 87", "")
+    assert placed[5].cells == ("715", "", "", "", "")
+    assert placed[6].cells == ("0", "407", "", "", "")
 
 
 def test_a_quarter_filled_has_its_year_to_date_filled():

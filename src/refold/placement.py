@@ -766,8 +766,11 @@ def like_the_settled_rows(rows: list[Row], guessed: set[int], n_cols: int, no_ev
         if len(settled.get(key, ())) == 1 and count[key] >= MIN_SETTLED_LIKE:
             target = next(iter(settled[key]))
         elif j in guessed and key not in settled and len(filled) >= MIN_LIKE_LABEL_VALUES \
+                and not (RE_OPENING.search(row.label) or RE_CLOSING.search(row.label)) \
                 and len(same := by_label.get((row.label, len(filled)), set())) == 1:
-            target = next(iter(same))  # `Deferred income tax assets | $ 78 | $ 87` under a member: where the item stands settled
+            # `Deferred income tax assets | $ 78 | $ 87` under a member: where the item stands settled (not a
+            # roll-forward's balance: a member rolls forward over its own periods, an adoption's effect over one)
+            target = next(iter(same))
         else:
             continue
         if j not in guessed and not all(_is_nil(row.cells[c]) or c == target[n] for n, c in enumerate(filled)):
