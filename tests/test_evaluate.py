@@ -70,7 +70,7 @@ def test_a_sparse_crawl_writes_a_rows_values_without_its_empty_cells():
 def test_sparse_placement_on_real_pages(shared):
     """Placement on real pages (`refold sparse`): the corpus's whitespace-rows pages with sparse
     rows and the crawled ones of `tests/sparse/`, written back without their empty cells and read
-    again. Measured: 28 pages, 18 exact, cell F1 0.9726; held to a floor a little under."""
+    again. Measured: 28 pages, 19 exact, cell F1 0.9740; held to a floor a little under."""
     import json
     from pathlib import Path
 
@@ -80,4 +80,4 @@ def test_sparse_placement_on_real_pages(shared):
              enumerate((shared / "corpus" / "pages.jsonl").read_text(encoding="utf-8").splitlines())]
     pages += [(p.name, p.read_text(encoding="utf-8")) for p in sorted((Path(__file__).parent / "sparse").glob("*.txt"))]
     totals = sparse_roundtrip(pages).totals()
-    assert totals["pages"] >= 28 and totals["table_exact"] >= 17 and totals["f1"] >= 0.97, totals
+    assert totals["pages"] >= 28 and totals["table_exact"] >= 18 and totals["f1"] >= 0.973, totals
