@@ -809,8 +809,7 @@ def stacked_rows(tokens: list[Token], n: int, stub: bool) -> tuple[list[str], li
     """The names of `n` columns stacked row by row (see `stacked_by_position`), and where `stub`
     the lines in each row's first place, any kind, which may skip rows."""
     lines = [(k, t) for k, t in enumerate(tokens) if t.text]
-    if n < 2 or len(lines) <= n or len(lines) > MAX_STACKED_LINES + stub \
-            or any(len(t.text.split()) > MAX_STACKED_WORDS for k, t in lines if not stub or k):
+    if n < 2 or len(lines) <= n or len(lines) > MAX_STACKED_LINES + stub:
         return None
     if any(b - a < 2 for (a, _), (b, _) in zip(lines, lines[1:])):
         return None  # lines side by side: no empty cells to place them by (one cell a line crawls)
@@ -820,9 +819,10 @@ def stacked_rows(tokens: list[Token], n: int, stub: bool) -> tuple[list[str], li
         named = [(k, t) for k, t in lines if not stub or k % w]
         if stub and not stub_lines:
             continue
-        if any(t.kind != Kind.TEXT and not is_name_unit(t.text) for _, t in named):
+        if any((t.kind != Kind.TEXT and not is_name_unit(t.text)) or len(t.text.split()) > MAX_STACKED_WORDS
+               for _, t in named):
             if stub:
-                continue  # a year or unit off the stub's place: not this period
+                continue  # a year, a unit or a long text off the stub's place: not this period
             return None
         places = sorted({k % w for k, _ in named})
         if len(places) != n or sum(1 for k, _ in named if k // w == last // w) != n:
@@ -841,13 +841,14 @@ def stacked_rows(tokens: list[Token], n: int, stub: bool) -> tuple[list[str], li
 def stacked_loosely(lines: list[tuple[int, Token]], n: int) -> list[str] | None:
     """Lines stacked row by row where the upper rows' merged cells put a line one cell off its
     column's place (`Cumulative` / `Unrecognized` ␣ `Translation` / `Benefit Cost` ␣ `Adjustment`
-    ␣ `Total`, twice): the last `n` lines are the last row, one a column, evenly apart, one run of
-    names repeated under each group (two periods side by side, where rows this loose are met); each line above stands
-    within one cell of the place of one of them, nearer to it than to any other, in a row of the
-    same width, one line a place a row, a column's lines in rows one after another down to the
-    last. The names, top down. Where several row widths and starts fit: the one that puts a line
-    over the same name wherever the two repeat (`Cumulative` over each `Adjustment`), then the
-    one with the fewest cells off. None where none fits."""
+    ␣ `Total`, twice): the last `n` lines are the last row, one a column, evenly apart, one run
+    of names repeated under each group (two periods side by side, where rows this loose are
+    met); each line above stands within one cell of the place of one of them, nearer to it than
+    to any other, in a row of the same width, one line a place a row, a column's lines in rows
+    one after another down to the last. The names, top down. Where several row widths and
+    starts fit: the one that puts a line over the same name wherever the two repeat
+    (`Cumulative` over each `Adjustment`), then the one with the fewest cells off. None where
+    none fits."""
     leaves, uppers = lines[-n:], lines[:-n]
     first, last = leaves[0][0], leaves[-1][0]
     steps = {b - a for (a, _), (b, _) in zip(leaves, leaves[1:])}
@@ -867,7 +868,7 @@ def stacked_loosely(lines: list[tuple[int, Token]], n: int) -> list[str] | None:
                 offset = k - (start - back * w)
                 gaps = sorted((abs(p - offset), j) for j, p in enumerate(places))
                 gap, j = gaps[0]
-                if k >= start or gap > 1 or (n > 1 and gaps[1][0] == gap) or any(b == back for b, _ in stacks[j]):
+                if k >= start or gap > 1 or gaps[1][0] == gap or any(b == back for b, _ in stacks[j]):
                     break
                 stacks[j].append((back, t.text))
                 off += gap
