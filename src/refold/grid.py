@@ -194,7 +194,7 @@ class Shape:
         row_end = next((i for i in range(label + 1, self.n) if self.codes[i] == T), self.n)
         if self._texts[label] - self._texts[p + 1] != self.codes[label:row_end].count(V):
             return r  # a name for each of the first row's values (not a second section row's label)
-        unit = next((i for i in range(p - 1, -1, -1) if self.codes[i] != E), None)
+        unit = last_nonempty(self.tokens, p)
         if unit is not None and p - unit <= 2 and self.tokens[unit].kind == Kind.UNIT:
             return r  # `(in thousands)` heads the stub, straight before the first name (then `ALLL` is a section row)
         names = [t for t in self.tokens[p:label] if t.kind in TEXT_KINDS]

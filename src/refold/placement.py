@@ -21,7 +21,7 @@ from refold.amounts import amount
 from refold.kinds import Kind, classify
 from refold.model import Row
 from refold.periods import duration_months, months_before, read_columns
-from refold.rollforward import RE_CLOSING, RE_OPENING, instant_columns, place_by_rollforward
+from refold.rollforward import RE_CLOSING, RE_OPENING, instant_columns, opens_or_closes, place_by_rollforward
 
 MAX_TRIALS = 4096  # placements tried at most; beyond that the default stands
 MAX_JOINT_TRIALS = 64  # placements of a guessed total with its guessed parts (`solve_together`)
@@ -766,7 +766,7 @@ def like_the_settled_rows(rows: list[Row], guessed: set[int], n_cols: int, no_ev
         if len(settled.get(key, ())) == 1 and count[key] >= MIN_SETTLED_LIKE:
             target = next(iter(settled[key]))
         elif j in guessed and key not in settled and len(filled) >= MIN_LIKE_LABEL_VALUES \
-                and not (RE_OPENING.search(row.label) or RE_CLOSING.search(row.label)) \
+                and not opens_or_closes(row.label) \
                 and len(same := by_label.get((row.label, len(filled)), set())) == 1:
             # `Deferred income tax assets | $ 78 | $ 87` under a member: where the item stands settled (not a
             # roll-forward's balance: a member rolls forward over its own periods, an adoption's effect over one)

@@ -143,7 +143,12 @@ def share_rows(rows: list[Row]) -> set[int]:
 def is_share_balance(label: str) -> bool:
     from refold.checks import is_balance
 
-    return is_balance(label) or bool(RE_OPENING.search(label) or RE_CLOSING.search(label))
+    return is_balance(label) or opens_or_closes(label)
+
+
+def opens_or_closes(label: str) -> bool:
+    """A label naming a period's start or end (`Beginning Balance`, `Balance at end of year`)."""
+    return bool(RE_OPENING.search(label) or RE_CLOSING.search(label))
 
 
 MAX_LEFT_OUT = 12  # guessed rows of a stretch that does not add up, each tried left out

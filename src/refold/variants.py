@@ -29,7 +29,7 @@ from refold.cells import text_to_cells, text_to_lines
 from refold.cover import split_cover_label
 from refold.frame import DEFINITION_MARKERS, RE_REFERENCE_LINE, RE_SCALE_LINE
 from refold.grid import RE_ITEM_HEADING, ROW_VALUE_KINDS
-from refold.header import RE_SCALE_NOTE, regroup_wrapped
+from refold.header import MAX_STACKED_WORDS, RE_SCALE_NOTE, regroup_wrapped
 from refold.kinds import (BRACKET_MARKS, FUNCTION_WORDS, MAX_STACKED_LINE_WORDS, MONTH, RE_NOTE_MARK, RE_NOTE_NUMBER, RE_NOTE_OPENING, RE_ONE_DIGIT_MARK,
                           RE_RULE_LINE, RE_YEAR_IN, VALUE_KINDS, VALUE_PIECE, XBRL_BOOLEANS, Kind, classify, is_listing_number, is_name_unit,
                           numbers_of_a_listing, rate_range)
@@ -785,11 +785,7 @@ def _names_between_spacers(units: list[tuple[int, int, list[str]]]) -> list[tupl
 def _name_line(unit: tuple[int, int, list[str]]) -> bool:
     """A line of a name written a word or two a line: a short text, or a unit word (`Shares`)."""
     held = unit[2]
-    return len(held) == 1 and len(held[0].split()) <= MAX_WORDS_A_NAME_LINE and not held[0].rstrip().endswith((":", ".")) \
-        and classify(held[0].strip()) in (Kind.TEXT, Kind.UNIT)
-
-
-MAX_WORDS_A_NAME_LINE = 3
+    return len(held) == 1 and name_piece_text(held[0].strip(), MAX_STACKED_WORDS)
 
 
 def _goes_on_a_name(line: str) -> bool:
@@ -1664,8 +1660,9 @@ def name_piece(raws: list[str], split: list[tuple[str, list[str]]], k: int) -> b
     return not split[k][1] and name_piece_text(raws[k].strip())
 
 
-def name_piece_text(text: str) -> bool:
-    return bool(text) and len(text.split()) <= MAX_STACKED_LINE_WORDS and classify(text) in (Kind.TEXT, Kind.UNIT) \
+def name_piece_text(text: str, max_words: int = MAX_STACKED_LINE_WORDS) -> bool:
+    """A piece of a column's name: a few words of text (or a unit word), no sentence's or lead-in's end."""
+    return bool(text) and len(text.split()) <= max_words and classify(text) in (Kind.TEXT, Kind.UNIT) \
         and not text.endswith((".", ":"))
 
 
