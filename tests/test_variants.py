@@ -2329,3 +2329,192 @@ def test_a_row_written_on_one_line_its_values_a_run_of_spaces_apart_is_label_and
     assert [[r.label, *r.cells] for r in table.rows] == [list(row) for row in rows]
     from refold.variants import label_apart_from_values
     assert label_apart_from_values("The lease ends in the year.   2025") is None
+
+
+IDEA_OPTIONS_PAGE = """XML 109 R41.htm IDEA: XBRL DOCUMENT v3.19.3.a.u2
+Stock-Based Compensation (Tables)
+12 Months Ended
+Dec. 31, 2019
+Share-based Payment Arrangement [Abstract]  
+Information on stock options issued
+The following table contains information about our stock options:
+ 
+Number of Option
+Shares
+ 
+Weighted-Average
+Exercise Price
+ 
+Weighted-Average Remaining Contractual
+Term (in years)
+ 
+Aggregate
+Intrinsic Value
+(in millions)
+Outstanding as of January 1, 2019
+5,869,211
+
+ 
+$
+15.14
+
+ 
+ 
+ 
+ 
+
+Granted
+2,436,811
+
+ 
+$
+19.24
+
+ 
+ 
+ 
+ 
+
+Outstanding as of December 31, 2019
+7,817,436
+
+ 
+$
+16.30
+
+ 
+4.84
+ 
+$
+75.1
+
+Information about stock options by exercise price range
+The following table summarizes information about our outstanding stock options as of December 31, 2019:
+ 
+Exercise Price Range
+ 
+Total
+ 
+$11.61 to
+$16.93
+ 
+$17.77 to
+$25.05
+ 
+$11.61 to
+$25.05
+Outstanding options
+ 
+ 
+ 
+ 
+ 
+Number outstanding
+4,842,725
+
+ 
+2,368,886
+
+ 
+7,210,611
+
+Weighted-average exercise price
+$
+13.06
+
+ 
+$
+19.23
+
+ 
+$
+15.14
+
+"""
+
+
+def test_an_idea_pages_last_wrapped_name_ends_where_the_first_row_begins():
+    """An IDEA (Tables) page written a cell a line, the header's names broken over lines a spacer
+    apart: the last name (`Aggregate` `Intrinsic Value` `(in millions)`) has no spacer after it,
+    the first row's label and value follow it; it is one name all the same, four names over the
+    rows' four columns (the first rows leave the last two blank)."""
+    page = refold.parse(IDEA_OPTIONS_PAGE)
+    options = page.tables[0]
+    assert options.columns == ("Number of Option Shares", "Weighted-Average Exercise Price",
+                               "Weighted-Average Remaining Contractual Term (in years)",
+                               "Aggregate Intrinsic Value (in millions)")
+    assert rows_of(options) == [["Outstanding as of January 1, 2019", "5,869,211", "$ 15.14", "", ""],
+                                ["Granted", "2,436,811", "$ 19.24", "", ""],
+                                ["Outstanding as of December 31, 2019", "7,817,436", "$ 16.30", "4.84", "$ 75.1"]]
+
+
+def test_ranges_of_prices_broken_over_lines_name_columns_under_a_range_and_a_total():
+    """`$11.61 to` + `$16.93`: a range a header cell broke over two lines is one name; ranges
+    under `Exercise Price Range` and `Total` are the lower row, the total over the last range
+    alone; `Outstanding options` straight after the names, its row's empty cells after it, is a
+    section of the rows, no name."""
+    ranges = refold.parse(IDEA_OPTIONS_PAGE).tables[1]
+    assert ranges.columns == ("Exercise Price Range $11.61 to $16.93", "Exercise Price Range $17.77 to $25.05",
+                              "Total $11.61 to $25.05")
+    assert rows_of(ranges) == [["Outstanding options", "", "", ""],
+                               ["Number outstanding", "4,842,725", "2,368,886", "7,210,611"],
+                               ["Weighted-average exercise price", "$ 13.06", "$ 19.23", "$ 15.14"]]
+
+
+def test_blank_line_names_a_word_a_line_two_spacers_apart_are_one_name_each():
+    """An IDEA page that writes a blank line after every cell: a header's names broken a word or
+    two a line, two spacer cells between names (a `$` column's and the spacer's), are one name
+    each, not words for the header to regroup."""
+    cells = ["Shares", "Under", "Option", " ", " ", "Weighted Average", "Exercise", "Price", "Per Share", " ", " ",
+             "Aggregate", "Intrinsic", "Value", " ", "Outstanding on December 31, 2019", " ", " ", "6,843,079", " ", " ",
+             "$", "10.96", " ", " ", " ", "Outstanding on September 30, 2020", " ", " ", "7,714,281", " ", " ", "$",
+             "8.09", " ", " ", "$", "23", " "]
+    text = ("XML 64 R50.htm IDEA: XBRL DOCUMENT v3.20.2\n\nNote 20 - Stock-based Compensation (Tables)\n\n"
+            "9 Months Ended\n\nSep. 30, 2020\n\nDisclosure Of Compensation Related Costs [Abstract]  \n\n"
+            "Stock Option Activity\n\nThe following table summarizes information about stock option activity:\n\n"
+            " \n\n \n\n" + "\n\n".join(cells) + "\n")
+    table = only_table(text, BLANK_LINE)
+    assert table.columns == ("Shares Under Option", "Weighted Average Exercise Price Per Share",
+                             "Aggregate Intrinsic Value")
+    assert rows_of(table)[-1] == ["Outstanding on September 30, 2020", "7,714,281", "$ 8.09", "$ 23"]
+
+
+def test_one_run_of_names_under_each_of_two_dates_stays_names_a_line_each():
+    """`June 27, 2025` ␣ `December 31, 2024` over `Trading Securities` `Available-for-Sale
+    Securities` twice, a cell a line: runs of short lines that repeat one another are sub-names
+    under the dates, a name a line, not one name wrapped over two lines (the last run, closed by
+    the first row's label, as the first one, by a spacer)."""
+    text = "\n".join(["XML 12 R9.htm IDEA: XBRL DOCUMENT v3.25.2", "Investments (Tables)", "6 Months Ended",
+                      "Jun. 27, 2025", "Investments [Abstract]", "Schedule of Investments",
+                      "The following table presents our investments (in millions):", NBSP, "June 27, 2025", NBSP,
+                      "December 31, 2024", NBSP, "Trading Securities", "Available-for-Sale Securities", NBSP,
+                      "Trading Securities", "Available-for-Sale Securities", "Marketable securities", "$", "49", NBSP,
+                      "$", "1,557", NBSP, "$", "50", NBSP, "$", "1,660", "Other assets", "1,078", NBSP, "118", NBSP,
+                      "1,034", NBSP, "125", ""])
+    page = refold.parse(text)
+    [table] = page.tables
+    assert table.columns == ("June 27, 2025 Trading Securities", "June 27, 2025 Available-for-Sale Securities",
+                             "December 31, 2024 Trading Securities", "December 31, 2024 Available-for-Sale Securities")
+    assert rows_of(table)[0] == ["Marketable securities", "$ 49", "$ 1,557", "$ 50", "$ 1,660"]
+
+
+def test_a_scale_note_in_the_stub_parts_an_upper_row_of_names_from_the_columns_names():
+    """`June 30, 2019` `December 31, 2018`, `Fair value measurement category` twice, then
+    `(In thousands)` in the stub's place before `Total` `Level 1` `Level 2` `Level 3` twice: the
+    note ends the upper row; set apart as the scale, it must not run the two rows together into
+    ten names for eight columns."""
+    def cells(*parts: str) -> str:
+        return "\n \n".join(parts)
+    text = ("XML 36 R17.htm IDEA: XBRL DOCUMENT v3.19.2\nFair Value Measurements\n6 Months Ended\nJun. 30, 2019\n"
+            "Fair Value Disclosures [Abstract]  \nFair Value Measurements\nFair Value Measurements\n \n"
+            "The following table summarizes the valuation of the Company's financial instruments:\n\n \n \n"
+            + cells("June 30, 2019", "December 31, 2018") + "\n \n \n \n \n"
+            + cells("Fair value measurement category", " ", " ", "Fair value measurement category") + "\n(In thousands)\n \n"
+            + cells("Total", "Level 1", "Level 2", "Level 3", "Total", "Level 1", "Level 2", "Level 3") + "\n"
+            + "Cash equivalents\n \n" + "\n \n".join(f"$\n{v}\n" for v in
+                                                    ("12,000", "12,000", "—", "—", "9,000", "9,000", "—", "—")) + "\n")
+    table = only_table(text, BLANK_LINE)
+    assert table.columns == tuple(f"{date} Fair value measurement category {name}"
+                                  for date in ("June 30, 2019", "December 31, 2018")
+                                  for name in ("Total", "Level 1", "Level 2", "Level 3"))
+    assert rows_of(table) == [["Cash equivalents", "$ 12,000", "$ 12,000", "$ —", "$ —", "$ 9,000", "$ 9,000", "$ —", "$ —"]]

@@ -23,7 +23,7 @@ from refold.kinds import (HEADER_KINDS, MAX_STACKED_LINE_WORDS, MIN_LISTED_ROWS,
                           classify, is_amount_range, is_listing_number, is_name_unit, is_title, numbers_like_items,
                           rate_range, stacked_rows_fit)
 from refold.model import Row, Span, Token, join_spans
-from refold.header import SUB_NAME_PAIRS, stacked_by_position, stacked_tail
+from refold.header import RE_TOTAL_NAME, SUB_NAME_PAIRS, stacked_by_position, stacked_tail
 from refold.tokens import last_nonempty, next_nonempty, next_nonempty_index
 
 TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE})
@@ -1351,7 +1351,15 @@ def range_after_label(tokens: list[Token], i: int) -> bool:
     if tokens[i].kind != Kind.TEXT or not rate_range(tokens[i].text):
         return False
     before, after = last_nonempty(tokens, i), next_nonempty(tokens, i)
-    return before is not None and tokens[before].kind in TEXT_KINDS and (after is None or after.kind not in VALUE_KINDS)
+    return before is not None and tokens[before].kind in TEXT_KINDS and (after is None or after.kind not in VALUE_KINDS) \
+        and not rate_range(tokens[before].text) and not totals_before_a_first_row(tokens, before)
+
+
+def totals_before_a_first_row(tokens: list[Token], i: int) -> bool:
+    """`Exercise Price Range` `Total` then `$11.61 to $16.93` …: a total, before any value and
+    after other texts, is a column's name (no first row totals rows above it)."""
+    return RE_TOTAL_NAME.match(tokens[i].text) is not None and any(t.kind in TEXT_KINDS for t in tokens[:i])
+
 
 
 def names_around_years_end(tokens: list[Token], first_value: int) -> int | None:
@@ -1791,6 +1799,8 @@ def text_header_end(tokens: list[Token], first_value: int) -> int:
     if k < 2:
         return 0
     if texts[k] - texts[k - 1] - 1 > MAX_NAME_GAP:
+        if k >= 3 and texts[k - 1] - texts[k - 2] == 1 and all(texts[j] - texts[j - 1] > 1 for j in range(1, k - 1)):
+            return texts[k - 2] + 1  # a section's label, no spacer before it, its row's empty cells after it
         return texts[k - 1] + 1
     # straight on to the first row's label: names, not rows of text cells, when as many as the
     # first row's values (and its stub), or when no text repeats (rows repeat `PRC`, `PRC`)
@@ -1980,9 +1990,6 @@ def stub_label_then_names(tokens: list[Token], texts: list[int], width: int) -> 
 
 
 MAX_SECTIONS_BEFORE = 2  # section rows between a header's names and its first row (`Assets`, `Current assets:`)
-
-
-RE_TOTAL_NAME = re.compile(r"^(?:Total|Totals|TOTAL)$")
 
 
 def names_the_stub_too(tokens: list[Token], texts: list[int], k: int) -> bool:

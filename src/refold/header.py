@@ -13,7 +13,8 @@ from collections import Counter
 from dataclasses import replace
 from itertools import combinations
 
-from refold.kinds import MAX_STACKED_LINE_WORDS, RE_AUDIT_NOTE, RE_YEAR_IN, RE_MONTH_DAY, RE_QUALIFIER_LINE, Kind, classify, is_name_unit, stacked_dates, stacked_rows_fit
+from refold.kinds import (MAX_STACKED_LINE_WORDS, RE_AUDIT_NOTE, RE_YEAR_IN, RE_MONTH_DAY, RE_QUALIFIER_LINE, Kind, classify, is_name_unit,
+                          rate_range, stacked_dates, stacked_rows_fit)
 from refold.model import Token, join_lines
 from refold.textblock import CONNECTING_WORDS, reads_as_sentence
 
@@ -36,13 +37,13 @@ def header_class(tok: Token) -> str:
     return "text"
 
 
-def group_header_rows(tokens: list[Token]) -> list[list[str]]:
-    """Runs of one class are one header row."""
+def group_header_rows(tokens: list[Token], breaks: tuple[Token, ...] = ()) -> list[list[str]]:
+    """Runs of one class are one header row; a token of `breaks` opens a row too."""
     rows: list[list[str]] = []
     last = None
     for tok in tokens:
         cls = header_class(tok)
-        if cls != last:
+        if cls != last or any(tok is row_start for row_start in breaks):
             rows.append([])
             last = cls
         rows[-1].append(tok.text)
@@ -92,7 +93,7 @@ def split_long_rows(rows: list[list[str]], n: int, stub_named: bool = False) -> 
             out.append(joined)
             continue
         last = k == len(rows) - 1 or all(len(later) == 1 for later in rows[k + 1:])  # a year under every column
-        if last and len(row) >= n + 2 and not repeats_a_leaf(row[-n:]) and not (
+        if last and len(row) >= n + 2 and not repeats_a_leaf(row[-n:]) and not leaves_of_ranges(row, n) and not (
                 len(row) % n == 0 and stacked_rows_fit(row, n)) and (names := regroup_wrapped(row, n)):
             out.append(names)
             continue
@@ -104,6 +105,12 @@ def split_long_rows(rows: list[list[str]], n: int, stub_named: bool = False) -> 
             out.append(row[:first])
         out.extend(row[k : k + n] for k in range(first, len(row), n))
     return out
+
+
+def leaves_of_ranges(row: list[str], n: int) -> bool:
+    """`Exercise Price Range` `Total` then `$11.61 to $16.93` … `$11.61 to $32.90`: the last `n`
+    names ranges, none before them: the lower row, one a column, no name wrapped over lines."""
+    return all(rate_range(name) for name in row[-n:]) and not any(rate_range(name) for name in row[:-n])
 
 
 _CONNECTORS = frozenset("and of & for in to the per or on from at by as that - —".split())
@@ -326,6 +333,22 @@ def over_kind_runs(row: list[str], leaves: list[str], n: int) -> list[str] | Non
         return None
     ends = [*starts[1:], n]
     return [name for name, start, end in zip(row, starts, ends) for _ in range(start, end)]
+
+
+def total_over_its_column(row: list[str], leaves: list[str], n: int) -> list[str] | None:
+    """`Exercise Price Range` `Total` over four ranges of prices: names whose last is a total,
+    fewer than the columns, over leaves that differ one from another: the total heads the last
+    column alone (a total's own column), the names before it spread evenly over the others. None
+    where the row does not read so (leaves in runs repeated under each name spread evenly)."""
+    k = len(row)
+    if not 2 <= k < n or len(leaves) != n or row is leaves or not RE_TOTAL_NAME.match(row[-1]) \
+            or len(set(leaves)) < n or RE_TOTAL_NAME.match(leaves[-1]) or any(classify(name) != Kind.TEXT for name in row) \
+            or (n - 1) % (k - 1):
+        return None
+    return spread(row[:-1], n - 1) + [row[-1]]
+
+
+RE_TOTAL_NAME = re.compile(r"^(?:Total|Totals|TOTAL)$")  # a total column's own name
 
 
 def over_repeated_runs(row: list[str], leaves: list[str], n: int) -> list[str] | None:
@@ -979,6 +1002,18 @@ def stacked_tail(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     return tokens[:k], tokens[k:]
 
 
+def names_row_after_a_note(texts: list[Token], n: int) -> tuple[Token, ...]:
+    """`Fair value measurement category` twice, `(In thousands)`, then `Total` `Level 1` …
+    `Level 3` twice over eight columns: a scale note in the stub's place, then as many names as
+    columns and nothing else, after names of an upper row: the note parts the two rows, which
+    would run together once it is set apart. The lower row's first name, or none."""
+    for k, tok in enumerate(texts):
+        if RE_SCALE_NOTE.match(tok.text) and 0 < k and len(texts) - k - 1 == n and texts[k - 1].kind == Kind.TEXT \
+                and all(t.kind == Kind.TEXT and not RE_SCALE_NOTE.match(t.text) for t in texts[k + 1 :]):
+            return (texts[k + 1],)
+    return ()
+
+
 def header_levels(tokens: list[Token], n: int):
     """`header_to_columns`, plus each column's levels (outermost first) for multi-level headers,
     and the stub's caption when the header's first text is one (`stub_caption`)."""
@@ -991,8 +1026,9 @@ def header_levels(tokens: list[Token], n: int):
     texts = join_period_days([part for t in join_name_runs(tokens, n) if t.text for part in unstack_dates(t)])
     texts = shares_among_wrapped_names(texts, n)
     notes = [t.text for t in texts if RE_SCALE_NOTE.match(t.text)]
+    breaks = names_row_after_a_note(texts, n)
     texts = [t for t in texts if not RE_SCALE_NOTE.match(t.text)]
-    read = group_header_rows(texts)  # every header cell as read (stray signs too), for provenance
+    read = group_header_rows(texts, breaks)  # every header cell as read (stray signs too), for provenance
     audited = [t.text for t in texts if RE_AUDIT_NOTE.match(t.text)]
     if audited:  # an interim column's `(unaudited)`: no row of its own, the last column's
         texts = [t for t in texts if not RE_AUDIT_NOTE.match(t.text)]
@@ -1019,7 +1055,7 @@ def header_levels(tokens: list[Token], n: int):
         texts, stub_label = stub_name_on_the_names_line(texts, n)
     stub_label = stub_label or lead_in
     named_texts = without_stray_signs(texts, n)
-    named = read if named_texts is texts and not audited and not stub_label else group_header_rows(named_texts)
+    named = read if named_texts is texts and not audited and not stub_label else group_header_rows(named_texts, breaks)
     texts = named_texts
     # a maturity table's names wrapped around its years, under a date over them all (and a lead-in
     # the crawl broke off: `The following table presents the undiscounted`, the table's caption)
@@ -1041,7 +1077,7 @@ def header_levels(tokens: list[Token], n: int):
         rows = [rows[0][1:], *rows[1:]]
     caption = caption or stub_label
     levels = [over_date_runs(row, rows[-1], n) or over_kind_runs(row, rows[-1], n) or over_repeated_runs(row, rows[-1], n)
-              or periods_over_distinct_dates(row, rows[-1], n)
+              or periods_over_distinct_dates(row, rows[-1], n) or total_over_its_column(row, rows[-1], n)
               or spread(row, n) for row in rows]
     if audited and n > 1:
         levels.append(audited_level(levels, n, audited[-1]))

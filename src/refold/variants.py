@@ -282,6 +282,8 @@ def _wrapped_text(previous: str, line: str) -> bool:
     before = previous.strip()
     if classify(before) != Kind.TEXT or RE_TRAILING_EMPTY.search(previous):
         return False
+    if _range_goes_on(before, line.strip()):
+        return True
     # `Number of` + `Shares`: a unit word after a line broken on a connecting word ends the name
     return classify(line.strip()) == Kind.TEXT or (before.split()[-1] in CONNECTING_WORDS and is_name_unit(line.strip()))
 
@@ -299,6 +301,14 @@ _DASHES = (" —", " –", " -")  # a label broken after a dash goes on
 RE_CLAUSE_GOES_ON = re.compile(r"^[a-z0-9][^()]*\b[a-z]{2,}\b")  # `2025 and 2024`, `respectively`; no `(in millions) 2024`
 
 
+RE_RANGE_OPENED = re.compile(r"^\$?\s?\d[\d,]*(?:\.\d+)?\s+(?:to|-|–|—)$")  # `$11.61 to`: a range's first bound
+
+
+def _range_goes_on(last: str, line: str) -> bool:
+    """`$11.61 to` + `$16.93`: a range of exercise prices a header cell broke over two lines."""
+    return RE_RANGE_OPENED.match(last) is not None and classify(line) in (Kind.MONEY, Kind.NUMBER)
+
+
 def _wraps(previous: list[str], line: str, following: str | None = None) -> bool:
     """A line continues the text line before it: it starts lower case (a wrapped label), or it
     completes a date (`March 29,` + `2025`, a header cell with a line break; not a row of years
@@ -314,6 +324,8 @@ def _wraps(previous: list[str], line: str, following: str | None = None) -> bool
     if not previous:
         return False
     last, line = previous[-1].strip(), line.strip()
+    if _range_goes_on(last, line):
+        return True
     if last.endswith(",") and classify(f"{last} {line}") == Kind.DATE:
         return following is None or classify(following.strip()) != Kind.YEAR
     if len(last.split()) >= MIN_CONNECTED_WORDS and (last.split()[-1] in CONNECTING_WORDS or (
@@ -347,7 +359,8 @@ def line_cells(text: str, paragraphs: bool = False) -> list[Cell]:
     cells = [Cell(lines[k].strip(), (), Span(k + 1, k + 1), piped=False) for k in range(start)
              if lines[k].strip()]
     units = line_units(lines, paragraphs, start)
-    units = _join_bracketed_notes(units) if paragraphs else _join_wrapped(_names_between_spacers(units))
+    units = _names_between_spacers(units)
+    units = _join_bracketed_notes(units) if paragraphs else _join_wrapped(units)
     units = _join_note_numbers(units if paragraphs else _join_broken_sentences(units))
     described = item_descriptions(units)
     title_done = tables_page = False
@@ -758,21 +771,32 @@ def _names_between_spacers(units: list[tuple[int, int, list[str]]]) -> list[tupl
     """`Number` `of` `Options` ␣ `Weighted` `Average` `Exercise` `Price` ␣ …: a header whose names
     were written a word or two a line, a line of spaces (a spacer cell) between names. Runs of
     two short text lines or more, straight after one another, where two runs or more stand a
-    spacer apart, are a name each (one cell, its lines kept)."""
+    spacer apart, are a name each (one cell, its lines kept). The last name ends where the first
+    row begins, its label then a value (`Aggregate` `Intrinsic Value` `(in millions)` then
+    `Outstanding as of January 1, 2019` `5,869,211`: `_first_row_after`). A name's lines stand
+    as far apart as the page's cells mostly do: next to each other, or a blank line between them
+    where the store wrote one after every cell (`Number of` ␣ `Restricted` ␣ `Stock Units`)."""
+    step = _cell_step(units)
     runs: list[tuple[int, int]] = []  # [start, end) of each run of short text lines
     k = 0
     while k < len(units):
-        end = k
-        while end < len(units) and _name_line(units[end]) and (end == k or units[end][0] == units[end - 1][1] + 1):
+        end, row = k, None
+        while end < len(units) and _name_line(units[end]) and (end == k or units[end][0] == units[end - 1][1] + step):
             end += 1
-        if end - k >= 2 and k > 0 and not units[k - 1][2] and end < len(units) and not units[end][2] \
+        if end < len(units) and units[end][2] and (row := _first_row_after(units, k, end)) is not None:
+            end = row
+        if end - k >= 2 and k > 0 and not units[k - 1][2] and end < len(units) and not (units[end][2] and row is None) \
                 and all(_goes_on_a_name(units[j][2][0].strip()) for j in range(k + 1, end)):
             runs.append((k, end))
         k = max(end, k + 1)
+    def spacers_apart(end: int, start: int) -> bool:  # a spacer cell or two between two runs, nothing else
+        return 1 <= start - end <= MAX_SPACERS_BETWEEN_NAMES and not any(units[j][2] for j in range(end, start))
+
     joined = [(a, b) for n, (a, b) in enumerate(runs)
-              if (n and runs[n - 1][1] + 1 == a) or (n + 1 < len(runs) and b + 1 == runs[n + 1][0])]
-    if not joined:
-        return units
+              if (n and spacers_apart(runs[n - 1][1], a)) or (n + 1 < len(runs) and spacers_apart(b, runs[n + 1][0]))]
+    if not joined or all(units[a:b] and [u[2] for u in units[a:b]] == [u[2] for u in units[joined[0][0]:joined[0][1]]]
+                         for a, b in joined):
+        return units  # one run under each group (`Trading Securities` `Available-for-Sale Securities` twice): sub-names
     out: list[tuple[int, int, list[str]]] = []
     k = 0
     for a, b in joined:
@@ -780,6 +804,28 @@ def _names_between_spacers(units: list[tuple[int, int, list[str]]]) -> list[tupl
         out.append((units[a][0], units[b - 1][1], [line for unit in units[a:b] for line in unit[2]]))
         k = b
     return out + units[k:]
+
+
+MAX_SPACERS_BETWEEN_NAMES = 2  # spacer cells between two names of a header row (a column's `$` and its spacer)
+
+
+def _cell_step(units: list[tuple[int, int, list[str]]]) -> int:
+    """How many lines on one cell's next mostly stands: 1, or 2 where a blank line follows each."""
+    gaps = Counter(b[0] - a[1] for a, b in zip(units, units[1:]))
+    return 2 if gaps and gaps.most_common(1)[0][0] == 2 else 1
+
+
+def _first_row_after(units: list[tuple[int, int, list[str]]], k: int, end: int) -> int | None:
+    """Where a run of name lines from `k` that no spacer closes (it stops at `end`) meets the
+    table's first row: a longer label then a value (`Outstanding as of January 1, 2019`
+    `5,869,211`: the run ends at `end`), or the run's own last line a short label before a
+    value (`Granted` `2,436,811`: the run ends a line sooner). None where no value follows."""
+    def value_at(j: int) -> bool:
+        return j < len(units) and bool(units[j][2]) and classify(units[j][2][0].strip()) in ROW_VALUE_KINDS
+
+    if value_at(end):
+        return end - 1 if end - 1 - k >= 2 else None
+    return end if value_at(end + 1) and classify(units[end][2][0].strip()) == Kind.TEXT else None
 
 
 def _name_line(unit: tuple[int, int, list[str]]) -> bool:
