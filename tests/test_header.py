@@ -625,3 +625,25 @@ def test_a_text_written_straight_before_the_years_is_the_stubs_label():
         return [Token(t, classify(t) if t else Kind.EMPTY, Span(k + 1, k + 1)) for k, t in enumerate(cells)]
     columns, _, _, _, caption = header_levels(tokens(*[""] * 8, "Weighted-average assumptions", "2025", "", "2024", ""), 2)
     assert columns == ["2025", "2024"] and caption == "Weighted-average assumptions"
+
+
+def test_a_name_over_the_columns_names_when_a_scale_note_below_them_names_the_stub():
+    """`Change` then `Three Months` `Six Months`, then `(in thousands)` in the stub's place of the
+    row below: one text more than the columns, the stub named by the note, so the first text
+    stands over every column; with no note below the names it names the stub, as does a name of
+    the rows' own (`Period` over a repurchase table's rows, the rows' year `2011 Quarter` over
+    `First` … `Fourth`), and a name's first line wrapped before a one-word line among longer
+    names is no group."""
+    note = "(in thousands, except share and per share amounts)"
+    columns, _, _ = header_to_columns(toks("Change", "Three Months", "Six Months", note), 2)
+    assert columns == ["Change Three Months", "Change Six Months"]
+    columns, _, _ = header_to_columns(toks("2011 Quarter", "First", "Second", "Third", "Fourth", note), 4)
+    assert columns == ["First", "Second", "Third", "Fourth"]
+    columns, _, _ = header_to_columns(toks(note, "Quarter", "Net Sales", "Gross Profit", "Net Earnings"), 3)
+    assert columns == ["Net Sales", "Gross Profit", "Net Earnings"]
+    columns, _, _ = header_to_columns(toks("Period", "Total Number of Shares Purchased", "Average Price Paid per Share",
+                                           "(In millions)"), 2)
+    assert columns == ["Total Number of Shares Purchased", "Average Price Paid per Share"]
+    columns, _, _ = header_to_columns(toks("Foreign Currency Translation", "Adjustments", "Net Investment Hedge Gains",
+                                           "Tax (Expense) Benefit", "Total", "(in thousands)"), 4)
+    assert columns[1:] == ["Net Investment Hedge Gains", "Tax (Expense) Benefit", "Total"]

@@ -845,3 +845,60 @@ def test_a_text_block_label_then_a_note_heading_and_prose_opens_the_block_withou
     assert table.block == "Property, Plant and Equipment Disclosure [Text Block]"
     assert table.columns == ("2018", "2017")
     assert rows_of(table) == [["Land and Improvements", "$ 656,040", "$ 656,040"], ["Vehicles", "767,615", "705,189"]]
+
+
+def test_a_table_one_cell_a_line_after_a_lead_in_that_ends_the_blocks_first_cell():
+    """`|Summary Quarterly Financial Data` + `The Company's unaudited quarterly financial data is
+    as follows (… per share data):`, then the table one cell a line: the lead-in ends its cell
+    (a capital after a `:`), and the lines after it, a header then rows, are the table's cells,
+    not paragraphs of prose."""
+    text = ("|\nQuarterly Data (Tables)\n|12 Months Ended\n|\nDec. 31, 2019\n"
+            "|Summary Quarterly Financial Data\n|Summary Quarterly Financial Data\n"
+            "The Company's unaudited quarterly financial data is as follows (dollars in thousands):\n"
+            "As of December 31, 2019\nFirst Quarter\nSecond Quarter\nThird Quarter\nFourth Quarter\n"
+            "Net sales\n$\n173,370\n$\n190,830\n$\n188,410\n$\n170,920\n"
+            "Gross profit\n46,790\n53,790\n48,990\n44,330\n")
+    page = refold.parse(text)
+    [table] = page.tables
+    assert table.columns == tuple(f"As of December 31, 2019 {q} Quarter" for q in ("First", "Second", "Third", "Fourth"))
+    assert rows_of(table) == [
+        ["Net sales", "$ 173,370", "$ 190,830", "$ 188,410", "$ 170,920"],
+        ["Gross profit", "46,790", "53,790", "48,990", "44,330"]]
+
+
+def test_a_lead_in_after_a_tables_last_row_heads_the_notes_after_it_not_a_section_of_rows():
+    """`Items Included In Selected Quarterly Financial Data:` after the table's last row, then its
+    notes `(1)` `The third quarter …`: no section of the table (no row follows it), the prose's
+    heading, kept before the notes."""
+    text = ("|\nQuarterly Data (Tables)\n|12 Months Ended\n|\nDec. 31, 2018\n"
+            "|Selected Quarterly Financial Data (Unaudited)\n|\nSelected quarterly financial data for 2018 are as follows:\n"
+            "Three Months Ended\nMarch\nJune\nSeptember(1)\nDecember(2)\n2018\n"
+            "Net sales\n$\n202,064\n$\n212,820\n$\n202,307\n$\n242,444\nGross profit\n109,557\n116,271\n110,627\n132,655\n"
+            "Items Included In Selected Quarterly Financial Data:\n(1)\n"
+            "The third quarter of 2018 includes pre-tax business acquisition costs of $1.1 million.\n(2)\n"
+            "The fourth quarter of 2018 includes pre-tax business acquisition costs of $1.3 million.\n")
+    page = refold.parse(text)
+    [table] = page.tables
+    assert [row.label for row in table.rows] == ["Net sales", "Gross profit"]
+    [block] = page.text_blocks
+    assert block.prose[-3:] == (
+        "Items Included In Selected Quarterly Financial Data:",
+        "(1) The third quarter of 2018 includes pre-tax business acquisition costs of $1.1 million.",
+        "(2) The fourth quarter of 2018 includes pre-tax business acquisition costs of $1.3 million.")
+
+
+def test_a_notes_number_in_a_layout_cell_then_its_heading_and_prose_open_the_block():
+    """`|CONSOLIDATED QUARTERLY FINANCIAL DATA`, its empty cell, then a layout table's cells: `|` +
+    `14.`, `|` + the note's heading and its prose: a text block (the number its heading), whose
+    table reads as a schedule, not as the report's rows."""
+    text = ("|\nConsolidated Quarterly Financial Data\n|12 Months Ended\n|\nDec. 31, 2014\n"
+            "|CONSOLIDATED QUARTERLY FINANCIAL DATA\n|\n|\n14.\n|\nCONSOLIDATED QUARTERLY FINANCIAL DATA (UNAUDITED)\n"
+            "The following is a summary of the unaudited quarterly results of operations (dollars in thousands):\n"
+            "|\n|\n|\nFirst\n|\n|\nSecond\n|\n|\n|\n|\nQuarter\n|\n|\nQuarter\n|\n"
+            "|\nNet sales\n|\n|\n$\n|\n358,120\n|\n|\n$\n|\n486,021\n|\n"
+            "|\nGross profit\n|\n|\n|\n46,672\n|\n|\n|\n61,613\n|\n")
+    page = refold.parse(text)
+    [table] = page.tables
+    assert table.kind == "schedule"
+    assert table.columns == ("First Quarter", "Second Quarter")
+    assert rows_of(table) == [["Net sales", "$ 358,120", "$ 486,021"], ["Gross profit", "46,672", "61,613"]]

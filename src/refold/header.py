@@ -77,7 +77,7 @@ def spans_in_turn(tokens: list[Token], n: int) -> bool:
         and all(a != b for a, b in zip(classes, classes[1:]))
 
 
-def split_long_rows(rows: list[list[str]], n: int, stub_named: bool = False) -> list[list[str]]:
+def split_long_rows(rows: list[list[str]], n: int, stub_named: bool = False, named_below: bool = False) -> list[list[str]]:
     """A run longer than the table is wide holds several header rows; the last has `n` cells,
     unless its lines are the columns' names wrapped one line a cell (`regroup_wrapped`). One
     name more than the columns names the stub, unless a scale note names it already and one
@@ -96,6 +96,12 @@ def split_long_rows(rows: list[list[str]], n: int, stub_named: bool = False) -> 
         if last and len(row) >= n + 2 and not repeats_a_leaf(row[-n:]) and not leaves_of_ranges(row, n) and not (
                 len(row) % n == 0 and stacked_rows_fit(row, n)) and (names := regroup_wrapped(row, n)):
             out.append(names)
+            continue
+        if len(row) == n + 1 and named_below and n > 1 and not RE_STUB_NAME.search(row[0]) and not first_name_wrapped(row):
+            # a scale note names the stub below: the first name stands over the columns (not a name
+            # of the rows' own, `Period`, `2011 Quarter`, `FISCAL YEAR 2013`, nor a name's first
+            # line, `Foreign Currency Translation` + `Adjustments`)
+            out += [[row[0]], row[1:]]
             continue
         if len(row) == n + 1:
             out.append(row[1:])  # the stub column's own header over the labels
@@ -1002,6 +1008,32 @@ def stacked_tail(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     return tokens[:k], tokens[k:]
 
 
+def first_name_wrapped(row: list[str]) -> bool:
+    """`Foreign Currency Translation` + `Adjustments`, then names of several words: one word
+    alone among longer names is the line before it wrapped, not a name of its own (`First`
+    `Second` … are all one word)."""
+    def words(name: str) -> int:
+        return len(RE_NAME_MARK.sub("", name).split())  # `Second (2)`: one word and its note's mark
+
+    return words(row[1]) == 1 and sum(words(name) > 1 for name in row[2:]) * 2 > len(row[2:])
+
+
+RE_NAME_MARK = re.compile(r"\s*\(\d{1,2}\)")
+
+
+# what a stub's own header says of its rows: their period (`Period`, `2011 Quarter`, `FISCAL YEAR
+# 2013`: the quarters' rows of that year) or what they describe
+RE_STUB_NAME = re.compile(r"^(?:period|month|description)$|\b(?:quarters?|fiscal|year)\b", re.IGNORECASE)
+
+
+def note_after_names(tokens: list[Token]) -> bool:
+    """`Quarter` `First` … `Fourth (4)` then `(In thousands, except per share data)`: a scale note
+    after the header's texts, in the stub's place of a row below them, names the stub; a note
+    before them (`(In thousands …)` `Quarter` `Net Sales` …) leaves the first text to name it."""
+    texts = [k for k, t in enumerate(tokens) if t.kind == Kind.TEXT and not RE_SCALE_NOTE.match(t.text)]
+    return bool(texts) and any(RE_SCALE_NOTE.match(t.text) for t in tokens[texts[0] + 1 :])
+
+
 def names_row_after_a_note(texts: list[Token], n: int) -> tuple[Token, ...]:
     """`Fair value measurement category` twice, `(In thousands)`, then `Total` `Level 1` …
     `Level 3` twice over eight columns: a scale note in the stub's place, then as many names as
@@ -1069,7 +1101,8 @@ def header_levels(tokens: list[Token], n: int):
             or columns_in_turn(texts, n) or text_column_before_years(texts, n)
             or group_over_sub_names(texts, n) or groups_over_repeats(texts, n) or groups_over_runs(texts, n)
             or period_and_name_over_leaves(texts, n)
-            or drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes))))
+            or drop_hidden_duplicates(split_long_rows(leaf_row_last(named, texts, n), n, stub_named=bool(notes),
+                                                     named_below=note_after_names(tokens))))
     caption = stub_caption(tokens, rows, n)
     if caption:
         rows = rows[1:]

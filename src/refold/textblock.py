@@ -115,7 +115,7 @@ def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
         if after_a_table(cells, i) and blank_amounts_follow(cells, i + 1):
             return False  # `Total tax expense` `$` ␣ `$` ␣ `$`: the table's last row, its amounts blank
         return opens_inner_table(cells, i + 1, n_cols) or lead_in_follows(cells, i + 2) \
-            or (RE_BLOCK_ELEMENT.search(label.text) is not None and i + 2 < len(cells)) \
+            or (RE_BLOCK_ELEMENT.search(label.text) is not None and i + 2 < len(cells)) or numbered_heading_then_prose(cells, i + 2) \
             or (after_a_table(cells, i) and wider_rows_follow(cells, i + 2, n_cols))
     if content.text.endswith(":") and lead_in_follows(cells, i + 1):
         return True  # a row a line: the block's title, then its table's lead-in on the next line
@@ -134,6 +134,9 @@ def heading_then_prose(cells: list[Cell], i: int) -> bool:
     headings = 0
     for k in range(i, min(len(cells), i + MAX_HEADING_CELLS + 2)):
         cell = cells[k]
+        if holds_a_note_number(cell) and headings < MAX_HEADING_CELLS:
+            headings += 1  # `|` + `14.`: the note's number in a layout table's cell, its name and prose in the next
+            continue
         if cell.is_block or (not cell.piped and cell.head):
             return headings > 0 and is_prose(cell.lines)
         if cell.is_empty:
@@ -145,6 +148,18 @@ def heading_then_prose(cells: list[Cell], i: int) -> bool:
 
 
 MAX_HEADING_WORDS_IN_CELL = 8
+RE_NOTE_NUMBER_CELL = re.compile(r"^(?:(?:NOTE|Note)\s+)?(?:\d{1,2}|[A-Z])[.:]?$")  # `14.`, `Note 5`, `G.`: a note's number alone
+
+
+def holds_a_note_number(cell: Cell) -> bool:
+    return cell.is_block and len(cell.tail) == 1 and RE_NOTE_NUMBER_CELL.match(cell.tail[0].strip()) is not None
+
+
+def numbered_heading_then_prose(cells: list[Cell], i: int) -> bool:
+    """`|` + `14.`, then `|` + `CONSOLIDATED QUARTERLY FINANCIAL DATA (UNAUDITED)` + `The following
+    …`: after a label's empty cell, the note's number alone in a layout table's cell, then its
+    heading and prose (not another label: `|Leases` after an `[Abstract]` row opens its own block)."""
+    return i < len(cells) and holds_a_note_number(cells[i]) and heading_then_prose(cells, i)
 
 
 def starts_text_row(cells: list[Cell], i: int) -> bool:
@@ -499,11 +514,22 @@ def expand_headers(cells: list[Cell]) -> list[Cell]:
     whose values kept their pipes): its lines are cells, not prose."""
     out: list[Cell] = []
     for cell in cells:
-        if not cell.piped and len(cell.tail) + 1 >= MIN_HEADER_LINES and is_header_alone(lines := cell.lines):
+        if not cell.piped and len(cell.tail) + 1 >= MIN_HEADER_LINES and (
+                is_header_alone(lines := cell.lines) or table_after_a_lead_in(lines)):
             out += lines_to_line_cells(lines, cell.span.first)
         else:
             out.append(cell)
     return out
+
+
+def table_after_a_lead_in(lines) -> bool:
+    """`As of December 31, 2019` `First Quarter` … `Net sales` `$` `173,370` …: the lines after a
+    block's lead-in (`… as follows (dollars in thousands …):`, which ends the cell before them)
+    hold a whole table one cell a line, its header first (no sentence opens them)."""
+    return len(lines) >= MIN_LINE_TABLE_LINES and not is_sentence(lines[0]) and holds_line_cells(lines)
+
+
+MIN_LINE_TABLE_LINES = 8  # a header's line or two, then a row's label and values at least
 
 
 def is_header_alone(lines) -> bool:
