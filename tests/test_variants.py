@@ -2518,3 +2518,24 @@ def test_a_scale_note_in_the_stub_parts_an_upper_row_of_names_from_the_columns_n
                                   for date in ("June 30, 2019", "December 31, 2018")
                                   for name in ("Total", "Level 1", "Level 2", "Level 3"))
     assert rows_of(table) == [["Cash equivalents", "$ 12,000", "$ 12,000", "$ —", "$ —", "$ 9,000", "$ 9,000", "$ —", "$ —"]]
+
+
+def test_a_suffix_page_a_cell_a_line_whose_title_is_piped_both_sides_reads_as_suffix():
+    """A mirror that writes one cell a line, `cell |`, its empty cells as lone pipes, and a
+    block's label `| Quarterly Financial Information (unaudited) |`: the one line opening `|` and
+    a text among a hundred lone pipes leaves it a suffix page; the years before the same rows are
+    sections of them, the first one no part of the header (it heads the same rows as the second)."""
+    def cells(*parts: str) -> str:
+        return "".join(f"{p} |\n" if p else "|\n" for p in parts)
+    def year(y: str, a: str, b: str) -> str:
+        return cells(y, "", "", "", "", "", "", "", "", "", "Net sales", "", "$", a, "", "", "$", b, "", "",
+                     "Gross profit", "", "", "24,289", "", "", "", "26,806", "", "")
+    text = ("Quarterly Financial Information (unaudited) |\n12 Months Ended |\nDec. 31, 2016 |\n"
+            "| Quarterly Financial Information (unaudited) |\nNote P - Quarterly Financial Information (unaudited)\n"
+            "The following table summarizes the Company's results of operations for the quarters:\n"
+            + cells("", "", "", "Quarter ended", "", "", "", "", "March 31", "", "", "June 30", "", "")
+            + year("2016", "78,682", "83,220") + year("2015", "85,790", "87,869"))
+    table = only_table(text, PIPE_SUFFIX)
+    assert table.columns == ("Quarter ended March 31", "Quarter ended June 30")
+    assert rows_of(table) == [["2016", "", ""], ["Net sales", "$ 78,682", "$ 83,220"], ["Gross profit", "24,289", "26,806"],
+                              ["2015", "", ""], ["Net sales", "$ 85,790", "$ 87,869"], ["Gross profit", "24,289", "26,806"]]

@@ -1576,6 +1576,9 @@ def date_heads_a_section(tokens: list[Token], i: int) -> bool:
     column's date (a header's date has a spacer after it at most, or other dates before it).
     A year so placed after the columns' names heads a section where a later year heads another."""
     before = last_nonempty(tokens, i)
+    if tokens[i].kind == Kind.YEAR and before is not None and tokens[before].kind in LEAF_KINDS | HEADER_KINDS \
+            and heads_repeated_rows(tokens, i):
+        return True  # `December 31` then `2016` `Net sales` …, `2015` `Net sales` …: the year heads its quarters' rows
     if tokens[i].kind not in LEAF_KINDS or (before is not None and tokens[before].kind in LEAF_KINDS | HEADER_KINDS):
         return False
     if tokens[i].kind == Kind.YEAR and not any(heads_rows_alone(tokens, k) for k in range(i + 1, len(tokens))
@@ -1592,7 +1595,7 @@ def heads_repeated_rows(tokens: list[Token], i: int) -> bool:
     securities` `$ 45` …: dates (or periods) each followed by the same row's label head sections
     of the same rows, in a crawl that dropped the empty cells after them as in one that kept them."""
     kind = tokens[i].kind
-    if kind not in (Kind.DATE, Kind.PERIOD):
+    if kind not in (Kind.DATE, Kind.PERIOD, Kind.YEAR):
         return False
     label = next_label_after(tokens, i)
     if label is None:

@@ -187,6 +187,9 @@ MIN_SPACED_ROWS = 2
 SPACED_ROWS_FIT = 0.5
 
 
+MAX_PIPED_TEXTS_PER_LONE = 20  # a suffix page's lone pipes outnumber lines opening `|` + text twenty to one
+
+
 def score(stats: LineStats) -> dict[str, float]:
     """Each variant's fit (0..1), from the line counts.
 
@@ -199,9 +202,10 @@ def score(stats: LineStats) -> dict[str, float]:
     share = stats.share
     suffix = share(stats.pipe_trail + stats.pipe_rows)
     prefix = share(stats.pipe_lead - stats.pipe_rows)
-    if stats.pipe_lead - stats.pipe_rows == stats.lone_pipes and stats.pipe_trail + stats.pipe_rows >= MIN_SUFFIX_LINES:
-        # no text after a leading pipe (but in rows of pipes, `||||`), text before trailing ones:
-        # the lone pipes are a suffix page's empty cells
+    texts_after_pipes = stats.pipe_lead - stats.pipe_rows - stats.lone_pipes
+    if texts_after_pipes * MAX_PIPED_TEXTS_PER_LONE <= stats.lone_pipes and stats.pipe_trail + stats.pipe_rows >= MIN_SUFFIX_LINES:
+        # no text after a leading pipe (but in rows of pipes, `||||`, or a title written `| … |`),
+        # text before trailing ones: the lone pipes are a suffix page's empty cells
         prefix = 0.0
     unpiped = max(0.0, 1 - prefix - suffix)
     piped = min(1.0, 3 * prefix) if stats.pipe_lead >= 2 else 0.0
