@@ -866,27 +866,6 @@ def test_a_table_one_cell_a_line_after_a_lead_in_that_ends_the_blocks_first_cell
         ["Gross profit", "46,790", "53,790", "48,990", "44,330"]]
 
 
-def test_a_lead_in_after_a_tables_last_row_heads_the_notes_after_it_not_a_section_of_rows():
-    """`Items Included In Selected Quarterly Financial Data:` after the table's last row, then its
-    notes `(1)` `The third quarter …`: no section of the table (no row follows it), the prose's
-    heading, kept before the notes."""
-    text = ("|\nQuarterly Data (Tables)\n|12 Months Ended\n|\nDec. 31, 2018\n"
-            "|Selected Quarterly Financial Data (Unaudited)\n|\nSelected quarterly financial data for 2018 are as follows:\n"
-            "Three Months Ended\nMarch\nJune\nSeptember(1)\nDecember(2)\n2018\n"
-            "Net sales\n$\n202,064\n$\n212,820\n$\n202,307\n$\n242,444\nGross profit\n109,557\n116,271\n110,627\n132,655\n"
-            "Items Included In Selected Quarterly Financial Data:\n(1)\n"
-            "The third quarter of 2018 includes pre-tax business acquisition costs of $1.1 million.\n(2)\n"
-            "The fourth quarter of 2018 includes pre-tax business acquisition costs of $1.3 million.\n")
-    page = refold.parse(text)
-    [table] = page.tables
-    assert [row.label for row in table.rows] == ["Net sales", "Gross profit"]
-    [block] = page.text_blocks
-    assert block.prose[-3:] == (
-        "Items Included In Selected Quarterly Financial Data:",
-        "(1) The third quarter of 2018 includes pre-tax business acquisition costs of $1.1 million.",
-        "(2) The fourth quarter of 2018 includes pre-tax business acquisition costs of $1.3 million.")
-
-
 def test_a_notes_number_in_a_layout_cell_then_its_heading_and_prose_open_the_block():
     """`|CONSOLIDATED QUARTERLY FINANCIAL DATA`, its empty cell, then a layout table's cells: `|` +
     `14.`, `|` + the note's heading and its prose: a text block (the number its heading), whose

@@ -285,10 +285,8 @@ class _Assembler:
                 tables[-1] = replace(tables[-1], footnotes=(*tables[-1].footnotes, table.caption))
                 table = replace(table, caption=None)
             if table is not None:
-                table, heading = heading_after_last_row(table)
                 tables.append(table)
                 waiting.clear()  # in place: headings after this table stay the caller's to place
-                waiting.extend(heading)
         return tables
 
     def schedule_tokens(self, tokens, block_label: str, waiting: list[str], grid: Grid | None = None) -> Table | None:
@@ -361,18 +359,6 @@ def split_footnotes(cells: list[Cell]) -> tuple[list[Cell], list[str]]:
 
 
 RE_MARK = re.compile(r"^(?:\((?P<paren>\d{1,2})\)|(?P<bare>\d{1,2})|\*{1,3}|\([a-z]\))$")
-
-
-def heading_after_last_row(table: Table) -> tuple[Table, list[str]]:
-    """`Items Included In Selected Quarterly Financial Data:` after a table's last row of values,
-    then its footnotes: a lead-in ending `:` with no row after it heads what follows the table
-    (prose, or the next table's caption), not a section of its rows. The table without it, and
-    the heading for the text after it."""
-    rows = table.rows
-    if len(rows) < 2 or rows[-1].kind != "section" or any(rows[-1].cells) or not rows[-1].label.endswith(":") \
-            or not any(any(r.cells) for r in rows[:-1]):
-        return table, []
-    return replace(table, rows=rows[:-1]), [rows[-1].label]
 
 
 def trailing_footnotes(rows: list[Row]) -> tuple[list[Row], list[str]]:
