@@ -1806,3 +1806,19 @@ def test_a_stubs_caption_then_names_with_no_spacers_heads_the_columns():
     assert [t.text for t in g.header if t.text][-3:] == ["As Previously Reported",
                                                         "Adjustments from Adoption of the New Crypto Assets Standard",
                                                         "As Adjusted"]
+
+
+def test_years_labelling_a_maturity_tables_rows_are_no_values_of_the_first_row():
+    """`(In thousands)` ␣ `Payments` over `Remaining in 2019` ␣ `$ 5,585`, then `2020` ␣ `23,253`
+    …, a cell a line: the years label the rows after the first one, so the first row holds one
+    value and `Payments` names its column (not a section row over three columns)."""
+    text = "\n".join(["XML 63 R29.htm IDEA: XBRL DOCUMENT v3.19.3", "Leases (Tables)", "9 Months Ended", "Sep. 30, 2019",
+                      "Leases [Abstract]  ", "Future Required Fixed Lease Payments",
+                      "The future required fixed lease payments are as follows:", "(In thousands)", " ", "Payments",
+                      "Remaining in 2019", " ", "$", "5,585", "", "2020", " ", "23,253", "", "2021", " ", "21,424", "",
+                      "2022 and thereafter", " ", "149,964", "", "Total minimum future amounts", " ", "$", "200,226", ""])
+    [table] = refold.parse(text).tables
+    assert table.columns == ("Payments",)
+    assert [[r.label, *r.cells] for r in table.rows] == [
+        ["Remaining in 2019", "$ 5,585"], ["2020", "23,253"], ["2021", "21,424"], ["2022 and thereafter", "149,964"],
+        ["Total minimum future amounts", "$ 200,226"]]

@@ -1875,8 +1875,18 @@ def only_row(tokens: list[Token], first_value: int) -> bool:
 
 
 def first_row_end(tokens: list[Token], first_value: int, ends: frozenset = TEXT_KINDS) -> int:
-    """Where the first row ends: at the next text (or other kind in `ends`) after its first value."""
-    return next((i for i in range(first_value, len(tokens)) if tokens[i].kind in ends), len(tokens))
+    """Where the first row ends: at the next text (or other kind in `ends`) after its first value,
+    or at a year that labels the next row (`Remaining in 2019` `$ 5,585`, then `2020` `23,253`)."""
+    return next((i for i in range(first_value, len(tokens))
+                 if tokens[i].kind in ends or year_labels_next_row(tokens, i)), len(tokens))
+
+
+def year_labels_next_row(tokens: list[Token], i: int) -> bool:
+    """A year between two amounts: the label of a maturity table's next row, no cell of this one."""
+    if tokens[i].kind != Kind.YEAR:
+        return False
+    before, after = last_nonempty(tokens, i), next_nonempty(tokens, i)
+    return before is not None and tokens[before].kind in VALUE_KINDS and after is not None and after.kind in VALUE_KINDS
 
 
 def first_row_values(tokens: list[Token], first_value: int, ends: frozenset = TEXT_KINDS) -> int:
