@@ -1027,9 +1027,9 @@ RE_STUB_NAME = re.compile(r"^(?:period|month|description)$|\b(?:quarters?|fiscal
 
 
 def note_after_names(tokens: list[Token]) -> bool:
-    """`Quarter` `First` … `Fourth (4)` then `(In thousands, except per share data)`: a scale note
-    after the header's texts, in the stub's place of a row below them, names the stub; a note
-    before them (`(In thousands …)` `Quarter` `Net Sales` …) leaves the first text to name it."""
+    """`Change` `Three Months` `Six Months` then `(in thousands)`: a scale note after the header's
+    texts, in the stub's place of a row below them, names the stub; a note before them (`(In
+    thousands …)` `Quarter` `Net Sales` …) leaves the first text to name it."""
     texts = [k for k, t in enumerate(tokens) if t.kind == Kind.TEXT and not RE_SCALE_NOTE.match(t.text)]
     return bool(texts) and any(RE_SCALE_NOTE.match(t.text) for t in tokens[texts[0] + 1 :])
 

@@ -789,17 +789,18 @@ def _names_between_spacers(units: list[tuple[int, int, list[str]]]) -> list[tupl
             end += 1
         if end < len(units) and units[end][2] and (row := _first_row_after(units, k, end)) is not None:
             end = row
-        if end - k >= 2 and k > 0 and not units[k - 1][2] and end < len(units) and not (units[end][2] and row is None) \
+        closed = end < len(units) and (not units[end][2] or row is not None)  # by a spacer, or by the first row
+        if end - k >= 2 and k > 0 and not units[k - 1][2] and closed \
                 and all(_goes_on_a_name(units[j][2][0].strip()) for j in range(k + 1, end)):
             runs.append((k, end))
         k = max(end, k + 1)
+
     def spacers_apart(end: int, start: int) -> bool:  # a spacer cell or two between two runs, nothing else
         return 1 <= start - end <= MAX_SPACERS_BETWEEN_NAMES and not any(units[j][2] for j in range(end, start))
 
     joined = [(a, b) for n, (a, b) in enumerate(runs)
               if (n and spacers_apart(runs[n - 1][1], a)) or (n + 1 < len(runs) and spacers_apart(b, runs[n + 1][0]))]
-    if not joined or all(units[a:b] and [u[2] for u in units[a:b]] == [u[2] for u in units[joined[0][0]:joined[0][1]]]
-                         for a, b in joined):
+    if not joined or _one_run_repeated(units, joined):
         return units  # one run under each group (`Trading Securities` `Available-for-Sale Securities` twice): sub-names
     out: list[tuple[int, int, list[str]]] = []
     k = 0
@@ -808,6 +809,12 @@ def _names_between_spacers(units: list[tuple[int, int, list[str]]]) -> list[tupl
         out.append((units[a][0], units[b - 1][1], [line for unit in units[a:b] for line in unit[2]]))
         k = b
     return out + units[k:]
+
+
+def _one_run_repeated(units: list[tuple[int, int, list[str]]], runs: list[tuple[int, int]]) -> bool:
+    """Whether every run holds the same lines as the first."""
+    first = [unit[2] for unit in units[runs[0][0] : runs[0][1]]]
+    return all([unit[2] for unit in units[a:b]] == first for a, b in runs)
 
 
 MAX_SPACERS_BETWEEN_NAMES = 2  # spacer cells between two names of a header row (a column's `$` and its spacer)
