@@ -575,3 +575,19 @@ def test_a_net_positions_sides_go_where_the_net_adds_up():
         assert placed[1].cells == ("", "", f"$ {assets}", f"$ {assets}", "")
         assert placed[2].cells == ("", "", "8,977", "10,186", "")
 
+
+
+def test_a_loss_totals_its_costs_taken_away():
+    """`Repayment of principal balance at premium` `$ 90` `$ 90` and `Unamortized debt discount …`
+    `57` `57`, the crawl's empty cells dropped, over `Total loss on debt refinancing transactions`
+    `$ 0` `$ (147)` `$ 0` `$ (147)`: the costs are the loss taken away, so they go to the second and
+    fourth columns (90 + 57 = 147), not where they were read; a total of the same sign as its
+    parts keeps to the plain sum."""
+    rows = [Row("Repayment of principal balance at premium", ("$ 90", "$ 90", "", "")),
+            Row("Unamortized debt discount and deferred financing costs, net", ("57", "57", "", "")),
+            Row("Total loss on debt refinancing transactions", ("$ 0", "$ (147)", "$ 0", "$ (147)"), "total")]
+    placed = refine_placements(rows, {0, 1}, 4)
+    assert [r.cells for r in placed[:2]] == [("", "$ 90", "", "$ 90"), ("", "57", "", "57")]
+    rows[2] = Row("Total gain", ("$ 0", "$ 147", "$ 0", "$ 147"), "total")
+    placed = refine_placements(rows, {0, 1}, 4)
+    assert [r.cells for r in placed[:2]] == [("", "$ 90", "", "$ 90"), ("", "57", "", "57")]

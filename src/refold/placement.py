@@ -138,6 +138,22 @@ def net_relations(rows: list[Row]) -> list[tuple[tuple[int, list[int]], dict[int
     return relations
 
 
+def negated_totals(rows: list[Row], totals: list[tuple[int, list[int]]]) -> list[tuple[tuple[int, list[int]], dict[int, int]]]:
+    """`Total loss on debt refinancing transactions` `$ 0` `$ (147)` under `Repayment of principal
+    balance at premium` `$ 90` and `Unamortized debt discount …` `57`: a total whose amounts are
+    all negative or nil over parts all positive or nil is the parts' sum taken away (costs that
+    make a loss). Each such total relation again, every part counting against it."""
+    def signs_of(i: int) -> set[int]:
+        return {(a > 0) - (a < 0) for c in rows[i].cells if c and (a := amount(c)) is not None}
+
+    negated = []
+    for total, parts in totals:
+        if signs_of(total) - {0} == {-1} and all(signs_of(j) <= {0, 1} for j in parts) \
+                and any(1 in signs_of(j) for j in parts):
+            negated.append(((total, parts), {j: -1 for j in parts}))
+    return negated
+
+
 RE_ASSET_SIDE = re.compile(r"\bassets?\b", re.IGNORECASE)
 RE_LIABILITY_SIDE = re.compile(r"\bliabilit(?:y|ies)\b", re.IGNORECASE)
 RE_SECTION_END = re.compile(r"\[(?:Line Items|Abstract)\]\s*$")  # an XBRL line-items row opens no section of its own
@@ -371,9 +387,10 @@ MAX_PASSES = 2  # passes over the relations (`Net increase in cash` places `Net 
 def settle_by_sums(rows: list[Row], guessed: set[int], n_cols: int) -> set[int]:
     """One pass over the page's relations (dimension sums, then totals): each guessed row that
     exactly one placement makes add up is placed (in `rows`); the rows still guessed."""
+    totals = total_relations(rows)
     plain: list[tuple[tuple[int, list[int]], dict[int, int] | None]] = [
-        (relation, None) for relation in dimension_relations(rows) + total_relations(rows)]
-    for relation, signs in plain + net_relations(rows):
+        (relation, None) for relation in dimension_relations(rows) + totals]
+    for relation, signs in plain + net_relations(rows) + negated_totals(rows, totals):
         total, parts = relation
         if total in guessed:
             if not guessed & set(parts) and (columns_of := total_under_its_sums(rows, relation, n_cols, signs)) is not None:
