@@ -143,8 +143,12 @@ def negated_totals(rows: list[Row], totals: list[tuple[int, list[int]]]) -> list
     balance at premium` `$ 90` and `Unamortized debt discount …` `57`: a total whose amounts are
     all negative or nil over parts all positive or nil is the parts' sum taken away (costs that
     make a loss). Each such total relation again, every part counting against it."""
+    seen: dict[int, set[int]] = {}  # each row's signs, read once however many relations hold it
+
     def signs_of(i: int) -> set[int]:
-        return {(a > 0) - (a < 0) for c in rows[i].cells if c and (a := amount(c)) is not None}
+        if i not in seen:
+            seen[i] = {(a > 0) - (a < 0) for c in rows[i].cells if c and (a := amount(c)) is not None}
+        return seen[i]
 
     negated = []
     for total, parts in totals:
