@@ -1361,7 +1361,6 @@ def totals_before_a_first_row(tokens: list[Token], i: int) -> bool:
     return RE_TOTAL_NAME.match(tokens[i].text) is not None and any(t.kind in TEXT_KINDS for t in tokens[:i])
 
 
-
 def names_around_years_end(tokens: list[Token], first_value: int) -> int | None:
     """`Remaining` `2024` … `2028` `Later` `Years` `Total Lease` `Payments` `Less: Imputed`
     `Interest` `Total`, then `Operating Leases` and nine values: a header of names one line a

@@ -1030,8 +1030,8 @@ def note_after_names(tokens: list[Token]) -> bool:
     """`Change` `Three Months` `Six Months` then `(in thousands)`: a scale note after the header's
     texts, in the stub's place of a row below them, names the stub; a note before them (`(In
     thousands …)` `Quarter` `Net Sales` …) leaves the first text to name it."""
-    texts = [k for k, t in enumerate(tokens) if t.kind == Kind.TEXT and not RE_SCALE_NOTE.match(t.text)]
-    return bool(texts) and any(RE_SCALE_NOTE.match(t.text) for t in tokens[texts[0] + 1 :])
+    first = next((k for k, t in enumerate(tokens) if t.kind == Kind.TEXT and not RE_SCALE_NOTE.match(t.text)), None)
+    return first is not None and any(RE_SCALE_NOTE.match(t.text) for t in tokens[first + 1 :])
 
 
 def names_row_after_a_note(texts: list[Token], n: int) -> tuple[Token, ...]:

@@ -115,7 +115,8 @@ def starts_text_block(cells: list[Cell], i: int, n_cols: int = 0) -> bool:
         if after_a_table(cells, i) and blank_amounts_follow(cells, i + 1):
             return False  # `Total tax expense` `$` ␣ `$` ␣ `$`: the table's last row, its amounts blank
         return opens_inner_table(cells, i + 1, n_cols) or lead_in_follows(cells, i + 2) \
-            or (RE_BLOCK_ELEMENT.search(label.text) is not None and i + 2 < len(cells)) or numbered_heading_then_prose(cells, i + 2) \
+            or (RE_BLOCK_ELEMENT.search(label.text) is not None and i + 2 < len(cells)) \
+            or numbered_heading_then_prose(cells, i + 2) \
             or (after_a_table(cells, i) and wider_rows_follow(cells, i + 2, n_cols))
     if content.text.endswith(":") and lead_in_follows(cells, i + 1):
         return True  # a row a line: the block's title, then its table's lead-in on the next line
